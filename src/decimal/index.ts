@@ -1,0 +1,98 @@
+/**
+ * The one module that owns decimal arithmetic. Everything else imports {@link Decimal} from here.
+ *
+ * It is a `Decimal.clone` of decimal.js with its own precision and rounding, so the library never
+ * reads or changes the user's global decimal.js configuration.
+ *
+ * @module
+ */
+import DecimalJs from "decimal.js";
+import { fail } from "../errors/OnboardingTargetsError.js";
+
+/** Significant digits of every intermediate result (IEEE 754 decimal128 carries 34). */
+export const DECIMAL_PRECISION = 40;
+
+/**
+ * The library's decimal class: decimal.js with 40 significant digits and half-even (banker's)
+ * rounding. Results of the library are instances of it; it accepts any decimal.js value.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { Decimal } from "onboarding-targets";
+ * new Decimal(1).div(3).toString();
+ * //=> "0.3333333333333333333333333333333333333333"
+ * ```
+ */
+export const Decimal = DecimalJs.clone({
+  precision: DECIMAL_PRECISION,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -40,
+  toExpPos: 40,
+  modulo: DecimalJs.ROUND_FLOOR,
+  crypto: false,
+});
+/** An instance of the library's {@link Decimal} class. */
+export type Decimal = DecimalJs;
+
+/**
+ * What the library accepts wherever a decimal is expected: a finite number, a decimal string
+ * (`"1234.5"`, `"1e-7"`) or a decimal.js instance (from any clone).
+ *
+ * @category Model
+ */
+export type DecimalInput = number | string | DecimalJs;
+
+const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Converts a {@link DecimalInput} into a library {@link Decimal}, at the boundary.
+ * Throws `invalid_decimal` with `path` for NaN, ±Infinity, malformed strings and other types.
+ * `-0` becomes `0`.
+ * @internal
+ */
+export function toDecimal(value: unknown, path: string): Decimal {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail("invalid_decimal", path, `${String(value)} is not a finite number`);
+    return new Decimal(Object.is(value, -0) ? 0 : value);
+  }
+  if (typeof value === "string") {
+    const s = value.trim();
+    if (s.length > 1000 || !DECIMAL_STRING.test(s)) fail("invalid_decimal", path, `${JSON.stringify(value.slice(0, 40))} is not a decimal number`);
+    const d = new Decimal(s);
+    if (!d.isFinite()) fail("invalid_decimal", path, `${JSON.stringify(value.slice(0, 40))} is not a finite decimal`);
+    return d.isZero() ? new Decimal(0) : d;
+  }
+  if (DecimalJs.isDecimal(value)) {
+    const d = value as DecimalJs;
+    if (!d.isFinite()) fail("invalid_decimal", path, `${d.toString()} is not a finite decimal`);
+    return new Decimal(d.isZero() ? 0 : d);
+  }
+  return fail("invalid_decimal", path, `expected a number, decimal string or Decimal, got ${describeType(value)}`);
+}
+
+/** True for any decimal.js instance (of any clone). @internal */
+export function isDecimal(value: unknown): value is Decimal {
+  return DecimalJs.isDecimal(value);
+}
+
+/** Names a value's type for error messages. @internal */
+export function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** Decimal zero and one, shared. @internal */
+export const ZERO = new Decimal(0);
+/** @internal */
+export const ONE = new Decimal(1);
+
+/**
+ * Rounds to `places` decimal places with half-even rounding, for display or allocation only.
+ * @internal
+ */
+export function roundTo(value: Decimal, places: number): Decimal {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+}

@@ -1,0 +1,91 @@
+/**
+ * Stable machine-readable error codes. A code never changes meaning between releases.
+ *
+ * @category Model
+ */
+export type ErrorCode =
+  | "invalid_type"
+  | "invalid_number"
+  | "invalid_count"
+  | "invalid_decimal"
+  | "invalid_date"
+  | "invalid_time_zone"
+  | "invalid_enum"
+  | "invalid_target"
+  | "invalid_weights"
+  | "goal_not_after_baseline"
+  | "decreasing_series"
+  | "unsorted_series"
+  | "duplicate_date"
+  | "ambiguous_number"
+  | "unparseable_number"
+  | "missing_field"
+  | "unknown_key"
+  | "too_few_points"
+  | "out_of_range"
+  | "invalid_option";
+
+/**
+ * One problem found in an input: what is wrong (`code`), where (`path`, a dotted path such as
+ * `goal.date` or `observations.3.value`) and a readable `message`.
+ *
+ * @category Model
+ */
+export interface Issue {
+  /** Stable machine-readable code. */
+  readonly code: ErrorCode;
+  /** Dotted path to the offending field; `""` for the input itself. */
+  readonly path: string;
+  /** Human-readable explanation, naming the field and the problem. */
+  readonly message: string;
+}
+
+/**
+ * The one error class the library throws. It carries a stable {@link ErrorCode}, the dotted
+ * `path` of the first offending field and every {@link Issue} found.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { OnboardingTargetsError } from "onboarding-targets";
+ * const err = new OnboardingTargetsError([{ code: "invalid_date", path: "goal.date", message: "2021-02-30 is not a calendar date" }]);
+ * err.message;
+ * //=> "goal.date: 2021-02-30 is not a calendar date"
+ * err.code;
+ * //=> "invalid_date"
+ * ```
+ */
+export class OnboardingTargetsError extends Error {
+  /** Code of the first issue. */
+  readonly code: ErrorCode;
+  /** Path of the first issue. */
+  readonly path: string;
+  /** Every issue found, first one first. */
+  readonly issues: readonly Issue[];
+
+  /**
+   * @param issues - at least one issue; the first gives `code`, `path` and the message.
+   */
+  constructor(issues: readonly Issue[]) {
+    const first = issues[0] ?? { code: "invalid_type" as const, path: "", message: "invalid input" };
+    const describe = (i: Issue) => (i.path === "" ? i.message : `${i.path}: ${i.message}`);
+    super(issues.length <= 1 ? describe(first) : `${describe(first)} (and ${issues.length - 1} more: ${issues.slice(1).map(describe).join("; ")})`);
+    this.name = "OnboardingTargetsError";
+    this.code = first.code;
+    this.path = first.path;
+    this.issues = Object.freeze(issues.length === 0 ? [first] : [...issues]);
+  }
+
+  /** A plain, JSON-serialisable view of the error. */
+  toJSON(): { name: string; code: ErrorCode; path: string; message: string; issues: readonly Issue[] } {
+    return { name: this.name, code: this.code, path: this.path, message: this.message, issues: this.issues };
+  }
+}
+
+/**
+ * Throws an {@link OnboardingTargetsError} with a single issue.
+ * @internal
+ */
+export function fail(code: ErrorCode, path: string, message: string): never {
+  throw new OnboardingTargetsError([{ code, path, message }]);
+}

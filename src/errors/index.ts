@@ -1,0 +1,1 @@
+export { OnboardingTargetsError, type ErrorCode, type Issue } from "./OnboardingTargetsError.js";

@@ -1,0 +1,3 @@
+// Entry of the <script> build: everything, exposed as the global `OnboardingTargets`.
+export * from "./index.js";
+export * from "./schemas/index.js";

@@ -1,0 +1,110 @@
+/**
+ * Small hand-written readers for the plain-function entry point, so that importing one function
+ * does not pull zod. Each throws an OnboardingTargetsError naming the path and the problem; none
+ * coerces. The zod schemas in `src/schemas` apply the same rules through the same predicates.
+ * @internal
+ * @module
+ */
+import { describeType } from "../decimal/index.js";
+import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
+
+/** Joins a parent path and a key into a dotted path. */
+export function at(path: string, key: string | number): string {
+  return path === "" ? String(key) : `${path}.${key}`;
+}
+
+/**
+ * Runs `read`, turning anything thrown that is not already an OnboardingTargetsError (a getter
+ * that throws, a hostile proxy) into one at `path`.
+ */
+export function guard<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof OnboardingTargetsError) throw e;
+    return fail("invalid_type", path, `could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** A plain object's own enumerable properties, after checking it is an object and has only `allowed` keys. */
+export function readObject(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return fail("invalid_type", path, `expected an object, got ${describeType(value)}`);
+  }
+  return guard(path, () => {
+    const out: Record<string, unknown> = Object.create(null);
+    const issues: Issue[] = [];
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) {
+        issues.push({ code: "unknown_key", path: at(path, key), message: `unknown property ${JSON.stringify(key.slice(0, 40))}` });
+        continue;
+      }
+      out[key] = (value as Record<string, unknown>)[key];
+    }
+    if (issues.length > 0) throw new OnboardingTargetsError(issues);
+    return out;
+  });
+}
+
+/** An array, read into a new array (so getters and proxies are read once). */
+export function readArray(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
+  return guard(path, () => Array.from(value as unknown[]));
+}
+
+/** A non-negative safe integer count. */
+export function readCount(value: unknown, path: string): number {
+  if (typeof value !== "number") return fail("invalid_count", path, `expected a count (a non-negative integer), got ${describeType(value)}`);
+  if (!Number.isFinite(value)) return fail("invalid_count", path, `${String(value)} is not a finite number`);
+  if (!Number.isInteger(value)) return fail("invalid_count", path, `${value} is not a whole number`);
+  if (value < 0) return fail("invalid_count", path, `${value} is negative; counts are non-negative`);
+  if (!Number.isSafeInteger(value)) return fail("invalid_count", path, `${value} is beyond 2^53 - 1, where integers lose precision`);
+  return Object.is(value, -0) ? 0 : value;
+}
+
+/** A finite, non-negative number (weights). */
+export function readNonNegative(value: unknown, path: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", path, `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  if (value < 0) return fail("invalid_number", path, `${value} is negative`);
+  return Object.is(value, -0) ? 0 : value;
+}
+
+/** A non-empty string of at most `max` characters. */
+export function readString(value: unknown, path: string, max = 1000): string {
+  if (typeof value !== "string") return fail("invalid_type", path, `expected a string, got ${describeType(value)}`);
+  if (value.length === 0) return fail("invalid_type", path, "must not be empty");
+  if (value.length > max) return fail("out_of_range", path, `is ${value.length} characters long; at most ${max} are allowed`);
+  return value;
+}
+
+/** One of a fixed set of strings. */
+export function readEnum<T extends string>(value: unknown, path: string, options: readonly T[]): T {
+  if (typeof value !== "string" || !(options as readonly string[]).includes(value)) {
+    const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : describeType(value);
+    return fail("invalid_enum", path, `expected one of ${options.map((o) => JSON.stringify(o)).join(", ")}, got ${shown}`);
+  }
+  return value as T;
+}
+
+/** A boolean. */
+export function readBoolean(value: unknown, path: string): boolean {
+  if (typeof value !== "boolean") return fail("invalid_type", path, `expected true or false, got ${describeType(value)}`);
+  return value;
+}
+
+/**
+ * Reads every field with its reader, collecting issues from all of them, and throws them together.
+ */
+export function collect<T>(readers: ReadonlyArray<() => void>, build: () => T): T {
+  const issues: Issue[] = [];
+  for (const r of readers) {
+    try {
+      r();
+    } catch (e) {
+      if (e instanceof OnboardingTargetsError) issues.push(...e.issues);
+      else throw e;
+    }
+  }
+  if (issues.length > 0) throw new OnboardingTargetsError(issues);
+  return build();
+}

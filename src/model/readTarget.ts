@@ -1,0 +1,129 @@
+import { fail } from "../errors/OnboardingTargetsError.js";
+import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../internal/read.js";
+import { parseCalendarDate } from "../periods/calendarDate.js";
+import { monthsIntersecting } from "../periods/targetMonths.js";
+import { DEFAULT_TIME_ZONE, readTimeZone } from "../periods/timeZone.js";
+import type { DatedValue, Direction, EnterpriseSize, Phasing, Target, TargetInput, TargetScope } from "./types.js";
+
+/** The directions, sizes and phasing kinds the model knows. @internal */
+export const DIRECTIONS = ["increase", "decrease"] as const satisfies readonly Direction[];
+/** @internal */
+export const SIZES = ["micro", "small", "medium", "large"] as const satisfies readonly EnterpriseSize[];
+/** @internal */
+export const PHASING_KINDS = ["linear", "monthly-weights", "seasonal", "milestones"] as const satisfies readonly Phasing["kind"][];
+
+const TARGET_KEYS = ["id", "name", "metric", "unit", "direction", "timeZone", "baseline", "goal", "phasing", "scope", "parentId"];
+
+/** Reads a `{ date, value }` pair. @internal */
+export function readDatedValue(value: unknown, path: string): DatedValue {
+  const o = readObject(value, path, ["date", "value"]);
+  let date = "";
+  let count = 0;
+  return collect(
+    [
+      () => {
+        parseCalendarDate(o.date, at(path, "date"));
+        date = o.date as string;
+      },
+      () => {
+        count = readCount(o.value, at(path, "value"));
+      },
+    ],
+    () => ({ date, value: count }),
+  );
+}
+
+function readWeights(value: unknown, path: string, expected: number, what: string): number[] {
+  const arr = readArray(value, path);
+  if (arr.length !== expected) fail("invalid_weights", path, `expected ${expected} weights (${what}), got ${arr.length}`);
+  const weights = arr.map((w, i) => readNonNegative(w, at(path, i)));
+  if (!(weights.reduce((a, b) => a + b, 0) > 0)) fail("invalid_weights", path, "weights must have a positive sum");
+  return weights;
+}
+
+function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: DatedValue): Phasing {
+  if (value === undefined) return { kind: "linear" };
+  const kindRaw = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const kind = readEnum(kindRaw, at(path, "kind"), PHASING_KINDS);
+  switch (kind) {
+    case "linear":
+      readObject(value, path, ["kind"]);
+      return { kind };
+    case "monthly-weights": {
+      const o = readObject(value, path, ["kind", "weights"]);
+      const { count } = monthsIntersecting(baseline.date, goal.date);
+      return { kind, weights: readWeights(o.weights, at(path, "weights"), count, `one per calendar month in (${baseline.date}, ${goal.date}]`) };
+    }
+    case "seasonal": {
+      const o = readObject(value, path, ["kind", "profile"]);
+      return { kind, profile: readWeights(o.profile, at(path, "profile"), 12, "January to December") };
+    }
+    case "milestones": {
+      const o = readObject(value, path, ["kind", "points"]);
+      const points = readArray(o.points, at(path, "points")).map((p, i) => readDatedValue(p, at(at(path, "points"), i)));
+      let previous = baseline.date;
+      points.forEach((p, i) => {
+        const pp = at(at(path, "points"), i);
+        if (p.date <= previous) fail("invalid_target", at(pp, "date"), `${p.date} must come after ${previous} (milestones are in date order, after the baseline)`);
+        if (p.date > goal.date) fail("invalid_target", at(pp, "date"), `${p.date} is after the goal date ${goal.date}`);
+        if (p.date === goal.date && p.value !== goal.value) fail("invalid_target", at(pp, "value"), `a milestone on the goal date must equal the goal value ${goal.value}`);
+        previous = p.date;
+      });
+      return { kind, points };
+    }
+  }
+}
+
+function readScope(value: unknown, path: string): TargetScope {
+  const o = readObject(value, path, ["region", "sector", "size"]);
+  const scope: { region?: string; sector?: string; size?: EnterpriseSize } = {};
+  if (o.region !== undefined) scope.region = readString(o.region, at(path, "region"));
+  if (o.sector !== undefined) scope.sector = readString(o.sector, at(path, "sector"));
+  if (o.size !== undefined) scope.size = readEnum(o.size, at(path, "size"), SIZES);
+  return scope;
+}
+
+/**
+ * Validates a target written by a caller and fills in its defaults, returning a new object (the
+ * input is never mutated). Every function that takes a target calls this.
+ * @internal
+ */
+export function readTarget(input: TargetInput | Target | unknown, path = "target"): Target {
+  const o = readObject(input, path, TARGET_KEYS);
+  const t: { -readonly [K in keyof Target]?: Target[K] } = {};
+  const target = collect(
+    [
+      () => (t.id = readString(o.id, at(path, "id"))),
+      () => o.name !== undefined && (t.name = readString(o.name, at(path, "name"))),
+      () => o.metric !== undefined && (t.metric = readString(o.metric, at(path, "metric"))),
+      () => o.unit !== undefined && (t.unit = readString(o.unit, at(path, "unit"))),
+      () => (t.direction = o.direction === undefined ? "increase" : readEnum(o.direction, at(path, "direction"), DIRECTIONS)),
+      () => (t.timeZone = o.timeZone === undefined ? DEFAULT_TIME_ZONE : readTimeZone(o.timeZone, at(path, "timeZone"))),
+      () => (t.baseline = readDatedValue(o.baseline, at(path, "baseline"))),
+      () => (t.goal = readDatedValue(o.goal, at(path, "goal"))),
+      () => o.scope !== undefined && (t.scope = readScope(o.scope, at(path, "scope"))),
+      () => o.parentId !== undefined && (t.parentId = readString(o.parentId, at(path, "parentId"))),
+    ],
+    () => t,
+  );
+  const { baseline, goal } = target as Required<typeof target>;
+  if (goal.date <= baseline.date) {
+    fail("goal_not_after_baseline", at(at(path, "goal"), "date"), `the goal date ${goal.date} must come after the baseline date ${baseline.date}`);
+  }
+  target.phasing = readPhasing(o.phasing, at(path, "phasing"), baseline, goal);
+  // Key order fixed, so results print and serialise the same way whatever the input order was.
+  const ordered: Target = {
+    id: target.id as string,
+    ...(target.name !== undefined && { name: target.name }),
+    ...(target.metric !== undefined && { metric: target.metric }),
+    ...(target.unit !== undefined && { unit: target.unit }),
+    direction: target.direction as Direction,
+    timeZone: target.timeZone as string,
+    baseline,
+    goal,
+    phasing: target.phasing,
+    ...(target.scope !== undefined && { scope: target.scope }),
+    ...(target.parentId !== undefined && { parentId: target.parentId }),
+  };
+  return ordered;
+}

@@ -1,0 +1,190 @@
+import type { Decimal } from "../decimal/index.js";
+import type { CalendarDate } from "../periods/calendarDate.js";
+
+/**
+ * Which way is better: `increase` (more is better, the default) or `decrease` (for example
+ * reducing the number of offline-only firms).
+ *
+ * @category Model
+ */
+export type Direction = "increase" | "decrease";
+
+/**
+ * Enterprise size class, in English: `micro` (mikro), `small` (kecil), `medium` (menengah),
+ * `large` (besar).
+ *
+ * @category Model
+ */
+export type EnterpriseSize = "micro" | "small" | "medium" | "large";
+
+/**
+ * A value on a date: the count as it stood at the end of `date` in the target's time zone.
+ *
+ * @category Model
+ */
+export interface DatedValue {
+  /** `YYYY-MM-DD`, a real calendar date. */
+  readonly date: CalendarDate;
+  /** A count: a non-negative safe integer. */
+  readonly value: number;
+}
+
+/**
+ * How the plan between baseline and goal is spread over time (DOMAIN.md §4).
+ *
+ * - `linear`: a straight line on the month axis (the default).
+ * - `monthly-weights`: one non-negative weight for each calendar month that intersects
+ *   (baseline date, goal date], in order; each month's weight accrues evenly within it.
+ * - `seasonal`: twelve weights, January to December, repeated over the target's months.
+ * - `milestones`: intermediate `{ date, value }` points; the plan interpolates linearly on the
+ *   month axis between baseline, milestones and goal.
+ *
+ * @category Model
+ */
+export type Phasing =
+  | { readonly kind: "linear" }
+  | { readonly kind: "monthly-weights"; readonly weights: readonly number[] }
+  | { readonly kind: "seasonal"; readonly profile: readonly number[] }
+  | { readonly kind: "milestones"; readonly points: readonly DatedValue[] };
+
+/**
+ * What part of the population a target covers; used for roll-ups and reports.
+ *
+ * @category Model
+ */
+export interface TargetScope {
+  /** Province code (e.g. `"31"`) or name (e.g. `"DKI Jakarta"`). */
+  readonly region?: string;
+  /** KBLI sector code, as a string (e.g. `"10"` or `"47911"`). */
+  readonly sector?: string;
+  /** Enterprise size class. */
+  readonly size?: EnterpriseSize;
+}
+
+/**
+ * A target (sasaran): a goal value for a metric at a goal date, from a baseline value at a
+ * baseline date. This is the validated form, with every default filled in.
+ *
+ * @category Model
+ */
+export interface Target {
+  /** Stable identifier, unique within a programme. */
+  readonly id: string;
+  /** Display name, e.g. `"UMKM on digital platforms"`. */
+  readonly name?: string;
+  /** What is counted, e.g. `"umkm-onboarded"`. */
+  readonly metric?: string;
+  /** Unit of the values, e.g. `"enterprises"`. */
+  readonly unit?: string;
+  /** `increase` (default) or `decrease`. */
+  readonly direction: Direction;
+  /** IANA time zone in which dates are whole days; default `Asia/Jakarta`. */
+  readonly timeZone: string;
+  /** Where the target starts. */
+  readonly baseline: DatedValue;
+  /** What is to be reached, and by when; the goal date comes after the baseline date. */
+  readonly goal: DatedValue;
+  /** How the plan is spread over time; default `{ kind: "linear" }`. */
+  readonly phasing: Phasing;
+  /** The population the target covers. */
+  readonly scope?: TargetScope;
+  /** Id of the parent target this one rolls up into. */
+  readonly parentId?: string;
+}
+
+/**
+ * A target as callers may write it: `direction`, `timeZone` and `phasing` may be left out and
+ * take their defaults (`increase`, `Asia/Jakarta`, linear).
+ *
+ * @category Model
+ */
+export interface TargetInput extends Omit<Target, "direction" | "timeZone" | "phasing"> {
+  /** `increase` (default) or `decrease`. */
+  readonly direction?: Direction;
+  /** IANA time zone; default `Asia/Jakarta`. */
+  readonly timeZone?: string;
+  /** Plan shape; default linear. */
+  readonly phasing?: Phasing;
+}
+
+/**
+ * Whether an observation's value is the running total (`cumulative`) or the new on-boardings in
+ * the period that ends on its date (`increment`).
+ *
+ * @category Model
+ */
+export type ObservationKind = "cumulative" | "increment";
+
+/**
+ * A reported value, as observed at the end of `date`.
+ *
+ * @category Model
+ */
+export interface Observation {
+  /** `YYYY-MM-DD`: the value counts everything up to the end of this day. */
+  readonly date: CalendarDate;
+  /** A count: a non-negative safe integer. */
+  readonly value: number;
+  /** `cumulative` (default) or `increment`. */
+  readonly kind: ObservationKind;
+  /** Where the figure comes from (a report, a dashboard, a file). */
+  readonly source?: string;
+  /** Free text. */
+  readonly note?: string;
+  /** True when this figure restates earlier ones: a decrease here is a correction, not an anomaly. */
+  readonly correction?: boolean;
+}
+
+/**
+ * An observation as callers may write it: `kind` defaults to `cumulative`.
+ *
+ * @category Model
+ */
+export interface ObservationInput extends Omit<Observation, "kind"> {
+  /** `cumulative` (default) or `increment`. */
+  readonly kind?: ObservationKind;
+}
+
+/**
+ * An enterprise (usaha) that may be on-boarded.
+ *
+ * @category Model
+ */
+export interface Enterprise {
+  /** Stable identifier (e.g. an NIB business number); counted once. */
+  readonly id: string;
+  /** Business name. */
+  readonly name?: string;
+  /** Size class, when known. */
+  readonly size?: EnterpriseSize;
+  /** KBLI sector code, as a string. */
+  readonly sector?: string;
+  /** Province code or name. */
+  readonly region?: string;
+  /** The platform or marketplace joined. */
+  readonly platform?: string;
+  /** When the enterprise was on-boarded: `YYYY-MM-DD` or an ISO 8601 instant with offset. */
+  readonly onboardedAt?: string;
+  /** Capital (modal usaha) excluding land and buildings, in IDR. */
+  readonly capital?: Decimal;
+  /** Annual sales (hasil penjualan tahunan), in IDR. */
+  readonly annualSales?: Decimal;
+  /** Number of workers (tenaga kerja). */
+  readonly workers?: number;
+}
+
+/**
+ * A programme: named targets with their observations keyed by target id.
+ *
+ * @category Model
+ */
+export interface Programme {
+  /** Stable identifier. */
+  readonly id: string;
+  /** Display name, e.g. `"Bangga Buatan Indonesia"`. */
+  readonly name?: string;
+  /** The targets; ids are unique; a `parentId` names another target of the programme. */
+  readonly targets: readonly Target[];
+  /** Observations of each target, keyed by target id. */
+  readonly observations: Readonly<Record<string, readonly Observation[]>>;
+}

@@ -1,0 +1,1 @@
+export { attainment } from "./attainment.js";

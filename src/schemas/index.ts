@@ -1,0 +1,6 @@
+/**
+ * zod 4 schemas for the domain model and the `parse…` / `safeParse…` functions.
+ *
+ * @packageDocumentation
+ */
+export {};
