@@ -11,3 +11,8 @@ export { Decimal, type DecimalInput } from "./decimal/index.js";
 export * from "./model/index.js";
 export * from "./periods/index.js";
 export * from "./progress/index.js";
+export * from "./series/index.js";
+export * from "./projection/index.js";
+export * from "./assessment/index.js";
+export * from "./locale/index.js";
+export * from "./charts/index.js";
