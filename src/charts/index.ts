@@ -1,1 +1,9 @@
-export {};
+export {
+  burnUpChart,
+  type BurnUpChartOptions,
+  type BurnUpInput,
+  type BurnUpProjectionPoint,
+  type JsonValue,
+  type VegaLiteSpec,
+} from "./burnUpChart.js";
+export type { ChartLocale } from "./chartText.js";

@@ -1,0 +1,196 @@
+import { parse, View } from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { describe, expect, it } from "vitest";
+import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+
+// The BBI goal of DOMAIN.md §1: 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
+const target = {
+  id: "umkm-digital",
+  name: "UMKM on digital platforms",
+  baseline: { date: "2021-04-30", value: 11_700_000 },
+  goal: { date: "2023-12-31", value: 30_000_000 },
+};
+const observations = [
+  { date: "2021-12-31", value: 15_200_000 },
+  { date: "2021-08-31", value: 13_000_000 },
+  { date: "2022-06-30", value: 19_000_000 },
+];
+const projection = {
+  confidence: 0.9,
+  points: [
+    { date: "2022-12-31", value: "23000000", lower: "22000000", upper: "24000000" },
+    { date: "2023-12-31", value: "31000000", lower: "27000000", upper: "35000000" },
+  ],
+};
+const full: BurnUpInput = { target, observations, projection, eta: { date: "2023-10-15" }, asOf: "2022-06-30" };
+
+type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
+const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;
+const seriesOf = (spec: VegaLiteSpec, name: string) => rows(spec).filter((r) => r.series === name);
+
+async function renderSvg(spec: VegaLiteSpec): Promise<string> {
+  const vega = compile(spec as unknown as TopLevelSpec).spec;
+  const view = new View(parse(vega), { renderer: "none" });
+  return view.toSVG();
+}
+
+describe("burnUpChart", () => {
+  it("is plain JSON that survives a JSON round trip unchanged", () => {
+    const spec = burnUpChart(full);
+    expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+    expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v6.json");
+  });
+
+  it.each(["en", "id"] as const)("compiles with vega-lite and renders to SVG headlessly (%s)", async (locale) => {
+    const svg = await renderSvg(burnUpChart(full, { locale }));
+    expect(svg.startsWith("<svg")).toBe(true);
+    // Texts that only the goal, ETA and as-of markers write:
+    if (locale === "en") {
+      expect(svg).toContain("Goal: 30,000,000 by 31 Dec 2023");
+      expect(svg).toContain("ETA: 15 Oct 2023");
+      expect(svg).toContain("As of 30 Jun 2022");
+      expect(svg).toContain("30M");
+    } else {
+      expect(svg).toContain("Sasaran: 30.000.000 pada 31 Des 2023");
+      expect(svg).toContain("Perkiraan tercapai: 15 Okt 2023");
+      expect(svg).toContain("Posisi per 30 Jun 2022");
+      expect(svg).toContain("30 jt");
+    }
+  });
+
+  it("renders the same SVG whatever the machine's time zone (UTC time scale)", async () => {
+    const spec = burnUpChart(full);
+    const saved = process.env.TZ;
+    const svgs: string[] = [];
+    try {
+      for (const tz of ["UTC", "Asia/Jakarta", "America/Los_Angeles", "Pacific/Kiritimati"]) {
+        process.env.TZ = tz; // Node applies a changed TZ to later Date calls
+        svgs.push(await renderSvg(spec));
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    expect(new Set(svgs).size).toBe(1);
+    expect(svgs[0]).toContain(">Jan 2022</text>");
+  });
+
+  it("draws the baseline then the observations in date order as the actual series", () => {
+    const actual = seriesOf(burnUpChart(full), "Actual (cumulative)");
+    expect(actual.map((r) => [r.date, r.value])).toEqual([
+      ["2021-04-30", 11_700_000],
+      ["2021-08-31", 13_000_000],
+      ["2021-12-31", 15_200_000],
+      ["2022-06-30", 19_000_000],
+    ]);
+  });
+
+  it.each([
+    // Linear plan on the month axis (DOMAIN.md §3-4): 32 months, 18.3M / 32 = 571 875 a month.
+    ["2021-04-30", 11_700_000],
+    ["2021-12-31", 11_700_000 + 8 * 571_875], // 8 whole months: 16 275 000
+    ["2022-04-30", 11_700_000 + 12 * 571_875], // 18 562 500
+    ["2023-12-31", 30_000_000],
+  ])("plan-to-date on %s is %d", (date, value) => {
+    const plan = seriesOf(burnUpChart(full), "Plan to date");
+    expect(plan.find((r) => r.date === date)?.value).toBeCloseTo(value, 6);
+  });
+
+  it("samples the plan at the baseline, every month end between, and the goal date", () => {
+    const plan = seriesOf(burnUpChart(full), "Plan to date");
+    expect(plan).toHaveLength(33); // 2021-04-30, 31 month ends May 2021 .. Nov 2023, 2023-12-31
+    expect(plan[1]?.date).toBe("2021-05-31");
+  });
+
+  it("uses the phased plan given by planAt", () => {
+    const spec = burnUpChart(full, { planAt: (date) => (date === "2021-12-31" ? 20_000_000 : 0) });
+    expect(seriesOf(spec, "Plan to date").find((r) => r.date === "2021-12-31")?.value).toBe(20_000_000);
+  });
+
+  it("carries the projection with its interval band as numbers", () => {
+    const spec = burnUpChart(full);
+    expect(seriesOf(spec, "Projection")).toEqual([
+      { series: "Projection", date: "2022-12-31", value: 23_000_000, lower: 22_000_000, upper: 24_000_000 },
+      { series: "Projection", date: "2023-12-31", value: 31_000_000, lower: 27_000_000, upper: 35_000_000 },
+    ]);
+    expect((spec.layer as { name?: string }[]).map((l) => l.name)).toEqual([
+      "interval",
+      "plan",
+      "projection",
+      "actual",
+      "goal_rule",
+      "goal_point",
+      "goal_label",
+      "as_of",
+      "eta",
+    ]);
+  });
+
+  it("adds increments to the baseline and leaves out observations after asOf", () => {
+    const spec = burnUpChart({
+      target,
+      asOf: "2021-06-30",
+      observations: [
+        { date: "2021-05-31", value: 500_000, kind: "increment" },
+        { date: "2021-06-30", value: 600_000, kind: "increment" },
+        { date: "2021-07-31", value: 700_000, kind: "increment" },
+      ],
+    });
+    expect(seriesOf(spec, "Actual (cumulative)").map((r) => r.value)).toEqual([11_700_000, 12_200_000, 12_800_000]);
+  });
+
+  it("accepts a cumulative series with decimal values", () => {
+    const spec = burnUpChart({ target, series: [{ date: "2021-05-31", value: "12000000" }] });
+    expect(seriesOf(spec, "Actual (cumulative)").map((r) => r.value)).toEqual([11_700_000, 12_000_000]);
+  });
+
+  it("without a projection draws no band and no projection layer", async () => {
+    const spec = burnUpChart({ target, observations });
+    expect((spec.layer as { name?: string }[]).map((l) => l.name)).not.toContain("interval");
+    expect(seriesOf(spec, "Projection")).toEqual([]);
+    await expect(renderSvg(spec)).resolves.toContain("<svg");
+  });
+
+  it("skips the band when the projection has no interval (lower/upper null)", async () => {
+    const spec = burnUpChart({ target, projection: { points: [{ date: "2023-12-31", value: 25_000_000, lower: null, upper: null }] } });
+    expect((spec.layer as { name?: string }[]).map((l) => l.name)).not.toContain("interval");
+    await expect(renderSvg(spec)).resolves.toContain("<svg");
+  });
+
+  it.each([
+    ["en", "ETA: never at this pace"],
+    ["id", "Perkiraan tercapai: tidak tercapai pada laju ini"],
+  ] as const)("says why there is no ETA in the subtitle (%s)", (locale, note) => {
+    const spec = burnUpChart({ target, eta: { date: null, reason: "never at this pace" } }, { locale });
+    expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe(note);
+  });
+
+  it("uses plain grouped numbers on the y axis for small goals", () => {
+    const spec = burnUpChart({ target: { id: "t", baseline: { date: "2024-01-31", value: 0 }, goal: { date: "2025-12-31", value: 5_000 } } });
+    expect(JSON.stringify(spec)).toContain("format(datum.value, ',~d')");
+  });
+
+  it("does not mutate its input", () => {
+    const input = structuredClone(full);
+    burnUpChart(input, { locale: "id" });
+    expect(input).toEqual(full);
+  });
+
+  it.each([
+    [{ ...full, target: { ...target, goal: { date: "2020-01-01", value: 1 } } }, {}, "goal_not_after_baseline", "target.goal.date"],
+    [{ ...full, observations: [{ date: "2021-13-01", value: 1 }] }, {}, "invalid_date", "observations.0.date"],
+    [{ ...full, projection: { points: [{ date: "2022-01-31", value: Number.NaN, lower: null, upper: null }] } }, {}, "invalid_decimal", "projection.points.0.value"],
+    [full, { locale: "fr" }, "invalid_enum", "options.locale"],
+    [full, { width: -1 }, "invalid_option", "options.width"],
+    [full, { colour: "red" }, "unknown_key", "options.colour"],
+  ])("throws a stable code and path for bad input (%#)", (input, options, code, path) => {
+    try {
+      burnUpChart(input as BurnUpInput, options as never);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(OnboardingTargetsError);
+      expect((e as OnboardingTargetsError).issues[0]).toMatchObject({ code, path });
+    }
+  });
+});

@@ -1,0 +1,309 @@
+import { type DecimalInput, toDecimal } from "../decimal/index.js";
+import { fail } from "../errors/OnboardingTargetsError.js";
+import { at, guard, readArray, readEnum, readObject, readString } from "../internal/read.js";
+import { readObservations } from "../model/readObservations.js";
+import { readTarget } from "../model/readTarget.js";
+import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { CHART_WORDS, type ChartLocale, groupDigits, shortDate, vegaLocale } from "./chartText.js";
+import { linearPlanAt, planLine } from "./planLine.js";
+
+/**
+ * One point of a projected path, as a `Projection` from `project` holds it: `lower` and `upper`
+ * are `null` when there are too few points for an interval.
+ *
+ * @category Charts
+ */
+export interface BurnUpProjectionPoint {
+  /** `YYYY-MM-DD`. */
+  readonly date: CalendarDate;
+  /** Projected cumulative value. */
+  readonly value: DecimalInput;
+  /** Lower edge of the interval, or `null`. */
+  readonly lower: DecimalInput | null;
+  /** Upper edge of the interval, or `null`. */
+  readonly upper: DecimalInput | null;
+}
+
+/**
+ * What {@link burnUpChart} draws. An `Assessment` from `assess` fits this shape; so does a plain
+ * `{ target, observations }` or `{ target, series, projection }`.
+ *
+ * @category Charts
+ */
+export interface BurnUpInput {
+  /** The target: baseline, goal and phasing (for the plan-to-date line). */
+  readonly target: TargetInput | Target;
+  /** Reported values (cumulative or increments); increments are added up from the baseline. */
+  readonly observations?: readonly ObservationInput[];
+  /** A cumulative series (e.g. from `cumulativeSeries`), used when `observations` is absent. */
+  readonly series?: readonly { readonly date: CalendarDate; readonly value: DecimalInput }[];
+  /** A projected path (e.g. from `project`), with or without an interval. */
+  readonly projection?: { readonly points?: readonly BurnUpProjectionPoint[]; readonly confidence?: DecimalInput };
+  /** When the projected path reaches the goal: a date, or `null` with a reason. */
+  readonly eta?: { readonly date: CalendarDate | null; readonly reason?: string };
+  /** The measurement date: observations after it are left out, and a rule marks it. */
+  readonly asOf?: CalendarDate;
+}
+
+/**
+ * Options of {@link burnUpChart}.
+ *
+ * @category Charts
+ */
+export interface BurnUpChartOptions {
+  /** Language of titles, legend and labels: `en` (default) or `id` (Bahasa Indonesia). */
+  readonly locale?: ChartLocale;
+  /** Chart title; default the target's name, else its id. */
+  readonly title?: string;
+  /** Width of the plotting area in pixels; default 640. */
+  readonly width?: number;
+  /** Height of the plotting area in pixels; default 360. */
+  readonly height?: number;
+  /**
+   * The plan-to-date value on a date, e.g. `(date) => planToDate(target, date)`; default a straight
+   * line on the month axis from baseline to goal (DOMAIN.md §4), which ignores phasing.
+   */
+  readonly planAt?: (date: CalendarDate) => DecimalInput;
+}
+
+/** A JSON value: what a Vega-Lite specification is made of. @category Charts */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A Vega-Lite v6 specification as plain JSON. @category Charts */
+export interface VegaLiteSpec {
+  /** The Vega-Lite schema URL. */
+  readonly $schema: string;
+  readonly [key: string]: JsonValue;
+}
+
+const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+const COLORS = { actual: "#1f5fa8", plan: "#8c8c8c", projection: "#e0720b", goal: "#2e8b3a", eta: "#c0392b", asOf: "#555555" };
+
+/**
+ * A burn-up chart of a target as a Vega-Lite v6 specification: the cumulative actual values, the
+ * plan-to-date line, the projection with its interval band, the goal (a horizontal rule and a point
+ * on the goal date) and the ETA (a vertical rule), with titles and labels in English or Bahasa
+ * Indonesia. The result is plain JSON with the data inline: render it with `vega-embed`, the
+ * `vega`/`vega-lite` packages, or any Vega-Lite v6 host; the library itself does not depend on Vega.
+ *
+ * Dates are drawn on a UTC time scale, so the picture is the same in every time zone.
+ * Complexity O(n + m + months). Reference: Vega-Lite v6 layered specifications.
+ *
+ * @category Charts
+ * @param input - an assessment, or `{ target, observations | series, projection?, eta?, asOf? }`
+ * @param options - `locale`, `title`, `width`, `height`, `planAt`
+ * @returns a Vega-Lite v6 layered specification (plain JSON)
+ * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option
+ * @example
+ * ```ts
+ * import { burnUpChart } from "onboarding-targets";
+ * const spec = burnUpChart({
+ *   target: { id: "umkm", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } },
+ *   observations: [{ date: "2021-12-31", value: 15_000_000 }],
+ * }, { locale: "id" });
+ * spec.title;
+ * //=> { "text": "umkm", "subtitle": "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi" }
+ * ```
+ */
+export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}): VegaLiteSpec {
+  const o = readObject(input, "input", Object.keys(input ?? {}));
+  const target = readTarget(o.target, "target");
+  const opts = readObject(options, "options", ["locale", "title", "width", "height", "planAt"]);
+  const locale = opts.locale === undefined ? "en" : readEnum(opts.locale, "options.locale", ["en", "id"] as const);
+  const words = CHART_WORDS[locale];
+  const title = opts.title === undefined ? (target.name ?? target.id) : readString(opts.title, "options.title");
+  const width = readSize(opts.width, "options.width", 640);
+  const height = readSize(opts.height, "options.height", 360);
+  const asOf = o.asOf === undefined ? undefined : readDate(o.asOf, "input.asOf");
+
+  const actual = actualSeries(target, o, asOf);
+  const planAt =
+    opts.planAt === undefined
+      ? linearPlanAt(target)
+      : typeof opts.planAt === "function"
+        ? (date: CalendarDate) => toDecimal(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt")
+        : fail("invalid_option", "options.planAt", "expected a function (date) => value");
+  const plan = planLine(target, planAt);
+  const projection = projectionPoints(o.projection);
+  const confidence = readConfidence(o.projection);
+  const eta = readEta(o.eta);
+
+  const rows: JsonValue[] = [
+    ...actual.map((p) => ({ series: words.actual, date: p.date, value: p.value })),
+    ...plan.map((p) => ({ series: words.plan, date: p.date, value: p.value })),
+    ...projection.map((p) => ({ series: words.projection, date: p.date, value: p.value, lower: p.lower, upper: p.upper })),
+  ];
+  const scaleOf = magnitude(Math.max(target.goal.value, target.baseline.value, ...actual.map((p) => p.value)));
+  const yLabel =
+    scaleOf.divisor === 1
+      ? "format(datum.value, ',~d')"
+      : `format(datum.value / ${scaleOf.divisor}, ',.1~f') + '${words.unitSuffix[scaleOf.index]}'`;
+
+  const x = { field: "date", type: "temporal", scale: { type: "utc" }, title: words.date, axis: { format: "%b %Y", labelAngle: 0 } };
+  const y = { field: "value", type: "quantitative", title: target.unit ?? words.cumulative, axis: { labelExpr: yLabel } };
+  const seriesDomain = [words.actual, words.plan, ...(projection.length > 0 ? [words.projection] : [])];
+  const color = {
+    field: "series",
+    type: "nominal",
+    title: words.legend,
+    scale: { domain: seriesDomain, range: [COLORS.actual, COLORS.plan, COLORS.projection].slice(0, seriesDomain.length) },
+    legend: { orient: "bottom", labelLimit: 400 },
+  };
+  const only = (name: string): JsonValue[] => [{ filter: { field: "series", equal: name } }];
+
+  const layer: JsonValue[] = [];
+  if (projection.some((p) => p.lower !== null && p.upper !== null)) {
+    layer.push({
+      transform: [...only(words.projection), { filter: "datum.lower != null && datum.upper != null" }],
+      mark: { type: "area", opacity: 0.18, color: COLORS.projection },
+      encoding: { x, y: { field: "lower", type: "quantitative", title: y.title }, y2: { field: "upper" }, tooltip: [{ field: "lower", title: words.interval(confidence) }, { field: "upper" }] },
+      name: "interval",
+    });
+  }
+  layer.push({
+    transform: only(words.plan),
+    mark: { type: "line", strokeDash: [4, 4], strokeWidth: 1.5 },
+    encoding: { x, y, color },
+    name: "plan",
+  });
+  if (projection.length > 0) {
+    layer.push({
+      transform: only(words.projection),
+      mark: { type: "line", strokeDash: [8, 4], strokeWidth: 2 },
+      encoding: { x, y, color },
+      name: "projection",
+    });
+  }
+  layer.push({
+    transform: only(words.actual),
+    mark: { type: "line", point: true, strokeWidth: 2.5 },
+    encoding: { x, y, color, tooltip: [{ field: "date", type: "temporal", format: "%Y-%m-%d", scale: { type: "utc" } }, { field: "value", type: "quantitative", format: ",d" }] },
+    name: "actual",
+  });
+  const goalText = `${words.goal}: ${groupDigits(target.goal.value, locale)} ${words.by} ${shortDate(target.goal.date, locale)}`;
+  layer.push(
+    {
+      data: { values: [{ value: target.goal.value }] },
+      mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },
+      encoding: { y: { field: "value", type: "quantitative" } },
+      name: "goal_rule",
+    },
+    {
+      data: { values: [{ date: target.goal.date, value: target.goal.value, label: goalText }] },
+      mark: { type: "point", shape: "diamond", size: 140, filled: true, color: COLORS.goal },
+      encoding: { x, y, tooltip: { field: "label" } },
+      name: "goal_point",
+    },
+    {
+      data: { values: [{ date: target.goal.date, value: target.goal.value, label: goalText }] },
+      mark: { type: "text", align: "right", dx: -8, dy: -10, color: COLORS.goal, fontWeight: "bold" },
+      encoding: { x, y, text: { field: "label" } },
+      name: "goal_label",
+    },
+  );
+  if (asOf !== undefined) {
+    layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
+  }
+  let etaNote: string | undefined;
+  if (eta !== undefined && eta.date !== null) {
+    layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
+  } else if (eta !== undefined) {
+    etaNote = `${words.eta}: ${eta.reason === undefined ? "—" : (words.reasons[eta.reason] ?? eta.reason)}`;
+  }
+
+  return {
+    $schema: SCHEMA,
+    title: { text: title, subtitle: etaNote === undefined ? words.subtitle : [words.subtitle, etaNote] },
+    width,
+    height,
+    data: { values: rows },
+    layer,
+    config: { locale: vegaLocale(locale) as { [key: string]: JsonValue }, view: { stroke: null }, font: "sans-serif" },
+  } as VegaLiteSpec;
+}
+
+function verticalMarker(date: CalendarDate, label: string, color: string, x: JsonValue, name: string, at: "top" | "bottom"): JsonValue {
+  return {
+    data: { values: [{ date, label }] },
+    layer: [
+      { mark: { type: "rule", color, strokeWidth: 1.5, strokeDash: name === "eta" ? [6, 3] : [1, 3] }, encoding: { x } },
+      {
+        // The ETA sits near the goal date, at the right edge: its label goes to the left of the rule.
+        mark: { type: "text", color, align: at === "top" ? "right" : "left", dx: at === "top" ? -4 : 4, ...(at === "top" ? { y: 8 } : { y: { expr: "height - 8" } }), fontWeight: "bold" },
+        encoding: { x, text: { field: "label" } },
+      },
+    ],
+    name,
+  };
+}
+
+function actualSeries(target: Target, o: Record<string, unknown>, asOf: CalendarDate | undefined): DatedValue[] {
+  const points: DatedValue[] = [{ date: target.baseline.date, value: target.baseline.value }];
+  const keep = (date: CalendarDate) => date > target.baseline.date && (asOf === undefined || date <= asOf);
+  if (o.observations !== undefined) {
+    const observations = readObservations(o.observations, "observations")
+      .map((obs, i) => ({ obs, i }))
+      .sort((a, b) => (a.obs.date < b.obs.date ? -1 : a.obs.date > b.obs.date ? 1 : a.i - b.i));
+    let running = target.baseline.value;
+    for (const { obs } of observations) {
+      if (!keep(obs.date)) continue;
+      running = obs.kind === "increment" ? running + obs.value : obs.value;
+      points.push({ date: obs.date, value: running });
+    }
+  } else if (o.series !== undefined) {
+    readArray(o.series, "series").forEach((p, i) => {
+      const r = readObject(p, at("series", i), Object.keys((p as object) ?? {}));
+      const date = readDate(r.date, at(at("series", i), "date"));
+      const value = toDecimal(r.value, at(at("series", i), "value")).toNumber();
+      if (keep(date)) points.push({ date, value });
+    });
+    points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  return points;
+}
+
+function projectionPoints(value: unknown): { date: CalendarDate; value: number; lower: number | null; upper: number | null }[] {
+  if (value === undefined || value === null) return [];
+  const p = readObject(value, "projection", Object.keys(value as object));
+  if (p.points === undefined) return [];
+  return readArray(p.points, "projection.points").map((raw, i) => {
+    const path = at("projection.points", i);
+    const q = readObject(raw, path, Object.keys((raw as object) ?? {}));
+    const edge = (v: unknown, key: string) => (v === null || v === undefined ? null : toDecimal(v, at(path, key)).toNumber());
+    return { date: readDate(q.date, at(path, "date")), value: toDecimal(q.value, at(path, "value")).toNumber(), lower: edge(q.lower, "lower"), upper: edge(q.upper, "upper") };
+  });
+}
+
+function readConfidence(value: unknown): string {
+  const c = typeof value === "object" && value !== null ? (value as { confidence?: unknown }).confidence : undefined;
+  if (c === undefined || c === null) return "90 %";
+  return `${toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString()} %`;
+}
+
+function readEta(value: unknown): { date: CalendarDate | null; reason?: string } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const e = readObject(value, "eta", Object.keys(value as object));
+  const date = e.date === null || e.date === undefined ? null : readDate(e.date, "eta.date");
+  return e.reason === undefined ? { date } : { date, reason: readString(e.reason, "eta.reason") };
+}
+
+function readDate(value: unknown, path: string): CalendarDate {
+  parseCalendarDate(value, path);
+  return value as CalendarDate;
+}
+
+function readSize(value: unknown, path: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 50 || value > 10_000) {
+    return fail("invalid_option", path, "expected a whole number of pixels between 50 and 10000");
+  }
+  return value;
+}
+
+function magnitude(max: number): { divisor: number; index: 0 | 1 | 2 } | { divisor: 1; index: 0 } {
+  if (max >= 1e9) return { divisor: 1e9, index: 2 };
+  if (max >= 1e6) return { divisor: 1e6, index: 1 };
+  if (max >= 1e4) return { divisor: 1e3, index: 0 };
+  return { divisor: 1, index: 0 };
+}

@@ -1,0 +1,108 @@
+/**
+ * The words and number/date shapes of the charts, in English and Bahasa Indonesia. Kept apart from
+ * the spec builders so that a translation is one table, not a hunt through layout code.
+ * @internal
+ * @module
+ */
+import type { CalendarDate } from "../periods/calendarDate.js";
+
+/**
+ * Language of the words in a chart: `en` (English) or `id` (Bahasa Indonesia).
+ *
+ * @category Charts
+ */
+export type ChartLocale = "en" | "id";
+
+/** @internal */
+export interface ChartWords {
+  readonly subtitle: string;
+  readonly actual: string;
+  readonly plan: string;
+  readonly projection: string;
+  readonly interval: (confidence: string) => string;
+  readonly goal: string;
+  readonly by: string;
+  readonly eta: string;
+  readonly asOf: string;
+  readonly date: string;
+  readonly cumulative: string;
+  readonly legend: string;
+  readonly reasons: Readonly<Record<string, string>>;
+  readonly months: readonly string[];
+  readonly unitSuffix: readonly [thousand: string, million: string, billion: string];
+}
+
+/** @internal */
+export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
+  en: {
+    subtitle: "Burn-up: cumulative actual against plan to date, with the projection",
+    actual: "Actual (cumulative)",
+    plan: "Plan to date",
+    projection: "Projection",
+    interval: (c) => `Projection interval (${c})`,
+    goal: "Goal",
+    by: "by",
+    eta: "ETA",
+    asOf: "As of",
+    date: "Date",
+    cumulative: "Cumulative count",
+    legend: "Series",
+    reasons: { "never at this pace": "never at this pace", "beyond capacity K": "beyond capacity K" },
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    unitSuffix: ["k", "M", "B"],
+  },
+  id: {
+    subtitle: "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
+    actual: "Realisasi (kumulatif)",
+    plan: "Rencana s.d. tanggal",
+    projection: "Proyeksi",
+    interval: (c) => `Interval proyeksi (${c})`,
+    goal: "Sasaran",
+    by: "pada",
+    eta: "Perkiraan tercapai",
+    asOf: "Posisi per",
+    date: "Tanggal",
+    cumulative: "Jumlah kumulatif",
+    legend: "Seri",
+    reasons: { "never at this pace": "tidak tercapai pada laju ini", "beyond capacity K": "melampaui kapasitas K" },
+    months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+    unitSuffix: [" rb", " jt", " M"],
+  },
+};
+
+/** A count with the locale's digit grouping: `30,000,000` (en) or `30.000.000` (id). @internal */
+export function groupDigits(value: number, locale: ChartLocale): string {
+  const rounded = Math.round(value);
+  const sign = rounded < 0 ? "-" : "";
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "id" ? "." : ",");
+  return sign + digits;
+}
+
+/** `31 Dec 2023` (en) or `31 Des 2023` (id). @internal */
+export function shortDate(date: CalendarDate, locale: ChartLocale): string {
+  const [year, month, day] = date.split("-");
+  return `${Number(day)} ${CHART_WORDS[locale].months[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** The d3-format/d3-time-format locale Vega uses for axis labels. @internal */
+export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
+  const en = locale === "en";
+  const long = en
+    ? ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    : ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+  return {
+    number: { decimal: en ? "." : ",", thousands: en ? "," : ".", grouping: [3], currency: en ? ["$", ""] : ["Rp", ""] },
+    time: {
+      dateTime: en ? "%x, %X" : "%A, %e %B %Y %X",
+      date: en ? "%-m/%-d/%Y" : "%d/%m/%Y",
+      time: en ? "%-I:%M:%S %p" : "%H.%M.%S",
+      periods: en ? ["AM", "PM"] : ["AM", "PM"],
+      days: en
+        ? ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        : ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+      shortDays: en ? ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] : ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+      months: long,
+      shortMonths: [...CHART_WORDS[locale].months],
+    },
+  };
+}
