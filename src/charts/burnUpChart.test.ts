@@ -103,7 +103,19 @@ describe("burnUpChart", () => {
     expect(plan[1]?.date).toBe("2021-05-31");
   });
 
-  it("uses the phased plan given by planAt", () => {
+  it("follows the target's phasing (DOMAIN.md §5 phasing example: 80 or 160 a month)", () => {
+    const phased = {
+      id: "phased",
+      baseline: { date: "2022-12-31", value: 0 },
+      goal: { date: "2023-12-31", value: 1_200 },
+      phasing: { kind: "monthly-weights" as const, weights: [1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 2] },
+    };
+    const plan = seriesOf(burnUpChart({ target: phased }), "Plan to date");
+    // Running sums of 80 per weight unit: Jan 80, Feb 160, Mar 240, Apr 400 (weight 2).
+    expect(plan.slice(0, 5).map((r) => r.value)).toEqual([0, 80, 160, 240, 400]);
+  });
+
+  it("uses the plan given by planAt", () => {
     const spec = burnUpChart(full, { planAt: (date) => (date === "2021-12-31" ? 20_000_000 : 0) });
     expect(seriesOf(spec, "Plan to date").find((r) => r.date === "2021-12-31")?.value).toBe(20_000_000);
   });

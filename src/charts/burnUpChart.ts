@@ -6,7 +6,8 @@ import { readTarget } from "../model/readTarget.js";
 import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { CHART_WORDS, type ChartLocale, groupDigits, shortDate, vegaLocale } from "./chartText.js";
-import { linearPlanAt, planLine } from "./planLine.js";
+import { planToDate } from "../progress/planToDate.js";
+import { planLine } from "./planLine.js";
 
 /**
  * One point of a projected path, as a `Projection` from `project` holds it: `lower` and `upper`
@@ -61,8 +62,8 @@ export interface BurnUpChartOptions {
   /** Height of the plotting area in pixels; default 360. */
   readonly height?: number;
   /**
-   * The plan-to-date value on a date, e.g. `(date) => planToDate(target, date)`; default a straight
-   * line on the month axis from baseline to goal (DOMAIN.md §4), which ignores phasing.
+   * The plan-to-date value on a date; default `planToDate(target, date)`, which follows the
+   * target's phasing (linear, monthly weights, seasonal or milestones).
    */
   readonly planAt?: (date: CalendarDate) => DecimalInput;
 }
@@ -120,7 +121,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   const actual = actualSeries(target, o, asOf);
   const planAt =
     opts.planAt === undefined
-      ? linearPlanAt(target)
+      ? (date: CalendarDate) => planToDate(target, date)
       : typeof opts.planAt === "function"
         ? (date: CalendarDate) => toDecimal(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt")
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");

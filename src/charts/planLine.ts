@@ -1,7 +1,6 @@
 import type { Decimal } from "../decimal/index.js";
 import type { Target } from "../model/types.js";
 import { type CalendarDate, daysInMonth, formatYMD } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
 import { monthsIntersecting } from "../periods/targetMonths.js";
 
 /**
@@ -25,21 +24,10 @@ export function planSampleDates(target: Target): CalendarDate[] {
 
 /**
  * The plan-to-date line of a target as `{ date, value }` points, with `planAt` giving the plan's
- * value on a date (the library's `planToDate` when it is available to the caller; a straight line
- * on the month axis otherwise).
+ * value on a date (the library's `planToDate` by default).
  * @internal
  */
 export function planLine(target: Target, planAt: (date: CalendarDate) => Decimal): { date: CalendarDate; value: number }[] {
   return planSampleDates(target).map((date) => ({ date, value: planAt(date).toNumber() }));
 }
 
-/**
- * A linear plan on the month axis: `v_b + (v_T - v_b) * elapsed / total` (DOMAIN.md §4).
- * @internal
- */
-export function linearPlanAt(target: Target): (date: CalendarDate) => Decimal {
-  const start = monthPosition(target.baseline.date);
-  const total = monthPosition(target.goal.date).minus(start);
-  const gap = target.goal.value - target.baseline.value;
-  return (date) => monthPosition(date).minus(start).div(total).times(gap).plus(target.baseline.value);
-}
