@@ -63,8 +63,8 @@ export function toDecimal(value: unknown, path: string): Decimal {
     if (!d.isFinite()) fail("invalid_decimal", path, `${JSON.stringify(value.slice(0, 40))} is not a finite decimal`);
     return d.isZero() ? new Decimal(0) : d;
   }
-  if (DecimalJs.isDecimal(value)) {
-    const d = value as DecimalJs;
+  if (isDecimal(value)) {
+    const d = value;
     if (!d.isFinite()) fail("invalid_decimal", path, `${d.toString()} is not a finite decimal`);
     return new Decimal(d.isZero() ? 0 : d);
   }
@@ -73,15 +73,31 @@ export function toDecimal(value: unknown, path: string): Decimal {
 
 /** True for any decimal.js instance (of any clone). @internal */
 export function isDecimal(value: unknown): value is Decimal {
-  return DecimalJs.isDecimal(value);
+  // `instanceof`, not DecimalJs.isDecimal: that also accepts any object with a `toStringTag` of
+  // "[object Decimal]". Every clone shares decimal.js's prototype, so this holds for all clones.
+  // A revoked or hostile proxy throws from getPrototypeOf: it is not a Decimal.
+  try {
+    return value instanceof DecimalJs;
+  } catch {
+    return false;
+  }
 }
 
 /** Names a value's type for error messages. @internal */
 export function describeType(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
+  if (isArraySafe(value)) return "an array";
   if (typeof value === "number" && Number.isNaN(value)) return "NaN";
   return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** Array.isArray, false for a revoked proxy (on which it throws). */
+function isArraySafe(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /** Decimal zero and one, shared. @internal */
