@@ -1,4 +1,4 @@
-import type { Decimal } from "../decimal/index.js";
+import type { Decimal, DecimalInput } from "../decimal/index.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 
 /**
@@ -174,6 +174,19 @@ export interface Enterprise {
 }
 
 /**
+ * An enterprise as callers may write it: `capital` and `annualSales` may be numbers, decimal
+ * strings (`"1000000000"`, `"1e9"`) or decimals; they are read into exact decimals once.
+ *
+ * @category Model
+ */
+export interface EnterpriseInput extends Omit<Enterprise, "capital" | "annualSales"> {
+  /** Capital (modal usaha) excluding land and buildings, in IDR. */
+  readonly capital?: DecimalInput;
+  /** Annual sales (hasil penjualan tahunan), in IDR. */
+  readonly annualSales?: DecimalInput;
+}
+
+/**
  * A programme: named targets with their observations keyed by target id.
  *
  * @category Model
@@ -187,4 +200,21 @@ export interface Programme {
   readonly targets: readonly Target[];
   /** Observations of each target, keyed by target id. */
   readonly observations: Readonly<Record<string, readonly Observation[]>>;
+}
+
+/**
+ * A programme as callers may write it: targets in their input form (defaults may be left out) and
+ * observations that may be left out (none yet).
+ *
+ * @category Model
+ */
+export interface ProgrammeInput {
+  /** Stable identifier. */
+  readonly id: string;
+  /** Display name. */
+  readonly name?: string;
+  /** The targets; ids are unique; a `parentId` names another target of the programme. */
+  readonly targets: readonly TargetInput[];
+  /** Observations of each target, keyed by target id; default none. */
+  readonly observations?: Readonly<Record<string, readonly ObservationInput[]>>;
 }
