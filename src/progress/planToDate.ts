@@ -1,0 +1,46 @@
+import type { Decimal } from "../decimal/index.js";
+import { readTarget } from "../model/readTarget.js";
+import type { Target, TargetInput } from "../model/types.js";
+import type { CalendarDate } from "../periods/calendarDate.js";
+import { monthPosition } from "../periods/monthAxis.js";
+import { planAtPosition, planCurve } from "./planCurve.js";
+
+/**
+ * Plan-to-date PV(t): the value the target's plan expects by the end of `date` (DOMAIN.md §4),
+ * exact.
+ *
+ * - `linear`: `v_b + (v_T - v_b) * elapsed / total`, months on the month axis.
+ * - `monthly-weights` and `seasonal`: `v_b + (v_T - v_b) * W(t) / sum(w)`. The target's months are
+ *   the calendar months that intersect (baseline date, goal date]; each month's weight accrues
+ *   evenly along the month axis over the part of that month that lies inside (baseline, goal]. So a
+ *   partial first month (baseline 2021-01-15) delivers its whole weight between the end of
+ *   15 January and the end of 31 January; at month ends W(t) is the running sum of weights, and
+ *   the plan is continuous. Seasonal weights are not pro-rated for partial months.
+ * - `milestones`: linear on the month axis between baseline, milestones and goal.
+ *
+ * Before the baseline date the plan is the baseline value; after the goal date it is the goal
+ * value (the plan is "done"). Works the same for `decrease` targets (the direction is in the signs).
+ * Complexity O(number of months or milestones).
+ *
+ * @category Progress
+ * @param target - the target (validated; defaults filled in)
+ * @param date - `YYYY-MM-DD`; the plan as it stands at the end of this day
+ * @returns PV(date) as a Decimal
+ * @throws {OnboardingTargetsError} any target validation error (path `target…`); `invalid_date`
+ *   (path `date`); `invalid_weights` when a seasonal profile is 0 in every month of the target
+ * @example
+ * ```ts
+ * import { planToDate } from "onboarding-targets";
+ * const target = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+ * planToDate(target, "2023-09-30").toString();
+ * //=> "3750"
+ * const phased = { ...target, goal: { date: "2023-12-31", value: 1200 },
+ *   phasing: { kind: "monthly-weights", weights: [1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 2] } };
+ * planToDate(phased, "2023-04-30").toString();
+ * //=> "400"
+ * ```
+ */
+export function planToDate(target: TargetInput | Target, date: CalendarDate): Decimal {
+  const t = readTarget(target, "target");
+  return planAtPosition(planCurve(t), monthPosition(date, "date"));
+}
