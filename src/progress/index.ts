@@ -2,3 +2,4 @@ export { attainment } from "./attainment.js";
 export { planToDate } from "./planToDate.js";
 export { allocatePlan, type AllocatePlanOptions, type AllocationPeriod, type PlannedPeriod } from "./allocatePlan.js";
 export { requiredMonthlyRate, type RequiredMonthlyRate, type TargetState } from "./requiredMonthlyRate.js";
+export { progressFromBaseline } from "./progressFromBaseline.js";
