@@ -1,9 +1,317 @@
-// The main demonstration: `npm ci && npm run demo`. Runs on the built package and bundled data.
-import { readFileSync } from "node:fs";
-import { attainment } from "onboarding-targets";
+// The main demonstration: `npm ci && npm run demo`. It tells the seed scenario of the BBI movement
+// on the bundled data in examples/data/bbi.json, using the BUILT package (self-reference import).
+//
+//   npm run demo                      English tables in the terminal
+//   npm run demo -- --locale id       Bahasa Indonesia
+//   npm run demo -- --json            the same report as JSON on stdout
+//
+// It also writes demo-output/burn-up.svg (rendered with the vega and vega-lite dev dependencies).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as lib from "onboarding-targets";
+import { TEXT } from "./demo-text.mjs";
 
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const localeArg = args.includes("--locale") ? args[args.indexOf("--locale") + 1] : "en";
+if (localeArg !== "en" && localeArg !== "id") {
+  console.error(`--locale must be "en" or "id", not ${JSON.stringify(localeArg)}`);
+  process.exit(2);
+}
+/** @type {"en" | "id"} */
+const locale = localeArg;
+const t = TEXT[locale];
 const data = JSON.parse(readFileSync(new URL("./data/bbi.json", import.meta.url), "utf8"));
+const outDir = new URL("../demo-output/", import.meta.url);
+
+const { Decimal } = lib;
+/** Functions of the library this demo uses but that this build does not have yet. */
+const pending = [];
+const has = (name) => {
+  if (typeof lib[name] === "function") return true;
+  if (!pending.includes(name)) pending.push(name);
+  return false;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Number and percentage formatting for the terminal (en: 1,234.5; id: 1.234,5).
+const nf = (digits) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const count = (v) => nf(0).format(Number(new Decimal(v).toDecimalPlaces(0).toString()));
+const num = (v, digits = 2) => nf(digits).format(Number(new Decimal(v).toDecimalPlaces(digits).toString()));
+const pct = (v, digits = 1) => `${num(new Decimal(v).times(100), digits)} %`;
+const dec = (v) => (v === null || v === undefined ? null : new Decimal(v).toString());
+
+// ---------------------------------------------------------------------------------------------
+// 1. The 2020 IKM target: 3.7 million against 2 million.
 const ikm = data.ikm2020;
-const ratio = attainment(ikm.onboarded, ikm.target);
-console.log(`IKM on-boarded in 2020: ${ikm.onboarded.toLocaleString("en-US")} against a target of ${ikm.target.toLocaleString("en-US")}`);
-console.log(`Attainment: ${ratio.times(100).toDecimalPlaces(1).toString()} %`);
+const ikmAttainment = lib.attainment(ikm.onboarded, ikm.target);
+const ikm2020 = {
+  onboarded: ikm.onboarded,
+  target: ikm.target,
+  attainment: ikmAttainment.toString(),
+  percent: pct(ikmAttainment, 0),
+  status: ikmAttainment.gte(1) ? "achieved" : "short",
+};
+
+// 2. The 2021 plan: 6.1 million new UMKM, allocated per month by largest remainder.
+const plan = data.plan2021;
+const planGoal = plan.target.goal.value - plan.target.baseline.value;
+const exactMonthly = new Decimal(planGoal).div(12);
+const plan2021 = {
+  goal: planGoal,
+  exactMonthly: exactMonthly.toString(),
+  months: has("allocatePlan") ? lib.allocatePlan(plan.target, { period: "month" }) : null,
+  claimedMonthly: plan.claimedMonthly,
+  claimedYear: plan.claimedMonthly * 12,
+  claimShortfallYear: planGoal - plan.claimedMonthly * 12,
+  claimShortfallMonthly: exactMonthly.minus(plan.claimedMonthly).toString(),
+  claimShare: new Decimal(plan.claimedMonthly * 12).div(planGoal).toString(),
+};
+if (plan2021.months) plan2021.monthsSum = plan2021.months.reduce((s, m) => s + m.planned, 0);
+
+// 3. The goal of 11.7 million -> 30 million (2021-04-30 -> 2023-12-31).
+const goal = data.goal2023;
+const target = goal.target;
+const atBaseline = has("requiredMonthlyRate") ? lib.requiredMonthlyRate(target, { date: target.baseline.date, value: target.baseline.value }) : null;
+const months = lib.monthsBetween(target.baseline.date, target.goal.date);
+const goal2023 = {
+  target: { baseline: target.baseline, goal: target.goal },
+  months: months.toString(),
+  // Independent of the library's function, straight from DOMAIN.md §4, for the reader to compare.
+  requiredAtBaseline: atBaseline
+    ? { perMonth: dec(atBaseline.perMonth), compoundMonthlyGrowth: dec(atBaseline.compoundMonthlyGrowth), months: dec(atBaseline.months), state: atBaseline.state }
+    : null,
+  illustrative: goal.illustrative,
+  asOf: goal.asOf,
+  observations: goal.observations.map(({ date, value }) => ({ date, value })),
+  planToDate: has("planToDate") ? lib.planToDate(target, goal.asOf).toString() : null,
+  assessment: null,
+};
+let assessment = null;
+let projection = null;
+if (has("assess")) {
+  assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
+  projection = assessment.projection?.points ? assessment.projection : null;
+  goal2023.assessment = summariseAssessment(assessment);
+} else {
+  // Until `assess` is in the build: the parts that are, called one by one.
+  const latest = goal.observations.filter((o) => o.date <= goal.asOf).at(-1);
+  const partial = { status: null, attainment: lib.attainment(latest.value, target.goal.value) };
+  if (has("progressFromBaseline")) partial.progress = lib.progressFromBaseline(target, latest.value);
+  if (has("pace")) partial.pace = lib.pace(target, latest);
+  if (has("runRate")) partial.runRate = lib.runRate(goal.observations, { months: 3, asOf: goal.asOf });
+  if (has("requiredMonthlyRate")) partial.required = lib.requiredMonthlyRate(target, latest);
+  if (has("project")) {
+    projection = lib.project(goal.observations, { method: "linear", until: target.goal.date, asOf: goal.asOf, baseline: target.baseline });
+    const atGoal = projection.valueAt(target.goal.date);
+    partial.projection = { method: projection.method, valueAtGoal: atGoal.value, lower: atGoal.lower, upper: atGoal.upper };
+    partial.eta = projection.dateReaching(target.goal.value);
+    // Draw the projected path on to the ETA when that comes after the goal date.
+    if (partial.eta.date && partial.eta.date > target.goal.date) {
+      projection = lib.project(goal.observations, { method: "linear", until: partial.eta.date, asOf: goal.asOf, baseline: target.baseline });
+    }
+  }
+  partial.planToDate = has("planToDate") ? lib.planToDate(target, goal.asOf) : null;
+  goal2023.assessment = summariseAssessment(partial);
+}
+
+// 4. The consistency check: "3,7 juta" against "3.000 lebih".
+const figures = ikm.reported.map((r) => r.text);
+const consistency = {
+  figures: ikm.reported,
+  parsed: has("parseIndonesianNumber") ? figures.map((f) => safe(() => dec(lib.parseIndonesianNumber(f)))) : null,
+  check: has("checkConsistency") ? lib.checkConsistency(figures) : null,
+};
+
+// 5. The chart.
+const chartPath = "demo-output/burn-up.svg";
+const spec = lib.burnUpChart(
+  {
+    target,
+    observations: goal.observations,
+    asOf: goal.asOf,
+    ...(projection && { projection }),
+    ...(goal2023.assessment?.eta && { eta: goal2023.assessment.eta }),
+  },
+  { locale, title: t.chartTitle },
+);
+const chart = await renderSvg(spec);
+
+const report = {
+  title: t.title,
+  locale,
+  source: data.source,
+  ikm2020,
+  plan2021,
+  goal2023,
+  consistency,
+  chart: chart ? chartPath : null,
+  pendingInThisBuild: pending,
+};
+
+if (asJson) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  printReport();
+}
+
+// ---------------------------------------------------------------------------------------------
+function summariseAssessment(a) {
+  return {
+    status: a.status ?? null,
+    attainment: dec(a.attainment),
+    progress: dec(a.progress),
+    planToDate: dec(a.planToDate),
+    pace: a.pace ? { ratio: dec(a.pace.ratio), gap: dec(a.pace.gap) } : null,
+    required: a.required ? { perMonth: dec(a.required.perMonth), compoundMonthlyGrowth: dec(a.required.compoundMonthlyGrowth), months: dec(a.required.months) } : null,
+    runRate: dec(a.runRate),
+    accelerationNeeded: a.accelerationNeeded,
+    projection: a.projection
+      ? { method: a.projection.method ?? null, valueAtGoal: dec(a.projection.valueAtGoal), lower: dec(a.projection.lower), upper: dec(a.projection.upper), progressAtGoal: dec(a.projection.progressAtGoal) }
+      : null,
+    eta: a.eta ?? null,
+    explanation: a.explanation?.[locale] ?? a.explanation ?? null,
+    fromAssess: "attainment" in a,
+  };
+}
+
+function safe(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    return { error: e.code ?? "error", message: e.message };
+  }
+}
+
+async function renderSvg(vlSpec) {
+  let vega;
+  let vegaLite;
+  try {
+    vega = await import("vega");
+    vegaLite = await import("vega-lite");
+  } catch {
+    return null; // vega and vega-lite are dev dependencies: without them there is no picture
+  }
+  const compiled = vegaLite.compile(vlSpec).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+  const svg = await view.toSVG();
+  view.finalize();
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(new URL("burn-up.svg", outDir), svg);
+  return svg;
+}
+
+function table(rows, columns) {
+  const widths = columns.map((c) => Math.max(c.label.length, ...rows.map((r) => String(r[c.key] ?? "").length)));
+  const line = (cells) => `  ${cells.map((cell, i) => (columns[i].align === "right" ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join("  ")}`;
+  console.log(line(columns.map((c) => c.label)).trimEnd());
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(columns.map((c) => r[c.key] ?? "")).trimEnd());
+}
+function kv(rows) {
+  table(rows.map(([k, v]) => ({ k, v })), [{ key: "k", label: t.measure }, { key: "v", label: t.value, align: "right" }]);
+}
+function heading(s) {
+  console.log(`\n${s}\n${"=".repeat(s.length)}`);
+}
+function pendingNote(name) {
+  return `${t.pending} (${name})`;
+}
+
+function printReport() {
+  console.log(t.title);
+  console.log(`${t.source}: ${data.source}`);
+
+  heading(t.ikmHeading);
+  kv([
+    [t.onboarded, count(ikm2020.onboarded)],
+    [t.target, count(ikm2020.target)],
+    [t.attainment, ikm2020.percent],
+    [t.status, t.statuses[ikm2020.status] ?? ikm2020.status],
+  ]);
+
+  heading(t.planHeading);
+  if (plan2021.months) {
+    table(
+      plan2021.months.map((m) => ({ period: m.period, planned: count(m.planned), vs: num(m.planned - plan.claimedMonthly, 0) })),
+      [
+        { key: "period", label: t.month },
+        { key: "planned", label: t.planned, align: "right" },
+        { key: "vs", label: t.vsClaim, align: "right" },
+      ],
+    );
+    console.log(`  ${t.sum}: ${count(plan2021.monthsSum)}`);
+  } else {
+    console.log(`  ${pendingNote("allocatePlan")}`);
+  }
+  console.log(`\n  ${t.quote}: "${plan.claimText}"`);
+  kv([
+    [t.exactMonthly, num(plan2021.exactMonthly, 2)],
+    [t.claim, count(plan.claimedMonthly)],
+    [t.claimYear, count(plan2021.claimedYear)],
+    [t.claimShortYear, count(plan2021.claimShortfallYear)],
+    [t.claimShortMonth, num(plan2021.claimShortfallMonthly, 2)],
+    [t.claimShare, pct(plan2021.claimShare, 2)],
+  ]);
+
+  heading(t.goalHeading);
+  kv([
+    [t.baseline, `${count(target.baseline.value)} (${target.baseline.date})`],
+    [t.goal, `${count(target.goal.value)} (${target.goal.date})`],
+    [t.months, num(goal2023.months, 4)],
+    [t.requiredLinear, goal2023.requiredAtBaseline ? num(goal2023.requiredAtBaseline.perMonth, 2) : pendingNote("requiredMonthlyRate")],
+    [t.requiredCompound, goal2023.requiredAtBaseline ? pct(goal2023.requiredAtBaseline.compoundMonthlyGrowth, 3) : pendingNote("requiredMonthlyRate")],
+  ]);
+  console.log(`\n  ${t.illustrative}`);
+  table(
+    goal2023.observations.map((o) => ({ date: o.date, value: count(o.value) })),
+    [
+      { key: "date", label: t.date },
+      { key: "value", label: t.cumulative, align: "right" },
+    ],
+  );
+  const a = goal2023.assessment;
+  console.log(`\n  ${t.asOf} ${goal.asOf}`);
+  if (a) {
+    kv([
+      [t.status, a.status ? (t.statuses[a.status] ?? a.status) : pendingNote("assess")],
+      [t.attainment, a.attainment ? pct(a.attainment) : "-"],
+      [t.progress, a.progress ? pct(a.progress) : "-"],
+      [t.planToDate, a.planToDate ? count(a.planToDate) : "-"],
+      [t.pace, a.pace?.ratio ? num(a.pace.ratio, 3) : "-"],
+      [t.requiredNow, a.required?.perMonth ? num(a.required.perMonth, 2) : "-"],
+      [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
+      [t.runRate, a.runRate ? num(a.runRate, 2) : "-"],
+      [t.acceleration, typeof a.accelerationNeeded === "object" && a.accelerationNeeded !== null ? JSON.stringify(a.accelerationNeeded) : a.accelerationNeeded ? num(a.accelerationNeeded, 3) : "-"],
+      [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
+      [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
+      [t.eta, a.eta?.date ?? (a.eta?.reason ? (t.reasons[a.eta.reason] ?? a.eta.reason) : "-")],
+      [t.method, a.projection?.method ?? "-"],
+    ]);
+    if (a.explanation) console.log(`\n  ${Array.isArray(a.explanation) ? a.explanation.join("\n  ") : a.explanation}`);
+  }
+
+  heading(t.consistencyHeading);
+  table(
+    ikm.reported.map((r, i) => ({ text: `"${r.text}"`, parsed: consistency.parsed ? fmtParsed(consistency.parsed[i]) : pendingNote("parseIndonesianNumber"), source: r.source })),
+    [
+      { key: "text", label: t.figure },
+      { key: "parsed", label: t.parsed, align: "right" },
+      { key: "source", label: t.source },
+    ],
+  );
+  if (consistency.check) {
+    console.log(`\n  ${JSON.stringify(consistency.check)}`);
+  } else {
+    console.log(`  ${pendingNote("checkConsistency")}`);
+  }
+
+  heading(t.chartHeading);
+  console.log(chart ? `  ${t.chartWritten}: ${chartPath}` : `  ${t.chartSkipped}`);
+  if (pending.length > 0) console.log(`\n${t.pendingList}: ${pending.join(", ")}`);
+}
+
+function fmtParsed(v) {
+  if (v === null || v === undefined) return "-";
+  if (typeof v === "object") return `${v.error}`;
+  return count(v);
+}

@@ -139,6 +139,17 @@ describe("burnUpChart", () => {
     ]);
   });
 
+  it("starts the projection line and band at the projection's origin", () => {
+    const spec = burnUpChart({ target, projection: { ...projection, origin: { date: "2022-06-30", value: 19_000_000 } } });
+    expect(seriesOf(spec, "Projection")[0]).toEqual({ series: "Projection", date: "2022-06-30", value: 19_000_000, lower: 19_000_000, upper: 19_000_000 });
+    expect(seriesOf(spec, "Projection")).toHaveLength(3);
+  });
+
+  it("titles the y axis with the target's unit", () => {
+    const spec = burnUpChart({ target: { ...target, unit: "enterprises" } }, { locale: "id" });
+    expect(JSON.stringify(spec)).toContain('"title":"Jumlah kumulatif (enterprises)"');
+  });
+
   it("adds increments to the baseline and leaves out observations after asOf", () => {
     const spec = burnUpChart({
       target,

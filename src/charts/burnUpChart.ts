@@ -40,7 +40,13 @@ export interface BurnUpInput {
   /** A cumulative series (e.g. from `cumulativeSeries`), used when `observations` is absent. */
   readonly series?: readonly { readonly date: CalendarDate; readonly value: DecimalInput }[];
   /** A projected path (e.g. from `project`), with or without an interval. */
-  readonly projection?: { readonly points?: readonly BurnUpProjectionPoint[]; readonly confidence?: DecimalInput };
+  readonly projection?: {
+    readonly points?: readonly BurnUpProjectionPoint[];
+    /** Two-sided confidence of the interval, for the legend; default 0.9. */
+    readonly confidence?: DecimalInput;
+    /** Where the projection starts (the last observation); the line and band are drawn from it. */
+    readonly origin?: { readonly date: CalendarDate; readonly value: DecimalInput };
+  };
   /** When the projected path reaches the goal: a date, or `null` with a reason. */
   readonly eta?: { readonly date: CalendarDate | null; readonly reason?: string };
   /** The measurement date: observations after it are left out, and a rule marks it. */
@@ -142,7 +148,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
       : `format(datum.value / ${scaleOf.divisor}, ',.1~f') + '${words.unitSuffix[scaleOf.index]}'`;
 
   const x = { field: "date", type: "temporal", scale: { type: "utc" }, title: words.date, axis: { format: "%b %Y", labelAngle: 0 } };
-  const y = { field: "value", type: "quantitative", title: target.unit ?? words.cumulative, axis: { labelExpr: yLabel } };
+  const y = { field: "value", type: "quantitative", title: target.unit === undefined ? words.cumulative : `${words.cumulative} (${target.unit})`, axis: { labelExpr: yLabel } };
   const seriesDomain = [words.actual, words.plan, ...(projection.length > 0 ? [words.projection] : [])];
   const color = {
     field: "series",
@@ -268,12 +274,21 @@ function projectionPoints(value: unknown): { date: CalendarDate; value: number; 
   if (value === undefined || value === null) return [];
   const p = readObject(value, "projection", Object.keys(value as object));
   if (p.points === undefined) return [];
-  return readArray(p.points, "projection.points").map((raw, i) => {
+  const points = readArray(p.points, "projection.points").map((raw, i) => {
     const path = at("projection.points", i);
     const q = readObject(raw, path, Object.keys((raw as object) ?? {}));
     const edge = (v: unknown, key: string) => (v === null || v === undefined ? null : toDecimal(v, at(path, key)).toNumber());
     return { date: readDate(q.date, at(path, "date")), value: toDecimal(q.value, at(path, "value")).toNumber(), lower: edge(q.lower, "lower"), upper: edge(q.upper, "upper") };
   });
+  // A projection from `project` starts after its origin (the last observation): draw the line and
+  // the band from the origin itself, where the interval has zero width, so there is no gap.
+  if (p.origin !== undefined && p.origin !== null && points.length > 0) {
+    const origin = readObject(p.origin, "projection.origin", Object.keys(p.origin as object));
+    const date = readDate(origin.date, "projection.origin.date");
+    const value = toDecimal(origin.value, "projection.origin.value").toNumber();
+    if (date < (points[0] as { date: string }).date) points.unshift({ date, value, lower: value, upper: value });
+  }
+  return points;
 }
 
 function readConfidence(value: unknown): string {
