@@ -1,0 +1,31 @@
+import type { FloatPath, Model } from "./model.js";
+
+/**
+ * Compound growth: the constant monthly rate `g = (y_last / y_first)^(1/months) - 1` between the
+ * first and last points of the path, extrapolated as `y_o·(1+g)^h` (the CAGR extrapolation of the
+ * UNSD SDG progress method, on months). The caller refuses values ≤ 0 before calling. No interval.
+ * @internal
+ */
+export function fitCagr(path: FloatPath): Model | null {
+  const { x, y } = path;
+  const n = x.length;
+  if (n < 2) return null;
+  const span = (x[n - 1] as number) - (x[0] as number);
+  if (!(span > 0)) return null;
+  const origin = y[n - 1] as number;
+  const ratio = origin / (y[0] as number);
+  const logRate = Math.log(ratio) / span; // ln(1+g)
+  const g = Math.expm1(logRate);
+  return {
+    fittedOn: "cumulative",
+    parameters: { monthlyGrowth: g, annualGrowth: Math.expm1(12 * logRate), span },
+    value: (h) => origin * Math.exp(logRate * h),
+    interval: () => null,
+    reach: (v) => {
+      if (v === origin) return 0;
+      if (!(v > 0)) return "never at this pace";
+      const h = Math.log(v / origin) / logRate;
+      return h > 0 && Number.isFinite(h) ? h : "never at this pace";
+    },
+  };
+}

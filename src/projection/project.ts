@@ -1,0 +1,213 @@
+import { fail } from "../errors/OnboardingTargetsError.js";
+import { at, readEnum, readObject } from "../internal/read.js";
+import { observedPath } from "../internal/observedPath.js";
+import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { dateAtNumber, LAST_POSITION, periodEnds, positionNumber, shiftDay } from "./internal/axis.js";
+import { fitBass } from "./internal/fitBass.js";
+import { fitCagr } from "./internal/fitCagr.js";
+import { fitDrift } from "./internal/fitDrift.js";
+import { fitLinear } from "./internal/fitLinear.js";
+import { fitLogistic } from "./internal/fitLogistic.js";
+import { fitRunRate } from "./internal/fitRunRate.js";
+import type { FloatPath, Model } from "./internal/model.js";
+import type { DateReaching, FitOn, ProjectedValue, Projection, ProjectionMethod, ProjectionOptions, ProjectionPeriod, ProjectionPoint } from "./types.js";
+
+const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
+const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
+const FIT_ON = ["cumulative", "increments"] as const satisfies readonly FitOn[];
+const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baseline", "fitOn", "window", "capacity", "bass"];
+/** At most this many points per projection (27 years of days). */
+const MAX_POINTS = 10_000;
+
+/**
+ * Projects the observed cumulative path forward: fits one of five methods to the baseline (when
+ * given) and the observations on or before `asOf`, and returns the projected path with
+ * prediction intervals, `valueAt(date)` and `dateReaching(value)`.
+ *
+ * The x axis is the month axis of DOMAIN.md §3 (`pos(D) = 12·year + month - 1 + day/daysInMonth`),
+ * so slopes and rates are per month. The projection starts at its `origin`, the last point of
+ * the path on or before `asOf`; `points` holds one point per period end after it, up to `until`.
+ *
+ * Methods (parameters per month; `h` = months after the origin):
+ * - `run-rate`: `y_o + r·h`, r the trailing mean increment over `window` months (default 3;
+ *   the whole path when shorter), interpolated on the month axis. No interval. Parameters `rate`,
+ *   `window`.
+ * - `linear`: with `fitOn: 'cumulative'` (default) OLS `y = b0 + b1·h` on every point, with the
+ *   prediction interval `ŷ ± t_{(1+c)/2,n-2}·s·sqrt(1 + 1/n + (h - x̄)²/Sxx)` (needs 3 points);
+ *   with `fitOn: 'increments'`, the random walk with drift: `y_o + μ·h`, μ = mean monthly
+ *   increment, interval `± t_{(1+c)/2,m-1}·σ·sqrt(h + h²/span)` over m increments (needs 3
+ *   points). Prefer increments for intervals: a cumulative series' residuals are autocorrelated, so
+ *   the OLS interval is too narrow. Parameters `intercept` (at the origin), `slope`,
+ *   `residualStandardError`, `degreesOfFreedom`, and `meanX`, `sxx` or `span`.
+ * - `cagr`: `y_o·(1+g)^h`, g the compound monthly growth from the first to the last point.
+ *   Parameters `monthlyGrowth`, `annualGrowth`, `span`. No interval.
+ * - `logistic`: `K / (1 + e^{-r(h - h0)})` on the positive points; K = `capacity` or fitted
+ *   (grid + golden section over K, least squares on the logits; see the source). Never reaches
+ *   K: `dateReaching(≥ K)` is `'beyond capacity K'`. Parameters `capacity`, `rate`, `midpoint`.
+ * - `bass`: `N0 + M·F(h - launch)`, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p)e^{-(p+q)t})`, the
+ *   launch at the first point with value N0; `{ p, q, M }` given in `bass` or fitted (grid over
+ *   p, q; M by linear least squares). Capacity K = N0 + M. No interval.
+ *
+ * Numbers: projections are floating-point numbers, not Decimals. Fitting curves is statistics
+ * (logarithms, exponentials, t quantiles) whose error is set by the data's noise, not by rounding;
+ * floats keep `assess` fast on long daily series. Counts in, numbers out; never NaN.
+ *
+ * Complexity: O(n log n) for n observations (sorting), plus O(n) per fit (about 1 000 fits for
+ * fitted Bass, 170 for fitted logistic) and O(points).
+ *
+ * @category Projection
+ * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
+ * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass? }`
+ * @returns the {@link Projection}; JSON-serialisable (its two methods are non-enumerable)
+ * @throws {OnboardingTargetsError} invalid observations or options (`invalid_enum`, `invalid_date`,
+ *   `invalid_number`, `missing_field`, `unknown_key`, `duplicate_date`); `too_few_points` when the
+ *   method cannot be fitted (run-rate and linear need 2 points on distinct dates, cagr 2,
+ *   logistic 3 positive ones (2 with `capacity`), bass 3); `out_of_range` for `cagr` when a value
+ *   is ≤ 0, for a `capacity` not above every value, for more than 10 000 points, or a projected
+ *   value that overflows
+ * @example
+ * ```ts
+ * import { project } from "onboarding-targets";
+ * // DOMAIN.md §5 composite: 0 at the baseline, 3 000 nine months later, goal 10 000 at month 24.
+ * const p = project([{ date: "2023-09-30", value: 3000 }], {
+ *   method: "run-rate", until: "2024-12-31", baseline: { date: "2022-12-31", value: 0 },
+ * });
+ * Math.round(p.valueAt("2024-12-31").value);
+ * //=> 8000
+ * p.dateReaching(10_000);
+ * //=> { date: "2025-06-30" }
+ * p.points.length;
+ * //=> 15
+ * ```
+ */
+export function project(observations: readonly (Observation | ObservationInput)[], options: ProjectionOptions): Projection {
+  const o = readObject(options, "options", OPTION_KEYS);
+  const method = readEnum(o.method, "options.method", METHODS);
+  if (o.until === undefined) fail("missing_field", "options.until", "the last date of the projection is required (YYYY-MM-DD)");
+  parseCalendarDate(o.until, "options.until");
+  const until = o.until as CalendarDate;
+  if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
+  const asOf = o.asOf as CalendarDate | undefined;
+  const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PERIODS);
+  const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
+  const fitOn = o.fitOn === undefined ? "cumulative" : readEnum(o.fitOn, "options.fitOn", FIT_ON);
+  if (o.fitOn !== undefined && method !== "linear") fail("invalid_option", "options.fitOn", `fitOn applies to the linear method only, not ${method}`);
+  const window = o.window === undefined ? 3 : readOpenNumber(o.window, "options.window", 0, Infinity);
+  const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
+  const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
+
+  const built = observedPath(observations, {
+    baseline: o.baseline as DatedValue | undefined,
+    onDecrease: "warn",
+    path: "observations",
+    baselinePath: "options.baseline",
+  });
+  const all = built.points;
+  let count = all.length;
+  if (asOf !== undefined) while (count > 0 && (all[count - 1]?.date as string) > asOf) count--;
+  const origin = all[count - 1];
+  if (origin === undefined) return fail("too_few_points", "observations", asOf === undefined ? "there is no observation to project from" : `there is no observation on or before ${asOf}`);
+  const xo = origin.position.toNumber();
+  const x = new Array<number>(count);
+  const y = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const p = all[i] as (typeof all)[number];
+    x[i] = p.position.toNumber() - xo;
+    y[i] = p.value.toNumber();
+  }
+  const path: FloatPath = { x, y };
+
+  let model: Model | null;
+  switch (method) {
+    case "run-rate":
+      model = fitRunRate(path, window);
+      break;
+    case "linear":
+      model = fitOn === "cumulative" ? fitLinear(path, confidence) : fitDrift(path, confidence);
+      break;
+    case "cagr": {
+      const bad = all.slice(0, count).find((p) => !p.value.isPositive() || p.value.isZero());
+      if (bad !== undefined) {
+        fail("out_of_range", bad.origin === "baseline" ? "options.baseline.value" : "observations", `cagr needs every value > 0: compound growth from or to ${bad.value.toString()} (on ${bad.date}) is undefined`);
+      }
+      model = fitCagr(path);
+      break;
+    }
+    case "logistic":
+      if (capacity !== undefined && !(capacity > Math.max(...y))) fail("out_of_range", "options.capacity", `the capacity ${capacity} must exceed every observed value (max ${Math.max(...y)})`);
+      model = fitLogistic(path, capacity);
+      break;
+    case "bass":
+      model = fitBass(path, bass);
+      break;
+  }
+  if (model === null) {
+    return fail("too_few_points", "observations", `${count} point(s) on distinct dates${asOf === undefined ? "" : ` on or before ${asOf}`} are not enough to fit ${method}${method === "linear" && fitOn === "increments" ? " on increments" : ""}`);
+  }
+  const fitted = model;
+
+  const valueAtPosition = (h: number, path: string): ProjectedValue => {
+    const value = fitted.value(h);
+    if (!Number.isFinite(value)) fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
+    const interval = fitted.interval(h);
+    const ok = interval !== null && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
+    return { value: value === 0 ? 0 : value, lower: ok ? interval[0] : null, upper: ok ? interval[1] : null };
+  };
+  let dates: CalendarDate[];
+  try {
+    dates = periodEnds(origin.date, until, period, MAX_POINTS);
+  } catch {
+    return fail("out_of_range", "options.until", `more than ${MAX_POINTS} ${period} points from ${origin.date} to ${until}: choose a longer period`);
+  }
+  const points: ProjectionPoint[] = dates.map((date) => ({ date, ...valueAtPosition(positionNumber(date, "date") - xo, "options.until") }));
+
+  const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(positionNumber(date, "date") - xo, "date");
+  const dateReaching = (value: number): DateReaching => {
+    if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${String(value)}`);
+    const h = fitted.reach(value);
+    if (typeof h === "string") return { date: null, reason: h };
+    if (xo + h > LAST_POSITION) return { date: null, reason: "after 9999-12-31" };
+    // Float error can put a crossing exactly at a day's end a hair into the next day: settle the
+    // day by evaluating the curve at day ends, with a relative tolerance of 1e-12.
+    const up = value > fitted.value(0);
+    const tol = 1e-12 * Math.max(1, Math.abs(value));
+    const reaches = (d: CalendarDate) => {
+      const v = fitted.value(positionNumber(d, "date") - xo);
+      return up ? v >= value - tol : v <= value + tol;
+    };
+    let date = h <= 0 ? origin.date : dateAtNumber(xo + h);
+    if (date < origin.date) date = origin.date;
+    for (let i = 0; i < 3 && date > origin.date && reaches(shiftDay(date, -1)); i++) date = shiftDay(date, -1);
+    for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = shiftDay(date, 1);
+    return { date };
+  };
+
+  const projection = {
+    method,
+    fittedOn: fitted.fittedOn,
+    confidence,
+    origin: { date: origin.date, value: origin.value.toNumber() },
+    fittedPoints: count,
+    parameters: fitted.parameters,
+    points,
+    warnings: built.warnings,
+  };
+  Object.defineProperty(projection, "valueAt", { value: valueAt, enumerable: false });
+  Object.defineProperty(projection, "dateReaching", { value: dateReaching, enumerable: false });
+  return projection as typeof projection & Pick<Projection, "valueAt" | "dateReaching">;
+}
+
+function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", path, `expected a finite number, got ${typeof value === "number" ? String(value) : typeof value}`);
+  if (!(value > lo && value < hi)) return fail("out_of_range", path, `${value} must be above ${lo}${hi === Infinity ? "" : ` and below ${hi}`}`);
+  return value;
+}
+
+function readBass(value: unknown, path: string): { p: number; q: number; M: number } {
+  const o = readObject(value, path, ["p", "q", "M"]);
+  const p = readOpenNumber(o.p, at(path, "p"), 0, Infinity);
+  const q = o.q === 0 ? 0 : readOpenNumber(o.q, at(path, "q"), 0, Infinity);
+  const M = readOpenNumber(o.M, at(path, "M"), 0, Infinity);
+  return { p, q, M };
+}

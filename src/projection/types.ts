@@ -1,0 +1,136 @@
+import type { Issue } from "../errors/OnboardingTargetsError.js";
+import type { DatedValue } from "../model/types.js";
+import type { CalendarDate } from "../periods/calendarDate.js";
+
+/**
+ * How a {@link Projection} extends the observed path (DOMAIN.md §4):
+ *
+ * - `run-rate`: the trailing mean monthly increment (default window 3 months), extended as a
+ *   straight line from the last observation.
+ * - `linear`: ordinary least squares with a Student-t prediction interval, fitted on cumulative
+ *   values (default) or on increments (see {@link ProjectionOptions.fitOn}).
+ * - `cagr`: compound growth at the constant monthly rate from the first to the last point;
+ *   refused (error `out_of_range`) when a value is ≤ 0.
+ * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
+ * - `bass`: Bass diffusion `M·F(x - launch)`, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
+ *
+ * @category Projection
+ */
+export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass";
+
+/**
+ * The period of the points of a projection: each point sits at the end of a calendar period
+ * (`week`: ISO weeks, ending on Sunday).
+ *
+ * @category Projection
+ */
+export type ProjectionPeriod = "day" | "week" | "month" | "quarter" | "year";
+
+/**
+ * What a linear fit is fitted on: `cumulative` (OLS of the running total on time) or
+ * `increments` (the random walk with drift: the mean monthly increment, estimated from the
+ * increments between consecutive points, whose interval accounts for the autocorrelation of a
+ * cumulative series). Every non-linear method reports `cumulative`, except `run-rate`, which
+ * reports `increments`.
+ *
+ * @category Projection
+ */
+export type FitOn = "cumulative" | "increments";
+
+/**
+ * Options of {@link project}.
+ *
+ * @category Projection
+ */
+export interface ProjectionOptions {
+  /** The projection method (required). */
+  readonly method: ProjectionMethod;
+  /** Last date of the projection's `points`, `YYYY-MM-DD` (required). */
+  readonly until: CalendarDate;
+  /** Observations after this date are ignored; default: use them all. */
+  readonly asOf?: CalendarDate;
+  /** Period of the `points`; default `month`. */
+  readonly period?: ProjectionPeriod;
+  /** Two-sided confidence of the prediction interval, 0 < c < 1; default 0.9. */
+  readonly confidence?: number;
+  /** A starting point (the target's baseline) that counts as a point of the path. */
+  readonly baseline?: DatedValue;
+  /** For `linear`: `cumulative` (default) or `increments`. */
+  readonly fitOn?: FitOn;
+  /** For `run-rate`: the trailing window in months, > 0; default 3. */
+  readonly window?: number;
+  /** For `logistic`: the capacity K (> every observed value); fitted when left out. */
+  readonly capacity?: number;
+  /** For `bass`: `{ p, q, M }` per month; fitted when left out. */
+  readonly bass?: { readonly p: number; readonly q: number; readonly M: number };
+  /** For `bass`: the launch date (t = 0); default the first point's date. */
+  readonly launch?: CalendarDate;
+}
+
+/**
+ * A projected value with its prediction interval; `lower` and `upper` are `null` when the method
+ * gives no interval or there are too few points for one. Floating-point numbers, never NaN.
+ *
+ * @category Projection
+ */
+export interface ProjectedValue {
+  readonly value: number;
+  readonly lower: number | null;
+  readonly upper: number | null;
+}
+
+/**
+ * One point of a projection: the projected cumulative value at the end of `date`.
+ *
+ * @category Projection
+ */
+export interface ProjectionPoint extends ProjectedValue {
+  readonly date: CalendarDate;
+}
+
+/**
+ * Why a projected path never reaches a value: `never at this pace` (it moves away from the
+ * value or stays flat), `beyond capacity K` (a saturating curve, logistic or Bass with K = M,
+ * approaches K but never reaches it), `after 9999-12-31` (it would, past the calendar's end).
+ *
+ * @category Projection
+ */
+export type NeverReason = "never at this pace" | "beyond capacity K" | "after 9999-12-31";
+
+/**
+ * When a path reaches a value: a `YYYY-MM-DD` date, or `date: null` with the reason.
+ *
+ * @category Projection
+ */
+export type DateReaching = { readonly date: CalendarDate; readonly reason?: undefined } | { readonly date: null; readonly reason: NeverReason };
+
+/**
+ * The result of {@link project}. Its data fields are plain and JSON-serialisable; `valueAt` and
+ * `dateReaching` are non-enumerable methods, so `JSON.stringify` leaves them out.
+ *
+ * All projected values are floating-point numbers (fitting curves is statistics, not bookkeeping:
+ * see {@link project}).
+ *
+ * @category Projection
+ */
+export interface Projection {
+  readonly method: ProjectionMethod;
+  /** What the fit used: cumulative values or increments. */
+  readonly fittedOn: FitOn;
+  /** Confidence of the intervals. */
+  readonly confidence: number;
+  /** The last point of the path the projection starts from (the last observation on or before `asOf`). */
+  readonly origin: { readonly date: CalendarDate; readonly value: number };
+  /** Number of path points fitted (the baseline counts when given). */
+  readonly fittedPoints: number;
+  /** The fitted parameters (see {@link project} for each method's), per month of the month axis. */
+  readonly parameters: Readonly<Record<string, number>>;
+  /** One point per period end after the origin, up to and including `until`. */
+  readonly points: readonly ProjectionPoint[];
+  /** Issues found in the data that did not stop the projection (decreases, baseline disagreements). */
+  readonly warnings: readonly Issue[];
+  /** The projected value at the end of `date` (any date, also outside `points`). */
+  valueAt(date: CalendarDate): ProjectedValue;
+  /** The first date on which the projected path reaches `value`. */
+  dateReaching(value: number): DateReaching;
+}
