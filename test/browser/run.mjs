@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Real-browser test (`npm run test:browser`, after `npm run build`): serves test/browser/index.html,
+// dist/ and the dependencies' files on 127.0.0.1, opens the page in Debian's headless Chromium with
+// playwright-core, and checks what the page computed with
+//   (a) the IIFE build, dist/onboarding-targets.global.js, loaded by a plain <script>;
+//   (b) the ESM build, dist/index.js + dist/schemas.js, loaded by <script type="module"> with an
+//       import map (generated from package.json "exports") for decimal.js, date-fns, @date-fns/tz, zod.
+// Prints one line per check and a closing `browser: N passed, N failed`; exits 1 on any failure.
+// A screenshot of the page goes to reports/browser/page.png.
+//
+// To add a section (a chart, say): make the page call report("<name>", () => value) and add
+// "<name>" with its checks to SECTIONS below.
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PAGE_TIMEOUT_MS = 30_000;
+// The browser runs in a zone far from Jakarta: results must not depend on the machine's zone.
+const BROWSER_TIME_ZONE = "America/New_York";
+
+// ---- expected results (sources: DOMAIN.md §3–§4 and the TSDoc examples in src/) -------------------
+const REQUIRED = {
+  attainment: "1.85",
+  attainmentPercent: "185",
+  monthsBetween: "32",
+  monthsBetweenFraction: "12.870968",
+  isCalendarDate: [true, false],
+  isTimeZone: [true, false],
+  decimalThird: "0.3333333333333333333333333333333333333333",
+  error: { name: "OnboardingTargetsError", code: "out_of_range", path: "goal", isLibraryError: true },
+  timeZone: BROWSER_TIME_ZONE,
+};
+// Checked when the build exports the function ("absent" is reported otherwise).
+const OPTIONAL = {
+  planToDate: "3750",
+  requiredMonthlyRate: "571875",
+  burnUpChart: { $schema: "https://vega.github.io/schema/vega-lite/v6.json", layered: true },
+};
+const libraryChecks = (value) => [
+  ...Object.entries(REQUIRED).map(([key, want]) => [key, value?.[key], want]),
+  ...Object.entries(OPTIONAL)
+    .filter(([key]) => value?.[key] !== "absent")
+    .map(([key, want]) => [key, value?.[key], want]),
+];
+/** section → (its value, all results) → [name, actual, expected][] */
+const SECTIONS = {
+  iife: (value) => libraryChecks(value),
+  esm: (value, all) => [...libraryChecks(value), ["same exports as the IIFE", value?.exports, all.iife?.value?.exports]],
+  deps: (value) => Object.keys(readJson(join(root, "package.json")).dependencies ?? {}).map((dep) => [`${dep} loads`, value?.[dep], "loaded"]),
+};
+
+// ---- import map from package.json "exports" ----------------------------------------------------------
+const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
+
+function pick(entry) {
+  if (typeof entry === "string") return entry;
+  if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return undefined;
+  for (const condition of ["browser", "import", "module", "default"]) {
+    if (condition in entry) {
+      const found = pick(entry[condition]);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+function addPackage(imports, name, urlBase, pkg) {
+  const exportsField = pkg.exports ?? { ".": pkg.module ?? pkg.main ?? "./index.js" };
+  const entries = typeof exportsField === "string" || !Object.keys(exportsField).some((k) => k.startsWith(".")) ? { ".": exportsField } : exportsField;
+  for (const [subpath, entry] of Object.entries(entries)) {
+    const file = pick(entry);
+    if (file === undefined || subpath.includes("*") || !/\.m?js$/.test(file)) continue;
+    imports[subpath === "." ? name : `${name}${subpath.slice(1)}`] = `${urlBase}${file.replace(/^\.\//, "")}`;
+  }
+  imports[`${name}/`] ??= urlBase; // deep imports not listed in "exports"
+}
+
+function importMap() {
+  const self = readJson(join(root, "package.json"));
+  const imports = {};
+  addPackage(imports, self.name, "/", self);
+  const seen = new Set();
+  const visit = (deps) => {
+    for (const dep of Object.keys(deps ?? {})) {
+      if (seen.has(dep)) continue;
+      seen.add(dep);
+      const pkg = readJson(join(root, "node_modules", dep, "package.json"));
+      addPackage(imports, dep, `/node_modules/${dep}/`, pkg);
+      visit(pkg.dependencies);
+    }
+  };
+  visit(self.dependencies);
+  delete imports[`${self.name}/`]; // only what "exports" allows, for this package
+  return { imports };
+}
+
+// ---- static server on 127.0.0.1 ------------------------------------------------------------------------
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".cjs": "text/javascript", ".json": "application/json", ".map": "application/json", ".css": "text/css" };
+const SERVED = ["dist/", "node_modules/", "test/browser/"];
+
+function startServer() {
+  const page = readFileSync(join(root, "test/browser/index.html"), "utf8").replace(
+    "<!--IMPORT-MAP-->",
+    `<script type="importmap">\n${JSON.stringify(importMap(), null, 2)}\n</script>`,
+  );
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    if (path === "/" || path === "/index.html") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+      return;
+    }
+    const rel = normalize(path.slice(1));
+    const file = join(root, rel);
+    const allowed = SERVED.some((p) => rel.split(sep).join("/").startsWith(p)) && !rel.startsWith("..");
+    if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`);
+      return;
+    }
+    res.writeHead(200, { "content-type": `${TYPES[extname(file)] ?? "application/octet-stream"}; charset=utf-8` }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// ---- run --------------------------------------------------------------------------------------------------
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+async function main() {
+  for (const f of ["dist/index.js", "dist/onboarding-targets.global.js"]) {
+    if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm run test:browser does).`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium (or set CHROMIUM_PATH)`);
+
+  const server = await startServer();
+  const { port } = server.address();
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  const problems = [];
+  let results = {};
+  let pageErrors = [];
+  try {
+    const context = await browser.newContext({ timezoneId: BROWSER_TIME_ZONE, viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? "?"})`));
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    console.log(`browser: ${await browser.version()} (${CHROMIUM}), page ${url}, time zone ${BROWSER_TIME_ZONE}`);
+    await page.goto(url, { waitUntil: "load" });
+    const sections = Object.keys(SECTIONS);
+    try {
+      await page.waitForFunction((names) => names.every((n) => window.__results && n in window.__results), sections, { timeout: PAGE_TIMEOUT_MS });
+    } catch {
+      problems.push(`timed out after ${PAGE_TIMEOUT_MS} ms waiting for sections: ${sections.join(", ")}`);
+    }
+    results = await page.evaluate(() => window.__results ?? {});
+    pageErrors = await page.evaluate(() => window.__pageErrors ?? []);
+    const shot = join(root, "reports/browser/page.png");
+    mkdirSync(join(root, "reports/browser"), { recursive: true });
+    await page.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot: ${shot.slice(root.length)}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  let passed = 0;
+  let failed = 0;
+  const record = (ok, label, detail = "") => {
+    if (ok) passed++;
+    else failed++;
+    console.log(`${ok ? "  ok  " : "  FAIL"} ${label}${detail ? `: ${detail}` : ""}`);
+  };
+  for (const [section, checks] of Object.entries(SECTIONS)) {
+    const entry = results[section];
+    if (!entry) {
+      record(false, `${section}: reported`, "the page never reported this section");
+      continue;
+    }
+    if (!entry.ok) {
+      record(false, `${section}: ran`, entry.error);
+      continue;
+    }
+    record(true, `${section}: ran`);
+    for (const [name, actual, expected] of checks(entry.value, results)) {
+      record(sameJson(actual, expected), `${section}: ${name}`, sameJson(actual, expected) ? JSON.stringify(actual).slice(0, 80) : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    }
+  }
+  const notes = [...problems, ...pageErrors.map((e) => `window error: ${e}`)];
+  record(notes.length === 0, "no page errors, failed requests or console errors", notes.join("\n        "));
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error("browser: gave up after 120 s");
+  console.log("browser: 0 passed, 1 failed");
+  process.exit(1);
+}, 120_000);
+watchdog.unref();
+
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (error) => {
+    console.error(`browser: ${error instanceof Error ? error.message : String(error)}`);
+    console.log("browser: 0 passed, 1 failed");
+    process.exit(1);
+  },
+);
