@@ -33,43 +33,88 @@ export function readDatedValue(value: unknown, path: string): DatedValue {
   );
 }
 
-function readWeights(value: unknown, path: string, expected: number, what: string): number[] {
-  const arr = readArray(value, path);
-  if (arr.length !== expected) fail("invalid_weights", path, `expected ${expected} weights (${what}), got ${arr.length}`);
-  const weights = arr.map((w, i) => readNonNegative(w, at(path, i)));
+function readWeights(value: unknown, path: string): number[] {
+  return readArray(value, path).map((w, i) => readNonNegative(w, at(path, i)));
+}
+
+function checkWeights(weights: readonly number[], path: string, expected: number, what: string): void {
+  if (weights.length !== expected) fail("invalid_weights", path, `expected ${expected} weights (${what}), got ${weights.length}`);
   if (!(weights.reduce((a, b) => a + b, 0) > 0)) fail("invalid_weights", path, "weights must have a positive sum");
-  return weights;
 }
 
 function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: DatedValue): Phasing {
   if (value === undefined) return { kind: "linear" };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) readObject(value, path, []); // invalid_type at `phasing`
   const kindRaw = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
   const kind = readEnum(kindRaw, at(path, "kind"), PHASING_KINDS);
+  let phasing: Phasing;
   switch (kind) {
     case "linear":
       readObject(value, path, ["kind"]);
-      return { kind };
+      phasing = { kind };
+      break;
     case "monthly-weights": {
       const o = readObject(value, path, ["kind", "weights"]);
-      const { count } = monthsIntersecting(baseline.date, goal.date);
-      return { kind, weights: readWeights(o.weights, at(path, "weights"), count, `one per calendar month in (${baseline.date}, ${goal.date}]`) };
+      phasing = { kind, weights: readWeights(o.weights, at(path, "weights")) };
+      break;
     }
     case "seasonal": {
       const o = readObject(value, path, ["kind", "profile"]);
-      return { kind, profile: readWeights(o.profile, at(path, "profile"), 12, "January to December") };
+      phasing = { kind, profile: readWeights(o.profile, at(path, "profile")) };
+      break;
     }
     case "milestones": {
       const o = readObject(value, path, ["kind", "points"]);
-      const points = readArray(o.points, at(path, "points")).map((p, i) => readDatedValue(p, at(at(path, "points"), i)));
+      phasing = { kind, points: readArray(o.points, at(path, "points")).map((p, i) => readDatedValue(p, at(at(path, "points"), i))) };
+      break;
+    }
+  }
+  checkPhasing(phasing, path, baseline, goal);
+  return phasing;
+}
+
+/**
+ * The rules of a target that tie fields together, shared by {@link readTarget} and the zod
+ * schema: the goal date comes after the baseline date (`goal_not_after_baseline` at
+ * `goal.date`), then the phasing fits the target (see {@link checkPhasing}). Throws the first
+ * problem found. `path` is the target's path.
+ * @internal
+ */
+export function checkTargetRules(target: { readonly baseline: DatedValue; readonly goal: DatedValue; readonly phasing?: Phasing }, path: string): void {
+  const { baseline, goal } = target;
+  if (goal.date <= baseline.date) {
+    fail("goal_not_after_baseline", at(at(path, "goal"), "date"), `the goal date ${goal.date} must come after the baseline date ${baseline.date}`);
+  }
+  if (target.phasing !== undefined) checkPhasing(target.phasing, at(path, "phasing"), baseline, goal);
+}
+
+/**
+ * Checks a structurally valid phasing against its target: monthly weights have one weight per
+ * calendar month intersecting (baseline date, goal date], seasonal profiles twelve, both a
+ * positive sum (`invalid_weights`); milestones are in date order after the baseline, not after
+ * the goal, and one on the goal date equals the goal value (`invalid_target`).
+ * @internal
+ */
+export function checkPhasing(phasing: Phasing, path: string, baseline: DatedValue, goal: DatedValue): void {
+  switch (phasing.kind) {
+    case "linear":
+      return;
+    case "monthly-weights": {
+      const { count } = monthsIntersecting(baseline.date, goal.date);
+      return checkWeights(phasing.weights, at(path, "weights"), count, `one per calendar month in (${baseline.date}, ${goal.date}]`);
+    }
+    case "seasonal":
+      return checkWeights(phasing.profile, at(path, "profile"), 12, "January to December");
+    case "milestones": {
       let previous = baseline.date;
-      points.forEach((p, i) => {
+      phasing.points.forEach((p, i) => {
         const pp = at(at(path, "points"), i);
         if (p.date <= previous) fail("invalid_target", at(pp, "date"), `${p.date} must come after ${previous} (milestones are in date order, after the baseline)`);
         if (p.date > goal.date) fail("invalid_target", at(pp, "date"), `${p.date} is after the goal date ${goal.date}`);
         if (p.date === goal.date && p.value !== goal.value) fail("invalid_target", at(pp, "value"), `a milestone on the goal date must equal the goal value ${goal.value}`);
         previous = p.date;
       });
-      return { kind, points };
+      return;
     }
   }
 }
@@ -107,9 +152,7 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
     () => t,
   );
   const { baseline, goal } = target as Required<typeof target>;
-  if (goal.date <= baseline.date) {
-    fail("goal_not_after_baseline", at(at(path, "goal"), "date"), `the goal date ${goal.date} must come after the baseline date ${baseline.date}`);
-  }
+  checkTargetRules({ baseline, goal }, path);
   target.phasing = readPhasing(o.phasing, at(path, "phasing"), baseline, goal);
   // Key order fixed, so results print and serialise the same way whatever the input order was.
   const ordered: Target = {

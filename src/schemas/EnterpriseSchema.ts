@@ -1,0 +1,47 @@
+import * as z from "zod";
+import { CountSchema, DateOrInstantSchema, MoneySchema, SizeSchema, TextSchema } from "./primitives.js";
+import { dropUndefined } from "./internal.js";
+
+/**
+ * An enterprise (usaha) that may be on-boarded. `capital` and `annualSales` accept a number, a
+ * decimal string or a Decimal and come out as exact Decimals; in JSON documents they are decimal
+ * strings. `z.output` is the library's `Enterprise`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { EnterpriseSchema } from "onboarding-targets/schemas";
+ * EnterpriseSchema.parse({ id: "NIB-1", capital: "1000000000.50" }).capital.toFixed();
+ * //=> "1000000000.5"
+ * ```
+ */
+export const EnterpriseSchema = z
+  .strictObject({
+    /** Stable identifier (e.g. an NIB business number); counted once. */
+    id: TextSchema.meta({ description: "Stable identifier (e.g. an NIB business number)" }),
+    /** Business name. */
+    name: TextSchema.meta({ description: "Business name" }).optional(),
+    /** Size class, when known. */
+    size: SizeSchema.meta({ description: "Size class: micro, small, medium or large" }).optional(),
+    /** KBLI sector code, as a string. */
+    sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
+    /** Province code or name. */
+    region: TextSchema.meta({ description: "Province code or name" }).optional(),
+    /** The platform or marketplace joined. */
+    platform: TextSchema.meta({ description: "The platform or marketplace joined" }).optional(),
+    /** When the enterprise was on-boarded: `YYYY-MM-DD` or an ISO 8601 instant with offset. */
+    onboardedAt: DateOrInstantSchema.meta({ description: "YYYY-MM-DD or an ISO 8601 instant with offset" }).optional(),
+    /** Capital (modal usaha) excluding land and buildings, in IDR. */
+    capital: MoneySchema.meta({ description: "Capital excluding land and buildings, IDR, as a decimal string" }).optional(),
+    /** Annual sales (hasil penjualan tahunan), in IDR. */
+    annualSales: MoneySchema.meta({ description: "Annual sales, IDR, as a decimal string" }).optional(),
+    /** Number of workers (tenaga kerja). */
+    workers: CountSchema.meta({ description: "Number of workers" }).optional(),
+  })
+  .transform(dropUndefined)
+  .meta({ description: "An enterprise that may be on-boarded" });
+
+/** What {@link EnterpriseSchema} accepts (`z.input`): amounts as numbers, strings or Decimals. @category Model */
+export type EnterpriseSchemaInput = z.input<typeof EnterpriseSchema>;
+/** What {@link EnterpriseSchema} returns (`z.output`): the library's `Enterprise`. @category Model */
+export type EnterpriseSchemaOutput = z.output<typeof EnterpriseSchema>;

@@ -1,0 +1,54 @@
+import * as z from "zod";
+import { programmeIssues } from "../model/programmeIssues.js";
+import { dropUndefined } from "./internal.js";
+import { ObservationsSchema } from "./ObservationSchema.js";
+import { TextSchema } from "./primitives.js";
+import { TargetSchema } from "./TargetSchema.js";
+
+// zod skips a `__proto__` record key silently; refuse it instead, as the plain reader does.
+const ObservationsByTargetSchema = z
+  .preprocess((value, ctx) => {
+    if (typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, "__proto__")) {
+      ctx.issues.push({ code: "custom", message: 'unknown property "__proto__"', input: value, params: { code: "unknown_key" }, path: ["__proto__"] });
+    }
+    return value;
+  }, z.record(z.string(), ObservationsSchema))
+  .meta({ description: "Observations of each target, keyed by target id" });
+
+/**
+ * A programme: named targets with their observations keyed by target id. Target ids are unique,
+ * a `parentId` names another target of the programme without cycles, and every observation key
+ * names a target (`invalid_target` / `unknown_key` otherwise). `observations` defaults to `{}`.
+ * `z.output` is the library's `Programme`; it round-trips through JSON.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { ProgrammeSchema } from "onboarding-targets/schemas";
+ * ProgrammeSchema.parse({ id: "bbi", targets: [] });
+ * //=> { "id": "bbi", "targets": [], "observations": {} }
+ * ```
+ */
+export const ProgrammeSchema = z
+  .strictObject({
+    /** Stable identifier. */
+    id: TextSchema.meta({ description: "Stable identifier" }),
+    /** Display name, e.g. `"Bangga Buatan Indonesia"`. */
+    name: TextSchema.meta({ description: "Display name" }).optional(),
+    /** The targets; ids are unique; a `parentId` names another target of the programme. */
+    targets: z.array(TargetSchema).meta({ description: "The targets; ids are unique; a parentId names another target" }),
+    /** Observations of each target, keyed by target id; default none. */
+    observations: ObservationsByTargetSchema.default({}),
+  })
+  .superRefine((p, ctx) => {
+    for (const issue of programmeIssues(p.targets, Object.keys(p.observations))) {
+      ctx.addIssue({ code: "custom", message: issue.message, params: { code: issue.code }, path: issue.path.split(".") });
+    }
+  })
+  .transform(dropUndefined)
+  .meta({ description: "A programme: named targets with their observations keyed by target id" });
+
+/** What {@link ProgrammeSchema} accepts (`z.input`). @category Model */
+export type ProgrammeSchemaInput = z.input<typeof ProgrammeSchema>;
+/** What {@link ProgrammeSchema} returns (`z.output`): the library's `Programme`. @category Model */
+export type ProgrammeSchemaOutput = z.output<typeof ProgrammeSchema>;

@@ -1,0 +1,23 @@
+import type { Target } from "../model/types.js";
+import { parseWith } from "./internal.js";
+import { TargetSchema } from "./TargetSchema.js";
+
+/**
+ * Validates a target (for example one read from JSON or a form) with the zod schema
+ * {@link TargetSchema} and returns a `Target` with defaults filled in. It never mutates its input and never coerces; the
+ * rules, codes and paths are those of the plain functions.
+ *
+ * @category Model
+ * @param input - anything
+ * @returns a `Target` with defaults filled in
+ * @throws {OnboardingTargetsError} with every issue found: `invalid_type`, `unknown_key`, `invalid_date`, `invalid_count`, `invalid_time_zone`, `invalid_enum`, `goal_not_after_baseline`, `invalid_weights`, `invalid_number`, `invalid_target`, `out_of_range`, with the dotted path (e.g. `goal.date`)
+ * @example
+ * ```ts
+ * import { parseTarget } from "onboarding-targets/schemas";
+ * parseTarget({ id: "umkm", baseline: { date: "2021-04-30", value: 11700000 }, goal: { date: "2023-12-31", value: 30000000 } }).phasing;
+ * //=> { "kind": "linear" }
+ * ```
+ */
+export function parseTarget(input: unknown): Target {
+  return parseWith(TargetSchema, input);
+}
