@@ -32,7 +32,11 @@ export const Decimal = DecimalJs.clone({
   modulo: DecimalJs.ROUND_FLOOR,
   crypto: false,
 });
-/** An instance of the library's {@link Decimal} class. */
+/**
+ * An instance of the library's {@link Decimal} class.
+ *
+ * @category Model
+ */
 export type Decimal = DecimalJs;
 
 /**

@@ -3,7 +3,11 @@ import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { type CalendarDate, dayNumber, formatYMD, fromDayNumber } from "./calendarDate.js";
 
-/** The default time zone of targets: Western Indonesia Time (WIB), UTC+7, no daylight saving. */
+/**
+ * The default time zone of targets: Western Indonesia Time (WIB), UTC+7, no daylight saving.
+ *
+ * @category Periods
+ */
 export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
 const known = new Map<string, boolean>();
