@@ -1,1 +1,2 @@
-export {};
+export type { CountRow, GroupColumn, OnboardingEvent, Period, SeriesBatch, SeriesInput, SeriesOptions, SeriesPoint, SeriesWarning } from "./types.js";
+export { cumulativeSeries } from "./cumulativeSeries.js";

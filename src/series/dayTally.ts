@@ -1,0 +1,131 @@
+/**
+ * Integer counts of events by calendar day and group, in one flat `Float64Array` (whole numbers
+ * are exact in it up to 2^53). The day range grows by doubling when `from`/`to` leave it open;
+ * days before `from` count in `before`, days after `to` in `after`. Memory is
+ * O(days × groups), whatever the number of events.
+ * @internal
+ * @module
+ */
+import { fail } from "../errors/OnboardingTargetsError.js";
+import { DAY_MS, DayClock, MAX_DAY, MIN_DAY } from "./dayClock.js";
+
+/** @internal */
+export class DayTally {
+  readonly clock: DayClock;
+  /** Fixed first and last day (`from`, `to`), or undefined when open. */
+  readonly fromDay: number | undefined;
+  readonly toDay: number | undefined;
+  /** First allocated day and the number of allocated days. */
+  first = 0;
+  span = 0;
+  /** counts[g * span + (day - first)] */
+  counts = new Float64Array(0);
+  groupCapacity = 1;
+  /** Group labels in order of first appearance; index 0 is the only group when ungrouped. */
+  readonly labels: string[] = [];
+  private readonly index = new Map<string, number>();
+  before: number[] = [];
+  after = 0;
+  firstAfterPath = "";
+
+  constructor(timeZone: string, fromDay: number | undefined, toDay: number | undefined) {
+    this.clock = new DayClock(timeZone);
+    this.fromDay = fromDay;
+    this.toDay = toDay;
+    if (fromDay !== undefined && toDay !== undefined) this.allocate(fromDay, toDay - fromDay + 1, 1);
+  }
+
+  /** Index of group `label`, registering it on first sight. */
+  group(label: string): number {
+    let g = this.index.get(label);
+    if (g === undefined) {
+      g = this.labels.length;
+      this.labels.push(label);
+      this.index.set(label, g);
+      this.before.push(0);
+      if (g >= this.groupCapacity) this.allocate(this.first, this.span, this.groupCapacity * 2);
+    }
+    return g;
+  }
+
+  private allocate(first: number, span: number, groupCapacity: number): void {
+    const counts = new Float64Array(span * groupCapacity);
+    if (this.span > 0) {
+      for (let g = 0; g < this.groupCapacity; g++) {
+        counts.set(this.counts.subarray(g * this.span, (g + 1) * this.span), g * span + (this.first - first));
+      }
+    }
+    this.first = first;
+    this.span = span;
+    this.counts = counts;
+    this.groupCapacity = groupCapacity;
+    // The clock covers every UTC day an allocated local day can touch, so that the fast path in
+    // countInstants can trust `clock.fixedOffset` for any index inside the allocation.
+    if (span > 0) this.clock.cover(first - 1, first + span);
+  }
+
+  /** Counts one event on local day `day` for group `g`; `path` names it for errors. */
+  addDay(day: number, g: number, path: string, n = 1): void {
+    if (day < MIN_DAY || day > MAX_DAY) fail("out_of_range", path, "the event falls outside the years 0001-9999");
+    if (this.fromDay !== undefined && day < this.fromDay) {
+      this.before[g] = (this.before[g] as number) + n;
+      return;
+    }
+    if (this.toDay !== undefined && day > this.toDay) {
+      if (this.after === 0) this.firstAfterPath = path;
+      this.after++;
+      return;
+    }
+    let i = day - this.first;
+    if (i < 0 || i >= this.span) {
+      this.grow(day);
+      i = day - this.first;
+    }
+    this.counts[g * this.span + i] += n;
+  }
+
+  /** Counts one instant (epoch milliseconds, already checked finite). */
+  addInstant(ms: number, g: number, path: string): void {
+    if (!(ms >= -8.64e15 && ms <= 8.64e15)) fail("out_of_range", path, `${ms} is outside the range of JavaScript dates`);
+    // Offsets are under a day, so instants a day beyond from/to need no clock to be placed.
+    if (this.fromDay !== undefined && ms < (this.fromDay - 1) * DAY_MS) {
+      this.before[g] = (this.before[g] as number) + 1;
+      return;
+    }
+    if (this.toDay !== undefined && ms >= (this.toDay + 2) * DAY_MS) {
+      if (this.after === 0) this.firstAfterPath = path;
+      this.after++;
+      return;
+    }
+    this.addDay(this.clock.localDay(ms), g, path);
+  }
+
+  private grow(day: number): void {
+    if (this.span === 0) {
+      const lo = this.fromDay ?? day - 64;
+      const hi = this.toDay ?? day + 64;
+      this.allocate(Math.max(lo, MIN_DAY), Math.min(hi, MAX_DAY) - Math.max(lo, MIN_DAY) + 1, this.groupCapacity);
+      return;
+    }
+    const last = this.first + this.span - 1;
+    let first = this.first;
+    let end = last;
+    if (day < first) first = Math.min(day, first - this.span);
+    if (day > last) end = Math.max(day, last + this.span);
+    if (this.fromDay !== undefined) first = Math.max(first, this.fromDay);
+    if (this.toDay !== undefined) end = Math.min(end, this.toDay);
+    first = Math.max(first, MIN_DAY);
+    end = Math.min(end, MAX_DAY);
+    this.allocate(first, end - first + 1, this.groupCapacity);
+  }
+
+  /** First and last day with a count, over all groups, or undefined when nothing was counted. */
+  observedRange(): { first: number; last: number } | undefined {
+    let lo = -1;
+    let hi = -1;
+    const groups = this.labels.length;
+    for (let i = 0; i < this.span && lo < 0; i++) for (let g = 0; g < groups; g++) if ((this.counts[g * this.span + i] as number) > 0) lo = i;
+    for (let i = this.span - 1; i >= 0 && hi < 0; i--) for (let g = 0; g < groups; g++) if ((this.counts[g * this.span + i] as number) > 0) hi = i;
+    return lo < 0 ? undefined : { first: this.first + lo, last: this.first + hi };
+  }
+}
