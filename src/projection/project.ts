@@ -1,17 +1,10 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, readEnum, readObject } from "../internal/read.js";
-import { observedPath } from "../internal/observedPath.js";
 import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
-import { dateAtNumber, LAST_POSITION, periodEnds, positionNumber, shiftDay } from "./internal/axis.js";
-import { fitBass } from "./internal/fitBass.js";
-import { fitCagr } from "./internal/fitCagr.js";
-import { fitDrift } from "./internal/fitDrift.js";
-import { fitLinear } from "./internal/fitLinear.js";
-import { fitLogistic } from "./internal/fitLogistic.js";
-import { fitRunRate } from "./internal/fitRunRate.js";
-import type { FloatPath, Model } from "./internal/model.js";
-import type { DateReaching, FitOn, ProjectedValue, Projection, ProjectionMethod, ProjectionOptions, ProjectionPeriod, ProjectionPoint } from "./types.js";
+import { floatPath } from "./internal/floatPath.js";
+import { projectPoints } from "./internal/projectPoints.js";
+import type { FitOn, Projection, ProjectionMethod, ProjectionOptions, ProjectionPeriod } from "./types.js";
 
 const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
 const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
@@ -97,105 +90,8 @@ export function project(observations: readonly (Observation | ObservationInput)[
   const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
   const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
 
-  const built = observedPath(observations, {
-    baseline: o.baseline as DatedValue | undefined,
-    onDecrease: "warn",
-    path: "observations",
-    baselinePath: "options.baseline",
-  });
-  const all = built.points;
-  let count = all.length;
-  if (asOf !== undefined) while (count > 0 && (all[count - 1]?.date as string) > asOf) count--;
-  const origin = all[count - 1];
-  if (origin === undefined) return fail("too_few_points", "observations", asOf === undefined ? "there is no observation to project from" : `there is no observation on or before ${asOf}`);
-  const xo = origin.position.toNumber();
-  const x = new Array<number>(count);
-  const y = new Array<number>(count);
-  for (let i = 0; i < count; i++) {
-    const p = all[i] as (typeof all)[number];
-    x[i] = p.position.toNumber() - xo;
-    y[i] = p.value.toNumber();
-  }
-  const path: FloatPath = { x, y };
-
-  let model: Model | null;
-  switch (method) {
-    case "run-rate":
-      model = fitRunRate(path, window);
-      break;
-    case "linear":
-      model = fitOn === "cumulative" ? fitLinear(path, confidence) : fitDrift(path, confidence);
-      break;
-    case "cagr": {
-      const bad = all.slice(0, count).find((p) => !p.value.isPositive() || p.value.isZero());
-      if (bad !== undefined) {
-        fail("out_of_range", bad.origin === "baseline" ? "options.baseline.value" : "observations", `cagr needs every value > 0: compound growth from or to ${bad.value.toString()} (on ${bad.date}) is undefined`);
-      }
-      model = fitCagr(path);
-      break;
-    }
-    case "logistic":
-      if (capacity !== undefined && !(capacity > Math.max(...y))) fail("out_of_range", "options.capacity", `the capacity ${capacity} must exceed every observed value (max ${Math.max(...y)})`);
-      model = fitLogistic(path, capacity);
-      break;
-    case "bass":
-      model = fitBass(path, bass);
-      break;
-  }
-  if (model === null) {
-    return fail("too_few_points", "observations", `${count} point(s) on distinct dates${asOf === undefined ? "" : ` on or before ${asOf}`} are not enough to fit ${method}${method === "linear" && fitOn === "increments" ? " on increments" : ""}`);
-  }
-  const fitted = model;
-
-  const valueAtPosition = (h: number, path: string): ProjectedValue => {
-    const value = fitted.value(h);
-    if (!Number.isFinite(value)) fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
-    const interval = fitted.interval(h);
-    const ok = interval !== null && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
-    return { value: value === 0 ? 0 : value, lower: ok ? interval[0] : null, upper: ok ? interval[1] : null };
-  };
-  let dates: CalendarDate[];
-  try {
-    dates = periodEnds(origin.date, until, period, MAX_POINTS);
-  } catch {
-    return fail("out_of_range", "options.until", `more than ${MAX_POINTS} ${period} points from ${origin.date} to ${until}: choose a longer period`);
-  }
-  const points: ProjectionPoint[] = dates.map((date) => ({ date, ...valueAtPosition(positionNumber(date, "date") - xo, "options.until") }));
-
-  const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(positionNumber(date, "date") - xo, "date");
-  const dateReaching = (value: number): DateReaching => {
-    if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${String(value)}`);
-    const h = fitted.reach(value);
-    if (typeof h === "string") return { date: null, reason: h };
-    if (xo + h > LAST_POSITION) return { date: null, reason: "after 9999-12-31" };
-    // Float error can put a crossing exactly at a day's end a hair into the next day: settle the
-    // day by evaluating the curve at day ends, with a relative tolerance of 1e-12.
-    const up = value > fitted.value(0);
-    const tol = 1e-12 * Math.max(1, Math.abs(value));
-    const reaches = (d: CalendarDate) => {
-      const v = fitted.value(positionNumber(d, "date") - xo);
-      return up ? v >= value - tol : v <= value + tol;
-    };
-    let date = h <= 0 ? origin.date : dateAtNumber(xo + h);
-    if (date < origin.date) date = origin.date;
-    for (let i = 0; i < 3 && date > origin.date && reaches(shiftDay(date, -1)); i++) date = shiftDay(date, -1);
-    for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = shiftDay(date, 1);
-    return { date };
-  };
-
-  const projection = {
-    method,
-    fittedOn: fitted.fittedOn,
-    confidence,
-    origin: { date: origin.date, value: origin.value.toNumber() },
-    fittedPoints: count,
-    parameters: fitted.parameters,
-    points,
-    warnings: built.warnings,
-  };
-  Object.defineProperty(projection, "valueAt", { value: valueAt, enumerable: false });
-  Object.defineProperty(projection, "dateReaching", { value: dateReaching, enumerable: false });
-  return projection as typeof projection & Pick<Projection, "valueAt" | "dateReaching">;
+  const built = floatPath(observations, { baseline: o.baseline as DatedValue | undefined, onDecrease: "warn", path: "observations", baselinePath: "options.baseline" });
+  return projectPoints(built.points, built.warnings, { method, until, asOf, period, confidence, fitOn, window, capacity, bass });
 }
 
 function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
