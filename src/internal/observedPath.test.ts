@@ -86,7 +86,14 @@ describe("observedPath", () => {
     expect(c.points.map((p) => p.value.toNumber())).toEqual([10, 8]);
   });
 
+  it("a level meant to fall (direction: decrease) reports no decrease", () => {
+    const r = observedPath([{ date: "2024-01-31", value: 10 }, { date: "2024-02-29", value: 8 }], { direction: "decrease" });
+    expect(r.points.map((p) => p.value.toNumber())).toEqual([10, 8]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it.each([
+    [[], { direction: "down" }, "invalid_enum", "options.direction"],
     [[{ date: "2024-02-30", value: 1 }], {}, "invalid_date", "observations.0.date"],
     [[{ date: "2024-02-01", value: -1 }], {}, "invalid_count", "observations.0.value"],
     ["nope", {}, "invalid_type", "observations"],

@@ -24,6 +24,9 @@
  *   `decreasing_series` issue at `<path>.<i>.value`: thrown (the default, `onDecrease: "error"`) or
  *   returned in `warnings` (`onDecrease: "warn"`). Either way the value is kept as reported:
  *   never silently "fixed".
+ * - With `direction: "decrease"` (a level meant to fall, such as offline-only firms) falling values
+ *   are the point, so no decrease is reported; a rise there is a regression for the assessment to
+ *   judge, not a data error.
  *
  * Complexity O(n log n) for n observations; {@link valueAtPosition} is O(log n).
  *
@@ -40,7 +43,7 @@
  */
 import { Decimal, ZERO } from "../decimal/index.js";
 import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
-import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
+import type { DatedValue, Direction, Observation, ObservationInput } from "../model/types.js";
 import { readObservations } from "../model/readObservations.js";
 import { readDatedValue } from "../model/readTarget.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
@@ -68,6 +71,8 @@ export interface ObservedPathOptions {
   readonly baseline?: DatedValue | undefined;
   /** `"error"` (default): throw `decreasing_series`; `"warn"`: keep the value and report it in `warnings`. */
   readonly onDecrease?: OnDecrease | undefined;
+  /** `"increase"` (default): the path is a running count, a decrease is reported; `"decrease"`: a level meant to fall, nothing reported. */
+  readonly direction?: Direction | undefined;
   /** Dotted path of the observations in the caller's input, for issues; default `"observations"`. */
   readonly path?: string | undefined;
   /** Dotted path of the baseline in the caller's input, for issues; default `"baseline"`. */
@@ -83,6 +88,7 @@ export interface ObservedPath {
 }
 
 const ON_DECREASE = ["error", "warn"] as const;
+const DIRECTIONS = ["increase", "decrease"] as const;
 
 interface DayGroup {
   date: CalendarDate;
@@ -106,6 +112,7 @@ interface DayGroup {
 export function observedPath(observations: readonly (Observation | ObservationInput)[] | unknown, options: ObservedPathOptions = {}): ObservedPath {
   const path = options.path ?? "observations";
   const onDecrease = options.onDecrease === undefined ? "error" : readEnum(options.onDecrease, "options.onDecrease", ON_DECREASE);
+  const checkDecrease = options.direction === undefined || readEnum(options.direction, "options.direction", DIRECTIONS) === "increase";
   const list = readObservations(observations, path);
   const baseline = options.baseline === undefined ? undefined : readDatedValue(options.baseline, options.baselinePath ?? "baseline");
 
@@ -162,7 +169,7 @@ export function observedPath(observations: readonly (Observation | ObservationIn
     } else {
       value = total.plus(g.increment);
     }
-    if (points.length > 0 && value.lt(total) && !correction) {
+    if (checkDecrease && points.length > 0 && value.lt(total) && !correction) {
       decreases.push({
         code: "decreasing_series",
         path: index < 0 ? (options.baselinePath ?? "baseline") : at(at(path, index), "value"),

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fcOptions } from "../../test/support/fc.js";
+import { Decimal } from "../decimal/index.js";
+import type { ObservationInput } from "../model/types.js";
+import { requiredMonthlyRate } from "./requiredMonthlyRate.js";
+import { runRate } from "./runRate.js";
+
+const r6 = (d: Decimal) => d.toDecimalPlaces(6).toString();
+const compositeBaseline = { date: "2022-12-31", value: 0 };
+const monthly: ObservationInput[] = [
+  { date: "2024-01-31", value: 100 },
+  { date: "2024-02-29", value: 150 },
+  { date: "2024-03-31", value: 210 },
+  { date: "2024-04-30", value: 300 },
+];
+const mixed: ObservationInput[] = [
+  { date: "2024-04-30", value: 300 },
+  { date: "2024-03-31", value: 60, kind: "increment" },
+  { date: "2024-02-29", value: 50, kind: "increment" },
+  { date: "2024-01-31", value: 100 },
+];
+
+describe("runRate", () => {
+  it.each([
+    // DOMAIN.md §5 composite: 0 at month 0, 3 000 at month 9; v(9) - v(6) = 3000 - 2000 over 3 months.
+    [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline }, "333.333333"],
+    [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline, months: 9 }, "333.333333"],
+    // A window longer than the data starts at the baseline: still 3000 / 9.
+    [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline, months: 24 }, "333.333333"],
+    // (300 - 100) / 3 over the last three months.
+    [monthly, { asOf: "2024-04-30" }, "66.666667"],
+    // Window of 1.5 months: starts halfway through March's position, v = 150 + 60/2 = 180; (300 - 180) / 1.5 = 80.
+    [monthly, { asOf: "2024-04-30", months: "1.5" }, "80"],
+    // asOf mid-April: the window ends at the last figure (2024-03-31) and reaches back to the first: (210 - 100)/2.
+    [monthly, { asOf: "2024-04-15" }, "55"],
+    // Observations after asOf are not used: ending 2024-02-29, (150 - 100) / 1.
+    [monthly, { asOf: "2024-02-29" }, "50"],
+    // Increments add to the running total: the same path as `monthly`.
+    [mixed, { asOf: "2024-04-30" }, "66.666667"],
+    [mixed, { asOf: "2024-04-30", months: 1 }, "90"],
+  ] as const)("%# %j %j -> %s", (observations, options, expected) => {
+    expect(r6(runRate(observations as ObservationInput[], options))).toBe(expected);
+  });
+
+  it("DOMAIN.md §5 sales pacing in a 30-day month: 8 000/day, 240 000 projected (92.3 %), 9 111.11/day required", () => {
+    // April 2024 has 30 days, so one month-axis month is 30 days: 96 000 after 12 days.
+    const rate = runRate([{ date: "2024-04-12", value: 96_000 }], { asOf: "2024-04-12", baseline: { date: "2024-03-31", value: 0 }, months: 1 });
+    expect(rate.toString()).toBe("240000"); // 96 000 / (12/30)
+    expect(rate.div(30).toString()).toBe("8000");
+    expect(rate.div(260_000).toDecimalPlaces(3).toString()).toBe("0.923"); // projected 240 000 of 260 000
+    const req = requiredMonthlyRate({ id: "sales", baseline: { date: "2024-03-31", value: 0 }, goal: { date: "2024-04-30", value: 260_000 } }, { date: "2024-04-12", value: 96_000 });
+    expect((req.perMonth as Decimal).div(30).toDecimalPlaces(2).toString()).toBe("9111.11"); // 164 000 / 18 days
+  });
+
+  it("a decrease is an error by default, kept as reported with onDecrease: warn, silent with correction", () => {
+    const obs: ObservationInput[] = [
+      { date: "2024-01-31", value: 300 },
+      { date: "2024-04-30", value: 240 },
+    ];
+    expect(() => runRate(obs, { asOf: "2024-04-30" })).toThrow(expect.objectContaining({ code: "decreasing_series", path: "observations.1.value" }));
+    expect(runRate(obs, { asOf: "2024-04-30", onDecrease: "warn" }).toString()).toBe("-20");
+    expect(runRate([obs[0] as ObservationInput, { ...obs[1], correction: true } as ObservationInput], { asOf: "2024-04-30" }).toString()).toBe("-20");
+  });
+
+  it.each([
+    [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30" }, "too_few_points", "observations"],
+    [[], { asOf: "2023-09-30", baseline: compositeBaseline }, "too_few_points", "observations"],
+    [monthly, { asOf: "2024-04-31" }, "invalid_date", "options.asOf"],
+    [monthly, {}, "invalid_date", "options.asOf"],
+    [monthly, { asOf: "2024-04-30", months: 0 }, "out_of_range", "options.months"],
+    [monthly, { asOf: "2024-04-30", months: -1 }, "out_of_range", "options.months"],
+    [monthly, { asOf: "2024-04-30", months: "three" }, "invalid_decimal", "options.months"],
+    [monthly, { asOf: "2024-04-30", window: 3 }, "unknown_key", "options.window"],
+    [monthly, { asOf: "2024-04-30", onDecrease: "fix" }, "invalid_enum", "options.onDecrease"],
+    [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: -5 } }, "invalid_count", "options.baseline.value"],
+    [[{ date: "2024-01-31", value: 1 }, { date: "2024-01-31", value: 2 }], { asOf: "2024-04-30" }, "duplicate_date", "observations.1.date"],
+  ])("%# rejects bad input", (observations, options, code, path) => {
+    expect(() => runRate(observations as ObservationInput[], options as never)).toThrow(expect.objectContaining({ code, path }));
+  });
+
+  it("law: a series growing by r at every month end has run rate r for any whole-month window", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 40 }), (start, r, n, window) => {
+        const obs: ObservationInput[] = [];
+        for (let k = 0; k < n; k++) obs.push({ date: monthEnd(2020, k), value: start + r * k });
+        const rate = runRate(obs.reverse(), { asOf: monthEnd(2020, n - 1), months: window });
+        expect(rate.toString()).toBe(String(r));
+      }),
+      fcOptions(),
+    );
+  });
+});
+
+function monthEnd(year: number, k: number): string {
+  return new Date(Date.UTC(year, k + 1, 0)).toISOString().slice(0, 10);
+}
