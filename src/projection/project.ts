@@ -9,7 +9,7 @@ import type { FitOn, Projection, ProjectionMethod, ProjectionOptions, Projection
 const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
 const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
 const FIT_ON = ["cumulative", "increments"] as const satisfies readonly FitOn[];
-const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baseline", "fitOn", "window", "capacity", "bass"];
+const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baseline", "fitOn", "window", "capacity", "bass", "direction"];
 /** At most this many points per projection (27 years of days). */
 const MAX_POINTS = 10_000;
 
@@ -51,7 +51,7 @@ const MAX_POINTS = 10_000;
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
- * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass? }`
+ * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, direction? }`
  * @returns the {@link Projection}; JSON-serialisable (its two methods are non-enumerable)
  * @throws {OnboardingTargetsError} invalid observations or options (`invalid_enum`, `invalid_date`,
  *   `invalid_number`, `missing_field`, `unknown_key`, `duplicate_date`); `too_few_points` when the
@@ -90,7 +90,8 @@ export function project(observations: readonly (Observation | ObservationInput)[
   const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
   const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
 
-  const built = floatPath(observations, { baseline: o.baseline as DatedValue | undefined, onDecrease: "warn", path: "observations", baselinePath: "options.baseline" });
+  const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", ["increase", "decrease"] as const);
+  const built = floatPath(observations, { baseline: o.baseline as DatedValue | undefined, onDecrease: "warn", direction, path: "observations", baselinePath: "options.baseline" });
   return projectPoints(built.points, built.warnings, { method, until, asOf, period, confidence, fitOn, window, capacity, bass });
 }
 

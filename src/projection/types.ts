@@ -1,5 +1,5 @@
 import type { Issue } from "../errors/OnboardingTargetsError.js";
-import type { DatedValue } from "../model/types.js";
+import type { DatedValue, Direction } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 
 /**
@@ -12,7 +12,7 @@ import type { CalendarDate } from "../periods/calendarDate.js";
  * - `cagr`: compound growth at the constant monthly rate from the first to the last point;
  *   refused (error `out_of_range`) when a value is ≤ 0.
  * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
- * - `bass`: Bass diffusion `M·F(x - launch)`, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
+ * - `bass`: Bass diffusion `N0 + M·F(x - launch)` from the first point, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
  *
  * @category Projection
  */
@@ -63,8 +63,11 @@ export interface ProjectionOptions {
   readonly capacity?: number;
   /** For `bass`: `{ p, q, M }` per month; fitted when left out. */
   readonly bass?: { readonly p: number; readonly q: number; readonly M: number };
-  /** For `bass`: the launch date (t = 0); default the first point's date. */
-  readonly launch?: CalendarDate;
+  /**
+   * `increase` (default): the values are a running count and a fall is reported in `warnings`
+   * (`decreasing_series`); `decrease`: a level meant to fall, so nothing is reported.
+   */
+  readonly direction?: Direction;
 }
 
 /**

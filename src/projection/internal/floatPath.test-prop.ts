@@ -38,8 +38,9 @@ describe("floatPath mirrors observedPath", () => {
         fc.array(observation, { maxLength: 12 }),
         fc.option(fc.record({ date: fc.integer({ min: 0, max: 400 }).map(dateOf), value: fc.nat({ max: 5000 }) }), { nil: undefined }),
         fc.constantFrom("error", "warn") as fc.Arbitrary<"error" | "warn">,
-        (obs, baseline, onDecrease) => {
-          const options = { baseline, onDecrease };
+        fc.constantFrom("increase", "decrease") as fc.Arbitrary<"increase" | "decrease">,
+        (obs, baseline, onDecrease, direction) => {
+          const options = { baseline, onDecrease, direction };
           expect(outcome(() => floatPath(obs, options))).toEqual(outcome(() => observedPath(obs, options)));
         },
       ),

@@ -5,7 +5,7 @@
  * observations (each month position is a 40-digit division). Projections and assessments fit
  * floats anyway, and `assess` has a budget of 5 ms for such a series, so this mirror applies the
  * very same rules (see that module: grouping by date, increments, baseline precedence,
- * `duplicate_date`, `decreasing_series`, `correction`) with float positions and integer values,
+ * `duplicate_date`, `decreasing_series`, `correction`, `direction`) with float positions and integer values,
  * validating each observation with a fast check and falling back to `readObservation` for the
  * exact error. A property test holds it equal to `observedPath` (same dates, values, origins,
  * warnings; positions within 1e-9).
@@ -35,6 +35,8 @@ export interface FloatPathOptions {
   readonly onDecrease?: "error" | "warn";
   readonly path?: string;
   readonly baselinePath?: string;
+  /** `"increase"` (default): a decrease is reported; `"decrease"`: a level meant to fall, nothing reported. */
+  readonly direction?: "increase" | "decrease";
 }
 
 interface Group {
@@ -100,6 +102,7 @@ function positionOf(date: CalendarDate): number {
 export function floatPath(observations: unknown, options: FloatPathOptions = {}): { points: FloatPoint[]; warnings: Issue[] } {
   const path = options.path ?? "observations";
   const onDecrease = options.onDecrease ?? "error";
+  const checkDecrease = options.direction !== "decrease";
   const list = readArray(observations, path);
   // Validate everything first (as readObservations does), then group.
   const parsed: Fast[] = new Array(list.length);
@@ -175,7 +178,7 @@ export function floatPath(observations: unknown, options: FloatPathOptions = {})
     } else {
       value = total + g.increment;
     }
-    if (k > 0 && value < total && !correction) {
+    if (checkDecrease && k > 0 && value < total && !correction) {
       decreases.push({
         code: "decreasing_series",
         path: index < 0 ? (options.baselinePath ?? "baseline") : at(at(path, index), "value"),
