@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Executes examples/notebook/onboarding.ipynb for real with the tslab TypeScript kernel.
+# Any failing cell fails this script (jupyter nbconvert --execute exits non-zero).
+#
+#   npm run notebook            (CI: bash examples/notebook/run.sh)
+#   bash examples/notebook/run.sh other.ipynb   (a notebook in this folder)
+#
+# Needs: Node 20 with the dev dependencies installed (tslab; zeromq's native binary ships in its
+# npm package), and Debian's jupyter-nbconvert, python3-nbclient and jupyter-client, which this
+# script installs with apt-get when they are missing and it runs as root.
+set -euo pipefail
+
+notebook="${1:-onboarding.ipynb}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$root"
+
+jupyter_bin=/usr/bin/jupyter
+if ! [ -x "$jupyter_bin" ] || ! "$jupyter_bin" nbconvert --version >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y --no-install-recommends jupyter-nbconvert python3-nbclient jupyter-client
+  else
+    echo "run.sh: jupyter nbconvert is missing: apt-get install -y --no-install-recommends jupyter-nbconvert python3-nbclient jupyter-client" >&2
+    exit 1
+  fi
+fi
+
+tslab_bin="$root/node_modules/.bin/tslab"
+[ -x "$tslab_bin" ] || { echo "run.sh: tslab is not installed (npm ci installs it as a dev dependency)" >&2; exit 1; }
+node -e 'require("zeromq")' || { echo "run.sh: zeromq's native binary does not load on $(node --version)" >&2; exit 1; }
+
+# The notebook imports the BUILT package.
+if ! [ -f "$root/dist/index.cjs" ]; then
+  flock /tmp/build.lock npx tsup --silent
+fi
+
+work="$(mktemp -d)"
+link="$here/node_modules"
+cleanup() {
+  rm -rf "$work"
+  rm -f "$link/onboarding-targets"
+  rmdir "$link" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# The kernel spec, written by hand (what `tslab install` would write), in a private Jupyter path.
+mkdir -p "$work/kernels/tslab"
+cat >"$work/kernels/tslab/kernel.json" <<JSON
+{"argv": ["$tslab_bin", "kernel", "--config-path", "{connection_file}"], "display_name": "TypeScript (tslab)", "language": "typescript"}
+JSON
+
+# tslab type-checks cells with TypeScript's Node10 resolution, which ignores package self-reference:
+# make "onboarding-targets" resolvable from the notebook's folder, as it is for an installed user.
+mkdir -p "$link"
+ln -sfn "$root" "$link/onboarding-targets"
+
+out="$root/demo-output/notebook"
+mkdir -p "$out"
+cd "$here"
+JUPYTER_PATH="$work" JUPYTER_DATA_DIR="$work/data" JUPYTER_RUNTIME_DIR="$work/runtime" \
+  "$jupyter_bin" nbconvert --to notebook --execute \
+  --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
+  --output-dir "$out" "$notebook"
+echo "notebook executed: $out/$notebook"
