@@ -98,7 +98,8 @@ if (has("assess")) {
   const partial = { status: null, attainment: lib.attainment(latest.value, target.goal.value) };
   if (has("progressFromBaseline")) partial.progress = lib.progressFromBaseline(target, latest.value);
   if (has("pace")) partial.pace = lib.pace(target, latest);
-  if (has("runRate")) partial.runRate = lib.runRate(goal.observations, { months: 3, asOf: goal.asOf });
+  if (has("runRate")) partial.runRate = lib.runRate(goal.observations, { months: 3, asOf: goal.asOf, baseline: target.baseline });
+  if (has("accelerationNeeded")) partial.accelerationNeeded = lib.accelerationNeeded(target, goal.observations, goal.asOf);
   if (has("requiredMonthlyRate")) partial.required = lib.requiredMonthlyRate(target, latest);
   if (has("project")) {
     projection = lib.project(goal.observations, { method: "linear", until: target.goal.date, asOf: goal.asOf, baseline: target.baseline });
@@ -164,7 +165,7 @@ function summariseAssessment(a) {
     pace: a.pace ? { ratio: dec(a.pace.ratio), gap: dec(a.pace.gap) } : null,
     required: a.required ? { perMonth: dec(a.required.perMonth), compoundMonthlyGrowth: dec(a.required.compoundMonthlyGrowth), months: dec(a.required.months) } : null,
     runRate: dec(a.runRate),
-    accelerationNeeded: a.accelerationNeeded,
+    accelerationNeeded: accelerationOf(a.accelerationNeeded),
     projection: a.projection
       ? { method: a.projection.method ?? null, valueAtGoal: dec(a.projection.valueAtGoal), lower: dec(a.projection.lower), upper: dec(a.projection.upper), progressAtGoal: dec(a.projection.progressAtGoal) }
       : null,
@@ -172,6 +173,13 @@ function summariseAssessment(a) {
     explanation: a.explanation?.[locale] ?? a.explanation ?? null,
     fromAssess: "attainment" in a,
   };
+}
+
+// accelerationNeeded gives { ratio, required, runRate, reason? }; keep the ratio or the reason.
+function accelerationOf(x) {
+  if (x === undefined || x === null) return null;
+  if (typeof x === "object" && "ratio" in x) return x.ratio === null ? { reason: x.reason ?? null } : dec(x.ratio);
+  return dec(x);
 }
 
 function safe(fn) {
@@ -281,7 +289,7 @@ function printReport() {
       [t.requiredNow, a.required?.perMonth ? num(a.required.perMonth, 2) : "-"],
       [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
       [t.runRate, a.runRate ? num(a.runRate, 2) : "-"],
-      [t.acceleration, typeof a.accelerationNeeded === "object" && a.accelerationNeeded !== null ? JSON.stringify(a.accelerationNeeded) : a.accelerationNeeded ? num(a.accelerationNeeded, 3) : "-"],
+      [t.acceleration, a.accelerationNeeded === null ? "-" : typeof a.accelerationNeeded === "object" ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason) : `${num(a.accelerationNeeded, 3)} ×`],
       [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
       [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
       [t.eta, a.eta?.date ?? (a.eta?.reason ? (t.reasons[a.eta.reason] ?? a.eta.reason) : "-")],
