@@ -1,0 +1,129 @@
+import { describeType } from "../decimal/index.js";
+import { fail } from "../errors/OnboardingTargetsError.js";
+import { at, readArray, readObject, readString } from "../internal/read.js";
+import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
+import { buildSeries, type GroupIncrements } from "./buildSeries.js";
+import { parsePeriod, periodKindOfLabel } from "./periodAxis.js";
+import type { Period, SeriesPoint } from "./types.js";
+
+/**
+ * Options of {@link mergeSeries}.
+ *
+ * @category Progress
+ */
+export interface MergeSeriesOptions {
+  /** First day of the week the partial week series were counted with; default 1 (Monday). */
+  readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+const POINT_KEYS = ["group", "period", "start", "end", "increment", "cumulative"];
+
+function readInteger(value: unknown, path: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value)) fail("invalid_count", path, `expected a safe integer, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  return value === 0 ? 0 : value;
+}
+
+const dayOf = (value: unknown, path: string) => {
+  const { year, month, day } = parseCalendarDate(value, path);
+  return dayNumber(year, month, day);
+};
+
+/**
+ * Merges partial series, computed on shards of the same events (files, workers, database
+ * partitions), into the series one pass over all events gives. The partial aggregate is the
+ * series itself: the output of {@link cumulativeSeries} or {@link fromCounts} with the same
+ * `period` (and `weekStartsOn`) and time zone. Increments of the same group and period add up;
+ * starting levels add up; periods missing everywhere are filled with zero increments.
+ *
+ * Exactness: merging the series of any split of the events equals the series of all of them
+ * (a fast-check law in the tests). A partial whose starting level is not zero must begin at the
+ * merged series' first period, because its earlier events cannot be placed in periods it does
+ * not show; otherwise `invalid_option` is thrown rather than a wrong answer given.
+ *
+ * Complexity O(points + periods × groups).
+ *
+ * @category Progress
+ * @param partials - the partial series (each an array of points)
+ * @param options - `weekStartsOn` for week series (default Monday)
+ * @returns the merged series, in group then period order
+ * @throws {OnboardingTargetsError} `invalid_type`, `invalid_count`, `invalid_date` at `partials.<i>.<j>.<field>` for a malformed point or one whose cumulative is not the previous cumulative plus its increment; `invalid_option` for mixed period kinds, grouped with ungrouped points, or a start that cannot be placed; `duplicate_date` for a period given twice in one partial
+ * @example
+ * ```ts
+ * import { cumulativeSeries, mergeSeries } from "onboarding-targets";
+ * const a = cumulativeSeries(["2021-01-05", "2021-03-01"], { period: "month" });
+ * const b = cumulativeSeries(["2021-02-10"], { period: "month" });
+ * mergeSeries([a, b]).map((p) => [p.period, p.increment, p.cumulative]);
+ * //=> [["2021-01", 1, 1], ["2021-02", 1, 2], ["2021-03", 1, 3]]
+ * ```
+ */
+export function mergeSeries(partials: readonly (readonly SeriesPoint[])[], options: MergeSeriesOptions = {}): SeriesPoint[] {
+  const o = readObject(options, "options", ["weekStartsOn"]);
+  const weekStartsOn = o.weekStartsOn === undefined ? 1 : (o.weekStartsOn as number);
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) fail("invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)");
+  let period: Period | undefined;
+  let grouped: boolean | undefined;
+  const increments = new Map<string | undefined, Map<number, number>>();
+  const starts: Array<{ group: string | undefined; first: number; start: number; path: string }> = [];
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let fromDay = Number.POSITIVE_INFINITY;
+  let toDay = Number.NEGATIVE_INFINITY;
+  const edges: Array<{ index: number; s: number; e: number }> = [];
+  readArray(partials, "partials").forEach((partial, i) => {
+    const perGroup = new Map<string | undefined, Array<{ index: number; increment: number; cumulative: number; path: string }>>();
+    readArray(partial, at("partials", i)).forEach((point, j) => {
+      const path = at(at("partials", i), j);
+      const p = readObject(point, path, POINT_KEYS);
+      const label = readString(p.period, at(path, "period"), 20);
+      const kind = periodKindOfLabel(label);
+      if (kind === undefined) fail("invalid_date", at(path, "period"), `${JSON.stringify(label)} is not a period label`);
+      if (period !== undefined && kind !== period) fail("invalid_option", at(path, "period"), `mixes ${kind} and ${period} periods`);
+      period = kind;
+      const index = parsePeriod(kind, label, at(path, "period"), weekStartsOn);
+      const group = p.group === undefined ? undefined : readString(p.group, at(path, "group"));
+      if (grouped !== undefined && grouped !== (group !== undefined)) fail("invalid_option", at(path, "group"), "mixes grouped and ungrouped points");
+      grouped = group !== undefined;
+      const increment = readInteger(p.increment, at(path, "increment"));
+      const cumulative = readInteger(p.cumulative, at(path, "cumulative"));
+      edges.push({ index, s: dayOf(p.start, at(path, "start")), e: dayOf(p.end, at(path, "end")) });
+      let list = perGroup.get(group);
+      if (list === undefined) perGroup.set(group, (list = []));
+      list.push({ index, increment, cumulative, path });
+    });
+    for (const [group, list] of perGroup) {
+      list.sort((a, b) => a.index - b.index);
+      const first = list[0] as (typeof list)[number];
+      let level = first.cumulative - first.increment;
+      starts.push({ group, first: first.index, start: level, path: first.path });
+      let previous: number | undefined;
+      let sums = increments.get(group);
+      if (sums === undefined) increments.set(group, (sums = new Map()));
+      for (const q of list) {
+        if (q.index === previous) fail("duplicate_date", at(q.path, "period"), "the period appears twice in this partial");
+        previous = q.index;
+        level += q.increment;
+        if (level !== q.cumulative) fail("invalid_type", at(q.path, "cumulative"), `${q.cumulative} is not the previous cumulative plus the increment (${level})`);
+        sums.set(q.index, (sums.get(q.index) ?? 0) + q.increment);
+        lo = Math.min(lo, q.index);
+        hi = Math.max(hi, q.index);
+      }
+    }
+  });
+  if (period === undefined) return [];
+  for (const e of edges) {
+    if (e.index === lo) fromDay = Math.min(fromDay, e.s);
+    if (e.index === hi) toDay = Math.max(toDay, e.e);
+  }
+  const startOf = new Map<string | undefined, number>();
+  for (const s of starts) {
+    if (s.start !== 0 && s.first !== lo) fail("invalid_option", s.path, `this partial starts at ${s.start} before a later period than the merged series; its earlier events cannot be placed`);
+    startOf.set(s.group, (startOf.get(s.group) ?? 0) + s.start);
+  }
+  const groups: GroupIncrements[] = [];
+  for (const [label, sums] of increments) {
+    const inc = new Float64Array(hi - lo + 1);
+    for (const [index, v] of sums) inc[index - lo] = v;
+    groups.push({ label, start: startOf.get(label) ?? 0, increments: inc });
+  }
+  return buildSeries(period, weekStartsOn, lo, hi, groups, { fromDay, toDay });
+}
