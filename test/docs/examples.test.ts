@@ -1,14 +1,14 @@
-// Runs every `@example` block of the TSDoc in src/ against the BUILT package (dist/, as package.json
-// "exports" names it) and checks each `//=>` result. The rules an example follows are at the top of
+// Runs every `@example` block of the TSDoc in src/ (and the ```ts blocks of README.md) against the
+// BUILT package (dist/, as package.json "exports" names it) and checks each `//=>` result. The rules an example follows are at the top of
 // ./extract.ts. A wrong result fails with the file:line of its `//=>` line.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { pathToFileURL } from "node:url";
 import { transform } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, packageJson, packagePath, packageRoot } from "../package/dist.js";
-import { type Check, type ExampleBlock, extractExamples, jsonView, parseExpected, prepareBlock } from "./extract.js";
+import { type Check, type ExampleBlock, extractExamples, extractMarkdownExamples, jsonView, parseExpected, prepareBlock } from "./extract.js";
 
 const PACKAGE = "onboarding-targets";
 
@@ -19,9 +19,10 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-const blocks: ExampleBlock[] = sourceFiles(packagePath("src")).flatMap((abs) =>
-  extractExamples(relative(packageRoot, abs).split("\\").join("/"), readFileSync(abs, "utf8")),
-);
+const blocks: ExampleBlock[] = [
+  ...sourceFiles(packagePath("src")).flatMap((abs) => extractExamples(relative(packageRoot, abs).split("\\").join("/"), readFileSync(abs, "utf8"))),
+  ...(existsSync(packagePath("README.md")) ? extractMarkdownExamples("README.md", readFileSync(packagePath("README.md"), "utf8")) : []),
+];
 
 /** `onboarding-targets[/sub]` → file URL of the ESM file that package.json "exports" names for it. */
 function resolveImport(specifier: string): string | undefined {

@@ -1,6 +1,6 @@
 // Extracts the runnable examples of the TSDoc in src/ and turns each into an ES module that checks
-// its `//=>` results. Used by examples.test.ts; kept apart so that its rules are tested on their own
-// (extract.test.ts).
+// its `//=>` results. Used by examples.test.ts, which also tests these rules on synthetic blocks
+// ("checker: …").
 //
 // Rules (what an example author can rely on):
 // - Every fenced block inside an `@example` section of a `/** … *\/` comment runs (unless the comment is
@@ -15,6 +15,7 @@
 //   with deep equality.
 // - `//=> throws` checks that the statement throws; words after it (`//=> throws invalid_date`,
 //   `//=> throws OnboardingTargetsError out_of_range`) must each equal the error's `name` or `code`.
+// - In README.md, the ```ts / ```typescript blocks run by the same rules.
 // - Imports of "onboarding-targets" and its subpaths are pointed at the built files that
 //   package.json "exports" names for `import`; any other import resolves from node_modules.
 import ts from "typescript";
@@ -100,6 +101,33 @@ export function extractExamples(file: string, text: string): ExampleBlock[] {
       if (inExample && open) fence = { info: (open[1] ?? "").trim(), lines: [], numbers: [] };
     });
   }
+  return blocks;
+}
+
+/**
+ * The runnable blocks of a Markdown file (the README): ```ts / ```typescript fences only (```js
+ * there shows CommonJS or browser code), without `no-run`.
+ */
+export function extractMarkdownExamples(file: string, text: string): ExampleBlock[] {
+  const blocks: ExampleBlock[] = [];
+  let fence: { info: string; lines: string[]; numbers: number[]; ticks: string } | null = null;
+  text.split("\n").forEach((line, i) => {
+    if (fence) {
+      if (line.trim() === fence.ticks) {
+        const lang = fence.info.split(/\s+/)[0]?.toLowerCase() ?? "";
+        if (lang === "ts" || lang === "typescript") {
+          blocks.push({ file, line: fence.numbers[0] ?? i + 1, symbol: "", code: fence.lines.join("\n"), lines: fence.numbers, skip: /\b(no-run|skip)\b/.test(fence.info) });
+        }
+        fence = null;
+      } else {
+        fence.lines.push(line);
+        fence.numbers.push(i + 1);
+      }
+      return;
+    }
+    const open = /^\s*(```+)\s*(.*)$/.exec(line);
+    if (open) fence = { ticks: open[1] ?? "```", info: (open[2] ?? "").trim(), lines: [], numbers: [] };
+  });
   return blocks;
 }
 
