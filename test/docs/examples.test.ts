@@ -1,6 +1,7 @@
 // Runs every `@example` block of the TSDoc in src/ (and the ```ts blocks of README.md) against the
-// BUILT package (dist/, as package.json "exports" names it) and checks each `//=>` result. The rules an example follows are at the top of
-// ./extract.ts. A wrong result fails with the file:line of its `//=>` line.
+// BUILT package (dist/, as package.json "exports" names it) and checks each `//=>` result. The
+// rules an example follows are at the top of ./extract.ts. A wrong result fails with the file:line
+// of its `//=>` line.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isDeepStrictEqual } from "node:util";
