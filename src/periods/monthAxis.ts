@@ -35,7 +35,10 @@ export function dateAtPosition(position: Decimal, path = "position"): CalendarDa
   const month = index - year * 12 + 1;
   checkYear(year, path);
   const dim = daysInMonth(year, month);
-  const day = Math.max(1, frac.times(dim).ceil().toNumber());
+  // `frac * dim` is the number of days of the month covered. A position computed as d/dim carries
+  // rounding in its 40th digit (2/3 is held as 0.6…67), so the product is taken to 20 decimal
+  // places before rounding up: otherwise 2.000…01 days would become day 3.
+  const day = Math.max(1, frac.times(dim).toDecimalPlaces(20, Decimal.ROUND_HALF_EVEN).ceil().toNumber());
   return formatYMD(year, month, Math.min(day, dim));
 }
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fcOptions } from "../../test/support/fc.js";
+import { addDaysToDate, compareDates, dayNumber, daysInMonth, formatYMD, fromDayNumber, isCalendarDate, isLeapYear, parseCalendarDate } from "./calendarDate.js";
+
+describe("isCalendarDate / parseCalendarDate", () => {
+  it.each([
+    ["2024-02-29", true], // 2024 is a leap year
+    ["2021-02-29", false],
+    ["2000-02-29", true], // divisible by 400
+    ["1900-02-29", false], // divisible by 100, not 400
+    ["2023-04-31", false],
+    ["2023-12-31", true],
+    ["0001-01-01", true],
+    ["9999-12-31", true],
+    ["0000-01-01", false],
+    ["2023-00-10", false],
+    ["2023-1-10", false],
+    ["2023-01-10T00:00", false],
+    [" 2023-01-10", false],
+    ["2023-01-10\n", false],
+    ["", false],
+    [20230110, false],
+    [null, false],
+    [new Date(0), false],
+  ])("%j -> %s", (value, ok) => {
+    expect(isCalendarDate(value)).toBe(ok);
+    if (ok) expect(parseCalendarDate(value, "x")).toEqual({ year: Number((value as string).slice(0, 4)), month: Number((value as string).slice(5, 7)), day: Number((value as string).slice(8)) });
+    else expect(() => parseCalendarDate(value, "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+  });
+
+  it("shortens very long strings in messages", () => {
+    expect(() => parseCalendarDate("9".repeat(10_000), "d")).toThrow(/…/);
+  });
+});
+
+describe("calendar arithmetic", () => {
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [2100, 2, 28],
+    [2000, 2, 29],
+    [2023, 4, 30],
+    [2023, 12, 31],
+  ])("daysInMonth(%i, %i) = %i", (y, m, d) => {
+    expect(daysInMonth(y, m)).toBe(d);
+    expect(isLeapYear(y)).toBe(m === 2 && d === 29);
+  });
+
+  it.each([
+    ["1970-01-01", 0],
+    ["2000-03-01", 11017], // 30 years of 365 days + 7 leap days + 31 + 29 = 11 017
+    ["1969-12-31", -1],
+    ["0001-01-01", -719162],
+    ["9999-12-31", 2932896],
+  ])("dayNumber(%s) = %i", (date, n) => {
+    const { year, month, day } = parseCalendarDate(date, "d");
+    expect(dayNumber(year, month, day)).toBe(n);
+    expect(formatYMD(fromDayNumber(n).year, fromDayNumber(n).month, fromDayNumber(n).day)).toBe(date);
+  });
+
+  it("agrees with the proleptic Gregorian calendar of Date.UTC, and addDaysToDate moves by days", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719162, max: 2932896 }), fc.integer({ min: -1000, max: 1000 }), (n, k) => {
+        const r = fromDayNumber(n);
+        expect(dayNumber(r.year, r.month, r.day)).toBe(n);
+        const date = formatYMD(r.year, r.month, r.day);
+        expect(isCalendarDate(date)).toBe(true);
+        if (r.year >= 1970 && r.year <= 2200) expect(new Date(n * 86_400_000).toISOString().slice(0, 10)).toBe(date);
+        const moved = fromDayNumber(n + k);
+        if (moved.year >= 1 && moved.year <= 9999) {
+          const later = addDaysToDate(date, k);
+          expect(later).toBe(formatYMD(moved.year, moved.month, moved.day));
+          expect(Math.sign(compareDates(later, date))).toBe(Math.sign(k));
+        }
+      }),
+      fcOptions(),
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../decimal/index.js";
+import { dateAtPosition, monthPosition } from "./monthAxis.js";
+
+describe("monthPosition", () => {
+  it.each([
+    // DOMAIN.md §3: pos(D) = 12*year + (month - 1) + day/daysInMonth (the end of day D).
+    ["2023-12-31", new Decimal(12 * 2023 + 12)],
+    ["2024-01-31", new Decimal(12 * 2024 + 1)],
+    ["2024-02-29", new Decimal(12 * 2024 + 2)], // leap February ends at a whole month
+    ["2023-02-14", new Decimal(12 * 2023 + 1).plus(new Decimal(14).div(28))],
+    ["2024-02-14", new Decimal(12 * 2024 + 1).plus(new Decimal(14).div(29))],
+    ["2021-04-15", new Decimal(12 * 2021 + 3.5)], // 15/30
+    ["0001-01-01", new Decimal(12).plus(new Decimal(1).div(31))],
+  ])("%s", (date, expected) => {
+    expect(monthPosition(date).eq(expected)).toBe(true);
+  });
+
+  it("names the path of a bad date", () => {
+    expect(() => monthPosition("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+    expect(() => monthPosition("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
+  });
+});
+
+describe("dateAtPosition", () => {
+  const base = (y: number, m: number) => new Decimal(12 * y + m - 1);
+  it.each([
+    // A whole-month position is the end of the previous month's last day.
+    [base(2024, 1), "2023-12-31"],
+    [base(2024, 3), "2024-02-29"],
+    [base(2023, 3), "2023-02-28"],
+    // DOMAIN.md §5 composite: 30 months after 2022-12-31 is 2025-06-30.
+    [new Decimal(12 * 2022 + 12 + 30), "2025-06-30"],
+    // Inside a month: the first day whose end is at or after the position.
+    [base(2024, 2).plus("0.0001"), "2024-02-01"],
+    [base(2024, 2).plus(new Decimal(1).div(29)), "2024-02-01"],
+    [base(2024, 2).plus(new Decimal(1).div(29)).plus("1e-20"), "2024-02-02"],
+    [base(2024, 2).plus(new Decimal(2).div(3)), "2024-02-20"], // 2/3 of 29 days = 19.33 -> the 20th
+    [base(2023, 1).plus(new Decimal(2).div(31)), "2023-01-02"], // 2/31, held with rounding in the 40th digit
+    [base(2023, 1).plus(new Decimal(30).div(31)), "2023-01-30"],
+    [base(2023, 1).plus("0.99999"), "2023-01-31"],
+    [new Decimal(12 + 1).minus("0.5"), "0001-01-16"],
+    [new Decimal(12 * 9999 + 12), "9999-12-31"],
+  ])("%s -> %s", (position, expected) => {
+    expect(dateAtPosition(position)).toBe(expected);
+  });
+
+  it.each([
+    [new Decimal(12), "position"], // the end of 0000-12-31
+    [new Decimal(12 * 10_000).plus("0.01"), "position"],
+    [new Decimal(Number.NaN), "position"],
+    [new Decimal(Number.POSITIVE_INFINITY), "position"],
+  ])("%s is out of range", (position, path) => {
+    expect(() => dateAtPosition(position)).toThrow(expect.objectContaining({ code: "out_of_range", path }));
+  });
+});

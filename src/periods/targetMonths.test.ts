@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { monthIndex, monthLabel, monthsIntersecting } from "./targetMonths.js";
+
+describe("monthsIntersecting (the months of a target, DOMAIN.md §4: those that intersect (baseline, goal])", () => {
+  it.each([
+    // A baseline at a month end: the first month is the next one.
+    ["2022-12-31", "2023-12-31", "2023-01", 12],
+    // A baseline inside a month: that month is the (partial) first month.
+    ["2023-01-15", "2023-03-31", "2023-01", 3],
+    ["2022-12-31", "2023-02-14", "2023-01", 2],
+    ["2024-02-10", "2024-02-20", "2024-02", 1],
+    ["2021-04-30", "2023-12-31", "2021-05", 32],
+    // The day after the baseline is 1 March: February (leap) does not intersect.
+    ["2024-02-29", "2024-03-01", "2024-03", 1],
+  ])("(%s, %s] starts at %s, %i months", (from, to, first, count) => {
+    const r = monthsIntersecting(from, to);
+    expect([monthLabel(r.first), r.count]).toEqual([first, count]);
+  });
+
+  it("is empty when to is not after from", () => {
+    expect(monthsIntersecting("2024-03-31", "2024-03-31").count).toBe(0);
+    expect(monthsIntersecting("2024-05-31", "2024-03-31").count).toBe(0);
+  });
+
+  it("labels and indexes months", () => {
+    expect(monthIndex("2024-01-15")).toBe(12 * 2024);
+    expect(monthLabel(12 * 2024 + 11)).toBe("2024-12");
+    expect(monthLabel(12 * 1 + 0)).toBe("0001-01");
+    expect(() => monthIndex("2024-13-01", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fcOptions } from "../../test/support/fc.js";
+import { Decimal } from "../decimal/index.js";
+import { attainment } from "./attainment.js";
+
+describe("attainment", () => {
+  it.each([
+    // DOMAIN.md §1/§5: 3.7 million IKM on-boarded in 2020 against 2 million: 185 %.
+    [3_700_000, 2_000_000, "1.85"],
+    // DOMAIN.md §5 composite: 3 000 of 10 000.
+    [3000, 10_000, "0.3"],
+    [0, 5, "0"],
+    ["1", "3", "0.3333333333333333333333333333333333333333"],
+    [new Decimal("2.5"), "0.5", "5"],
+    ["1e-7", 1, "0.0000001"], // the library prints plain notation down to 1e-40
+  ])("attainment(%s, %s) = %s", (actual, goal, expected) => {
+    expect(attainment(actual, goal).toString()).toBe(expected);
+  });
+
+  it.each([
+    [Number.NaN, 1, "invalid_decimal", "actual"],
+    [1, Number.POSITIVE_INFINITY, "invalid_decimal", "goal"],
+    ["3,7", 1, "invalid_decimal", "actual"],
+    [-1, 1, "out_of_range", "actual"],
+    [1, 0, "out_of_range", "goal"],
+    [1, -2, "out_of_range", "goal"],
+    [null, 1, "invalid_decimal", "actual"],
+  ])("%# attainment(%s, %s) throws %s at %s", (actual, goal, code, path) => {
+    expect(() => attainment(actual as never, goal as never)).toThrow(expect.objectContaining({ name: "OnboardingTargetsError", code, path }));
+  });
+
+  it("law: attainment × goal = actual (relative error below 1e-30)", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (a, g) => {
+        const back = attainment(a, g).times(g);
+        expect(back.minus(a).abs().lte(Decimal.max(1, a).times("1e-30"))).toBe(true);
+      }),
+      fcOptions(),
+    );
+  });
+});
