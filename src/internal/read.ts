@@ -28,7 +28,8 @@ export function guard<T>(path: string, read: () => T): T {
 
 /** A plain object's own enumerable properties, after checking it is an object and has only `allowed` keys. */
 export function readObject(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  // Array.isArray throws on a revoked proxy: guard turns that into invalid_type at `path`.
+  if (typeof value !== "object" || value === null || guard(path, () => Array.isArray(value))) {
     return fail("invalid_type", path, `expected an object, got ${describeType(value)}`);
   }
   return guard(path, () => {
@@ -48,7 +49,7 @@ export function readObject(value: unknown, path: string, allowed: readonly strin
 
 /** An array, read into a new array (so getters and proxies are read once). */
 export function readArray(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
+  if (!guard(path, () => Array.isArray(value))) return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
   return guard(path, () => Array.from(value as unknown[]));
 }
 
