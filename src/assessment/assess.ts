@@ -1,0 +1,88 @@
+import { fail } from "../errors/OnboardingTargetsError.js";
+import { readEnum, readObject } from "../internal/read.js";
+import { readTarget } from "../model/readTarget.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
+import { parseCalendarDate } from "../periods/calendarDate.js";
+import { floatPath } from "../projection/internal/floatPath.js";
+import type { ProjectionMethod } from "../projection/types.js";
+import { assessPath, type AssessSettings } from "./internal/assessPath.js";
+import { PRESETS, readThresholds } from "./internal/presets.js";
+import type { Assessment, AssessOptions } from "./types.js";
+
+const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
+const LOCALES = ["en", "id"] as const;
+
+/**
+ * One call that answers a user's questions about a target: how far along, on pace or not, what
+ * monthly rate is now needed, where the trend leads, when the goal is reached, and a status, with
+ * short sentences in English and Bahasa Indonesia to paste into a report.
+ *
+ * Everything is measured at the latest observation on or before `asOf` (later ones are ignored;
+ * the baseline counts as a point of the path but not as an observation): `attainment`,
+ * `progress`, `planToDate`, `pace`, `required` (`requiredMonthlyRate`), `runRate` and
+ * `accelerationNeeded` come from the Progress functions and are exact Decimals. The projection
+ * (default `linear`: OLS on cumulative values, the baseline counting as a point) runs to the goal
+ * date; its values are floating point (see `project`).
+ *
+ * Status, in this order (DOMAIN.md §4):
+ * 1. no observation on or before `asOf`: `insufficient-data`;
+ * 2. the latest value has reached the goal in the target's direction: `achieved`;
+ * 3. the goal date has passed (on or before the latest observation) short of the goal:
+ *    `off-track`, or `regressing` when the value moved away from the baseline's side;
+ * 4. otherwise the preset's measure against its cut-offs (see {@link StatusPreset}; lower edges
+ *    inclusive): by default Q = projected progress at the goal date, `Q ≥ 0.95` on track,
+ *    `0.6 ≤ Q < 0.95` needs acceleration, `0 ≤ Q < 0.6` off track, `Q < 0` regressing. A measure
+ *    that cannot be computed (e.g. `open-sdg` growth rates from a zero baseline, one point only)
+ *    gives `insufficient-data`, with the reason in `measure.reason`.
+ *
+ * Unmarked decreases of an `increase` target are kept as reported and listed in `warnings`.
+ *
+ * Complexity: O(n log n) for n observations; the run rate reads only the trailing window.
+ *
+ * @category Assessment
+ * @param target - the target
+ * @param observations - its observations (cumulative or increments, any order)
+ * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence? }`
+ * @returns the {@link Assessment}, a plain JSON-serialisable object
+ * @throws {OnboardingTargetsError} target or observation validation errors (paths `target…`,
+ *   `observations…`); `duplicate_date`; `missing_field` / `invalid_date` at `options.asOf`;
+ *   `invalid_enum` for a bad `method`, `preset` or `locale`; `invalid_number` / `out_of_range` for
+ *   thresholds out of order or a confidence outside (0, 1)
+ * @example
+ * ```ts
+ * import { assess } from "onboarding-targets";
+ * // DOMAIN.md §5 composite: goal 10 000 by month 24 from 0; 3 000 at month 9.
+ * const target = { id: "t", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+ * const a = assess(target, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15" });
+ * [a.status, a.projection?.valueAtGoal, a.eta.date];
+ * //=> ["needs-acceleration", 8000, "2025-06-30"]
+ * [a.pace?.ratio?.toString(), a.required?.perMonth?.toFixed(2), a.accelerationNeeded?.ratio?.toFixed(2)];
+ * //=> ["0.8", "466.67", "1.40"]
+ * a.explanation.id[3];
+ * //=> "Perlu 466,67 UMKM per bulan hingga Desember 2024."
+ * ```
+ */
+export function assess(target: TargetInput | Target, observations: readonly (Observation | ObservationInput)[], options: AssessOptions): Assessment {
+  const t = readTarget(target, "target");
+  const settings = readAssessOptions(options, "options");
+  const { points, warnings } = floatPath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease: "warn", direction: t.direction });
+  return assessPath(t, points, warnings, settings);
+}
+
+/** Reads the options shared by `assess` and `assessProgramme`. @internal */
+export function readAssessOptions(options: unknown, path: string, extra: readonly string[] = []): AssessSettings {
+  const o = readObject(options, path, ["asOf", "method", "preset", "thresholds", "locale", "confidence", ...extra]);
+  if (o.asOf === undefined) fail("missing_field", `${path}.asOf`, "the date of the assessment is required (YYYY-MM-DD); nothing reads the clock");
+  parseCalendarDate(o.asOf, `${path}.asOf`);
+  const method = o.method === undefined ? "linear" : readEnum(o.method, `${path}.method`, METHODS);
+  const preset = o.preset === undefined ? "default" : readEnum(o.preset, `${path}.preset`, PRESETS);
+  const locale = o.locale === undefined ? "en" : readEnum(o.locale, `${path}.locale`, LOCALES);
+  let confidence = 0.9;
+  if (o.confidence !== undefined) {
+    const c = o.confidence;
+    if (typeof c !== "number" || !Number.isFinite(c)) fail("invalid_number", `${path}.confidence`, `expected a finite number, got ${String(c)}`);
+    if (!(c > 0 && c < 1)) fail("out_of_range", `${path}.confidence`, `${c} must lie between 0 and 1`);
+    confidence = c;
+  }
+  return { asOf: o.asOf as string, method, preset, thresholds: readThresholds(preset, o.thresholds, `${path}.thresholds`), locale, confidence };
+}

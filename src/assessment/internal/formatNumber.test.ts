@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../../decimal/index.js";
+import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";
+
+describe("formatNumber", () => {
+  // Indonesian writing (DOMAIN.md §2): dot groups thousands, decimal comma; the example
+  // "Perlu 571.875 UMKM per bulan".
+  it.each([
+    [571875, "id", "571.875"],
+    [571875, "en", "571,875"],
+    [new Decimal(1400).div(3), "id", "466,67"],
+    [new Decimal(1400).div(3), "en", "466.67"],
+    [30_000_000, "id", "30.000.000"],
+    [-750, "id", "-750"],
+    [0.5, "en", "0.5"],
+    [999.999, "en", "1,000"],
+  ] as const)("%s in %s → %s", (value, lang, expected) => expect(formatNumber(value, lang)).toBe(expected));
+
+  it("percent, months and days", () => {
+    expect(formatPercent(0.8, "en")).toBe("80%");
+    expect(formatPercent(0.30125, "id")).toBe("30,1%");
+    expect(formatMonth("2023-12-31", "id")).toBe("Desember 2023");
+    expect(formatMonth("2023-05-31", "en")).toBe("May 2023");
+    expect(formatDay("2025-06-30", "id")).toBe("30 Juni 2025");
+  });
+});

@@ -1,0 +1,36 @@
+import { Decimal } from "../../decimal/index.js";
+
+/**
+ * Formats a number for a sentence: at most `fractionDigits` decimals (half-even), trailing zeros
+ * dropped, thousands grouped. `id`: dot groups, decimal comma ("571.875", "466,67"); `en`:
+ * comma groups, decimal point. Written here rather than with `Intl` so the output does not change
+ * with the ICU version. @internal
+ */
+export function formatNumber(value: number | Decimal, lang: "en" | "id", fractionDigits = 2): string {
+  const d = new Decimal(value).toDecimalPlaces(fractionDigits, Decimal.ROUND_HALF_EVEN);
+  const negative = d.isNegative() && !d.isZero();
+  const [whole = "0", fraction = ""] = d.abs().toFixed().split(".");
+  const group = lang === "id" ? "." : ",";
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative ? "-" : ""}${grouped}${fraction === "" ? "" : (lang === "id" ? "," : ".") + fraction}`;
+}
+
+/** A share as a percentage, e.g. 0.8 → "80%", 0.30125 → "30.1%" / "30,1%". @internal */
+export function formatPercent(value: number | Decimal, lang: "en" | "id"): string {
+  return `${formatNumber(new Decimal(value).times(100), lang, 1)}%`;
+}
+
+const MONTHS = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+} as const;
+
+/** "December 2023" / "Desember 2023". @internal */
+export function formatMonth(date: string, lang: "en" | "id"): string {
+  return `${MONTHS[lang][Number(date.slice(5, 7)) - 1] ?? ""} ${Number(date.slice(0, 4))}`;
+}
+
+/** "30 September 2023" (both languages write the day first). @internal */
+export function formatDay(date: string, lang: "en" | "id"): string {
+  return `${Number(date.slice(8, 10))} ${formatMonth(date, lang)}`;
+}

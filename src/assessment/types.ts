@@ -1,0 +1,148 @@
+import type { Decimal } from "../decimal/index.js";
+import type { Issue } from "../errors/OnboardingTargetsError.js";
+import type { CalendarDate } from "../periods/calendarDate.js";
+import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
+import type { Pace } from "../progress/pace.js";
+import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
+import type { FitOn, NeverReason, ProjectionMethod } from "../projection/types.js";
+
+/**
+ * Where a target stands (DOMAIN.md §4). `achieved` is checked first (the latest observation has
+ * reached the goal in the target's direction); `insufficient-data` means no observation on or
+ * before `asOf`, or a measure that cannot be computed (its reason says why).
+ *
+ * @category Assessment
+ */
+export type AssessmentStatus = "achieved" | "on-track" | "needs-acceleration" | "off-track" | "regressing" | "insufficient-data";
+
+/**
+ * Which published rule turns progress into a status (DOMAIN.md §4):
+ *
+ * | preset | measure | on track | needs acceleration | off track | regressing |
+ * |---|---|---|---|---|---|
+ * | `default` | Q = projected progress at the goal date (the assessment's method, default OLS) | Q ≥ 0.95 | 0.60 ≤ Q < 0.95 | 0 ≤ Q < 0.60 | Q < 0 |
+ * | `open-sdg` | R = d·CAGR_a/\|CAGR_r\|, annual rates | R ≥ 0.95 | 0.60 ≤ R < 0.95 | 0 ≤ R < 0.60 | R < 0 |
+ * | `unsd` | Q from CAGR extrapolation | Q ≥ 0.95 | 0.10 ≤ Q < 0.95 | — | Q < 0.10 |
+ * | `destatis` | share of the remaining gap the trend misses | < 5 % | 5 % to 20 % (both inclusive) | > 20 % | trend in the wrong direction |
+ * | `evm` | SPI = (v_t - v_b)/(PV(t) - v_b) | ≥ 0.95 | 0.80 ≤ SPI < 0.95 | 0 ≤ SPI < 0.80 | SPI < 0 |
+ * | `okr` | grade = Q | ≥ 0.7 | 0.4 ≤ grade < 0.7 | 0 ≤ grade < 0.4 | < 0 |
+ *
+ * Lower edges are inclusive for every "higher is better" measure; for `destatis` (lower is better)
+ * the 5 % edge belongs to "needs acceleration" and the 20 % edge too.
+ *
+ * @category Assessment
+ */
+export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr";
+
+/**
+ * Cut-offs of a status rule. For "higher is better" measures each is the inclusive lower edge of
+ * its band (regressing below `offTrack`). For `destatis` `onTrack` and `needsAcceleration` are the
+ * shares of the gap missed: below `onTrack` on track, up to and including `needsAcceleration`
+ * needs acceleration, above it off track; `offTrack` is `null` there (the wrong direction, not a
+ * cut-off, means regressing).
+ *
+ * @category Assessment
+ */
+export interface StatusThresholds {
+  readonly onTrack: number;
+  readonly needsAcceleration: number;
+  readonly offTrack: number | null;
+}
+
+/**
+ * The number a status was read from, with the rule used.
+ *
+ * @category Assessment
+ */
+export interface StatusMeasure {
+  readonly preset: StatusPreset;
+  /** `Q`, `R`, `missed` (destatis), `SPI` or `grade`. */
+  readonly name: "Q" | "R" | "missed" | "SPI" | "grade";
+  /** The measure (floating point), or `null` when it cannot be computed (see `reason`). */
+  readonly value: number | null;
+  readonly thresholds: StatusThresholds;
+  /** Why `value` is null, or a note on how the status was decided (e.g. the goal date passed). */
+  readonly reason: string | null;
+}
+
+/**
+ * Options of {@link assess}.
+ *
+ * @category Assessment
+ */
+export interface AssessOptions {
+  /** The date of the assessment (`YYYY-MM-DD`); later observations are ignored. Required. */
+  readonly asOf: CalendarDate;
+  /** Projection method; default `linear` (OLS on cumulative values, the baseline counting as a point). */
+  readonly method?: ProjectionMethod;
+  /** Status rule; default `default`. */
+  readonly preset?: StatusPreset;
+  /** Overrides of the preset's cut-offs. */
+  readonly thresholds?: Partial<StatusThresholds>;
+  /** Language of `summary`: `en` (default) or `id`. `explanation` always holds both. */
+  readonly locale?: "en" | "id";
+  /** Confidence of the projection's interval; default 0.9. */
+  readonly confidence?: number;
+}
+
+/**
+ * The projection part of an {@link Assessment}: the projected value at the goal date, its
+ * interval (`null` when the method gives none or there are too few points), and the projected
+ * progress from baseline `Q = (v̂_T - v_b)/(v_T - v_b)`. Floating point.
+ *
+ * @category Assessment
+ */
+export interface AssessmentProjection {
+  readonly method: ProjectionMethod;
+  readonly fittedOn: FitOn;
+  readonly confidence: number;
+  readonly valueAtGoal: number;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly progressAtGoal: number;
+}
+
+/**
+ * When the goal is (or was) reached: a date, or `null` with the reason. `insufficient data` when
+ * no projection could be fitted.
+ *
+ * @category Assessment
+ */
+export type Eta = { readonly date: CalendarDate; readonly reason?: undefined } | { readonly date: null; readonly reason: NeverReason | "insufficient data" };
+
+/**
+ * The answer of {@link assess}. Exact measures (from the Progress functions) are Decimals, which
+ * serialise as strings; projected and statistical values are numbers. `null` marks what cannot be
+ * measured (no observation yet), never NaN.
+ *
+ * @category Assessment
+ */
+export interface Assessment {
+  readonly targetId: string;
+  readonly asOf: CalendarDate;
+  readonly status: AssessmentStatus;
+  readonly measure: StatusMeasure;
+  /** The latest observed point on or before `asOf`, where everything is measured. */
+  readonly current: { readonly date: CalendarDate; readonly value: number } | null;
+  /** `v_t / v_T`; `null` without an observation or with a goal of 0. */
+  readonly attainment: Decimal | null;
+  /** Progress from baseline `(v_t - v_b)/(v_T - v_b)`. */
+  readonly progress: Decimal | null;
+  /** PV at the current date. */
+  readonly planToDate: Decimal | null;
+  readonly pace: Pace | null;
+  readonly required: RequiredMonthlyRate | null;
+  /** Trailing 3-month mean increment per month (signed). */
+  readonly runRate: Decimal | null;
+  readonly accelerationNeeded: AccelerationNeeded | null;
+  /** `null` when no projection could be fitted (`projectionReason` says why). */
+  readonly projection: AssessmentProjection | null;
+  readonly projectionReason: string | null;
+  readonly eta: Eta;
+  /** Data issues that did not stop the assessment (decreases, baseline disagreements). */
+  readonly warnings: readonly Issue[];
+  /** Short sentences to paste into a report, in English and Bahasa Indonesia. */
+  readonly explanation: { readonly en: readonly string[]; readonly id: readonly string[] };
+  /** `explanation` in the requested `locale`, as one paragraph. */
+  readonly summary: string;
+}
