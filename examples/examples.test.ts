@@ -1,0 +1,125 @@
+// Runs every example script (and the demo) on the BUILT package in a child process and checks what
+// it prints. The reference values come from DOMAIN.md §5 or from the calculations in the comments.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const LOCK = "/tmp/build.lock";
+const hasFlock = existsSync("/usr/bin/flock");
+
+beforeAll(() => {
+  if (existsSync(`${root}dist/index.js`) && existsSync(`${root}dist/index.cjs`)) return;
+  const [cmd, args] = hasFlock ? ["flock", [LOCK, "npx", "tsup", "--silent"]] : ["npx", ["tsup", "--silent"]];
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+});
+
+const outputs = new Map<string, string>();
+
+/**
+ * Runs `node file ...args` from the package root (once per argument list; later calls reuse the
+ * output). A shared lock keeps a concurrent build from emptying dist/ meanwhile.
+ */
+function run(file: string, ...args: string[]): string {
+  const key = [file, ...args].join(" ");
+  const cached = outputs.get(key);
+  if (cached !== undefined) return cached;
+  const [cmd, argv] = hasFlock ? ["flock", ["-s", LOCK, process.execPath, file, ...args]] : [process.execPath, [file, ...args]];
+  const out = execFileSync(cmd, argv, { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  outputs.set(key, out);
+  return out;
+}
+
+const lines = (out: string) => out.split("\n").map((l) => l.trimEnd());
+
+describe("examples/quick-start.mjs (ESM)", () => {
+  it.each([
+    ["2020 IKM attainment: 185 %"], // 3.7e6 / 2e6 = 1.85 (DOMAIN.md §5 seed)
+    ["months: 32"], // 2021-04-30 -> 2023-12-31 (DOMAIN.md §3)
+    ["required per month: 571875"], // (30e6 - 11.7e6) / 32
+    ["required compound growth per month: 0.029862"], // (30/11.7)^(1/32) - 1 = 0.0298624677...
+    ["plan to date: 18562500"], // 11.7e6 + 12 * 571 875
+    ["pace (SPI analogue): 0.7723"], // (17e6 - 11.7e6) / (18 562 500 - 11.7e6) = 5.3 / 6.8625 = 0.77231
+    ["required per month now: 650000.00"], // (30e6 - 17e6) / 20 months
+  ])("prints %s", (line) => {
+    expect(lines(run("examples/quick-start.mjs"))).toContain(line);
+  });
+});
+
+describe("examples/commonjs.cjs (require)", () => {
+  it("prints the seed values through require()", () => {
+    expect(lines(run("examples/commonjs.cjs"))).toEqual([
+      "attainment: 1.85",
+      "months 2021-04-30 -> 2023-12-31: 32",
+      // 6.1e6 / 12 = 508 333.33: floors sum to 6 099 996, the 4 remainder units go to the first 4 months (ties by order).
+      "first month: 2021-01 508334",
+      "last month: 2021-12 508333",
+      "sum: 6100000",
+      "error: true out_of_range goal",
+      "",
+    ]);
+  });
+});
+
+describe("examples/seasonal-phasing.mjs", () => {
+  const out = () => lines(run("examples/seasonal-phasing.mjs"));
+  it.each([
+    // Weight = days in month + days among the 28 before Idul Fitri (2023-04-22: 25-31 Mar, 1-21 Apr;
+    // 2024-04-10: 13-31 Mar, 1-9 Apr). Planned ≈ 2 400 000 * weight / 787, whole units by largest remainder.
+    ["2023-03", 38, 115_883], // 2.4e6 * 38 / 787 = 115 883.1
+    ["2023-04", 51, 155_527], // 155 527.3
+    ["2024-03", 50, 152_478], // 152 477.8
+    ["2024-04", 39, 118_933], // 118 932.7
+    ["2024-06", 30, 91_487], // 91 486.7
+  ])("plans %s with weight %d: %d", (month, weight, planned) => {
+    const row = out().find((l) => l.startsWith(month));
+    expect(row?.split(/\s+/)).toEqual([month, String(weight), String(planned), "100000"]);
+  });
+  it("sums exactly and front-loads the plan before Lebaran", () => {
+    const o = out();
+    expect(o).toContain("sum of weights: 787"); // 365 + 366 + 2 * 28
+    expect(o).toContain("sum phased: 2400000");
+    expect(o).toContain("sum linear: 2400000");
+    expect(o).toContain("plan to date 2023-04-30 phased: 451334"); // 2.4e6 * (31+28+38+51) / 787 = 451 334.2
+    expect(o).toContain("plan to date 2023-04-30 linear: 400000"); // 2.4e6 * 4 / 24
+  });
+});
+
+describe("examples/csv-observations.mjs", () => {
+  it("reads the CSV, accumulates it from the baseline and assesses the target", () => {
+    const o = lines(run("examples/csv-observations.mjs"));
+    expect(o[0]).toBe("read 8 rows from jawa-barat-2024.csv");
+    expect(o).toContain("2024-08      17600      408400"); // 250 000 + 158 400 (sum of the CSV's increments)
+    expect(o).toContain("plan to date: 416667 pace: 0.9504"); // 250 000 + 250 000 * 8/12; 158 400 / 166 666.67
+    expect(o).toContain("run rate, last 3 months (per month): 17533.33"); // (408 400 - 355 800) / 3
+    expect(o).toContain("required per month: 22900.00"); // 91 600 / 4
+    expect(o).toContain("projected at goal date (run rate): 478533"); // 408 400 + 4 * 17 533.33
+    expect(o).toContain("ETA: 2025-02-07"); // 91 600 / 17 533.33 = 5.224 months after 2024-08-31: 0.224 * 28 days into Feb
+  });
+});
+
+describe("examples/demo.mjs", () => {
+  it("tells the seed scenario as JSON with --json", () => {
+    const report = JSON.parse(run("examples/demo.mjs", "--json"));
+    expect(report.ikm2020).toMatchObject({ onboarded: 3_700_000, target: 2_000_000, attainment: "1.85", percent: "185 %", status: "achieved" });
+    expect(report.plan2021.exactMonthly).toMatch(/^508333\.3333/); // 6.1e6 / 12
+    expect(report.plan2021.monthsSum).toBe(6_100_000);
+    expect(report.plan2021.months.map((m: { planned: number }) => m.planned)).toEqual([...Array(4).fill(508_334), ...Array(8).fill(508_333)]);
+    expect(report.plan2021).toMatchObject({ claimedYear: 6_000_000, claimShortfallYear: 100_000 });
+    expect(report.goal2023.months).toBe("32");
+    expect(report.goal2023.requiredAtBaseline.perMonth).toBe("571875");
+    expect(report.goal2023.requiredAtBaseline.compoundMonthlyGrowth).toMatch(/^0\.02986246775081/); // DOMAIN.md §5
+    expect(report.goal2023.illustrative).toMatch(/^ILLUSTRATIVE/);
+    expect(report.chart).toBe("demo-output/burn-up.svg");
+    expect(existsSync(`${root}demo-output/burn-up.svg`)).toBe(true);
+  });
+
+  it.each([
+    ["en", ["Attainment", "185 %", "571,875", "2.986 %"]],
+    ["id", ["Capaian", "185 %", "571.875", "2,986 %"]],
+  ])("prints readable tables in %s", (locale, expected) => {
+    const out = run("examples/demo.mjs", "--locale", locale);
+    for (const text of expected) expect(out).toContain(text);
+  });
+});
