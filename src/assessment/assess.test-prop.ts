@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fcOptions } from "../../test/support/fc.js";
+import { dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
+import { assess } from "./assess.js";
+import { PRESETS } from "./internal/presets.js";
+
+const START = dayNumber(2022, 12, 31);
+const dateOf = (n: number) => {
+  const r = fromDayNumber(START + n);
+  return formatYMD(r.year, r.month, r.day);
+};
+const STATUSES = ["achieved", "on-track", "needs-acceleration", "off-track", "regressing", "insufficient-data"];
+
+describe("assess laws", () => {
+  it("answers every valid input with a status and no NaN, for every preset and method", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          baseline: fc.nat({ max: 10_000 }),
+          goal: fc.nat({ max: 20_000 }),
+          goalDay: fc.integer({ min: 1, max: 1500 }),
+          direction: fc.constantFrom("increase", "decrease") as fc.Arbitrary<"increase" | "decrease">,
+        }),
+        fc.array(fc.record({ day: fc.integer({ min: -30, max: 2000 }), value: fc.nat({ max: 30_000 }) }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.constantFrom(...PRESETS),
+        fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<"run-rate" | "linear" | "cagr" | "logistic" | "bass">,
+        (t, raw, asOfDay, preset, method) => {
+          const target = { id: "x", direction: t.direction, baseline: { date: dateOf(0), value: t.baseline }, goal: { date: dateOf(t.goalDay), value: t.goal } };
+          const obs = [...new Map(raw.map((o) => [o.day, { date: dateOf(o.day), value: o.value, correction: true }])).values()];
+          const a = assess(target, obs, { asOf: dateOf(asOfDay), preset, method });
+          expect(STATUSES).toContain(a.status);
+          const json = JSON.stringify(a);
+          expect(json).not.toMatch(/NaN|Infinity/);
+          expect(a.explanation.en.length).toBeGreaterThan(1);
+          expect(a.explanation.id.length).toBe(a.explanation.en.length);
+          if (a.status === "achieved") expect(a.eta.date).not.toBeNull();
+        },
+      ),
+      fcOptions(),
+    );
+  });
+});
