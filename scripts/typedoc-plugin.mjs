@@ -2,13 +2,16 @@
 // 1. Adds the guides docs/guides/*.md as project documents when there are any. Listing the glob in
 //    typedoc.json would warn "did not match any files" while there are none, and with
 //    treatWarningsAsErrors that would fail the docs build.
-// 2. Warns (so, with treatWarningsAsErrors, fails) when an exported symbol has no `@category` or one
+// 2. Names the two modules after their import paths, `onboarding-targets` and
+//    `onboarding-targets/schemas`, instead of the file names `index` and `schemas`.
+// 3. Warns (so, with treatWarningsAsErrors, fails) when an exported symbol has no `@category` or one
 //    outside the list of the house rules, so the API docs stay grouped as categoryOrder says.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Application, Converter, ReflectionKind } from "typedoc";
 
 const GUIDES = "docs/guides";
+const PACKAGE = "onboarding-targets";
 const CATEGORIES = ["Model", "Periods", "Progress", "Projection", "Assessment", "Locale", "Charts"];
 
 /** @param {import("typedoc").Comment | undefined} comment */
@@ -41,6 +44,13 @@ export function load(app) {
     if (guides.length === 0) return;
     const already = app.options.getValue("projectDocuments");
     app.options.setValue("projectDocuments", [...already, ...guides.filter((g) => !already.some((a) => a.endsWith(g)))]);
+  });
+
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const names = { index: PACKAGE, schemas: `${PACKAGE}/schemas` };
+    for (const mod of context.project.getReflectionsByKind(ReflectionKind.Module)) {
+      if (mod.name in names) mod.name = names[mod.name];
+    }
   });
 
   // Before TypeDoc's own CategoryPlugin (priority -200), which consumes the @category tags.
