@@ -1,6 +1,7 @@
 import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { describe, expect, it } from "vitest";
+import { assess } from "../assessment/assess.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
 
@@ -148,6 +149,23 @@ describe("burnUpChart", () => {
   it("titles the y axis with the target's unit", () => {
     const spec = burnUpChart({ target: { ...target, unit: "enterprises" } }, { locale: "id" });
     expect(JSON.stringify(spec)).toContain('"title":"Jumlah kumulatif (enterprises)"');
+  });
+
+  it("draws an assessment: a segment from the current value to the projected value at the goal date, and its ETA", async () => {
+    // DOMAIN.md §5 composite: 0 -> 10 000 over 24 months, 3 000 at month 9; linear projection 8 000
+    // at month 24, goal reached at month 30 (2025-06-30).
+    const composite = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+    const obs = [{ date: "2023-09-30", value: 3_000 }];
+    const assessment = assess(composite, obs, { asOf: "2023-10-15" });
+    const spec = burnUpChart({ ...assessment, target: composite, observations: obs });
+    const projected = seriesOf(spec, "Projection");
+    expect(projected.map((r) => [r.date, Math.round(r.value)])).toEqual([
+      ["2023-09-30", 3_000],
+      ["2024-12-31", 8_000],
+    ]);
+    const svg = await renderSvg(spec);
+    expect(svg).toContain("ETA: 30 Jun 2025");
+    expect(svg).toContain("As of 15 Oct 2023");
   });
 
   it("adds increments to the baseline and leaves out observations after asOf", () => {

@@ -27,8 +27,11 @@ export interface BurnUpProjectionPoint {
 }
 
 /**
- * What {@link burnUpChart} draws. An `Assessment` from `assess` fits this shape; so does a plain
- * `{ target, observations }` or `{ target, series, projection }`.
+ * What {@link burnUpChart} draws: a target with its observations (or a cumulative series), and
+ * optionally a projection, an ETA and the assessment date. An `Assessment` from `assess` supplies
+ * `projection`, `eta`, `asOf` and `current`: pass `{ ...assessment, target, observations }`. Its
+ * projection holds only the value at the goal date, so the chart draws a straight segment to it;
+ * pass `projection` from `project` to draw the whole projected path.
  *
  * @category Charts
  */
@@ -41,16 +44,28 @@ export interface BurnUpInput {
   readonly series?: readonly { readonly date: CalendarDate; readonly value: DecimalInput }[];
   /** A projected path (e.g. from `project`), with or without an interval. */
   readonly projection?: {
+    /** The projected path, e.g. from `project`. */
     readonly points?: readonly BurnUpProjectionPoint[];
+    /** An assessment's projected value at the goal date, used when `points` is absent. */
+    readonly valueAtGoal?: DecimalInput;
+    /** Lower edge of the interval at the goal date (with `valueAtGoal`). */
+    readonly lower?: DecimalInput | null;
+    /** Upper edge of the interval at the goal date (with `valueAtGoal`). */
+    readonly upper?: DecimalInput | null;
     /** Two-sided confidence of the interval, for the legend; default 0.9. */
     readonly confidence?: DecimalInput;
     /** Where the projection starts (the last observation); the line and band are drawn from it. */
     readonly origin?: { readonly date: CalendarDate; readonly value: DecimalInput };
-  };
+  } | null;
   /** When the projected path reaches the goal: a date, or `null` with a reason. */
-  readonly eta?: { readonly date: CalendarDate | null; readonly reason?: string };
+  readonly eta?: { readonly date: CalendarDate | null; readonly reason?: string | undefined } | null;
   /** The measurement date: observations after it are left out, and a rule marks it. */
   readonly asOf?: CalendarDate;
+  /**
+   * The latest observed point (an assessment's `current`): where a projection that holds only
+   * `valueAtGoal` (an assessment's) starts.
+   */
+  readonly current?: { readonly date: CalendarDate; readonly value: DecimalInput } | null;
 }
 
 /**
@@ -132,7 +147,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
         ? (date: CalendarDate) => toDecimal(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt")
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");
   const plan = planLine(target, planAt);
-  const projection = projectionPoints(o.projection);
+  const projection = projectionPoints(o.projection, target, o.current);
   const confidence = readConfidence(o.projection);
   const eta = readEta(o.eta);
 
@@ -270,10 +285,21 @@ function actualSeries(target: Target, o: Record<string, unknown>, asOf: Calendar
   return points;
 }
 
-function projectionPoints(value: unknown): { date: CalendarDate; value: number; lower: number | null; upper: number | null }[] {
+function projectionPoints(value: unknown, target: Target, current: unknown): { date: CalendarDate; value: number; lower: number | null; upper: number | null }[] {
   if (value === undefined || value === null) return [];
   const p = readObject(value, "projection", Object.keys(value as object));
-  if (p.points === undefined) return [];
+  if (p.points === undefined) {
+    // An assessment's projection holds only the value at the goal date: draw a straight segment
+    // from the current value to it, with the interval at the goal date.
+    if (p.valueAtGoal === undefined || current === undefined || current === null) return [];
+    const c = readObject(current, "current", Object.keys(current as object));
+    const from = readDate(c.date, "current.date");
+    const v = toDecimal(c.value, "current.value").toNumber();
+    const edge = (x: unknown, key: string) => (x === null || x === undefined ? null : toDecimal(x, at("projection", key)).toNumber());
+    const atGoal = { date: target.goal.date, value: toDecimal(p.valueAtGoal, "projection.valueAtGoal").toNumber(), lower: edge(p.lower, "lower"), upper: edge(p.upper, "upper") };
+    const hasBand = atGoal.lower !== null && atGoal.upper !== null;
+    return from < target.goal.date ? [{ date: from, value: v, lower: hasBand ? v : null, upper: hasBand ? v : null }, atGoal] : [];
+  }
   const points = readArray(p.points, "projection.points").map((raw, i) => {
     const path = at("projection.points", i);
     const q = readObject(raw, path, Object.keys((raw as object) ?? {}));
