@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
-import { Decimal } from "../decimal/index.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { monthPosition } from "../periods/monthAxis.js";
-import { fcOptions } from "../../test/support/fc.js";
 import { lastPointAtOrBefore, observedPath, valueAtDate, valueAtPosition } from "./observedPath.js";
 
 const values = (r: ReturnType<typeof observedPath>) => r.points.map((p) => [p.date, p.value.toString(), p.origin]);
@@ -140,28 +137,4 @@ describe("valueAtPosition / valueAtDate", () => {
     expect(lastPointAtOrBefore(points, base.plus(8))?.date).toBe("2022-12-31");
     expect(lastPointAtOrBefore(points, base.minus(1))).toBeUndefined();
   });
-
-  it("interpolates within the bracketing points and hits every point exactly (law)", () => {
-    const obs = fc.uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 3000 }), value: fc.integer({ min: 0, max: 1e9 }) }), { selector: (o) => o.day, minLength: 2, maxLength: 20 });
-    fc.assert(
-      fc.property(obs, fc.double({ min: 0, max: 1, noNaN: true }), (raw, f) => {
-        const sortedDays = [...raw].sort((a, b) => a.day - b.day);
-        const cumulative = sortedDays.map((o, i) => ({ day: o.day, value: sortedDays.slice(0, i + 1).reduce((s, x) => s + x.value, 0) }));
-        const input = cumulative.map((o) => ({ date: dateOf(o.day), value: o.value }));
-        const p = observedPath([...input].reverse()).points;
-        for (const pt of p) expect(valueAtPosition(p, pt.position)?.eq(pt.value)).toBe(true);
-        const first = p[0]!;
-        const last = p[p.length - 1]!;
-        const pos = first.position.plus(last.position.minus(first.position).times(new Decimal(f)));
-        const v = valueAtPosition(p, pos)!;
-        expect(v.gte(first.value) && v.lte(last.value)).toBe(true);
-      }),
-      fcOptions(),
-    );
-  });
 });
-
-function dateOf(day: number): string {
-  const d = new Date(Date.UTC(2020, 0, 1 + day));
-  return d.toISOString().slice(0, 10);
-}

@@ -44,8 +44,8 @@ export interface Pace {
   readonly actual: Decimal;
   /** SPI analogue `(v_t - v_b) / (PV(t) - v_b)`: 1 on plan, below 1 behind; `null` when the plan has not moved yet (see `ratioReason`). */
   readonly ratio: Decimal | null;
-  /** `"no-plan-yet"` when PV(t) = v_b (at or before the baseline, or only zero-weight months so far); otherwise `null`. */
-  readonly ratioReason: "no-plan-yet" | null;
+  /** Why `ratio` is `null`: `"baseline-equals-goal"` (the plan never moves), `"no-plan-yet"` when PV(t) = v_b (at or before the baseline, or only zero-weight months so far); otherwise `null`. */
+  readonly ratioReason: "baseline-equals-goal" | "no-plan-yet" | null;
   /** Schedule gap `v_t - PV(t)` in the metric's units (for a `decrease` target a negative gap is ahead). */
   readonly gap: Decimal;
   /** Earned schedule. */
@@ -124,7 +124,7 @@ export function pace(target: TargetInput | Target, observation: Observation | Ob
     planToDate: pv,
     actual,
     ratio,
-    ratioReason: ratio === null ? "no-plan-yet" : null,
+    ratioReason: ratio !== null ? null : vb.eq(vT) ? "baseline-equals-goal" : "no-plan-yet",
     gap: actual.minus(pv),
     earnedSchedule: { earnedMonths: es, elapsedMonths: elapsed, monthsAheadOrBehind: ahead, forecastFinish: finish, reason },
   };
