@@ -1,10 +1,14 @@
 export { assess } from "./assess.js";
+export { assessProgramme } from "./assessProgramme.js";
 export type {
   Assessment,
   AssessmentProjection,
   AssessmentStatus,
   AssessOptions,
   Eta,
+  LaggingTarget,
+  ProgrammeAssessment,
+  ProgrammeTargetAssessment,
   StatusMeasure,
   StatusPreset,
   StatusThresholds,

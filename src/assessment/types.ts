@@ -146,3 +146,45 @@ export interface Assessment {
   /** `explanation` in the requested `locale`, as one paragraph. */
   readonly summary: string;
 }
+
+/**
+ * One target's assessment within a programme: the {@link Assessment}, plus where its counts come
+ * from (`observed`: its own observations; `rolled-up`: the sum of its children's) and its place in
+ * the tree.
+ *
+ * @category Assessment
+ */
+export interface ProgrammeTargetAssessment extends Assessment {
+  readonly basis: "observed" | "rolled-up";
+  readonly parentId: string | null;
+  readonly childIds: readonly string[];
+}
+
+/**
+ * A target behind its plan: `shortfall = d·(planToDate - current)` in the metric's units
+ * (positive = behind), and `shortfallShare` = shortfall / |planToDate - baseline| (the share of the
+ * planned progress missing; `null` while the plan has not moved).
+ *
+ * @category Assessment
+ */
+export interface LaggingTarget {
+  readonly targetId: string;
+  readonly parentId: string | null;
+  readonly status: AssessmentStatus;
+  readonly shortfall: Decimal;
+  readonly shortfallShare: Decimal | null;
+}
+
+/**
+ * The answer of {@link assessProgramme}.
+ *
+ * @category Assessment
+ */
+export interface ProgrammeAssessment {
+  readonly programmeId: string;
+  readonly asOf: CalendarDate;
+  /** One per target, in the programme's order. */
+  readonly assessments: readonly ProgrammeTargetAssessment[];
+  /** Targets behind their plan-to-date, largest shortfall first (ties by id). */
+  readonly lagging: readonly LaggingTarget[];
+}
