@@ -84,6 +84,19 @@ export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1) || !(df > 0)) throw new RangeError(`studentTQuantile(${p}, ${df}): need 0 < p < 1 and df > 0`);
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
+  // Assessments of many targets ask for the same few quantiles: remember them (bounded).
+  const key = `${p}|${df}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const q = bisect(p, df);
+  if (memo.size >= 1024) memo.clear();
+  memo.set(key, q);
+  return q;
+}
+
+const memo = new Map<string, number>();
+
+function bisect(p: number, df: number): number {
   let lo = 0;
   let hi = 1;
   while (studentTCdf(hi, df) < p && hi < 1e300) {
