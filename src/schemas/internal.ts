@@ -49,7 +49,10 @@ export function libraryIssues(iss: z.core.$ZodIssue, prefix = ""): Issue[] {
     case "invalid_union": {
       const options = (iss as { options?: readonly unknown[] }).options;
       if (options !== undefined) {
-        return [{ code: "invalid_enum", path, message: `expected one of ${options.map((o) => JSON.stringify(o)).join(", ")}, got ${shown(iss.input)}` }];
+        // A discriminated union reports the whole object as input: show its discriminator.
+        const key = (iss as { discriminator?: string }).discriminator;
+        const input = key !== undefined && typeof iss.input === "object" && iss.input !== null ? (iss.input as Record<string, unknown>)[key] : iss.input;
+        return [{ code: "invalid_enum", path, message: `expected one of ${options.map((o) => JSON.stringify(o)).join(", ")}, got ${shown(input)}` }];
       }
       return [{ code: "invalid_type", path, message: iss.message }];
     }
