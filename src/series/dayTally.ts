@@ -1,6 +1,7 @@
 /**
- * Integer counts of events by calendar day and group, in one flat `Float64Array` (whole numbers
- * are exact in it up to 2^53). The day range grows by doubling when `from`/`to` leave it open;
+ * Integer counts of events by calendar day and group, in one flat `Uint32Array` (small, so that
+ * the hot loop's increments stay in cache), spilled into a `Float64Array` (exact to 2^53) before
+ * any cell could pass 2^32 - 1 and for weighted adds. The day range grows by doubling when `from`/`to` leave it open;
  * days before `from` count in `before`, days after `to` in `after`. Memory is
  * O(days × groups), whatever the number of events.
  * @internal
@@ -18,8 +19,11 @@ export class DayTally {
   /** First allocated day and the number of allocated days. */
   first = 0;
   span = 0;
-  /** counts[g * span + (day - first)] */
-  counts = new Float64Array(0);
+  /** counts[g * span + (day - first)]; the total of a cell is counts + spill. */
+  counts = new Uint32Array(0);
+  spill: Float64Array | undefined;
+  /** Unit adds since the last spill: no cell of `counts` can exceed this. */
+  private pending = 0;
   groupCapacity = 1;
   /** Group labels in order of first appearance; index 0 is the only group when ungrouped. */
   readonly labels: string[] = [];
@@ -43,18 +47,21 @@ export class DayTally {
       this.labels.push(label);
       this.index.set(label, g);
       this.before.push(0);
-      if (g >= this.groupCapacity) this.allocate(this.first, this.span, this.groupCapacity * 2);
+      if (g >= this.groupCapacity) this.allocate(this.first, this.span, Math.ceil(this.groupCapacity * 1.5));
     }
     return g;
   }
 
   private allocate(first: number, span: number, groupCapacity: number): void {
-    const counts = new Float64Array(span * groupCapacity);
+    const counts = new Uint32Array(span * groupCapacity);
+    const spill = this.spill === undefined ? undefined : new Float64Array(span * groupCapacity);
     if (this.span > 0) {
       for (let g = 0; g < this.groupCapacity; g++) {
         counts.set(this.counts.subarray(g * this.span, (g + 1) * this.span), g * span + (this.first - first));
+        spill?.set((this.spill as Float64Array).subarray(g * this.span, (g + 1) * this.span), g * span + (this.first - first));
       }
     }
+    this.spill = spill;
     this.first = first;
     this.span = span;
     this.counts = counts;
@@ -81,7 +88,33 @@ export class DayTally {
       this.grow(day);
       i = day - this.first;
     }
-    this.counts[g * this.span + i] += n;
+    if (n === 1 && this.pending < 0xffff_ffff) {
+      this.counts[g * this.span + i]++;
+      this.pending++;
+    } else {
+      this.spill ??= new Float64Array(this.counts.length);
+      this.spill[g * this.span + i] += n;
+    }
+  }
+
+  /**
+   * Announces `n` unit adds (a batch about to be counted by the hot loop, which writes `counts`
+   * directly): moves `counts` into `spill` first if a cell could otherwise overflow.
+   */
+  reserve(n: number): void {
+    if (this.pending + n <= 0xffff_ffff) {
+      this.pending += n;
+      return;
+    }
+    const spill = (this.spill ??= new Float64Array(this.counts.length));
+    for (let k = 0; k < this.counts.length; k++) spill[k] += this.counts[k] as number;
+    this.counts.fill(0);
+    this.pending = n;
+  }
+
+  /** The count of cell `k` (`g * span + day - first`). */
+  cell(k: number): number {
+    return (this.counts[k] as number) + (this.spill === undefined ? 0 : (this.spill[k] as number));
   }
 
   /** Counts one instant (epoch milliseconds, already checked finite). */
@@ -124,8 +157,8 @@ export class DayTally {
     let lo = -1;
     let hi = -1;
     const groups = this.labels.length;
-    for (let i = 0; i < this.span && lo < 0; i++) for (let g = 0; g < groups; g++) if ((this.counts[g * this.span + i] as number) > 0) lo = i;
-    for (let i = this.span - 1; i >= 0 && hi < 0; i--) for (let g = 0; g < groups; g++) if ((this.counts[g * this.span + i] as number) > 0) hi = i;
+    for (let i = 0; i < this.span && lo < 0; i++) for (let g = 0; g < groups; g++) if (this.cell(g * this.span + i) > 0) lo = i;
+    for (let i = this.span - 1; i >= 0 && hi < 0; i--) for (let g = 0; g < groups; g++) if (this.cell(g * this.span + i) > 0) hi = i;
     return lo < 0 ? undefined : { first: this.first + lo, last: this.first + hi };
   }
 }

@@ -52,6 +52,7 @@ export class SeriesCounter {
     if (column !== undefined && column.length !== length) {
       fail("invalid_option", column === this.settings.groupBy ? "options.groupBy" : at(path, "groups"), `the group column has ${column.length} entries for ${length} events`);
     }
+    this.tally.reserve(length);
     if (events instanceof Float64Array && fn === undefined && (column === undefined || isCodeColumn(column))) {
       this.addColumn(events, column, path);
     } else {
@@ -151,6 +152,7 @@ export class SeriesCounter {
   /** The series: folds days into periods once, adds `start`, reports or throws for events after `to`. */
   finish(): SeriesPoint[] {
     const { tally, settings } = this;
+    tally.reserve(this.enterprises.size);
     for (const e of this.enterprises.values()) tally.addDay(e.day, e.g, e.path);
     this.enterprises.clear();
     if (tally.after > 0) {
@@ -177,7 +179,7 @@ export class SeriesCounter {
         const d0 = Math.max(periodStartDay(period, p, weekStartsOn), lo as number, tally.first);
         const d1 = Math.min(periodEndDay(period, p, weekStartsOn), hi as number, tally.first + tally.span - 1);
         let sum = 0;
-        for (let d = d0; d <= d1; d++) sum += tally.counts[g * tally.span + d - tally.first] as number;
+        for (let d = d0; d <= d1; d++) sum += tally.cell(g * tally.span + d - tally.first);
         increments[p - firstPeriod] = sum;
       }
       const extra = settings.start === undefined ? 0 : typeof settings.start === "number" ? settings.start : (settings.start[label] ?? 0);

@@ -1,0 +1,272 @@
+// Benchmark of issue 6: `npm run bench` (builds, then runs this file with --expose-gc).
+//
+// Workload: 10 million on-boarding instants spread uniformly over 5 years (2020-2024 in
+// Asia/Jakarta), from a seeded PRNG, as a Float64Array of epoch milliseconds, with a parallel
+// Uint8Array of 38 province codes. Month periods. Timings are medians of repeated runs after
+// warm-up (hand-rolled timing: each run is long enough, 10 ms to seconds, for performance.now()).
+// The ratios and goals are printed last; a missed goal is printed as MISSED.
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { TZDate } from "@date-fns/tz";
+import { format, startOfMonth } from "date-fns";
+import * as lib from "../dist/index.js";
+
+const N = 10_000_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const DATEFNS_SUBSET = 100_000; // the date-fns baseline is ~10^4 times slower: measured on a subset, scaled
+const ZONE = "Asia/Jakarta";
+const FROM = "2020-01-01";
+const TO = "2024-12-31";
+const DAY = 86_400_000;
+const JAKARTA_OFFSET = 7 * 3_600_000; // WIB, no daylight saving since 1964
+const T0 = Date.UTC(2020, 0, 1) - JAKARTA_OFFSET; // 2020-01-01T00:00 in Jakarta
+const T1 = Date.UTC(2025, 0, 1) - JAKARTA_OFFSET;
+// BPS province codes (38 provinces since 2022).
+const PROVINCES = [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
+const MiB = 1024 * 1024;
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeEvents(n, seed) {
+  const rand = mulberry32(seed);
+  const ms = new Float64Array(n);
+  const province = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    ms[i] = Math.floor(T0 + rand() * (T1 - T0));
+    province[i] = PROVINCES[Math.floor(rand() * PROVINCES.length)];
+  }
+  return { ms, province };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, runs = RUNS, warmup = 2) {
+  let result;
+  for (let i = 0; i < warmup; i++) result = fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const t = performance.now();
+    result = fn();
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), result };
+}
+
+// (a) The practical floor for this one case: a day -> month lookup table over the known range,
+// built once per call, then one indexed increment per event; then the running sum.
+function floorMonthly(ms) {
+  const days = Math.round((T1 - T0) / DAY);
+  const monthOfDay = new Uint8Array(days);
+  let m = 0;
+  for (let d = 0, y = 2020, mo = 0; d < days; d++) {
+    const date = new Date(Date.UTC(2020, 0, 1) + d * DAY); // UTC arithmetic on the table, not per event
+    const k = (date.getUTCFullYear() - y) * 12 + date.getUTCMonth() - mo;
+    monthOfDay[d] = k;
+    m = k;
+  }
+  const counts = new Float64Array(m + 1);
+  for (let i = 0; i < ms.length; i++) {
+    const d = Math.floor((ms[i] - T0) / DAY);
+    if (d >= 0 && d < days) counts[monthOfDay[d]]++;
+  }
+  for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+  return counts;
+}
+
+function floorMonthlyGrouped(ms, province) {
+  const days = Math.round((T1 - T0) / DAY);
+  const monthOfDay = new Uint8Array(days);
+  for (let d = 0; d < days; d++) {
+    const date = new Date(Date.UTC(2020, 0, 1) + d * DAY);
+    monthOfDay[d] = (date.getUTCFullYear() - 2020) * 12 + date.getUTCMonth();
+  }
+  const groupOf = new Int32Array(256).fill(-1);
+  PROVINCES.forEach((p, i) => (groupOf[p] = i));
+  const months = 60;
+  const counts = new Float64Array(PROVINCES.length * months);
+  for (let i = 0; i < ms.length; i++) {
+    const d = Math.floor((ms[i] - T0) / DAY);
+    if (d >= 0 && d < days) counts[groupOf[province[i]] * months + monthOfDay[d]]++;
+  }
+  for (let g = 0; g < PROVINCES.length; g++) for (let i = 1; i < months; i++) counts[g * months + i] += counts[g * months + i - 1];
+  return counts;
+}
+
+// (b) What a user would write with date-fns: a TZDate per event, startOfMonth, format as key.
+function dateFnsMonthly(ms, province, n) {
+  const counts = new Map();
+  for (let i = 0; i < n; i++) {
+    const d = new TZDate(ms[i], ZONE);
+    const key = province ? `${province[i]}|${format(startOfMonth(d), "yyyy-MM")}` : format(startOfMonth(d), "yyyy-MM");
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function machine() {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  let nproc = String(os.availableParallelism?.() ?? os.cpus().length);
+  try {
+    nproc = execSync("nproc").toString().trim();
+  } catch {}
+  return `${cpu}, nproc ${nproc}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+const fmt = (x, d = 1) => x.toFixed(d);
+const lines = [];
+const goals = [];
+const say = (s) => {
+  lines.push(s);
+  console.log(s);
+};
+
+say(`machine: ${machine()}`);
+say(`workload: ${N.toLocaleString("en")} events over 5 years (${FROM}..${TO}, ${ZONE}), month periods; median of ${RUNS} runs after 2 warm-ups`);
+
+const { ms, province } = makeEvents(N, 20210430);
+const options = { period: "month", timeZone: ZONE, from: FROM, to: TO };
+
+// Correctness first: the library and the floor agree.
+const libFlat = lib.cumulativeSeries(ms, options);
+const floorFlat = floorMonthly(ms);
+if (libFlat.length !== 60 || libFlat.some((p, i) => p.cumulative !== floorFlat[i])) throw new Error("library and floor disagree (ungrouped)");
+const libGrouped = lib.cumulativeSeries(ms, { ...options, groupBy: province });
+const floorGrouped = floorMonthlyGrouped(ms, province);
+const order = [...PROVINCES].sort((a, b) => a - b);
+for (let g = 0; g < order.length; g++) {
+  const fg = PROVINCES.indexOf(order[g]);
+  for (let i = 0; i < 60; i++) if (libGrouped[g * 60 + i].cumulative !== floorGrouped[fg * 60 + i]) throw new Error("library and floor disagree (grouped)");
+}
+say("check: library == floor, ungrouped and grouped by 38 provinces");
+
+const rssBefore = process.memoryUsage().rss;
+// Interleaved rounds (the machine is shared: neighbours' load hits every contender alike); each
+// ratio is the median over rounds of the per-round ratio.
+const contenders = {
+  lib: () => lib.cumulativeSeries(ms, options),
+  libOpen: () => lib.cumulativeSeries(ms, { period: "month", timeZone: ZONE }),
+  libGrouped: () => lib.cumulativeSeries(ms, { ...options, groupBy: province }),
+  floor: () => floorMonthly(ms),
+  floorGrouped: () => floorMonthlyGrouped(ms, province),
+};
+const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+for (let round = -2; round < RUNS; round++) {
+  for (const [name, fn] of Object.entries(contenders)) {
+    globalThis.gc?.();
+    const t = performance.now();
+    fn();
+    if (round >= 0) samples[name].push(performance.now() - t);
+  }
+}
+const med = (name) => median(samples[name]);
+const ratioOf = (a, b) => median(samples[a].map((x, i) => x / samples[b][i]));
+const tLib = med("lib");
+const tLibOpen = med("libOpen");
+const tLibGrouped = med("libGrouped");
+const tFloor = med("floor");
+const tFloorGrouped = med("floorGrouped");
+say(`library  cumulativeSeries(Float64Array, month, from/to):        ${fmt(tLib)} ms  (${fmt((tLib * 1e6) / N, 2)} ns/event)`);
+say(`library  same, no from/to (range found by growing):            ${fmt(tLibOpen)} ms`);
+say(`library  grouped by 38 provinces (Uint8Array column):          ${fmt(tLibGrouped)} ms`);
+say(`floor    day->month table + one increment per event:           ${fmt(tFloor)} ms`);
+say(`floor    grouped:                                               ${fmt(tFloorGrouped)} ms`);
+
+// date-fns baseline on a subset, scaled linearly to N.
+const sub = time(() => dateFnsMonthly(ms, undefined, DATEFNS_SUBSET), 3, 1).ms;
+const subGrouped = time(() => dateFnsMonthly(ms, province, DATEFNS_SUBSET), 3, 1).ms;
+const tDateFns = (sub * N) / DATEFNS_SUBSET;
+const tDateFnsGrouped = (subGrouped * N) / DATEFNS_SUBSET;
+say(`date-fns TZDate + startOfMonth + format per event: ${fmt(sub)} ms for ${DATEFNS_SUBSET.toLocaleString("en")} events, scaled x${N / DATEFNS_SUBSET}: ${fmt(tDateFns / 1000)} s`);
+say(`date-fns grouped: ${fmt(subGrouped)} ms for ${DATEFNS_SUBSET.toLocaleString("en")} events, scaled: ${fmt(tDateFnsGrouped / 1000)} s`);
+
+// Memory: peak RSS of the process (includes the 80 MiB Float64Array and 10 MiB column), and the
+// heap + ArrayBuffer growth of one library call (measured right after it, before any GC).
+globalThis.gc?.();
+const m0 = process.memoryUsage();
+lib.cumulativeSeries(ms, { ...options, groupBy: province });
+const m1 = process.memoryUsage();
+const callGrowth = (m1.heapUsed + m1.arrayBuffers - (m0.heapUsed + m0.arrayBuffers)) / MiB;
+say(`memory: one grouped call allocates ${fmt(callGrowth)} MiB (heap + ArrayBuffers, before GC); process peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (RSS before timing ${fmt(rssBefore / MiB)} MiB)`);
+
+// Iterable of 1-million-event batches, as a streaming reader yields them: one buffer pair
+// refilled per batch (no GC forced; heap + ArrayBuffer use sampled between batches against a
+// baseline after GC). A second run allocates fresh buffers per batch, for information: its peak
+// includes dead batches the producer left for the GC to collect.
+let peak = 0;
+function sample() {
+  const m = process.memoryUsage();
+  peak = Math.max(peak, m.heapUsed + m.arrayBuffers);
+}
+function* batches(count, size, reuse) {
+  const rand = mulberry32(1000);
+  let batchMs = new Float64Array(size);
+  let batchProvince = new Uint8Array(size);
+  for (let b = 0; b < count; b++) {
+    if (!reuse && b > 0) {
+      batchMs = new Float64Array(size);
+      batchProvince = new Uint8Array(size);
+    }
+    for (let i = 0; i < size; i++) {
+      batchMs[i] = Math.floor(T0 + rand() * (T1 - T0));
+      batchProvince[i] = PROVINCES[Math.floor(rand() * PROVINCES.length)];
+    }
+    sample();
+    yield { events: batchMs, groups: batchProvince };
+  }
+  sample();
+}
+function iterableRun(reuse) {
+  globalThis.gc?.();
+  const base = process.memoryUsage();
+  peak = base.heapUsed + base.arrayBuffers;
+  const t = performance.now();
+  const series = lib.cumulativeSeries(batches(10, 1_000_000, reuse), options);
+  return { ms: performance.now() - t, growth: (peak - (base.heapUsed + base.arrayBuffers)) / MiB, points: series.length };
+}
+const iter = iterableRun(true);
+const iterFresh = iterableRun(false);
+const iterGrowth = iter.growth;
+say(`iterable: 10 batches x 1,000,000 events (grouped, one refilled 9 MiB buffer pair): ${fmt(iter.ms)} ms including generating them; ${iter.points} points; peak heap+ArrayBuffer growth ${fmt(iter.growth)} MiB (the 9 MiB batch included)`);
+say(`iterable, fresh buffers per batch (info): peak growth ${fmt(iterFresh.growth)} MiB, mostly dead batches not yet collected`);
+
+// Long series: assess on a 10-year daily series, assessProgramme on 38 x 17 targets.
+let tAssess;
+let tProgramme;
+if (typeof lib.assess === "function" && typeof lib.assessProgramme === "function") {
+  const { benchAssess } = await import("./assess.mjs");
+  ({ tAssess, tProgramme } = benchAssess(lib, say));
+} else {
+  say("assess / assessProgramme: not available yet (not exported by the build); skipped");
+}
+
+say("");
+say("ratios and goals (issue 6):");
+const goal = (name, value, ok, target) => {
+  const line = `  ${ok ? "met   " : "MISSED"} ${name}: ${value} (goal ${target})`;
+  goals.push(ok);
+  say(line);
+};
+goal("library / floor, ungrouped", `${fmt(tLib / tFloor, 2)}x`, tLib / tFloor <= 1.5, "<= 1.5x");
+goal("library / floor, grouped by 38 provinces", `${fmt(tLibGrouped / tFloorGrouped, 2)}x`, tLibGrouped / tFloorGrouped <= 1.5, "<= 1.5x");
+goal("date-fns / library, ungrouped", `${fmt(tDateFns / tLib, 0)}x faster`, tDateFns / tLib >= 20, ">= 20x");
+goal("date-fns / library, grouped", `${fmt(tDateFnsGrouped / tLibGrouped, 0)}x faster`, tDateFnsGrouped / tLibGrouped >= 20, ">= 20x");
+goal("iterable of 1M-event batches, peak heap growth", `${fmt(iterGrowth)} MiB`, iterGrowth < 64, "< 64 MiB");
+if (tAssess !== undefined) goal("assess, 10-year daily series (3 650 points)", `${fmt(tAssess, 2)} ms`, tAssess < 5, "< 5 ms");
+else say("  n/a    assess, 10-year daily series: not available yet");
+if (tProgramme !== undefined) goal("assessProgramme, 38 x 17 = 646 targets", `${fmt(tProgramme, 0)} ms`, tProgramme < 1000, "< 1 s");
+else say("  n/a    assessProgramme, 646 targets: not available yet");
+say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);
