@@ -90,8 +90,13 @@ let assessment = null;
 let projection = null;
 if (has("assess")) {
   assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
-  projection = assessment.projection?.points ? assessment.projection : null;
   goal2023.assessment = summariseAssessment(assessment);
+  // The chart draws the whole projected path: the same projection as the assessment's (method,
+  // baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
+  if (has("project") && assessment.projection) {
+    const until = assessment.eta.date && assessment.eta.date > target.goal.date ? assessment.eta.date : target.goal.date;
+    projection = lib.project(goal.observations, { method: assessment.projection.method, until, asOf: goal.asOf, baseline: target.baseline });
+  }
 } else {
   // Until `assess` is in the build: the parts that are, called one by one.
   const latest = goal.observations.filter((o) => o.date <= goal.asOf).at(-1);
@@ -132,6 +137,8 @@ const spec = lib.burnUpChart(
     asOf: goal.asOf,
     ...(projection && { projection }),
     ...(goal2023.assessment?.eta && { eta: goal2023.assessment.eta }),
+    ...(assessment && { status: assessment.status }),
+    ...(assessment && !projection && { projection: assessment.projection, current: assessment.current }),
   },
   { locale, title: t.chartTitle },
 );
@@ -170,8 +177,9 @@ function summariseAssessment(a) {
       ? { method: a.projection.method ?? null, valueAtGoal: dec(a.projection.valueAtGoal), lower: dec(a.projection.lower), upper: dec(a.projection.upper), progressAtGoal: dec(a.projection.progressAtGoal) }
       : null,
     eta: a.eta ?? null,
-    explanation: a.explanation?.[locale] ?? a.explanation ?? null,
-    fromAssess: "attainment" in a,
+    measure: a.measure ? { preset: a.measure.preset, name: a.measure.name, value: a.measure.value } : null,
+    explanation: a.explanation?.[locale] ?? null,
+    fromAssess: "targetId" in a,
   };
 }
 
@@ -294,6 +302,7 @@ function printReport() {
       [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
       [t.eta, a.eta?.date ?? (a.eta?.reason ? (t.reasons[a.eta.reason] ?? a.eta.reason) : "-")],
       [t.method, a.projection?.method ?? "-"],
+      [t.statusMeasure, a.measure ? `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${a.measure.preset})` : "-"],
     ]);
     if (a.explanation) console.log(`\n  ${Array.isArray(a.explanation) ? a.explanation.join("\n  ") : a.explanation}`);
   }

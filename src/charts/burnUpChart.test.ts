@@ -165,6 +165,7 @@ describe("burnUpChart", () => {
     ]);
     const svg = await renderSvg(spec);
     expect(svg).toContain("ETA: 30 Jun 2025");
+    expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe("Status: needs acceleration");
     expect(svg).toContain("As of 15 Oct 2023");
   });
 

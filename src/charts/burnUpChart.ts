@@ -59,6 +59,8 @@ export interface BurnUpInput {
   } | null;
   /** When the projected path reaches the goal: a date, or `null` with a reason. */
   readonly eta?: { readonly date: CalendarDate | null; readonly reason?: string | undefined } | null;
+  /** An assessment's status, shown under the title. */
+  readonly status?: string;
   /** The measurement date: observations after it are left out, and a rule marks it. */
   readonly asOf?: CalendarDate;
   /**
@@ -227,16 +229,17 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   if (asOf !== undefined) {
     layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
   }
-  let etaNote: string | undefined;
+  const notes: string[] = [];
+  if (typeof o.status === "string" && words.statuses[o.status] !== undefined) notes.push(`${words.status}: ${words.statuses[o.status]}`);
   if (eta !== undefined && eta.date !== null) {
     layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
   } else if (eta !== undefined) {
-    etaNote = `${words.eta}: ${eta.reason === undefined ? "—" : (words.reasons[eta.reason] ?? eta.reason)}`;
+    notes.push(`${words.eta}: ${eta.reason === undefined ? "—" : (words.reasons[eta.reason] ?? eta.reason)}`);
   }
 
   return {
     $schema: SCHEMA,
-    title: { text: title, subtitle: etaNote === undefined ? words.subtitle : [words.subtitle, etaNote] },
+    title: { text: title, subtitle: notes.length === 0 ? words.subtitle : [words.subtitle, notes.join(" · ")] },
     width,
     height,
     data: { values: rows },

@@ -28,6 +28,8 @@ export interface ChartWords {
   readonly cumulative: string;
   readonly legend: string;
   readonly reasons: Readonly<Record<string, string>>;
+  readonly status: string;
+  readonly statuses: Readonly<Record<string, string>>;
   readonly months: readonly string[];
   readonly unitSuffix: readonly [thousand: string, million: string, billion: string];
 }
@@ -47,6 +49,15 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     date: "Date",
     cumulative: "Cumulative count",
     legend: "Series",
+    status: "Status",
+    statuses: {
+      achieved: "achieved",
+      "on-track": "on track",
+      "needs-acceleration": "needs acceleration",
+      "off-track": "off track",
+      regressing: "regressing",
+      "insufficient-data": "insufficient data",
+    },
     reasons: {
       "never at this pace": "never at this pace",
       "beyond capacity K": "beyond capacity K",
@@ -69,6 +80,15 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     date: "Tanggal",
     cumulative: "Jumlah kumulatif",
     legend: "Seri",
+    status: "Status",
+    statuses: {
+      achieved: "tercapai",
+      "on-track": "sesuai jalur",
+      "needs-acceleration": "perlu percepatan",
+      "off-track": "di luar jalur",
+      regressing: "mundur",
+      "insufficient-data": "data tidak cukup",
+    },
     reasons: {
       "never at this pace": "tidak tercapai pada laju ini",
       "beyond capacity K": "melampaui kapasitas K",
