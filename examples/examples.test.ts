@@ -112,10 +112,10 @@ describe("examples/demo.mjs", () => {
     expect(report.goal2023.requiredAtBaseline.compoundMonthlyGrowth).toMatch(/^0\.02986246775081/); // DOMAIN.md §5
     expect(report.goal2023.illustrative).toMatch(/^ILLUSTRATIVE/);
     // On the illustrative path, as of 2022-06-30: plan 11.7e6 + 14 * 571 875 = 19 706 250; pace
-    // (17.9 - 11.7) / (19.70625 - 11.7) = 0.7744; required (30e6 - 17.9e6) / 18 = 672 222.22.
+    // (17.9 - 11.7) / (19.70625 - 11.7) = 6.2 / 8.00625 = 0.774395; required (30e6 - 17.9e6) / 18 = 672 222.22.
     const a = report.goal2023.assessment;
     expect(a.planToDate).toBe("19706250");
-    expect(Number(a.pace.ratio)).toBeCloseTo(0.77436, 5);
+    expect(Number(a.pace.ratio)).toBeCloseTo(0.774395, 6);
     expect(Number(a.required.perMonth)).toBeCloseTo(672_222.22, 2);
     if (a.fromAssess) {
       // OLS on the 6 points projects 25.95 million by 2023-12-31: Q = 0.779, in [0.6, 0.95).
