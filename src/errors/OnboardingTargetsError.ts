@@ -77,7 +77,18 @@ export class OnboardingTargetsError extends Error {
   }
 
   /** A plain, JSON-serialisable view of the error. */
-  toJSON(): { name: string; code: ErrorCode; path: string; message: string; issues: readonly Issue[] } {
+  toJSON(): {
+    /** Always `"OnboardingTargetsError"`. */
+    name: string;
+    /** Code of the first issue. */
+    code: ErrorCode;
+    /** Path of the first issue. */
+    path: string;
+    /** The message, every issue included. */
+    message: string;
+    /** Every issue found, first one first. */
+    issues: readonly Issue[];
+  } {
     return { name: this.name, code: this.code, path: this.path, message: this.message, issues: this.issues };
   }
 }

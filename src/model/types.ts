@@ -42,10 +42,28 @@ export interface DatedValue {
  * @category Model
  */
 export type Phasing =
-  | { readonly kind: "linear" }
-  | { readonly kind: "monthly-weights"; readonly weights: readonly number[] }
-  | { readonly kind: "seasonal"; readonly profile: readonly number[] }
-  | { readonly kind: "milestones"; readonly points: readonly DatedValue[] };
+  | {
+      /** A straight line on the month axis. */
+      readonly kind: "linear";
+    }
+  | {
+      /** One weight per calendar month of the target. */
+      readonly kind: "monthly-weights";
+      /** Non-negative weights, one for each month that intersects (baseline date, goal date], in order. */
+      readonly weights: readonly number[];
+    }
+  | {
+      /** Twelve weights repeated every year. */
+      readonly kind: "seasonal";
+      /** Twelve non-negative weights, January to December. */
+      readonly profile: readonly number[];
+    }
+  | {
+      /** Intermediate points, interpolated linearly on the month axis. */
+      readonly kind: "milestones";
+      /** The intermediate `{ date, value }` points between baseline and goal. */
+      readonly points: readonly DatedValue[];
+    };
 
 /**
  * What part of the population a target covers; used for roll-ups and reports.
