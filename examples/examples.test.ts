@@ -99,6 +99,38 @@ describe("examples/csv-observations.mjs", () => {
   });
 });
 
+describe("examples/regional-rollup.mjs (assessProgramme)", () => {
+  // Linear plan, 6 of 12 months: plan = goal / 2. OLS through (0, 0), (3, q1), (6, h1) months:
+  // slope = Sxy / Sxx with Sxx = 18; e.g. Sumatera Utara:
+  // 0, 25 000, 48 000 -> mean 24 333.33, Sxy = 3 * 24 333.33 + 3 * 23 666.67 = 144 000, slope 8 000,
+  // intercept 333.33, 96 333 at month 12 -> Q = 0.642. National = the sums 0, 220 000, 452 000 ->
+  // slope 75 333.33, intercept -2 000, 902 000 -> Q = 0.902.
+  it.each([
+    ["national", "rolled-up", "452000", "500000", "0.902", "needs-acceleration"],
+    ["jawa-barat", "observed", "150000", "150000", "0.994", "on-track"], // 298 333 / 300 000
+    ["jawa-timur", "observed", "118000", "125000", "0.945", "needs-acceleration"], // 236 333 / 250 000
+    ["jawa-tengah", "observed", "95000", "100000", "0.946", "needs-acceleration"], // 189 167 / 200 000
+    ["sumatera-utara", "observed", "48000", "75000", "0.642", "needs-acceleration"],
+    ["sulawesi-selatan", "observed", "41000", "50000", "0.818", "needs-acceleration"], // 81 833 / 100 000
+  ])("assesses %s", (...row) => {
+    const line = lines(run("examples/regional-rollup.mjs")).find((l) => l.startsWith(`${row[0]} `));
+    expect(line?.split(/\s+/)).toEqual(row);
+  });
+
+  it("ranks the lagging targets by shortfall against plan-to-date", () => {
+    const out = lines(run("examples/regional-rollup.mjs"));
+    const start = out.indexOf("lagging, largest shortfall against plan-to-date first:");
+    expect(out.slice(start + 1, start + 6).map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+      ["national", "48000", "9.6"], // 500 000 - 452 000; 48 000 / 500 000
+      ["sumatera-utara", "27000", "36.0"], // 75 000 - 48 000; / 75 000
+      ["sulawesi-selatan", "9000", "18.0"],
+      ["jawa-timur", "7000", "5.6"],
+      ["jawa-tengah", "5000", "5.0"],
+    ]);
+    expect(out.at(-2)).toMatch(/^national: perlu percepatan\. Capaian 452\.000 dari 1\.000\.000 UMKM per 30 Juni 2024/);
+  });
+});
+
 describe("examples/demo.mjs", () => {
   it("tells the seed scenario as JSON with --json", () => {
     const report = JSON.parse(run("examples/demo.mjs", "--json"));
