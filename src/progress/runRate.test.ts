@@ -68,6 +68,8 @@ describe("runRate", () => {
     [monthly, {}, "invalid_date", "options.asOf"],
     [monthly, { asOf: "2024-04-30", months: 0 }, "out_of_range", "options.months"],
     [monthly, { asOf: "2024-04-30", months: -1 }, "out_of_range", "options.months"],
+    [monthly, { asOf: "2024-04-30", months: Number.MIN_VALUE }, "out_of_range", "options.months"], // end - 5e-324 rounds to end
+    [monthly, { asOf: "2024-04-30", months: "1e-9000000000000000" }, "out_of_range", "options.months"],
     [monthly, { asOf: "2024-04-30", months: "three" }, "invalid_decimal", "options.months"],
     [monthly, { asOf: "2024-04-30", window: 3 }, "unknown_key", "options.window"],
     [monthly, { asOf: "2024-04-30", onDecrease: "fix" }, "invalid_enum", "options.onDecrease"],

@@ -45,7 +45,7 @@ export interface RunRateOptions {
  * @param options - `{ asOf, months = 3, baseline?, onDecrease?, direction? }`
  * @returns the mean increment per month, as a Decimal
  * @throws {OnboardingTargetsError} observation errors (path `observations…`); `invalid_date` at
- *   `options.asOf`; `out_of_range` at `options.months` when not positive; `too_few_points`
+ *   `options.asOf`; `out_of_range` at `options.months` when not positive (or too small to measure); `too_few_points`
  *   (path `observations`) when fewer than two distinct dates (observations or baseline) lie at or
  *   before `asOf`; `duplicate_date`, `decreasing_series` as above
  * @example
@@ -76,6 +76,9 @@ export function runRate(observations: readonly (Observation | ObservationInput)[
   }
   const end = last.position;
   const start = Decimal.max(end.minus(months), first.position);
+  const span = end.minus(start);
+  // A window so short that `end - months` rounds back to `end` at 40 digits (say 5e-324 months).
+  if (span.isZero()) return fail("out_of_range", "options.months", `${months.toString()} months is too short a window to measure`);
   const change = (valueAtPosition(known, end) as Decimal).minus(valueAtPosition(known, start) as Decimal);
-  return change.div(end.minus(start));
+  return change.div(span);
 }
