@@ -1,9 +1,11 @@
 /**
  * Integer counts of events by calendar day and group, in one flat `Uint32Array` (small, so that
  * the hot loop's increments stay in cache), spilled into a `Float64Array` (exact to 2^53) before
- * any cell could pass 2^32 - 1 and for weighted adds. The day range grows by doubling when `from`/`to` leave it open;
- * days before `from` count in `before`, days after `to` in `after`. Memory is
- * O(days × groups), whatever the number of events.
+ * any cell could pass 2^32 - 1 and for weighted adds. The day range grows by doubling when `from`/`to`
+ * leave it open; days before `from` count in `before`, days after `to` in `after`. When `from`
+ * and `to` are both given, the columns are the periods themselves (a day → period table, built
+ * once), so the counts are as small as the result: O(periods × groups). Otherwise they are days,
+ * O(days × groups). Never O(events).
  * @internal
  * @module
  */
@@ -19,7 +21,13 @@ export class DayTally {
   /** First allocated day and the number of allocated days. */
   first = 0;
   span = 0;
-  /** counts[g * span + (day - first)]; the total of a cell is counts + spill. */
+  /** Column of each allocated day: the day itself, or its period when bucketed. */
+  slot = new Int32Array(0);
+  /** Columns per group. */
+  width = 0;
+  /** True when the columns are periods (from and to fixed). */
+  readonly bucketed: boolean;
+  /** counts[g * width + slot[day - first]]; the total of a cell is counts + spill. */
   counts = new Uint32Array(0);
   spill: Float64Array | undefined;
   /** Unit adds since the last spill: no cell of `counts` can exceed this. */
@@ -32,11 +40,24 @@ export class DayTally {
   after = 0;
   firstAfterPath = "";
 
-  constructor(timeZone: string, fromDay: number | undefined, toDay: number | undefined) {
+  /**
+   * @param bucketOf - with both `fromDay` and `toDay`: the column (0, 1, ...) of each day, e.g.
+   *   its period index minus the first period's; the columns must be contiguous from 0.
+   */
+  constructor(timeZone: string, fromDay: number | undefined, toDay: number | undefined, bucketOf?: (day: number) => number) {
     this.clock = new DayClock(timeZone);
     this.fromDay = fromDay;
     this.toDay = toDay;
-    if (fromDay !== undefined && toDay !== undefined) this.allocate(fromDay, toDay - fromDay + 1, 1);
+    this.bucketed = bucketOf !== undefined && fromDay !== undefined && toDay !== undefined;
+    if (fromDay !== undefined && toDay !== undefined) {
+      if (this.bucketed && bucketOf !== undefined) {
+        const slot = new Int32Array(toDay - fromDay + 1);
+        for (let i = 0; i < slot.length; i++) slot[i] = bucketOf(fromDay + i);
+        this.slot = slot;
+        this.width = (slot[slot.length - 1] as number) + 1;
+      }
+      this.allocate(fromDay, toDay - fromDay + 1, 1);
+    }
   }
 
   /** Index of group `label`, registering it on first sight. */
@@ -53,14 +74,23 @@ export class DayTally {
   }
 
   private allocate(first: number, span: number, groupCapacity: number): void {
-    const counts = new Uint32Array(span * groupCapacity);
-    const spill = this.spill === undefined ? undefined : new Float64Array(span * groupCapacity);
+    const width = this.bucketed ? this.width : span;
+    const shift = this.bucketed ? 0 : this.first - first;
+    const counts = new Uint32Array(width * groupCapacity);
+    const spill = this.spill === undefined ? undefined : new Float64Array(width * groupCapacity);
     if (this.span > 0) {
+      const old = this.width;
       for (let g = 0; g < this.groupCapacity; g++) {
-        counts.set(this.counts.subarray(g * this.span, (g + 1) * this.span), g * span + (this.first - first));
-        spill?.set((this.spill as Float64Array).subarray(g * this.span, (g + 1) * this.span), g * span + (this.first - first));
+        counts.set(this.counts.subarray(g * old, (g + 1) * old), g * width + shift);
+        spill?.set((this.spill as Float64Array).subarray(g * old, (g + 1) * old), g * width + shift);
       }
     }
+    if (!this.bucketed) {
+      const slot = new Int32Array(span);
+      for (let i = 0; i < span; i++) slot[i] = i;
+      this.slot = slot;
+    }
+    this.width = width;
     this.spill = spill;
     this.first = first;
     this.span = span;
@@ -88,12 +118,13 @@ export class DayTally {
       this.grow(day);
       i = day - this.first;
     }
+    const k = g * this.width + (this.slot[i] as number);
     if (n === 1 && this.pending < 0xffff_ffff) {
-      this.counts[g * this.span + i]++;
+      this.counts[k]++;
       this.pending++;
     } else {
       this.spill ??= new Float64Array(this.counts.length);
-      this.spill[g * this.span + i] += n;
+      this.spill[k] += n;
     }
   }
 
@@ -112,7 +143,7 @@ export class DayTally {
     this.pending = n;
   }
 
-  /** The count of cell `k` (`g * span + day - first`). */
+  /** The count of cell `k` (`g * width + column`). */
   cell(k: number): number {
     return (this.counts[k] as number) + (this.spill === undefined ? 0 : (this.spill[k] as number));
   }
@@ -154,6 +185,7 @@ export class DayTally {
 
   /** First and last day with a count, over all groups, or undefined when nothing was counted. */
   observedRange(): { first: number; last: number } | undefined {
+    if (this.bucketed) return { first: this.fromDay as number, last: this.toDay as number };
     let lo = -1;
     let hi = -1;
     const groups = this.labels.length;

@@ -33,7 +33,10 @@ export class SeriesCounter {
 
   constructor(settings: SeriesSettings) {
     this.settings = settings;
-    this.tally = new DayTally(settings.timeZone, settings.fromDay, settings.toDay);
+    const { period, weekStartsOn, fromDay } = settings;
+    // With from and to fixed, count straight into periods (day -> period table built once).
+    const firstPeriod = fromDay === undefined ? 0 : periodOfDay(period, fromDay, weekStartsOn);
+    this.tally = new DayTally(settings.timeZone, fromDay, settings.toDay, (day) => periodOfDay(period, day, weekStartsOn) - firstPeriod);
   }
 
   /** Index of the one group of an ungrouped series (the label "" cannot be a group key). */
@@ -117,24 +120,25 @@ export class SeriesCounter {
       const off = tally.clock.fixedOffset;
       if (off === off && tally.span > 0) {
         // Fast path: one offset over every allocated day, so day index = floor((ms - s0) / day).
-        const base = codes === undefined ? this.ungrouped() * tally.span : 0;
+        const width = tally.width;
+        const base = codes === undefined ? this.ungrouped() * width : 0;
         const counts = tally.counts;
+        const slot = tally.slot;
         const span = tally.span;
         const s0 = tally.first * DAY_MS - off;
         if (codes === undefined) {
           for (; k < n; k++) {
             const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
-            if (i >= 0 && i < span) (counts[base + i] as number)++;
+            if (i >= 0 && i < span) (counts[base + (slot[i] as number)] as number)++;
             else break;
           }
         } else {
           const lut = (this.lut ??= new Int32Array(LUT_SIZE).fill(-1));
-          const groups = tally.groupCapacity;
           for (; k < n; k++) {
             const c = codes[k] as number;
             const g = c < LUT_SIZE ? (lut[c] as number) : -1; // negative codes read undefined: slow path
             const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
-            if (g >= 0 && g < groups && i >= 0 && i < span) (counts[g * span + i] as number)++;
+            if (g >= 0 && i >= 0 && i < span) (counts[g * width + (slot[i] as number)] as number)++;
             else break;
           }
         }
@@ -175,11 +179,16 @@ export class SeriesCounter {
     const lastPeriod = periodOfDay(period, hi, weekStartsOn);
     const groups: GroupIncrements[] = tally.labels.map((label, g) => {
       const increments = new Float64Array(lastPeriod - firstPeriod + 1);
+      const row = g * tally.width;
       for (let p = firstPeriod; p <= lastPeriod; p++) {
+        if (tally.bucketed) {
+          increments[p - firstPeriod] = tally.cell(row + p - firstPeriod);
+          continue;
+        }
         const d0 = Math.max(periodStartDay(period, p, weekStartsOn), lo as number, tally.first);
         const d1 = Math.min(periodEndDay(period, p, weekStartsOn), hi as number, tally.first + tally.span - 1);
         let sum = 0;
-        for (let d = d0; d <= d1; d++) sum += tally.cell(g * tally.span + d - tally.first);
+        for (let d = d0; d <= d1; d++) sum += tally.cell(row + d - tally.first);
         increments[p - firstPeriod] = sum;
       }
       const extra = settings.start === undefined ? 0 : typeof settings.start === "number" ? settings.start : (settings.start[label] ?? 0);
