@@ -57,8 +57,12 @@ ln -sfn "$root" "$link/onboarding-targets"
 out="$root/demo-output/notebook"
 mkdir -p "$out"
 cd "$here"
+# A shared lock on /tmp/build.lock, when flock exists, keeps a concurrent (locked) build from
+# emptying dist/ while the kernel reads it.
+lock=()
+if command -v flock >/dev/null; then lock=(flock -s /tmp/build.lock); fi
 JUPYTER_PATH="$work" JUPYTER_DATA_DIR="$work/data" JUPYTER_RUNTIME_DIR="$work/runtime" \
-  "$jupyter_bin" nbconvert --to notebook --execute \
+  "${lock[@]}" "$jupyter_bin" nbconvert --to notebook --execute \
   --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
   --output-dir "$out" "$notebook"
 echo "notebook executed: $out/$notebook"
