@@ -41,7 +41,12 @@ export interface BurnUpInput {
   /** Reported values (cumulative or increments); increments are added up from the baseline. */
   readonly observations?: readonly ObservationInput[];
   /** A cumulative series (e.g. from `cumulativeSeries`), used when `observations` is absent. */
-  readonly series?: readonly { readonly date: CalendarDate; readonly value: DecimalInput }[];
+  readonly series?: readonly {
+    /** `YYYY-MM-DD`. */
+    readonly date: CalendarDate;
+    /** The cumulative value at the end of `date`. */
+    readonly value: DecimalInput;
+  }[];
   /** A projected path (e.g. from `project`), with or without an interval. */
   readonly projection?: {
     /** The projected path, e.g. from `project`. */
@@ -55,10 +60,20 @@ export interface BurnUpInput {
     /** Two-sided confidence of the interval, for the legend; default 0.9. */
     readonly confidence?: DecimalInput;
     /** Where the projection starts (the last observation); the line and band are drawn from it. */
-    readonly origin?: { readonly date: CalendarDate; readonly value: DecimalInput };
+    readonly origin?: {
+      /** `YYYY-MM-DD` of the last observation. */
+      readonly date: CalendarDate;
+      /** Its cumulative value. */
+      readonly value: DecimalInput;
+    };
   } | null;
   /** When the projected path reaches the goal: a date, or `null` with a reason. */
-  readonly eta?: { readonly date: CalendarDate | null; readonly reason?: string | undefined } | null;
+  readonly eta?: {
+    /** `YYYY-MM-DD`, or `null` when the path never reaches the goal. */
+    readonly date: CalendarDate | null;
+    /** Why there is no date (e.g. `never at this pace`); shown under the title. */
+    readonly reason?: string | undefined;
+  } | null;
   /** An assessment's status, shown under the title. */
   readonly status?: string;
   /** The measurement date: observations after it are left out, and a rule marks it. */
@@ -67,7 +82,12 @@ export interface BurnUpInput {
    * The latest observed point (an assessment's `current`): where a projection that holds only
    * `valueAtGoal` (an assessment's) starts.
    */
-  readonly current?: { readonly date: CalendarDate; readonly value: DecimalInput } | null;
+  readonly current?: {
+    /** `YYYY-MM-DD`. */
+    readonly date: CalendarDate;
+    /** The cumulative value at the end of `date`. */
+    readonly value: DecimalInput;
+  } | null;
 }
 
 /**

@@ -23,6 +23,10 @@ function sourceFiles(dir: string): string[] {
 const blocks: ExampleBlock[] = [
   ...sourceFiles(packagePath("src")).flatMap((abs) => extractExamples(relative(packageRoot, abs).split("\\").join("/"), readFileSync(abs, "utf8"))),
   ...(existsSync(packagePath("README.md")) ? extractMarkdownExamples("README.md", readFileSync(packagePath("README.md"), "utf8")) : []),
+  // The guides (docs/guides/*.md, typedoc project documents) run by the README's rules.
+  ...(existsSync(packagePath("docs/guides"))
+    ? readdirSync(packagePath("docs/guides")).filter((f) => f.endsWith(".md")).sort().flatMap((f) => extractMarkdownExamples(`docs/guides/${f}`, readFileSync(packagePath(`docs/guides/${f}`), "utf8")))
+    : []),
 ];
 
 /** `onboarding-targets[/sub]` → file URL of the ESM file that package.json "exports" names for it. */
