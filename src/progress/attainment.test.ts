@@ -28,3 +28,9 @@ describe("attainment", () => {
     expect(() => attainment(actual as never, goal as never)).toThrow(expect.objectContaining({ name: "OnboardingTargetsError", code, path }));
   });
 });
+
+describe("attainment beyond the exponent range", () => {
+  it("throws out_of_range at goal instead of returning Infinity", () => {
+    expect(() => attainment("1e9000000000000000", "1e-9000000000000000")).toThrow(expect.objectContaining({ code: "out_of_range", path: "goal" }));
+  });
+});
