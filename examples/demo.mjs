@@ -121,12 +121,25 @@ if (has("assess")) {
 }
 
 // 4. The consistency check: "3,7 juta" against "3.000 lebih".
-const figures = ikm.reported.map((r) => r.text);
-const consistency = {
-  figures: ikm.reported,
-  parsed: has("parseIndonesianNumber") ? figures.map((f) => safe(() => dec(lib.parseIndonesianNumber(f)))) : null,
-  check: has("checkConsistency") ? lib.checkConsistency(figures) : null,
-};
+const consistency = { figures: ikm.reported, check: null };
+if (has("checkConsistency")) {
+  const r = lib.checkConsistency(
+    ikm.reported.map((f) => ({ value: f.text, source: f.source })),
+    { locale },
+  );
+  consistency.check = {
+    consistent: r.consistent,
+    figures: r.figures.map((f) => ({ label: f.label, value: dec(f.value), qualifier: f.qualifier ?? null })),
+    findings: r.findings.map((f) => ({
+      kind: f.kind,
+      figures: f.figures,
+      ratio: dec(f.ratio),
+      factor: f.factor ?? null,
+      agreesWhenScaled: f.agreesWhenScaled ?? null,
+      explanation: f.explanation,
+    })),
+  };
+}
 
 // 5. The chart.
 const chartPath = "demo-output/burn-up.svg";
@@ -188,14 +201,6 @@ function accelerationOf(x) {
   if (x === undefined || x === null) return null;
   if (typeof x === "object" && "ratio" in x) return x.ratio === null ? { reason: x.reason ?? null } : dec(x.ratio);
   return dec(x);
-}
-
-function safe(fn) {
-  try {
-    return fn();
-  } catch (e) {
-    return { error: e.code ?? "error", message: e.message };
-  }
 }
 
 async function renderSvg(vlSpec) {
@@ -308,18 +313,25 @@ function printReport() {
   }
 
   heading(t.consistencyHeading);
+  const read = consistency.check?.figures;
   table(
-    ikm.reported.map((r, i) => ({ text: `"${r.text}"`, parsed: consistency.parsed ? fmtParsed(consistency.parsed[i]) : pendingNote("parseIndonesianNumber"), source: r.source })),
+    ikm.reported.map((r, i) => ({
+      text: `"${r.text}"`,
+      parsed: read ? count(read[i].value) : pendingNote("checkConsistency"),
+      qualifier: read?.[i].qualifier ? (t.qualifiers[read[i].qualifier] ?? read[i].qualifier) : "",
+      source: r.source,
+    })),
     [
       { key: "text", label: t.figure },
       { key: "parsed", label: t.parsed, align: "right" },
+      { key: "qualifier", label: t.qualifier },
       { key: "source", label: t.source },
     ],
   );
   if (consistency.check) {
-    console.log(`\n  ${JSON.stringify(consistency.check)}`);
-  } else {
-    console.log(`  ${pendingNote("checkConsistency")}`);
+    console.log("");
+    if (consistency.check.consistent) console.log(`  ${t.consistent}`);
+    for (const f of consistency.check.findings) console.log(`  ! ${t.findingKinds[f.kind] ?? f.kind}: ${f.explanation}`);
   }
 
   heading(t.chartHeading);
@@ -327,8 +339,3 @@ function printReport() {
   if (pending.length > 0) console.log(`\n${t.pendingList}: ${pending.join(", ")}`);
 }
 
-function fmtParsed(v) {
-  if (v === null || v === undefined) return "-";
-  if (typeof v === "object") return `${v.error}`;
-  return count(v);
-}

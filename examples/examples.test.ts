@@ -155,6 +155,11 @@ describe("examples/demo.mjs", () => {
       expect(a.measure.value).toBeGreaterThanOrEqual(0.6);
       expect(a.measure.value).toBeLessThan(0.95);
     }
+    if (report.consistency.check) {
+      // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (DOMAIN.md §1).
+      expect(report.consistency.check.figures.map((f: { value: string }) => f.value)).toEqual(["3700000", "3000"]);
+      expect(report.consistency.check.findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1000, agreesWhenScaled: true });
+    }
     expect(report.chart).toBe("demo-output/burn-up.svg");
     expect(existsSync(`${root}demo-output/burn-up.svg`)).toBe(true);
   });
