@@ -1,1 +1,10 @@
-export {};
+export { parseIndonesianFigure, type FigureQualifier, type IndonesianFigure, type ScaleWord } from "./parseIndonesianFigure.js";
+export { parseIndonesianNumber } from "./parseIndonesianNumber.js";
+export { formatCount, type FormatCountOptions } from "./formatCount.js";
+export {
+  checkConsistency,
+  type CheckConsistencyOptions,
+  type ConsistencyFinding,
+  type ConsistencyReport,
+  type ReportedFigure,
+} from "./checkConsistency.js";

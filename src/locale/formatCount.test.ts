@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { Decimal } from "../decimal/index.js";
+import { formatCount, type FormatCountOptions } from "./formatCount.js";
+
+describe("formatCount", () => {
+  // Reference forms: DOMAIN.md §2 (Indonesian decimal comma, dot grouping; Intl compact "3,7 jt",
+  // "1,2 M", "500 rb"), with one decimal kept at 10 and above ("11,7 juta", not Intl's "12 jt").
+  it.each([
+    [3_700_000, {}, "3,7 juta"],
+    [11_700_000, {}, "11,7 juta"],
+    [30_000_000, {}, "30 juta"],
+    [2_000_000, {}, "2 juta"],
+    [6_100_000, {}, "6,1 juta"],
+    [500_000, {}, "500 ribu"],
+    [1_200_000_000, {}, "1,2 miliar"],
+    [1_500_000_000_000, {}, "1,5 triliun"],
+    [1e15, {}, "1.000 triliun"],
+    [999, {}, "999"],
+    [0, {}, "0"],
+    [999_950, {}, "1 juta"], // rounds up into the next unit, not "1.000 ribu"
+    [3_750_000, {}, "3,8 juta"], // half-even: 3,75 -> 3,8
+    [3_650_000, {}, "3,6 juta"], // half-even: 3,65 -> 3,6
+    [508_333.33, { maximumFractionDigits: 2 }, "508,33 ribu"],
+    [3_700_000, { style: "compact" }, "3,7 jt"],
+    [1_200_000_000, { style: "compact" }, "1,2 M"],
+    [500_000, { style: "compact" }, "500 rb"],
+    [11_700_000, { style: "compact" }, "11,7 jt"],
+    [3_700_000, { style: "full" }, "3.700.000"],
+    [508_333.333, { style: "full", maximumFractionDigits: 2 }, "508.333,33"],
+    [3_700_000, { locale: "en" }, "3.7 million"],
+    [11_700_000, { locale: "en" }, "11.7 million"],
+    [1_200_000_000, { locale: "en" }, "1.2 billion"],
+    [500_000, { locale: "en" }, "500 thousand"],
+    [3_700_000, { locale: "en", style: "compact" }, "3.7M"],
+    [3_700_000, { locale: "en", style: "full" }, "3,700,000"],
+    [-2_500, {}, "-2,5 ribu"],
+    ["12345678901234567890123456789", { style: "full" }, "12.345.678.901.234.567.890.123.456.789"],
+    [new Decimal("0.0000001"), { style: "full" }, "0,0000001"],
+  ] as const)("%s %j -> %s", (n, options, expected) => {
+    expect(formatCount(n, options as FormatCountOptions)).toBe(expected);
+  });
+
+  it("writes only ordinary spaces (no U+00A0), whatever the style", () => {
+    for (const style of ["long", "compact", "full"] as const) {
+      for (const locale of ["id", "en"] as const) expect(formatCount(3_700_000, { style, locale })).not.toMatch(/[\u00A0\u202F]/);
+    }
+  });
+
+  it("agrees with Intl id-ID compact up to spaces and the decimals Intl drops", () => {
+    const intl = new Intl.NumberFormat("id-ID", { notation: "compact", maximumFractionDigits: 1 }).format(3_700_000).replace(/\s/g, " ");
+    expect(formatCount(3_700_000, { style: "compact" })).toBe(intl);
+  });
+
+  it.each([
+    [Number.NaN, {}, "invalid_decimal", "n"],
+    [Number.POSITIVE_INFINITY, {}, "invalid_decimal", "n"],
+    ["3,7 juta", {}, "invalid_decimal", "n"],
+    [1, { locale: "fr" }, "invalid_enum", "options.locale"],
+    [1, { style: "short" }, "invalid_enum", "options.style"],
+    [1, { maximumFractionDigits: -1 }, "invalid_option", "options.maximumFractionDigits"],
+    [1, { maximumFractionDigits: 1.5 }, "invalid_option", "options.maximumFractionDigits"],
+  ] as const)("refuses %s %j with %s at %s", (n, options, code, path) => {
+    let err: unknown;
+    try {
+      formatCount(n as number, options as FormatCountOptions);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(OnboardingTargetsError);
+    expect([(err as OnboardingTargetsError).code, (err as OnboardingTargetsError).path]).toEqual([code, path]);
+  });
+});
