@@ -1,3 +1,4 @@
+import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readEnum, readObject } from "../internal/read.js";
 import { readTarget } from "../model/readTarget.js";
@@ -80,7 +81,7 @@ export function readAssessOptions(options: unknown, path: string, extra: readonl
   let confidence = 0.9;
   if (o.confidence !== undefined) {
     const c = o.confidence;
-    if (typeof c !== "number" || !Number.isFinite(c)) fail("invalid_number", `${path}.confidence`, `expected a finite number, got ${String(c)}`);
+    if (typeof c !== "number" || !Number.isFinite(c)) fail("invalid_number", `${path}.confidence`, `expected a finite number, got ${typeof c === "number" ? String(c) : describeType(c)}`);
     if (!(c > 0 && c < 1)) fail("out_of_range", `${path}.confidence`, `${c} must lie between 0 and 1`);
     confidence = c;
   }

@@ -175,7 +175,7 @@ describe("project: edge cases", () => {
     [{ method: "linear", until: "2023-02-30" }, "invalid_date", "options.until"],
     [{ method: "linear", until: "2023-05-31", confidence: 1 }, "out_of_range", "options.confidence"],
     [{ method: "linear", until: "2023-05-31", colour: 1 }, "unknown_key", "options.colour"],
-    [{ method: "cagr", until: "2023-05-31", fitOn: "increments" }, "invalid_option", "options.fitOn"],
+    [{ method: "linear", until: "2023-05-31", fitOn: "both" }, "invalid_enum", "options.fitOn"],
     [{ method: "linear", until: "2900-05-31", period: "day" }, "out_of_range", "options.until"],
   ])("rejects %o", (options, code, path) => {
     const obs = [

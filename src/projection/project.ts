@@ -85,7 +85,6 @@ export function project(observations: readonly (Observation | ObservationInput)[
   const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PERIODS);
   const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
   const fitOn = o.fitOn === undefined ? "cumulative" : readEnum(o.fitOn, "options.fitOn", FIT_ON);
-  if (o.fitOn !== undefined && method !== "linear") fail("invalid_option", "options.fitOn", `fitOn applies to the linear method only, not ${method}`);
   const window = o.window === undefined ? 3 : readOpenNumber(o.window, "options.window", 0, Infinity);
   const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
   const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");

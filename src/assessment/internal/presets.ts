@@ -1,3 +1,4 @@
+import { describeType } from "../../decimal/index.js";
 import { fail } from "../../errors/OnboardingTargetsError.js";
 import { at, readObject } from "../../internal/read.js";
 import type { AssessmentStatus, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
@@ -36,7 +37,7 @@ export function readThresholds(preset: StatusPreset, overrides: unknown, path: s
     const v = o[key];
     if (v === undefined) return fallback;
     if (v === null && preset === "destatis" && key === "offTrack") return null;
-    if (typeof v !== "number" || !Number.isFinite(v)) return fail("invalid_number", at(path, key), `expected a finite number, got ${String(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v)) return fail("invalid_number", at(path, key), `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`);
     return v;
   };
   const t = { onTrack: num("onTrack", base.onTrack) as number, needsAcceleration: num("needsAcceleration", base.needsAcceleration) as number, offTrack: num("offTrack", base.offTrack) };

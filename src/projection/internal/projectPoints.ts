@@ -1,3 +1,4 @@
+import { describeType } from "../../decimal/index.js";
 import { fail, type Issue } from "../../errors/OnboardingTargetsError.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import type { DateReaching, FitOn, ProjectedValue, Projection, ProjectionMethod, ProjectionPeriod, ProjectionPoint } from "../types.js";
@@ -93,7 +94,7 @@ export function projectPoints(all: readonly FloatPoint[], warnings: readonly Iss
 
   const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(positionNumber(date, "date") - xo, "date");
   const dateReaching = (value: number): DateReaching => {
-    if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${String(value)}`);
+    if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
     const h = fitted.reach(value);
     if (typeof h === "string") return { date: null, reason: h };
     if (xo + h > LAST_POSITION) return { date: null, reason: "after 9999-12-31" };
