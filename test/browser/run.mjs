@@ -51,6 +51,13 @@ const SECTIONS = {
   iife: (value) => libraryChecks(value),
   esm: (value, all) => [...libraryChecks(value), ["same exports as the IIFE", value?.exports, all.iife?.value?.exports]],
   deps: (value) => Object.keys(readJson(join(root, "package.json")).dependencies ?? {}).map((dep) => [`${dep} loads`, value?.[dep], "loaded"]),
+  // burnUpChart drawn by vega in the page (locale id): one SVG, the goal and ETA labels, UTC ticks.
+  chart: (value) => [
+    ["one SVG", value?.svg, 1],
+    ["goal label", value?.goal, true],
+    ["ETA label", value?.eta, true],
+    ["time ticks (UTC scale, Indonesian month names)", value?.ticks, ["Jul 2021", "Okt 2021", "Jan 2022"]],
+  ],
 };
 
 // ---- import map from package.json "exports" ----------------------------------------------------------
