@@ -1,18 +1,13 @@
 import { Decimal } from "../../decimal/index.js";
+import { formatCount } from "../../locale/formatCount.js";
 
 /**
- * Formats a number for a sentence: at most `fractionDigits` decimals (half-even), trailing zeros
- * dropped, thousands grouped. `id`: dot groups, decimal comma ("571.875", "466,67"); `en`:
- * comma groups, decimal point. Written here rather than with `Intl` so the output does not change
- * with the ICU version. @internal
+ * Formats a number for a sentence with the library's `formatCount` (style `full`): at most
+ * `fractionDigits` decimals (half-even), trailing zeros dropped, thousands grouped. `id`: dot
+ * groups, decimal comma ("571.875", "466,67"); `en`: comma groups, decimal point. @internal
  */
 export function formatNumber(value: number | Decimal, lang: "en" | "id", fractionDigits = 2): string {
-  const d = new Decimal(value).toDecimalPlaces(fractionDigits, Decimal.ROUND_HALF_EVEN);
-  const negative = d.isNegative() && !d.isZero();
-  const [whole = "0", fraction = ""] = d.abs().toFixed().split(".");
-  const group = lang === "id" ? "." : ",";
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${negative ? "-" : ""}${grouped}${fraction === "" ? "" : (lang === "id" ? "," : ".") + fraction}`;
+  return formatCount(value, { locale: lang, style: "full", maximumFractionDigits: fractionDigits });
 }
 
 /** A share as a percentage, e.g. 0.8 → "80%", 0.30125 → "30.1%" / "30,1%". @internal */
