@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fcOptions } from "../../test/support/fc.js";
+import { burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+
+type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
+const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+/** A real calendar date between 2000-01-01 and 2035-12-28. */
+const date = fc.record({ y: fc.integer({ min: 2000, max: 2035 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`);
+
+const scenario = fc
+  .record({
+    a: date,
+    b: date,
+    baseline: fc.integer({ min: 0, max: 50_000_000 }),
+    goal: fc.integer({ min: 0, max: 50_000_000 }),
+    observations: fc.array(fc.record({ date, value: fc.integer({ min: 0, max: 60_000_000 }) }), { maxLength: 12 }),
+    locale: fc.constantFrom("en" as const, "id" as const),
+  })
+  .filter(({ a, b }) => a !== b)
+  .map(({ a, b, ...rest }) => ({ ...rest, from: a < b ? a : b, to: a < b ? b : a }));
+
+describe("burnUpChart laws", () => {
+  it("is plain JSON; the plan runs from the baseline to the goal; the actual series is the baseline plus the observations after it, in date order", () => {
+    fc.assert(
+      fc.property(scenario, ({ from, to, baseline, goal, observations, locale }) => {
+        const target = { id: "t", baseline: { date: from, value: baseline }, goal: { date: to, value: goal } };
+        const spec = burnUpChart({ target, observations }, { locale });
+        expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+        const byName = (i: number) => rows(spec).filter((r) => r.series === rows(spec)[i]?.series);
+        const actual = byName(0);
+        const plan = rows(spec).filter((r) => r.series !== actual[0]?.series);
+        expect(plan[0]).toMatchObject({ date: from, value: baseline });
+        expect(plan.at(-1)).toMatchObject({ date: to, value: goal });
+        const after = observations.filter((o) => o.date > from);
+        expect(actual).toHaveLength(1 + after.length);
+        expect(actual.map((r) => r.date)).toEqual([...actual.map((r) => r.date)].sort());
+        for (const r of rows(spec)) expect(Number.isFinite(r.value)).toBe(true);
+      }),
+      fcOptions(),
+    );
+  });
+
+  it("plan values lie between the baseline and the goal (a linear plan is monotone)", () => {
+    fc.assert(
+      fc.property(scenario, ({ from, to, baseline, goal }) => {
+        const spec = burnUpChart({ target: { id: "t", baseline: { date: from, value: baseline }, goal: { date: to, value: goal } } });
+        const lo = Math.min(baseline, goal);
+        const hi = Math.max(baseline, goal);
+        const plan = rows(spec).filter((r) => r.series === "Plan to date");
+        for (const r of plan) {
+          expect(r.value).toBeGreaterThanOrEqual(lo - 1e-6);
+          expect(r.value).toBeLessThanOrEqual(hi + 1e-6);
+        }
+      }),
+      fcOptions(),
+    );
+  });
+});
