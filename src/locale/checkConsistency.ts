@@ -10,7 +10,18 @@ import { type FigureQualifier, parseIndonesianFigure } from "./parseIndonesianFi
  *
  * @category Locale
  */
-export type ReportedFigure = string | number | Decimal | { readonly value: string | number | Decimal; readonly label?: string; readonly source?: string };
+export type ReportedFigure =
+  | string
+  | number
+  | Decimal
+  | {
+      /** The figure: text as written, a number or a Decimal. */
+      readonly value: string | number | Decimal;
+      /** How to name it in explanations; default the text (or the number). */
+      readonly label?: string;
+      /** Where it was reported. */
+      readonly source?: string;
+    };
 
 /**
  * Options of {@link checkConsistency}.
@@ -55,7 +66,16 @@ export interface ConsistencyReport {
   /** True when no finding was made. */
   readonly consistent: boolean;
   /** The figures as read: label, exact value, qualifier, source. */
-  readonly figures: ReadonlyArray<{ readonly label: string; readonly value: Decimal; readonly qualifier: FigureQualifier; readonly source?: string }>;
+  readonly figures: ReadonlyArray<{
+    /** The label used in explanations. */
+    readonly label: string;
+    /** The exact value read. */
+    readonly value: Decimal;
+    /** The qualifier read with it. */
+    readonly qualifier: FigureQualifier;
+    /** Where it was reported, when given. */
+    readonly source?: string;
+  }>;
   /** Every problem found, pair by pair, in input order. */
   readonly findings: readonly ConsistencyFinding[];
 }

@@ -53,7 +53,12 @@ export interface EnterpriseClassification {
   /** The class by annual sales alone, when annual sales are given and the rule uses them. */
   readonly bySales?: EnterpriseSize;
   /** Present when capital and annual sales are both given and point to different classes. */
-  readonly conflict?: { readonly byCapital: EnterpriseSize; readonly bySales: EnterpriseSize };
+  readonly conflict?: {
+    /** The class by capital. */
+    readonly byCapital: EnterpriseSize;
+    /** The class by annual sales. */
+    readonly bySales: EnterpriseSize;
+  };
 }
 
 const RULES = ["PP-7-2021", "UU-20-2008", "Permenperin-64-2016"] as const satisfies readonly EnterpriseSizeRule[];

@@ -9,7 +9,7 @@ export { DatedValueSchema, PhasingSchema, TargetScopeSchema, TargetSchema, type 
 export { ObservationSchema, ObservationsSchema, type ObservationSchemaInput, type ObservationSchemaOutput } from "./ObservationSchema.js";
 export { EnterpriseSchema, type EnterpriseSchemaInput, type EnterpriseSchemaOutput } from "./EnterpriseSchema.js";
 export { ProgrammeSchema, type ProgrammeSchemaInput, type ProgrammeSchemaOutput } from "./ProgrammeSchema.js";
-export type { SafeParseResult } from "./internal.js";
+export type { Defined, SafeParseResult } from "./internal.js";
 export { parseTarget } from "./parseTarget.js";
 export { safeParseTarget } from "./safeParseTarget.js";
 export { parseObservations } from "./parseObservations.js";

@@ -8,7 +8,13 @@ import type * as z from "zod";
 import { describeType } from "../decimal/index.js";
 import { type ErrorCode, type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 
-/** `T` with `undefined` removed from every property type (optional properties stay optional). @internal */
+/**
+ * `T` with `undefined` removed from every property type; optional properties stay optional. The
+ * schemas' outputs have this shape, so that they match the model types under
+ * `exactOptionalPropertyTypes`.
+ *
+ * @category Model
+ */
 export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
 
 /**
@@ -74,7 +80,19 @@ export function libraryError(error: z.core.$ZodError): OnboardingTargetsError {
  *
  * @category Model
  */
-export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: OnboardingTargetsError };
+export type SafeParseResult<T> =
+  | {
+      /** The input is valid. */
+      readonly success: true;
+      /** The parsed value. */
+      readonly data: T;
+    }
+  | {
+      /** The input is not valid. */
+      readonly success: false;
+      /** Every issue found, with the first one's `code`, `path` and message. */
+      readonly error: OnboardingTargetsError;
+    };
 
 /** Parses with `schema`, throwing the library error. @internal */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
