@@ -126,22 +126,10 @@ export class SeriesCounter {
         const slot = tally.slot;
         const span = tally.span;
         const s0 = tally.first * DAY_MS - off;
-        if (codes === undefined) {
-          for (; k < n; k++) {
-            const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
-            if (i >= 0 && i < span) (counts[base + (slot[i] as number)] as number)++;
-            else break;
-          }
-        } else {
-          const lut = (this.lut ??= new Int32Array(LUT_SIZE).fill(-1));
-          for (; k < n; k++) {
-            const c = codes[k] as number;
-            const g = c < LUT_SIZE ? (lut[c] as number) : -1; // negative codes read undefined: slow path
-            const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
-            if (g >= 0 && i >= 0 && i < span) (counts[g * width + (slot[i] as number)] as number)++;
-            else break;
-          }
-        }
+        k =
+          codes === undefined
+            ? countFlat(ms, k, counts, slot, base, s0, span)
+            : countCoded(ms, codes, (this.lut ??= new Int32Array(LUT_SIZE).fill(-1)), k, counts, slot, width, s0, span);
         if (k >= n) return;
       }
       // Slow path for one event: validate, register its group, place it (may grow the tally).
@@ -198,3 +186,39 @@ export class SeriesCounter {
   }
 }
 
+
+// The two hot loops, as small module-level functions so that each keeps its own (monomorphic)
+// type feedback. Each returns the index of the first event it could not place (or the length).
+
+function countFlat(ms: Float64Array, from: number, counts: Uint32Array, slot: Int32Array, base: number, s0: number, span: number): number {
+  const n = ms.length;
+  let k = from;
+  for (; k < n; k++) {
+    const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
+    if (i >= 0 && i < span) (counts[base + (slot[i] as number)] as number)++;
+    else break;
+  }
+  return k;
+}
+
+function countCoded(
+  ms: Float64Array,
+  codes: Exclude<GroupColumn, readonly string[]>,
+  lut: Int32Array,
+  from: number,
+  counts: Uint32Array,
+  slot: Int32Array,
+  width: number,
+  s0: number,
+  span: number,
+): number {
+  const n = ms.length;
+  let k = from;
+  for (; k < n; k++) {
+    const g = lut[codes[k] as number] ?? -1; // codes outside 0..65535 read undefined: slow path
+    const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
+    if (g >= 0 && i >= 0 && i < span) (counts[g * width + (slot[i] as number)] as number)++;
+    else break;
+  }
+  return k;
+}
