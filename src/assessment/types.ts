@@ -44,8 +44,11 @@ export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" 
  * @category Assessment
  */
 export interface StatusThresholds {
+  /** Lower edge of "on track" (destatis: the missed share below which it is on track). */
   readonly onTrack: number;
+  /** Lower edge of "needs acceleration" (destatis: the largest missed share that still only needs acceleration). */
   readonly needsAcceleration: number;
+  /** Lower edge of "off track", below which it is regressing; `null` for destatis. */
   readonly offTrack: number | null;
 }
 
@@ -55,11 +58,13 @@ export interface StatusThresholds {
  * @category Assessment
  */
 export interface StatusMeasure {
+  /** The rule used. */
   readonly preset: StatusPreset;
   /** `Q`, `R`, `missed` (destatis), `SPI` or `grade`. */
   readonly name: "Q" | "R" | "missed" | "SPI" | "grade";
   /** The measure (floating point), or `null` when it cannot be computed (see `reason`). */
   readonly value: number | null;
+  /** The cut-offs applied (the preset's, with any overrides). */
   readonly thresholds: StatusThresholds;
   /** Why `value` is null, or a note on how the status was decided (e.g. the goal date passed). */
   readonly reason: string | null;
@@ -93,12 +98,19 @@ export interface AssessOptions {
  * @category Assessment
  */
 export interface AssessmentProjection {
+  /** The projection method. */
   readonly method: ProjectionMethod;
+  /** What it was fitted on. */
   readonly fittedOn: FitOn;
+  /** Confidence of the interval. */
   readonly confidence: number;
+  /** Projected value at the end of the goal date. */
   readonly valueAtGoal: number;
+  /** Lower end of its prediction interval, or `null`. */
   readonly lower: number | null;
+  /** Upper end of its prediction interval, or `null`. */
   readonly upper: number | null;
+  /** `(valueAtGoal - v_b)/(v_T - v_b)` (for baseline = goal: 1 when at or beyond the goal, else 0). */
   readonly progressAtGoal: number;
 }
 
@@ -108,7 +120,19 @@ export interface AssessmentProjection {
  *
  * @category Assessment
  */
-export type Eta = { readonly date: CalendarDate; readonly reason?: undefined } | { readonly date: null; readonly reason: NeverReason | "insufficient data" };
+export type Eta =
+  | {
+      /** When the goal is (or was first) reached, `YYYY-MM-DD`. */
+      readonly date: CalendarDate;
+      /** Absent when there is a date. */
+      readonly reason?: undefined;
+    }
+  | {
+      /** No date. */
+      readonly date: null;
+      /** Why not. */
+      readonly reason: NeverReason | "insufficient data";
+    };
 
 /**
  * The answer of {@link assess}. Exact measures (from the Progress functions) are Decimals, which
@@ -118,31 +142,50 @@ export type Eta = { readonly date: CalendarDate; readonly reason?: undefined } |
  * @category Assessment
  */
 export interface Assessment {
+  /** The target's id. */
   readonly targetId: string;
+  /** The date of the assessment. */
   readonly asOf: CalendarDate;
+  /** Where the target stands. */
   readonly status: AssessmentStatus;
+  /** The number the status was read from, and the rule. */
   readonly measure: StatusMeasure;
   /** The latest observed point on or before `asOf`, where everything is measured. */
-  readonly current: { readonly date: CalendarDate; readonly value: number } | null;
+  readonly current: {
+    /** Its date, `YYYY-MM-DD`. */
+    readonly date: CalendarDate;
+    /** The cumulative value then. */
+    readonly value: number;
+  } | null;
   /** `v_t / v_T`; `null` without an observation or with a goal of 0. */
   readonly attainment: Decimal | null;
   /** Progress from baseline `(v_t - v_b)/(v_T - v_b)`. */
   readonly progress: Decimal | null;
   /** PV at the current date. */
   readonly planToDate: Decimal | null;
+  /** SPI analogue, gap and earned schedule at the current date (see `pace`). */
   readonly pace: Pace | null;
+  /** The required monthly rate from the current value (see `requiredMonthlyRate`). */
   readonly required: RequiredMonthlyRate | null;
   /** Trailing 3-month mean increment per month (signed). */
   readonly runRate: Decimal | null;
+  /** Required rate / run rate, with its reason when undefined (see `accelerationNeeded`). */
   readonly accelerationNeeded: AccelerationNeeded | null;
   /** `null` when no projection could be fitted (`projectionReason` says why). */
   readonly projection: AssessmentProjection | null;
+  /** Why `projection` is `null`, or `null`. */
   readonly projectionReason: string | null;
+  /** When the projected path reaches the goal (or when it was reached). */
   readonly eta: Eta;
   /** Data issues that did not stop the assessment (decreases, baseline disagreements). */
   readonly warnings: readonly Issue[];
   /** Short sentences to paste into a report, in English and Bahasa Indonesia. */
-  readonly explanation: { readonly en: readonly string[]; readonly id: readonly string[] };
+  readonly explanation: {
+    /** In English. */
+    readonly en: readonly string[];
+    /** In Bahasa Indonesia. */
+    readonly id: readonly string[];
+  };
   /** `explanation` in the requested `locale`, as one paragraph. */
   readonly summary: string;
 }
@@ -155,8 +198,11 @@ export interface Assessment {
  * @category Assessment
  */
 export interface ProgrammeTargetAssessment extends Assessment {
+  /** `observed` (its own observations) or `rolled-up` (the sum of its children's counts). */
   readonly basis: "observed" | "rolled-up";
+  /** Its parent target's id, or `null`. */
   readonly parentId: string | null;
+  /** Ids of its children, in programme order. */
   readonly childIds: readonly string[];
 }
 
@@ -168,10 +214,15 @@ export interface ProgrammeTargetAssessment extends Assessment {
  * @category Assessment
  */
 export interface LaggingTarget {
+  /** The target's id. */
   readonly targetId: string;
+  /** Its parent's id, or `null`. */
   readonly parentId: string | null;
+  /** Its status. */
   readonly status: AssessmentStatus;
+  /** How far behind plan-to-date, in the metric's units (positive). */
   readonly shortfall: Decimal;
+  /** The shortfall as a share of the planned progress so far, or `null` while the plan has not moved. */
   readonly shortfallShare: Decimal | null;
 }
 
@@ -181,7 +232,9 @@ export interface LaggingTarget {
  * @category Assessment
  */
 export interface ProgrammeAssessment {
+  /** The programme's id. */
   readonly programmeId: string;
+  /** The date of the assessment. */
   readonly asOf: CalendarDate;
   /** One per target, in the programme's order. */
   readonly assessments: readonly ProgrammeTargetAssessment[];

@@ -62,7 +62,14 @@ export interface ProjectionOptions {
   /** For `logistic`: the capacity K (> every observed value); fitted when left out. */
   readonly capacity?: number;
   /** For `bass`: `{ p, q, M }` per month; fitted when left out. */
-  readonly bass?: { readonly p: number; readonly q: number; readonly M: number };
+  readonly bass?: {
+    /** Coefficient of innovation per month, > 0. */
+    readonly p: number;
+    /** Coefficient of imitation per month, ≥ 0. */
+    readonly q: number;
+    /** Market potential: adopters after the first point, > 0. */
+    readonly M: number;
+  };
   /**
    * `increase` (default): the values are a running count and a fall is reported in `warnings`
    * (`decreasing_series`); `decrease`: a level meant to fall, so nothing is reported.
@@ -77,8 +84,11 @@ export interface ProjectionOptions {
  * @category Projection
  */
 export interface ProjectedValue {
+  /** The projected cumulative value. */
   readonly value: number;
+  /** Lower end of the prediction interval, or `null`. */
   readonly lower: number | null;
+  /** Upper end of the prediction interval, or `null`. */
   readonly upper: number | null;
 }
 
@@ -88,6 +98,7 @@ export interface ProjectedValue {
  * @category Projection
  */
 export interface ProjectionPoint extends ProjectedValue {
+  /** End of the period, `YYYY-MM-DD`. */
   readonly date: CalendarDate;
 }
 
@@ -105,7 +116,19 @@ export type NeverReason = "never at this pace" | "beyond capacity K" | "after 99
  *
  * @category Projection
  */
-export type DateReaching = { readonly date: CalendarDate; readonly reason?: undefined } | { readonly date: null; readonly reason: NeverReason };
+export type DateReaching =
+  | {
+      /** The first `YYYY-MM-DD` on which the path reaches the value. */
+      readonly date: CalendarDate;
+      /** Absent when there is a date. */
+      readonly reason?: undefined;
+    }
+  | {
+      /** No date: the path never reaches the value. */
+      readonly date: null;
+      /** Why not. */
+      readonly reason: NeverReason;
+    };
 
 /**
  * The result of {@link project}. Its data fields are plain and JSON-serialisable; `valueAt` and
@@ -117,13 +140,19 @@ export type DateReaching = { readonly date: CalendarDate; readonly reason?: unde
  * @category Projection
  */
 export interface Projection {
+  /** The method used. */
   readonly method: ProjectionMethod;
   /** What the fit used: cumulative values or increments. */
   readonly fittedOn: FitOn;
   /** Confidence of the intervals. */
   readonly confidence: number;
   /** The last point of the path the projection starts from (the last observation on or before `asOf`). */
-  readonly origin: { readonly date: CalendarDate; readonly value: number };
+  readonly origin: {
+    /** Its date, `YYYY-MM-DD`. */
+    readonly date: CalendarDate;
+    /** Its cumulative value. */
+    readonly value: number;
+  };
   /** Number of path points fitted (the baseline counts when given). */
   readonly fittedPoints: number;
   /** The fitted parameters (see {@link project} for each method's), per month of the month axis. */
