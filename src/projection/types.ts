@@ -163,6 +163,11 @@ export interface Projection {
   readonly warnings: readonly Issue[];
   /** The projected value at the end of `date` (any date, also outside `points`). */
   valueAt(date: CalendarDate): ProjectedValue;
-  /** The first date on which the projected path reaches `value`. */
+  /**
+   * The first date, from the origin on, on which the projected path reaches `value`: moving from
+   * its value at the origin toward `value` (at or above it when `value` lies above, at or below
+   * when below). The origin's date when the path is already there; `null` with a reason when the
+   * path moves away, stays flat, saturates below it, or would reach it after 9999-12-31.
+   */
   dateReaching(value: number): DateReaching;
 }
