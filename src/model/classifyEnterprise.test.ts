@@ -98,6 +98,9 @@ describe("classifyEnterprise, missing and bad inputs", () => {
     ["industry without anything", () => classifyEnterprise({ id: "e" }, { rule: "Permenperin-64-2016" }), "missing_field", ["enterprise.workers", "enterprise.capital"]],
     ["NaN capital", () => classifyEnterprise({ id: "e", capital: Number.NaN }), "invalid_decimal", ["enterprise.capital"]],
     ["negative sales", () => classifyEnterprise({ id: "e", annualSales: -1 }), "out_of_range", ["enterprise.annualSales"]],
+    ["options null", () => classifyEnterprise({ id: "e", capital: 1 }, null as never), "invalid_type", ["options"]],
+    ["options with an unknown key", () => classifyEnterprise({ id: "e", capital: 1 }, { rules: "UU-20-2008" } as never), "unknown_key", ["options.rules"]],
+    ["capital beyond 10^1000", () => classifyEnterprise({ id: "e", capital: "1e1001" }), "out_of_range", ["enterprise.capital"]],
     ["unknown rule", () => classifyEnterprise({ id: "e", capital: 1 }, { rule: "PP-8-2021" as never }), "invalid_enum", ["options.rule"]],
   ] as const)("%s", (_name, f, code, paths) => {
     expect(codeAndPaths(f)).toEqual([code, paths]);

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { readEnum } from "../internal/read.js";
+import { readEnum, readObject } from "../internal/read.js";
 import { readEnterprise } from "./readEnterprise.js";
 import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";
 
@@ -98,7 +98,7 @@ function byBounds(amount: Decimal, bounds: readonly Decimal[]): EnterpriseSize {
  * @param enterprise - the enterprise; `capital` and `annualSales` in IDR (number, decimal string or Decimal)
  * @param options - `rule` (default `PP-7-2021`) and `criterion` (default `auto`)
  * @returns the size class, the rule, the deciding basis, the class by each figure and any conflict
- * @throws {OnboardingTargetsError} `missing_field` (path `enterprise.capital`, `enterprise.annualSales` or `enterprise.workers`) when the rule's inputs are missing; `invalid_enum` (path `options.rule` or `options.criterion`); the codes of an invalid enterprise (`invalid_decimal`, `out_of_range`, `invalid_count`, … at `enterprise.<field>`)
+ * @throws {OnboardingTargetsError} `missing_field` (path `enterprise.capital`, `enterprise.annualSales` or `enterprise.workers`) when the rule's inputs are missing; `invalid_enum` (path `options.rule` or `options.criterion`); `invalid_type` / `unknown_key` for options that are not an object or have other keys; the codes of an invalid enterprise (`invalid_decimal`, `out_of_range`, `invalid_count`, … at `enterprise.<field>`)
  * @example
  * ```ts
  * import { classifyEnterprise } from "onboarding-targets";
@@ -113,8 +113,9 @@ function byBounds(amount: Decimal, bounds: readonly Decimal[]): EnterpriseSize {
  * ```
  */
 export function classifyEnterprise(enterprise: EnterpriseInput | Enterprise, options: ClassifyEnterpriseOptions = {}): EnterpriseClassification {
-  const rule = options.rule === undefined ? "PP-7-2021" : readEnum(options.rule, "options.rule", RULES);
-  const criterion = options.criterion === undefined ? "auto" : readEnum(options.criterion, "options.criterion", CRITERIA);
+  const o = options === undefined ? {} : readObject(options, "options", ["rule", "criterion"]);
+  const rule = o.rule === undefined ? "PP-7-2021" : readEnum(o.rule, "options.rule", RULES);
+  const criterion = o.criterion === undefined ? "auto" : readEnum(o.criterion, "options.criterion", CRITERIA);
   const e = readEnterprise(enterprise);
   if (rule === "Permenperin-64-2016") return byWorkersAndInvestment(e);
   const bounds = BOUNDS[rule];

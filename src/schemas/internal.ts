@@ -103,13 +103,21 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
 
 /** Parses with `schema`, returning the value or the library error; never throws. @internal */
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): SafeParseResult<z.output<S>> {
-  let r: ReturnType<S["safeParse"]>;
   try {
-    r = schema.safeParse(input, { reportInput: true }) as ReturnType<S["safeParse"]>;
+    const r = schema.safeParse(input, { reportInput: true });
+    return r.success ? { success: true, data: r.data as z.output<S> } : { success: false, error: libraryError(r.error) };
   } catch (e) {
-    // A getter that throws, a revoked proxy: an input that cannot be read is bad input.
+    // A getter that throws, a hostile proxy: an input that cannot be read is bad input.
     if (e instanceof OnboardingTargetsError) return { success: false, error: e };
-    return { success: false, error: new OnboardingTargetsError([{ code: "invalid_type", path: "", message: `could not be read (${e instanceof Error ? e.message : String(e)})` }]) };
+    return { success: false, error: new OnboardingTargetsError([{ code: "invalid_type", path: "", message: `could not be read (${errorText(e)})` }]) };
   }
-  return r.success ? { success: true, data: r.data as z.output<S> } : { success: false, error: libraryError(r.error) };
+}
+
+/** The message of anything thrown, without letting a hostile value throw again. */
+function errorText(e: unknown): string {
+  try {
+    return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+  } catch {
+    return "unreadable error";
+  }
 }

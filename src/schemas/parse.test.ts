@@ -66,6 +66,23 @@ describe("parseTarget", () => {
   });
 });
 
+describe("hostile inputs", () => {
+  const boom = () => {
+    throw new Error("hostile getter");
+  };
+  const proxy = () => new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom, getPrototypeOf: boom });
+  it.each([
+    ["the whole input", () => proxy()],
+    ["phasing.weights", () => ({ ...VALID_TARGET, phasing: { kind: "monthly-weights", weights: proxy() } })],
+    ["baseline", () => ({ ...VALID_TARGET, baseline: proxy() })],
+  ])("a proxy whose traps throw, as %s, gives the library error", (_name, make) => {
+    const r = safeParseTarget(make());
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error).toBeInstanceOf(OnboardingTargetsError);
+    expect(() => parseTarget(make())).toThrow(OnboardingTargetsError);
+  });
+});
+
 describe("parseObservations", () => {
   it("fills in kind and keeps the input order (BBI 2020 report, DOMAIN.md §1)", () => {
     expect(parseObservations([{ date: "2021-01-31", value: 4_000_000, kind: "cumulative", source: "dashboard" }, { date: "2020-12-31", value: 3_700_000 }])).toEqual([
@@ -128,8 +145,25 @@ describe("toJSON / fromJSON", () => {
     expect(Object.keys(out)).toEqual(["__proto__"]);
   });
 
+  it.each([
+    ["NaN", { workers: Number.NaN }, "invalid_number", "workers"],
+    ["Infinity", { a: [1, Number.POSITIVE_INFINITY] }, "invalid_number", "a.1"],
+    ["a Decimal NaN", { capital: new Decimal(Number.NaN) }, "invalid_decimal", "capital"],
+    ["a Decimal of 1e2000", { capital: new Decimal("1e2000") }, "out_of_range", "capital"],
+    ["a bigint", { n: 1n }, "invalid_type", "n"],
+  ] as const)("toJSON refuses %s with a typed error", (_name, value, code, path) => {
+    expect(outcome(() => toJSON(value))).toEqual({ code, path });
+  });
+
+  it("toJSON turns a throwing getter into a typed error", () => {
+    const hostile = {};
+    Object.defineProperty(hostile, "x", { enumerable: true, get: () => { throw new Error("boom"); } });
+    expect(outcome(() => toJSON(hostile))).toEqual({ code: "invalid_type", path: "" });
+  });
+
   it("refuses an unknown kind", () => {
     expect(outcome(() => fromJSON("targets" as "target", {}))).toEqual({ code: "invalid_option", path: "kind" });
     expect(outcome(() => fromJSON("__proto__" as "target", {}))).toEqual({ code: "invalid_option", path: "kind" });
+    expect(() => fromJSON("x".repeat(1e6) as "target", {})).toThrow(/^kind: .{1,200}$/);
   });
 });

@@ -1,4 +1,6 @@
-import { type Decimal, isDecimal } from "../decimal/index.js";
+import { type Decimal, isDecimal, toDecimal } from "../decimal/index.js";
+import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { MONEY_EXPONENT_LIMIT } from "../model/readEnterprise.js";
 
 /**
  * The JSON form of a model value: every Decimal becomes a plain decimal string, the rest is
@@ -26,7 +28,7 @@ export type JSONOf<T> = T extends Decimal
  * @category Model
  * @param value - a valid model value
  * @returns a JSON-safe deep copy
- * @throws never
+ * @throws {OnboardingTargetsError} `invalid_number` for NaN or ±Infinity, `invalid_decimal` for a non-finite or fake Decimal, `out_of_range` for a Decimal beyond 10^±1000, `invalid_type` for a bigint, function, symbol or a value that cannot be read (a throwing getter), each with the dotted path. It does not re-validate model rules (dates, counts): values from the `parse…` functions are valid by construction.
  * @example
  * ```ts
  * import { Decimal } from "onboarding-targets";
@@ -36,19 +38,35 @@ export type JSONOf<T> = T extends Decimal
  * ```
  */
 export function toJSON<T>(value: T): JSONOf<T> {
-  return toJSONValue(value) as JSONOf<T>;
+  return toJSONValue(value, "") as JSONOf<T>;
 }
 
-function toJSONValue(value: unknown): unknown {
-  if (isDecimal(value)) return value.toFixed();
-  if (Array.isArray(value)) return value.map(toJSONValue);
-  if (typeof value === "object" && value !== null) {
+const at = (path: string, key: string | number) => (path === "" ? String(key) : `${path}.${key}`);
+
+function toJSONValue(value: unknown, path: string): unknown {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail("invalid_number", path, `${String(value)} cannot be written as JSON`);
+    return value;
+  }
+  if (typeof value !== "object" || value === null) {
+    if (typeof value === "bigint" || typeof value === "function" || typeof value === "symbol") fail("invalid_type", path, `a ${typeof value} cannot be written as JSON`);
+    return value;
+  }
+  try {
+    if (isDecimal(value)) {
+      const d = toDecimal(value, path); // refuses NaN, ±Infinity and look-alikes
+      if (!d.isZero() && Math.abs(d.e) > MONEY_EXPONENT_LIMIT) fail("out_of_range", path, `${d.toExponential(3)} is too large or too small to write in plain notation`);
+      return d.toFixed();
+    }
+    if (Array.isArray(value)) return Array.from(value as unknown[], (v, i) => toJSONValue(v, at(path, i)));
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       // defineProperty, so that an own "__proto__" key stays a key and never sets a prototype.
-      if (v !== undefined) Object.defineProperty(out, key, { value: toJSONValue(v), enumerable: true, writable: true, configurable: true });
+      if (v !== undefined) Object.defineProperty(out, key, { value: toJSONValue(v, at(path, key)), enumerable: true, writable: true, configurable: true });
     }
     return out;
+  } catch (e) {
+    if (e instanceof OnboardingTargetsError) throw e;
+    return fail("invalid_type", path, "could not be read");
   }
-  return value;
 }
