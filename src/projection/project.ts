@@ -42,6 +42,10 @@ const MAX_POINTS = 10_000;
  *   launch at the first point with value N0; `{ p, q, M }` given in `bass` or fitted (grid over
  *   p, q; M by linear least squares). Capacity K = N0 + M. No interval.
  *
+ * Data: observations are read as `cumulativeSeries` reads them (cumulative or increments, any
+ * order, one figure per date). A fall of the running total is kept as reported and listed in
+ * `warnings` (`decreasing_series`), unless `direction` is `decrease` (a level meant to fall).
+ *
  * Numbers: projections are floating-point numbers, not Decimals. Fitting curves is statistics
  * (logarithms, exponentials, t quantiles) whose error is set by the data's noise, not by rounding;
  * floats keep `assess` fast on long daily series. Counts in, numbers out; never NaN.

@@ -63,6 +63,7 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined): Mode
   if (line === null || !(line.b !== 0)) return null;
   const r = line.b;
   const h0 = -line.a / r;
+  if (!Number.isFinite(h0) || !Number.isFinite(K)) return null; // a flat logit line: no curve to speak of
   const value = (h: number) => K / (1 + Math.exp(-r * (h - h0)));
   return {
     fittedOn: "cumulative",
