@@ -163,6 +163,9 @@ describe("assess: edge cases are values", () => {
     expect(a.eta).toEqual({ date: "2024-12-31" });
     expect(a.warnings).toEqual([]);
     expect(a.explanation.en).toContain("Needs a fall of 25 firms per month until December 2024.");
+    // Progress (1 000 - 850)/(1 000 - 400) = 0.25: a share of the goal would mean nothing here.
+    expect(a.explanation.en[1]).toBe("850 firms as of 30 June 2023, against a goal of at most 400 (25% of the way from 1,000).");
+    expect(a.explanation.id[1]).toBe("Posisi 850 firms per 30 Juni 2023, target paling banyak 400 (25% dari jarak sejak 1.000).");
   });
 
   it("zero baseline: the default status works, open-sdg says why it cannot", () => {

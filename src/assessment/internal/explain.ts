@@ -45,8 +45,16 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   }
   const c = a.current;
   const goal = t.goal.value;
-  en.push(`${n(c.value, "en", 0)} of ${n(goal, "en", 0)}${unit("en")} as of ${formatDay(c.date, "en")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "en")} of the goal)`}.`);
-  id.push(`Capaian ${n(c.value, "id", 0)} dari ${n(goal, "id", 0)}${unit("id")} per ${formatDay(c.date, "id")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "id")} dari target)`}.`);
+  if (t.direction === "increase") {
+    en.push(`${n(c.value, "en", 0)} of ${n(goal, "en", 0)}${unit("en")} as of ${formatDay(c.date, "en")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "en")} of the goal)`}.`);
+    id.push(`Capaian ${n(c.value, "id", 0)} dari ${n(goal, "id", 0)}${unit("id")} per ${formatDay(c.date, "id")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "id")} dari target)`}.`);
+  } else {
+    // A share of the goal means nothing when the goal is to fall: say how far down the way it is.
+    const way = a.progress === null ? "" : ` (${formatPercent(a.progress, "en")} of the way from ${n(t.baseline.value, "en", 0)})`;
+    const jalan = a.progress === null ? "" : ` (${formatPercent(a.progress, "id")} dari jarak sejak ${n(t.baseline.value, "id", 0)})`;
+    en.push(`${n(c.value, "en", 0)}${unit("en")} as of ${formatDay(c.date, "en")}, against a goal of at most ${n(goal, "en", 0)}${way}.`);
+    id.push(`Posisi ${n(c.value, "id", 0)}${unit("id")} per ${formatDay(c.date, "id")}, target paling banyak ${n(goal, "id", 0)}${jalan}.`);
+  }
   if (a.status === "achieved") {
     if (a.eta.date !== null) {
       en.push(`The goal was reached by ${formatDay(a.eta.date, "en")}.`);
