@@ -36,6 +36,12 @@ const LOCALES = ["en", "id"] as const;
  *    that cannot be computed (e.g. `open-sdg` growth rates from a zero baseline, one point only)
  *    gives `insufficient-data`, with the reason in `measure.reason`.
  *
+ * `eta` is the projection's `dateReaching(goal)`: the first date from the current observation on
+ * at which the projected path reaches the goal (`never at this pace`, `beyond capacity K` or
+ * `insufficient data` otherwise); once achieved, the date of the first point that reached it. An
+ * OLS trend line can lie past the goal at the current date while the observation does not; the
+ * eta is then that date.
+ *
  * Unmarked decreases of an `increase` target are kept as reported and listed in `warnings`.
  *
  * Complexity: O(n log n) for n observations; the run rate reads only the trailing window.
