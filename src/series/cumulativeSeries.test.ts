@@ -188,6 +188,31 @@ describe("cumulativeSeries: observations", () => {
   });
 });
 
+describe("cumulativeSeries: hostile input", () => {
+  it("turns throwing getters and revoked proxies into errors with a path", () => {
+    const events = ["2021-01-01", "2021-01-02"];
+    Object.defineProperty(events, 1, { get: () => { throw new Error("boom"); } });
+    expect(codeAndPath(() => cumulativeSeries(events, { period: "month" }))).toEqual(["invalid_type", "input.1"]);
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(codeAndPath(() => cumulativeSeries(proxy as never, { period: "month" }))).toEqual(["invalid_type", "input"]);
+    expect(codeAndPath(() => cumulativeSeries([], { period: "month", start: null } as never))).toEqual(["invalid_count", "options.start"]);
+  });
+
+  it("lets the caller's own callback errors through unchanged", () => {
+    const mine = new Error("mine");
+    const groupBy = () => {
+      throw mine;
+    };
+    expect(() => cumulativeSeries(["2021-01-01"], { period: "month", groupBy })).toThrow(mine);
+  });
+
+  it("gives one period at from when every cumulative observation is before it", () => {
+    const points = cumulativeSeries([{ date: "2021-01-31", value: 7 }], { period: "month", from: "2021-06-01" });
+    expect(points.map((p) => [p.period, p.increment, p.cumulative])).toEqual([["2021-06", 0, 7]]);
+  });
+});
+
 describe("cumulativeSeries: bad input", () => {
   it.each([
     [["2021-01-01", "2021-02-30"], {}, "invalid_date", "input.1"],

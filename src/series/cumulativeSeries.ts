@@ -1,6 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, guard } from "../internal/read.js";
+import { at } from "../internal/read.js";
+import { atBoundary, atBoundaryAsync, rethrowAt } from "./boundary.js";
 import { readGroupColumn, readSeriesOptions, type SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";
 import { seriesFromObservations } from "./seriesFromObservations.js";
@@ -57,21 +58,32 @@ import type { GroupColumn, SeriesBatch, SeriesInput, SeriesOptions, SeriesPoint 
 export function cumulativeSeries(input: AsyncIterable<SeriesBatch>, options: SeriesOptions): Promise<SeriesPoint[]>;
 export function cumulativeSeries(input: SeriesInput, options: SeriesOptions): SeriesPoint[];
 export function cumulativeSeries(input: SeriesInput | AsyncIterable<SeriesBatch>, options: SeriesOptions): SeriesPoint[] | Promise<SeriesPoint[]> {
-  const settings = readSeriesOptions(options);
-  if (input instanceof Float64Array) return once(input, settings);
-  if (Array.isArray(input)) {
-    const first: unknown = input[0];
-    const isObservation = typeof first === "object" && first !== null && "value" in first && "date" in first;
-    return isObservation ? seriesFromObservations(input, settings) : once(input, settings);
-  }
-  if (typeof input === "object" && input !== null && Symbol.asyncIterator in input) return fromAsync(input as AsyncIterable<SeriesBatch>, settings);
-  if (typeof input === "object" && input !== null && Symbol.iterator in input) {
-    const counter = batchCounter(settings);
-    let b = 0;
-    for (const batch of guard("input", () => input as Iterable<SeriesBatch>)) addBatch(counter, batch, at("input", b++));
-    return counter.finish();
-  }
-  return fail("invalid_type", "input", `expected an array, a Float64Array or an iterable of batches, got ${describeType(input)}`);
+  const settings = atBoundary("options", () => readSeriesOptions(options));
+  return atBoundary("input", () => {
+    if (input instanceof Float64Array) return once(input, settings);
+    if (Array.isArray(input)) {
+      const first: unknown = input[0];
+      const isObservation = typeof first === "object" && first !== null && "value" in first && "date" in first;
+      return isObservation ? seriesFromObservations(input, settings) : once(input, settings);
+    }
+    if (typeof input === "object" && input !== null && Symbol.asyncIterator in input) {
+      return atBoundaryAsync("input", () => fromAsync(input as AsyncIterable<SeriesBatch>, settings));
+    }
+    if (typeof input === "object" && input !== null && Symbol.iterator in input) {
+      const counter = batchCounter(settings);
+      let b = 0;
+      for (const batch of input as Iterable<SeriesBatch>) {
+        const path = at("input", b++);
+        try {
+          addBatch(counter, batch, path);
+        } catch (e) {
+          rethrowAt(e, path);
+        }
+      }
+      return counter.finish();
+    }
+    return fail("invalid_type", "input", `expected an array, a Float64Array or an iterable of batches, got ${describeType(input)}`);
+  });
 }
 
 function once(events: readonly unknown[] | Float64Array, settings: SeriesSettings): SeriesPoint[] {
@@ -100,6 +112,13 @@ function addBatch(counter: SeriesCounter, batch: unknown, path: string): void {
 async function fromAsync(input: AsyncIterable<SeriesBatch>, settings: SeriesSettings): Promise<SeriesPoint[]> {
   const counter = batchCounter(settings);
   let b = 0;
-  for await (const batch of input) addBatch(counter, batch, at("input", b++));
+  for await (const batch of input) {
+    const path = at("input", b++);
+    try {
+      addBatch(counter, batch, path);
+    } catch (e) {
+      rethrowAt(e, path);
+    }
+  }
   return counter.finish();
 }

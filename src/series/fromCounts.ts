@@ -4,6 +4,7 @@ import { at, readArray, readCount, readObject, readString } from "../internal/re
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodOfDay } from "./periodAxis.js";
 import { readSeriesOptions } from "./readSeriesOptions.js";
+import { atBoundary, userCall } from "./boundary.js";
 import type { CountRow, SeriesOptions, SeriesPoint } from "./types.js";
 
 /**
@@ -55,8 +56,14 @@ function readRowCount(value: unknown, path: string): number {
  * ```
  */
 export function fromCounts(rows: readonly CountRow[], options: FromCountsOptions): SeriesPoint[] {
-  readObject(options, "options", OPTION_KEYS);
-  const settings = readSeriesOptions(options);
+  const settings = atBoundary("options", () => {
+    readObject(options, "options", OPTION_KEYS);
+    return readSeriesOptions(options);
+  });
+  return atBoundary("rows", () => countsToSeries(rows, settings));
+}
+
+function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof readSeriesOptions>): SeriesPoint[] {
   const { period, weekStartsOn } = settings;
   const list = readArray(rows, "rows");
   const byGroup = new Map<string | undefined, Map<number, number>>();
@@ -73,7 +80,11 @@ export function fromCounts(rows: readonly CountRow[], options: FromCountsOptions
     if (typeof row !== "object" || row === null) fail("invalid_type", path, `expected a { period, group?, count } row, got ${describeType(row)}`);
     const r = readObject(row, path, ROW_KEYS);
     const index = parsePeriod(period, r.period, at(path, "period"), weekStartsOn);
-    const group = r.group === undefined || r.group === null ? undefined : readString(String(r.group), at(path, "group"));
+    const raw = r.group;
+    if (raw !== undefined && raw !== null && typeof raw !== "string" && !(typeof raw === "number" && Number.isFinite(raw))) {
+      fail("invalid_type", at(path, "group"), `expected a string (or a number) group key, got ${describeType(raw)}`);
+    }
+    const group = raw === undefined || raw === null ? undefined : readString(String(raw), at(path, "group"));
     if (grouped !== undefined && grouped !== (group !== undefined)) fail("invalid_option", at(path, "group"), "some rows have a group and others do not");
     grouped = group !== undefined;
     const count = readRowCount(r.count, at(path, "count"));
@@ -94,7 +105,8 @@ export function fromCounts(rows: readonly CountRow[], options: FromCountsOptions
   if (after > 0) {
     const message = `${after} row(s) fall after to`;
     if (settings.afterTo === "error") fail("out_of_range", firstAfter, `${message}; pass afterTo: "exclude" to leave them out`);
-    settings.onWarning?.({ code: "excluded_after_to", path: firstAfter, count: after, message: `${message} and were left out` });
+    const onWarning = settings.onWarning;
+    if (onWarning) userCall(() => onWarning({ code: "excluded_after_to", path: firstAfter, count: after, message: `${message} and were left out` }));
   }
   if (typeof settings.start === "object") {
     if (grouped === false) fail("invalid_option", "options.start", "a start per group needs grouped rows");

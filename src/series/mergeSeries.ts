@@ -5,6 +5,7 @@ import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodKindOfLabel } from "./periodAxis.js";
 import type { Period, SeriesPoint } from "./types.js";
+import { atBoundary } from "./boundary.js";
 
 /**
  * Options of {@link mergeSeries}.
@@ -57,7 +58,11 @@ const dayOf = (value: unknown, path: string) => {
  * ```
  */
 export function mergeSeries(partials: readonly (readonly SeriesPoint[])[], options: MergeSeriesOptions = {}): SeriesPoint[] {
-  const o = readObject(options, "options", ["weekStartsOn"]);
+  const o = atBoundary("options", () => readObject(options, "options", ["weekStartsOn"]));
+  return atBoundary("partials", () => merge(partials, o));
+}
+
+function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, unknown>): SeriesPoint[] {
   const weekStartsOn = o.weekStartsOn === undefined ? 1 : (o.weekStartsOn as number);
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) fail("invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)");
   let period: Period | undefined;

@@ -1,6 +1,6 @@
 import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, readCount, readEnum, readObject } from "../internal/read.js";
+import { at, guard, readCount, readEnum, readObject } from "../internal/read.js";
 import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
 import { readTimeZone } from "../periods/timeZone.js";
 import { PERIODS } from "./periodAxis.js";
@@ -37,6 +37,10 @@ export function isCodeColumn(value: unknown): value is Exclude<GroupColumn, read
 /** Reads a group column: an integer typed array or an array of non-empty strings. @internal */
 export function readGroupColumn(value: unknown, path: string): GroupColumn {
   if (isCodeColumn(value)) return value;
+  return guard(path, () => readStringColumn(value, path));
+}
+
+function readStringColumn(value: unknown, path: string): GroupColumn {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
@@ -61,8 +65,9 @@ export function readSeriesOptions(options: unknown, path = "options"): SeriesSet
   const toDay = dayOf("to");
   if (fromDay !== undefined && toDay !== undefined && toDay < fromDay) fail("invalid_option", at(path, "to"), `${String(o.to)} is before from ${String(o.from)}`);
   let start: SeriesSettings["start"];
-  if (typeof o.start === "number") start = readCount(o.start, at(path, "start"));
-  else if (o.start !== undefined) {
+  if (typeof o.start !== "object" || o.start === null || Array.isArray(o.start)) {
+    if (o.start !== undefined) start = readCount(o.start, at(path, "start"));
+  } else {
     const record = readObject(o.start, at(path, "start"), Object.keys(o.start as object));
     const copy: Record<string, number> = {};
     for (const [k, v] of Object.entries(record)) copy[k] = readCount(v, at(at(path, "start"), k));

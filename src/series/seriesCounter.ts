@@ -15,6 +15,7 @@ import { DayTally } from "./dayTally.js";
 import { dayToDate, periodEndDay, periodOfDay, periodStartDay } from "./periodAxis.js";
 import { type ReadEvent, readPlainEvent, readWhen } from "./readEvent.js";
 import { isCodeColumn, type SeriesSettings } from "./readSeriesOptions.js";
+import { rethrowAt, userCall } from "./boundary.js";
 import type { GroupColumn, OnboardingEvent, SeriesPoint } from "./types.js";
 
 const LUT_SIZE = 65_536;
@@ -60,14 +61,20 @@ export class SeriesCounter {
       this.addColumn(events, column, path);
     } else {
       const list = events as ArrayLike<unknown>;
-      for (let k = 0; k < length; k++) this.addOne(list[k], k, column, fn, path);
+      for (let k = 0; k < length; k++) {
+        try {
+          this.addOne(list[k], k, column, fn, path);
+        } catch (e) {
+          rethrowAt(e, at(path, k));
+        }
+      }
     }
     this.seen += length;
   }
 
   private groupOf(event: unknown, k: number, column: GroupColumn | undefined, fn: SeriesSettings["groupBy"], path: string): number {
     if (typeof fn === "function") {
-      const key = fn(event as OnboardingEvent, this.seen + k);
+      const key = userCall(() => fn(event as OnboardingEvent, this.seen + k));
       if (typeof key !== "string" || key.length === 0) fail("invalid_type", at(path, k), `groupBy returned ${describeType(key)}; expected a non-empty string`);
       return this.tally.group(key);
     }
@@ -150,7 +157,8 @@ export class SeriesCounter {
     if (tally.after > 0) {
       const message = `${tally.after} event(s) fall after to (${settings.toDay === undefined ? "" : dayToDate(settings.toDay)})`;
       if (settings.afterTo === "error") fail("out_of_range", tally.firstAfterPath, `${message}; pass afterTo: "exclude" to leave them out`);
-      settings.onWarning?.({ code: "excluded_after_to", path: tally.firstAfterPath, count: tally.after, message: `${message} and were left out` });
+      const onWarning = settings.onWarning;
+      if (onWarning) userCall(() => onWarning({ code: "excluded_after_to", path: tally.firstAfterPath, count: tally.after, message: `${message} and were left out` }));
     }
     if (typeof settings.start === "object") for (const label of Object.keys(settings.start)) tally.group(label);
     if (tally.labels.length === 0 && settings.groupBy === undefined) this.ungrouped();

@@ -7,6 +7,7 @@ import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { periodEndDay, periodOfDay } from "./periodAxis.js";
 import type { SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";
+import { userCall } from "./boundary.js";
 import type { OnboardingEvent, SeriesPoint } from "./types.js";
 
 const dayOf = (o: Observation) => {
@@ -30,7 +31,8 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   if (column !== undefined && column.length !== observations.length) fail("invalid_option", "options.groupBy", `the group column has ${column.length} entries for ${observations.length} observations`);
   const groupOf = (o: Observation, i: number): string | undefined => {
     if (settings.groupBy === undefined) return undefined;
-    const key = typeof settings.groupBy === "function" ? settings.groupBy(o as unknown as OnboardingEvent, i) : String(settings.groupBy[i]);
+    const by = settings.groupBy;
+    const key = typeof by === "function" ? userCall(() => by(o as unknown as OnboardingEvent, i)) : String(by[i]);
     if (typeof key !== "string" || key.length === 0) fail("invalid_type", at("input", i), "groupBy must return a non-empty string");
     return key;
   };
@@ -66,7 +68,8 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
       if (cur.o.value < prev.o.value && cur.o.correction !== true) {
         const message = `cumulative value ${cur.o.value} on ${cur.o.date} is below ${prev.o.value} on ${prev.o.date}; mark a restatement with correction: true`;
         if (settings.decreasing === "error") fail("decreasing_series", cur.path, message);
-        settings.onWarning?.({ code: "decreasing_series", path: cur.path, count: 1, message });
+        const onWarning = settings.onWarning;
+        if (onWarning) userCall(() => onWarning({ code: "decreasing_series", path: cur.path, count: 1, message }));
       }
     }
     for (const e of list) {
@@ -83,11 +86,13 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   if (excluded > 0) {
     const message = `${excluded} observation(s) fall after to`;
     if (settings.afterTo === "error") fail("out_of_range", firstExcluded, `${message}; pass afterTo: "exclude" to leave them out`);
-    settings.onWarning?.({ code: "excluded_after_to", path: firstExcluded, count: excluded, message: `${message} and were left out` });
+    const onWarning = settings.onWarning;
+    if (onWarning) userCall(() => onWarning({ code: "excluded_after_to", path: firstExcluded, count: excluded, message: `${message} and were left out` }));
   }
   if (lo === undefined && hi === undefined) return [];
   lo ??= hi as number;
   hi ??= lo;
+  if (hi < lo) hi = lo; // every observation before from: one period, at from
   const { period, weekStartsOn } = settings;
   const firstPeriod = periodOfDay(period, lo, weekStartsOn);
   const lastPeriod = periodOfDay(period, hi, weekStartsOn);
