@@ -43,7 +43,12 @@ export type GroupColumn =
 export type SeriesBatch =
   | readonly OnboardingEvent[]
   | Float64Array
-  | { readonly events: readonly OnboardingEvent[] | Float64Array; readonly groups: GroupColumn };
+  | {
+      /** The events of the batch. */
+      readonly events: readonly OnboardingEvent[] | Float64Array;
+      /** Their groups, one per event. */
+      readonly groups: GroupColumn;
+    };
 
 /**
  * What {@link cumulativeSeries} accepts synchronously: observations (all cumulative or all
