@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput, isDecimal, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readEnum } from "../internal/read.js";
+import { readArray, readEnum, readObject, readString } from "../internal/read.js";
 import { formatCount } from "./formatCount.js";
 import { type FigureQualifier, parseIndonesianFigure } from "./parseIndonesianFigure.js";
 
@@ -109,7 +109,7 @@ const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id:
  * @param figures - the reported values (strings are read with `parseIndonesianFigure`)
  * @param options - `tolerance` (default 0.05) and `locale` of the explanations (`en` or `id`)
  * @returns whether they are consistent, the figures as read and each finding with an explanation
- * @throws {OnboardingTargetsError} `invalid_type` (path `figures`) unless an array; the codes of `parseIndonesianFigure` and `invalid_decimal` at `figures.<i>`; `out_of_range` (path `figures.<i>`) for a negative value or (path `options.tolerance`) for a tolerance outside [0, 1); `invalid_enum` (path `options.locale`)
+ * @throws {OnboardingTargetsError} `invalid_type` (path `figures`) unless an array, or for unreadable values (throwing getters, hostile proxies) at their path; `unknown_key` for other keys in a figure object or the options; the codes of `parseIndonesianFigure` and `invalid_decimal` at `figures.<i>`; `out_of_range` (path `figures.<i>`) for a negative value or (path `options.tolerance`) for a tolerance outside [0, 1); `invalid_enum` (path `options.locale`)
  * @example
  * ```ts
  * import { checkConsistency } from "onboarding-targets";
@@ -121,11 +121,12 @@ const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id:
  * ```
  */
 export function checkConsistency(figures: readonly ReportedFigure[], options: CheckConsistencyOptions = {}): ConsistencyReport {
-  if (!Array.isArray(figures)) return fail("invalid_type", "figures", "expected an array of figures");
-  const tolerance = options.tolerance === undefined ? new Decimal("0.05") : toDecimal(options.tolerance, "options.tolerance");
+  const list = readArray(figures, "figures");
+  const o = options === undefined ? {} : readObject(options, "options", ["tolerance", "locale"]);
+  const tolerance = o.tolerance === undefined ? new Decimal("0.05") : toDecimal(o.tolerance, "options.tolerance");
   if (tolerance.isNegative() || tolerance.gte(1)) fail("out_of_range", "options.tolerance", `${tolerance.toString()} must be at least 0 and below 1`);
-  const locale = options.locale === undefined ? "en" : readEnum(options.locale, "options.locale", ["en", "id"] as const);
-  const read = figures.map((f, i) => readFigure(f, `figures.${i}`));
+  const locale = o.locale === undefined ? "en" : readEnum(o.locale, "options.locale", ["en", "id"] as const);
+  const read = list.map((f, i) => readFigure(f, `figures.${i}`));
   const findings: ConsistencyFinding[] = [];
   for (let i = 0; i < read.length; i++) {
     for (let j = i + 1; j < read.length; j++) {
@@ -145,10 +146,10 @@ function readFigure(f: unknown, path: string): Read {
   let label: string | undefined;
   let source: string | undefined;
   if (typeof f === "object" && f !== null && !isDecimal(f)) {
-    const o = f as { value?: unknown; label?: unknown; source?: unknown };
+    const o = readObject(f, path, ["value", "label", "source"]);
     raw = o.value;
-    if (typeof o.label === "string") label = o.label;
-    if (typeof o.source === "string") source = o.source;
+    if (o.label !== undefined) label = readString(o.label, `${path}.label`);
+    if (o.source !== undefined) source = readString(o.source, `${path}.source`);
   }
   let value: Decimal;
   let qualifier: FigureQualifier = "exact";

@@ -60,6 +60,9 @@ describe("formatCount", () => {
     [1, { style: "short" }, "invalid_enum", "options.style"],
     [1, { maximumFractionDigits: -1 }, "invalid_option", "options.maximumFractionDigits"],
     [1, { maximumFractionDigits: 1.5 }, "invalid_option", "options.maximumFractionDigits"],
+    [1, { maximumFractionDigits: { valueOf: (): number => 1 } }, "invalid_option", "options.maximumFractionDigits"],
+    [1, null, "invalid_type", "options"],
+    [1, { locales: "id" }, "unknown_key", "options.locales"],
   ] as const)("refuses %s %j with %s at %s", (n, options, code, path) => {
     let err: unknown;
     try {

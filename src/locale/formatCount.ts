@@ -1,5 +1,5 @@
-import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
-import { readEnum } from "../internal/read.js";
+import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
+import { guard, readEnum, readObject } from "../internal/read.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 
 /**
@@ -42,7 +42,7 @@ const UNITS = {
  * @param n - the value: a finite number, decimal string or Decimal
  * @param options - `locale` (`id`), `style` (`long`), `maximumFractionDigits`
  * @returns the formatted text
- * @throws {OnboardingTargetsError} `invalid_decimal` (path `n`) for NaN, ±Infinity or a non-number; `invalid_enum` (path `options.locale` or `options.style`); `invalid_option` (path `options.maximumFractionDigits`) unless an integer from 0 to 20
+ * @throws {OnboardingTargetsError} `invalid_decimal` (path `n`) for NaN, ±Infinity or a non-number; `invalid_enum` (path `options.locale` or `options.style`); `invalid_type` / `unknown_key` (path `options…`) for options that are not an object or have other keys; `invalid_option` (path `options.maximumFractionDigits`) unless an integer from 0 to 20
  * @example
  * ```ts
  * import { formatCount } from "onboarding-targets";
@@ -57,12 +57,13 @@ const UNITS = {
  * ```
  */
 export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): string {
-  const value = toDecimal(n, "n");
-  const locale = options.locale === undefined ? "id" : readEnum(options.locale, "options.locale", ["id", "en"] as const);
-  const style = options.style === undefined ? "long" : readEnum(options.style, "options.style", ["long", "compact", "full"] as const);
-  const mfd = options.maximumFractionDigits;
+  const value = guard("n", () => toDecimal(n, "n"));
+  const o = options === undefined ? {} : readObject(options, "options", ["locale", "style", "maximumFractionDigits"]);
+  const locale = o.locale === undefined ? "id" : readEnum(o.locale, "options.locale", ["id", "en"] as const);
+  const style = o.style === undefined ? "long" : readEnum(o.style, "options.style", ["long", "compact", "full"] as const);
+  const mfd = o.maximumFractionDigits as number | undefined;
   if (mfd !== undefined && !(Number.isInteger(mfd) && mfd >= 0 && mfd <= 20)) {
-    fail("invalid_option", "options.maximumFractionDigits", `expected an integer from 0 to 20, got ${String(mfd)}`);
+    fail("invalid_option", "options.maximumFractionDigits", `expected an integer from 0 to 20, got ${typeof mfd === "number" ? String(mfd) : describeType(mfd)}`);
   }
   const sign = value.isNegative() && !value.isZero() ? "-" : "";
   const abs = value.abs();

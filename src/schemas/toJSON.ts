@@ -58,6 +58,7 @@ function toJSONValue(value: unknown, path: string): unknown {
       if (!d.isZero() && Math.abs(d.e) > MONEY_EXPONENT_LIMIT) fail("out_of_range", path, `${d.toExponential(3)} is too large or too small to write in plain notation`);
       return d.toFixed();
     }
+    if ((value as { toStringTag?: unknown }).toStringTag === "[object Decimal]") fail("invalid_decimal", path, "a Decimal look-alike, not a decimal.js value");
     if (Array.isArray(value)) return Array.from(value as unknown[], (v, i) => toJSONValue(v, at(path, i)));
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
