@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fcOptions } from "../../test/support/fc.js";
+import { readEnterprise } from "../model/readEnterprise.js";
+import { readObservations } from "../model/readObservations.js";
+import { readTarget } from "../model/readTarget.js";
+import { enterpriseInput, observationInput, targetInput } from "./arbitraries.testkit.js";
+import { outcome } from "./badInputs.testkit.js";
+import { safeParseEnterprise } from "./safeParseEnterprise.js";
+import { safeParseObservations } from "./safeParseObservations.js";
+import { safeParseTarget } from "./safeParseTarget.js";
+
+// Values that break one field: the zod schemas and the plain readers must agree on every one.
+const hostileValue = fc.constantFrom<unknown>(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  -1,
+  1.5,
+  2 ** 53,
+  "",
+  "2021-13-01",
+  "2021-02-29",
+  "Asia/Jakata",
+  null,
+  undefined,
+  [],
+  {},
+  "x",
+  true,
+  0,
+);
+
+/** Replaces the value at a random path of a JSON-like value. */
+function mutate(value: unknown, choice: number, replacement: unknown): unknown {
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    paths.push(path);
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (typeof v === "object" && v !== null) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(value, []);
+  const path = paths[choice % paths.length] ?? [];
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  parent[path[path.length - 1] as string | number] = replacement;
+  return copy;
+}
+
+const agree = (zod: { success: boolean; error?: { code: string; path: string } }, plain: ReturnType<typeof outcome>) =>
+  zod.success ? plain === "no error" : plain !== "no error" && plain.code === zod.error?.code && plain.path === zod.error?.path;
+
+describe("law: the zod parse functions and the plain readers accept and reject the same inputs, with the same code and path", () => {
+  it.each([
+    ["targets", targetInput, (x: unknown) => safeParseTarget(x), (x: unknown) => readTarget(x, "")],
+    ["observations", fc.array(observationInput, { minLength: 1, maxLength: 3 }), (x: unknown) => safeParseObservations(x), (x: unknown) => readObservations(x, "")],
+    ["enterprises", enterpriseInput.map((e) => JSON.parse(JSON.stringify(e)) as unknown), (x: unknown) => safeParseEnterprise(x), (x: unknown) => readEnterprise(x, "")],
+  ] as const)("%s with one field broken", (_kind, arb, zod, plain) => {
+    fc.assert(
+      fc.property(arb as fc.Arbitrary<unknown>, fc.nat(), hostileValue, (input, choice, bad) => {
+        const broken = mutate(input, choice, bad);
+        const z = zod(broken);
+        const p = outcome(() => plain(broken));
+        expect(agree(z as never, p), JSON.stringify({ broken, zod: z.success ? "ok" : [z.error.code, z.error.path], plain: p })).toBe(true);
+      }),
+      fcOptions({ numRuns: 300 }),
+    );
+  });
+});
