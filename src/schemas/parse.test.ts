@@ -155,6 +155,11 @@ describe("toJSON / fromJSON", () => {
     expect(outcome(() => toJSON(value))).toEqual({ code, path });
   });
 
+  it("toJSON with a kind validates first", () => {
+    expect(outcome(() => toJSON({ id: "NIB-1", onboardedAt: "2021-02-29" }, "enterprise"))).toEqual({ code: "invalid_date", path: "onboardedAt" });
+    expect(toJSON({ id: "t", baseline: { date: "2021-04-30", value: 0 }, goal: { date: "2021-12-31", value: 10 } }, "target").phasing).toEqual({ kind: "linear" });
+  });
+
   it("toJSON turns a throwing getter into a typed error", () => {
     const hostile = {};
     Object.defineProperty(hostile, "x", { enumerable: true, get: () => { throw new Error("boom"); } });

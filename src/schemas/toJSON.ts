@@ -1,6 +1,7 @@
 import { type Decimal, isDecimal, toDecimal } from "../decimal/index.js";
 import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { MONEY_EXPONENT_LIMIT } from "../model/readEnterprise.js";
+import { fromJSON, type ModelKinds } from "./fromJSON.js";
 
 /**
  * The JSON form of a model value: every Decimal becomes a plain decimal string, the rest is
@@ -23,12 +24,16 @@ export type JSONOf<T> = T extends Decimal
  * keeps every digit. `fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x))))` equals `x`.
  * Properties whose value is `undefined` are left out, as `JSON.stringify` would.
  *
+ * It converts whatever it is given and does not re-check model rules (a date string is copied as
+ * it is): values from the `parse…` functions are valid by construction. Pass a kind as second
+ * argument (`toJSON(x, "enterprise")`) to validate first.
+ *
  * O(size of the value).
  *
  * @category Model
  * @param value - a valid model value
  * @returns a JSON-safe deep copy
- * @throws {OnboardingTargetsError} `invalid_number` for NaN or ±Infinity, `invalid_decimal` for a non-finite or fake Decimal, `out_of_range` for a Decimal beyond 10^±1000, `invalid_type` for a bigint, function, symbol or a value that cannot be read (a throwing getter), each with the dotted path. It does not re-validate model rules (dates, counts): values from the `parse…` functions are valid by construction.
+ * @throws {OnboardingTargetsError} `invalid_number` for NaN or ±Infinity, `invalid_decimal` for a non-finite or fake Decimal, `out_of_range` for a Decimal beyond 10^±1000, `invalid_type` for a bigint, function, symbol or a value that cannot be read (a throwing getter), each with the dotted path.
  * @example
  * ```ts
  * import { Decimal } from "onboarding-targets";
@@ -37,8 +42,29 @@ export type JSONOf<T> = T extends Decimal
  * //=> { "id": "NIB-1", "capital": "0.0000001" }
  * ```
  */
-export function toJSON<T>(value: T): JSONOf<T> {
-  return toJSONValue(value, "") as JSONOf<T>;
+export function toJSON<T>(value: T): JSONOf<T>;
+/**
+ * The JSON form of a model value of the given kind, validated first as the matching `parse…`
+ * function does (dates, counts, time zones, …), so the document is valid whatever went in. Decimals
+ * are written as plain decimal strings; `fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x, kind))))`
+ * equals the parsed `x`.
+ *
+ * @category Model
+ * @param value - a model value, in its input or parsed form
+ * @param kind - `"target"`, `"observations"`, `"enterprise"` or `"programme"`
+ * @returns the JSON form of the validated value
+ * @throws {OnboardingTargetsError} the codes of the matching `parse…` function (e.g. `invalid_date` at `onboardedAt`); `invalid_option` (path `kind`) for an unknown kind
+ * @example
+ * ```ts
+ * import { toJSON } from "onboarding-targets/schemas";
+ * toJSON({ id: "NIB-1", capital: 1e9, onboardedAt: "2021-05-03" }, "enterprise");
+ * //=> { "id": "NIB-1", "onboardedAt": "2021-05-03", "capital": "1000000000" }
+ * ```
+ */
+export function toJSON<K extends keyof ModelKinds>(value: unknown, kind: K): JSONOf<ModelKinds[K]>;
+export function toJSON(value: unknown, kind?: keyof ModelKinds): unknown {
+  // With a kind, validate first (dates, counts, …), so the document is valid by construction.
+  return toJSONValue(kind === undefined ? value : fromJSON(kind, value), "");
 }
 
 const at = (path: string, key: string | number) => (path === "" ? String(key) : `${path}.${key}`);
