@@ -1,4 +1,4 @@
-import { type DecimalInput, toDecimal } from "../decimal/index.js";
+import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, guard, readArray, readEnum, readObject, readString } from "../internal/read.js";
 import { readObservations } from "../model/readObservations.js";
@@ -151,7 +151,7 @@ const COLORS = { actual: "#1f5fa8", plan: "#8c8c8c", projection: "#e0720b", goal
  * ```
  */
 export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}): VegaLiteSpec {
-  const o = readObject(input, "input", Object.keys(input ?? {}));
+  const o = readLoose(input, "input");
   const target = readTarget(o.target, "target");
   const opts = readObject(options, "options", ["locale", "title", "width", "height", "planAt"]);
   const locale = opts.locale === undefined ? "en" : readEnum(opts.locale, "options.locale", ["en", "id"] as const);
@@ -166,11 +166,11 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     opts.planAt === undefined
       ? (date: CalendarDate) => planToDate(target, date)
       : typeof opts.planAt === "function"
-        ? (date: CalendarDate) => toDecimal(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt")
+        ? (date: CalendarDate) => new Decimal(toFinite(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt"))
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");
   const plan = planLine(target, planAt);
   const projection = projectionPoints(o.projection, target, o.current);
-  const confidence = readConfidence(o.projection);
+  const confidence = readConfidence(o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection").confidence);
   const eta = readEta(o.eta);
 
   const rows: JsonValue[] = [
@@ -250,11 +250,11 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
   }
   const notes: string[] = [];
-  if (typeof o.status === "string" && words.statuses[o.status] !== undefined) notes.push(`${words.status}: ${words.statuses[o.status]}`);
+  if (typeof o.status === "string" && Object.hasOwn(words.statuses, o.status)) notes.push(`${words.status}: ${words.statuses[o.status]}`);
   if (eta !== undefined && eta.date !== null) {
     layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
   } else if (eta !== undefined) {
-    notes.push(`${words.eta}: ${eta.reason === undefined ? "—" : (words.reasons[eta.reason] ?? eta.reason)}`);
+    notes.push(`${words.eta}: ${eta.reason === undefined ? "—" : (Object.hasOwn(words.reasons, eta.reason) ? words.reasons[eta.reason] : eta.reason)}`);
   }
 
   return {
@@ -298,9 +298,9 @@ function actualSeries(target: Target, o: Record<string, unknown>, asOf: Calendar
     }
   } else if (o.series !== undefined) {
     readArray(o.series, "series").forEach((p, i) => {
-      const r = readObject(p, at("series", i), Object.keys((p as object) ?? {}));
+      const r = readLoose(p, at("series", i));
       const date = readDate(r.date, at(at("series", i), "date"));
-      const value = toDecimal(r.value, at(at("series", i), "value")).toNumber();
+      const value = toFinite(r.value, at(at("series", i), "value"));
       if (keep(date)) points.push({ date, value });
     });
     points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -310,47 +310,67 @@ function actualSeries(target: Target, o: Record<string, unknown>, asOf: Calendar
 
 function projectionPoints(value: unknown, target: Target, current: unknown): { date: CalendarDate; value: number; lower: number | null; upper: number | null }[] {
   if (value === undefined || value === null) return [];
-  const p = readObject(value, "projection", Object.keys(value as object));
+  const p = readLoose(value, "projection");
   if (p.points === undefined) {
     // An assessment's projection holds only the value at the goal date: draw a straight segment
     // from the current value to it, with the interval at the goal date.
     if (p.valueAtGoal === undefined || current === undefined || current === null) return [];
-    const c = readObject(current, "current", Object.keys(current as object));
+    const c = readLoose(current, "current");
     const from = readDate(c.date, "current.date");
-    const v = toDecimal(c.value, "current.value").toNumber();
-    const edge = (x: unknown, key: string) => (x === null || x === undefined ? null : toDecimal(x, at("projection", key)).toNumber());
-    const atGoal = { date: target.goal.date, value: toDecimal(p.valueAtGoal, "projection.valueAtGoal").toNumber(), lower: edge(p.lower, "lower"), upper: edge(p.upper, "upper") };
+    const v = toFinite(c.value, "current.value");
+    const edge = (x: unknown, key: string) => (x === null || x === undefined ? null : toFinite(x, at("projection", key)));
+    const atGoal = { date: target.goal.date, value: toFinite(p.valueAtGoal, "projection.valueAtGoal"), lower: edge(p.lower, "lower"), upper: edge(p.upper, "upper") };
     const hasBand = atGoal.lower !== null && atGoal.upper !== null;
     return from < target.goal.date ? [{ date: from, value: v, lower: hasBand ? v : null, upper: hasBand ? v : null }, atGoal] : [];
   }
   const points = readArray(p.points, "projection.points").map((raw, i) => {
     const path = at("projection.points", i);
-    const q = readObject(raw, path, Object.keys((raw as object) ?? {}));
-    const edge = (v: unknown, key: string) => (v === null || v === undefined ? null : toDecimal(v, at(path, key)).toNumber());
-    return { date: readDate(q.date, at(path, "date")), value: toDecimal(q.value, at(path, "value")).toNumber(), lower: edge(q.lower, "lower"), upper: edge(q.upper, "upper") };
+    const q = readLoose(raw, path);
+    const edge = (v: unknown, key: string) => (v === null || v === undefined ? null : toFinite(v, at(path, key)));
+    return { date: readDate(q.date, at(path, "date")), value: toFinite(q.value, at(path, "value")), lower: edge(q.lower, "lower"), upper: edge(q.upper, "upper") };
   });
   // A projection from `project` starts after its origin (the last observation): draw the line and
   // the band from the origin itself, where the interval has zero width, so there is no gap.
   if (p.origin !== undefined && p.origin !== null && points.length > 0) {
-    const origin = readObject(p.origin, "projection.origin", Object.keys(p.origin as object));
+    const origin = readLoose(p.origin, "projection.origin");
     const date = readDate(origin.date, "projection.origin.date");
-    const value = toDecimal(origin.value, "projection.origin.value").toNumber();
+    const value = toFinite(origin.value, "projection.origin.value");
     if (date < (points[0] as { date: string }).date) points.unshift({ date, value, lower: value, upper: value });
   }
   return points;
 }
 
-function readConfidence(value: unknown): string {
-  const c = typeof value === "object" && value !== null ? (value as { confidence?: unknown }).confidence : undefined;
+function readConfidence(c: unknown): string {
   if (c === undefined || c === null) return "90 %";
   return `${toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString()} %`;
 }
 
 function readEta(value: unknown): { date: CalendarDate | null; reason?: string } | undefined {
   if (value === undefined || value === null) return undefined;
-  const e = readObject(value, "eta", Object.keys(value as object));
+  const e = readLoose(value, "eta");
   const date = e.date === null || e.date === undefined ? null : readDate(e.date, "eta.date");
   return e.reason === undefined ? { date } : { date, reason: readString(e.reason, "eta.reason") };
+}
+
+/**
+ * An object whose keys are not fixed (an assessment carries many fields the chart ignores): its
+ * own properties, read once, with hostile proxies and getters turned into OnboardingTargetsError.
+ */
+function readLoose(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return readObject(value, path, []);
+  // Array.isArray and Object.keys both throw on a revoked proxy: inside guard.
+  const keys = guard(path, () => {
+    if (Array.isArray(value)) fail("invalid_type", path, "expected an object, got an array");
+    return Object.keys(value);
+  });
+  return readObject(value, path, keys);
+}
+
+/** A decimal input as a finite float for the chart; `out_of_range` when it overflows a double. */
+function toFinite(value: unknown, path: string): number {
+  const n = toDecimal(value, path).toNumber();
+  if (!Number.isFinite(n)) fail("out_of_range", path, `${String(value).slice(0, 40)} is too large to draw`);
+  return n;
 }
 
 function readDate(value: unknown, path: string): CalendarDate {
