@@ -4,7 +4,9 @@ import { fcOptions } from "../../test/support/fc.js";
 import { readEnterprise } from "../model/readEnterprise.js";
 import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
-import { enterpriseInput, observationInput, targetInput } from "./arbitraries.testkit.js";
+import { readProgramme } from "../model/readProgramme.js";
+import { enterpriseInput, observationInput, programmeInput, targetInput } from "./arbitraries.testkit.js";
+import { safeParseProgramme } from "./safeParseProgramme.js";
 import { outcome } from "./badInputs.testkit.js";
 import { safeParseEnterprise } from "./safeParseEnterprise.js";
 import { safeParseObservations } from "./safeParseObservations.js";
@@ -51,6 +53,19 @@ function mutate(value: unknown, choice: number, replacement: unknown): unknown {
 const agree = (zod: { success: boolean; error?: { code: string; path: string } }, plain: ReturnType<typeof outcome>) =>
   zod.success ? plain === "no error" : plain !== "no error" && plain.code === zod.error?.code && plain.path === zod.error?.path;
 
+describe("law: on valid input the zod parse functions and the plain readers return the same value", () => {
+  it("programmes", () => {
+    fc.assert(
+      fc.property(programmeInput, (input) => {
+        const z = safeParseProgramme(input);
+        expect(z.success).toBe(true);
+        if (z.success) expect(JSON.stringify(z.data)).toBe(JSON.stringify(readProgramme(input, "")));
+      }),
+      fcOptions(),
+    );
+  });
+});
+
 describe("law: the zod parse functions and the plain readers accept and reject the same inputs, with the same code and path", () => {
   it.each([
     ["targets", targetInput, (x: unknown) => safeParseTarget(x), (x: unknown) => readTarget(x, "")],
@@ -63,6 +78,8 @@ describe("law: the zod parse functions and the plain readers accept and reject t
         const z = zod(broken);
         const p = outcome(() => plain(broken));
         expect(agree(z as never, p), JSON.stringify({ broken, zod: z.success ? "ok" : [z.error.code, z.error.path], plain: p })).toBe(true);
+        if (z.success) expect(z.data).toEqual(plain(broken)); // and the same value, defaults and key order included
+        if (z.success) expect(JSON.stringify(z.data)).toBe(JSON.stringify(plain(broken)));
       }),
       fcOptions({ numRuns: 300 }),
     );
