@@ -226,6 +226,9 @@ describe("burnUpChart", () => {
     [full, { locale: "fr" }, "invalid_enum", "options.locale"],
     [full, { width: -1 }, "invalid_option", "options.width"],
     [full, { colour: "red" }, "unknown_key", "options.colour"],
+    // 1e400 is a valid decimal but no double can draw it: a value, never Infinity in the spec.
+    [{ target, series: [{ date: "2021-05-31", value: "1e400" }] }, {}, "out_of_range", "series.0.value"],
+    [(() => { const r = Proxy.revocable({}, {}); r.revoke(); return { target, eta: r.proxy }; })(), {}, "invalid_type", "eta"],
   ])("throws a stable code and path for bad input (%#)", (input, options, code, path) => {
     try {
       burnUpChart(input as BurnUpInput, options as never);
