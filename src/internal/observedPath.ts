@@ -62,7 +62,13 @@ export interface PathPoint {
   readonly origin: "baseline" | "observation";
 }
 
-/** What to do with an unmarked decrease of the cumulative path. @internal */
+/**
+ * What to do when a cumulative series falls without being marked `correction: true`:
+ * `"error"` throws `decreasing_series` (the default); `"warn"` keeps the value as reported and
+ * lists the decrease in the result's warnings. The value is never changed.
+ *
+ * @category Progress
+ */
 export type OnDecrease = "error" | "warn";
 
 /** Options of {@link observedPath}. @internal */

@@ -44,7 +44,12 @@ export interface AccelerationNeeded {
   /** The run rate (signed: negative when the value fell), see `runRate`; `null` with one dated value only. */
   readonly runRate: Decimal | null;
   /** The observation the required rate starts from: the last one on or before `asOf`. */
-  readonly current: { readonly date: CalendarDate; readonly value: Decimal };
+  readonly current: {
+    /** `YYYY-MM-DD` of that observation. */
+    readonly date: CalendarDate;
+    /** Its cumulative value. */
+    readonly value: Decimal;
+  };
 }
 
 /**
