@@ -3,10 +3,10 @@ import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.j
 import { lastPointAtOrBefore, type OnDecrease, observedPath } from "../internal/observedPath.js";
 import { readObject } from "../internal/read.js";
 import { readTarget } from "../model/readTarget.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
+import type { Direction, Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";
-import { type TargetState, requiredMonthlyRate } from "./requiredMonthlyRate.js";
+import { type RequiredMonthlyRate, type TargetState, requiredMonthlyRate } from "./requiredMonthlyRate.js";
 import { runRate } from "./runRate.js";
 
 /**
@@ -112,11 +112,26 @@ export function accelerationNeeded(
     // One dated value only (say, just the baseline): no run rate, which is an answer, not an error.
     if (!(e instanceof OnboardingTargetsError && e.code === "too_few_points")) throw e;
   }
+  return accelerationVerdict(t.direction, required, rate, current);
+}
+
+/**
+ * The TCPI-style verdict from a required rate and a run rate, shared with `assess` (which already
+ * holds both and must not compute them twice): achieved, overdue, no run rate, a pace that goes
+ * nowhere or backwards ("never at this pace"), else `required / runRate` toward the goal.
+ * @internal
+ */
+export function accelerationVerdict(
+  direction: Direction,
+  required: RequiredMonthlyRate,
+  rate: Decimal | null,
+  current: AccelerationNeeded["current"],
+): AccelerationNeeded {
   const base = { state: required.state, required: required.perMonth, runRate: rate, current };
   if (required.state === "achieved") return { ratio: new Decimal(0), reason: "achieved", ...base };
   if (required.state === "overdue") return { ratio: null, reason: "overdue", ...base };
   if (rate === null) return { ratio: null, reason: "insufficient-data", ...base };
-  const toward = t.direction === "increase" ? rate : rate.neg();
+  const toward = direction === "increase" ? rate : rate.neg();
   if (!toward.isPositive() || toward.isZero()) return { ratio: null, reason: "never-at-this-pace", ...base };
   return { ratio: (required.perMonth as Decimal).div(toward), reason: null, ...base };
 }

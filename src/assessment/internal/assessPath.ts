@@ -2,7 +2,7 @@ import { Decimal } from "../../decimal/index.js";
 import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
 import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
-import type { AccelerationNeeded } from "../../progress/accelerationNeeded.js";
+import { type AccelerationNeeded, accelerationVerdict } from "../../progress/accelerationNeeded.js";
 import { attainment } from "../../progress/attainment.js";
 import { pace } from "../../progress/pace.js";
 import { progressFromBaseline } from "../../progress/progressFromBaseline.js";
@@ -220,11 +220,5 @@ function accelerationFrom(t: Target, required: RequiredMonthlyRate, recent: read
   } catch (e) {
     if (!(e instanceof OnboardingTargetsError && e.code === "too_few_points")) throw e;
   }
-  const base = { state: required.state, required: required.perMonth, runRate: rate, current: { date: current.date, value: new Decimal(current.value) } };
-  if (required.state === "achieved") return { ratio: new Decimal(0), reason: "achieved", ...base };
-  if (required.state === "overdue") return { ratio: null, reason: "overdue", ...base };
-  if (rate === null) return { ratio: null, reason: "insufficient-data", ...base };
-  const toward = t.direction === "increase" ? rate : rate.neg();
-  if (!toward.isPositive() || toward.isZero()) return { ratio: null, reason: "never-at-this-pace", ...base };
-  return { ratio: (required.perMonth as Decimal).div(toward), reason: null, ...base };
+  return accelerationVerdict(t.direction, required, rate, { date: current.date, value: new Decimal(current.value) });
 }
