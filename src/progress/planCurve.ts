@@ -82,7 +82,8 @@ export function planCurve(target: Target, path = "target"): PlanPoint[] {
 
 /**
  * The planned value at month-axis `position`: linear interpolation between breakpoints, flat
- * outside them. O(n) in the number of breakpoints.
+ * outside them. O(log n) in the number of breakpoints (binary search), so that allocating a plan
+ * over p periods stays O(p log p) even for a weighted plan with one breakpoint per month.
  * @internal
  */
 export function planAtPosition(curve: readonly PlanPoint[], position: Decimal): Decimal {
@@ -90,14 +91,18 @@ export function planAtPosition(curve: readonly PlanPoint[], position: Decimal): 
   const last = curve[curve.length - 1] as PlanPoint;
   if (position.lte(first.position)) return first.value;
   if (position.gte(last.position)) return last.value;
-  for (let k = 1; k < curve.length; k++) {
-    const b = curve[k] as PlanPoint;
-    if (position.gt(b.position)) continue;
-    const a = curve[k - 1] as PlanPoint;
-    if (position.eq(b.position)) return b.value;
-    return a.value.plus(b.value.minus(a.value).times(position.minus(a.position)).div(b.position.minus(a.position)));
+  // Find the first breakpoint b (index k >= 1) with position <= b.position.
+  let lo = 1;
+  let hi = curve.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (position.gt((curve[mid] as PlanPoint).position)) lo = mid + 1;
+    else hi = mid;
   }
-  return last.value;
+  const b = curve[lo] as PlanPoint;
+  if (position.eq(b.position)) return b.value;
+  const a = curve[lo - 1] as PlanPoint;
+  return a.value.plus(b.value.minus(a.value).times(position.minus(a.position)).div(b.position.minus(a.position)));
 }
 
 /**
