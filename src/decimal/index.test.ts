@@ -123,3 +123,14 @@ describe("the user's global decimal.js configuration", () => {
     expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_EVEN);
   });
 });
+
+describe("toDecimal: magnitude bound 10^±1000", () => {
+  // Beyond the bound decimal.js still holds the value, but printing it in plain notation takes
+  // up to 9e15 characters and ratios of two such values overflow to Infinity.
+  it.each(["1e1001", "-1e1001", "1e-1001", "1e9000000000000000", new Decimal("1e-5000")])("%s is out_of_range at the path", (v) => {
+    expect(() => toDecimal(v, "x.y")).toThrow(expect.objectContaining({ code: "out_of_range", path: "x.y" }));
+  });
+  it.each(["1e1000", "-1e1000", "1e-1000", "0e5000"])("%s is accepted", (v) => {
+    expect(toDecimal(v, "x").isFinite()).toBe(true);
+  });
+});

@@ -47,15 +47,30 @@ export type Decimal = DecimalJs;
  */
 export type DecimalInput = number | string | DecimalJs;
 
+/**
+ * Largest decimal exponent, either way, that the library accepts: 10^±1000. Counts, money and
+ * rates of this domain are nowhere near it; the bound keeps every accepted value printable in
+ * plain notation and every ratio of two accepted values finite.
+ */
+export const DECIMAL_EXPONENT_LIMIT = 1000;
+
 const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Converts a {@link DecimalInput} into a library {@link Decimal}, at the boundary.
- * Throws `invalid_decimal` with `path` for NaN, ±Infinity, malformed strings and other types.
- * `-0` becomes `0`.
+ * Throws `invalid_decimal` with `path` for NaN, ±Infinity, malformed strings and other types, and
+ * `out_of_range` beyond 10^±{@link DECIMAL_EXPONENT_LIMIT}. `-0` becomes `0`.
  * @internal
  */
 export function toDecimal(value: unknown, path: string): Decimal {
+  const d = toDecimalUnbounded(value, path);
+  if (!d.isZero() && (d.e > DECIMAL_EXPONENT_LIMIT || d.e < -DECIMAL_EXPONENT_LIMIT)) {
+    fail("out_of_range", path, `${d.toExponential(3)} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`);
+  }
+  return d;
+}
+
+function toDecimalUnbounded(value: unknown, path: string): Decimal {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) fail("invalid_decimal", path, `${String(value)} is not a finite number`);
     return new Decimal(Object.is(value, -0) ? 0 : value);

@@ -1,4 +1,4 @@
-import { type Decimal, toDecimal } from "../decimal/index.js";
+import { DECIMAL_EXPONENT_LIMIT, type Decimal, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, collect, readCount, readEnum, readObject, readString } from "../internal/read.js";
 import { isCalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
@@ -30,16 +30,13 @@ export function readDateOrInstant(value: unknown, path: string): string {
   return fail("invalid_date", path, `expected a YYYY-MM-DD date or an ISO 8601 instant with offset, got ${shown}`);
 }
 
-/** Largest decimal exponent, either way, of an amount of money: 10^±1000. @internal */
-export const MONEY_EXPONENT_LIMIT = 1000;
+/** Largest decimal exponent, either way, of an amount of money: the decimal module's bound. @internal */
+export const MONEY_EXPONENT_LIMIT = DECIMAL_EXPONENT_LIMIT;
 
 /** Reads an amount of money (IDR): a finite, non-negative decimal. @internal */
 export function readMoney(value: unknown, path: string): Decimal {
+  // toDecimal bounds the exponent, so every valid amount can be written in plain notation (toJSON).
   const d = toDecimal(value, path);
-  // Bounded so that every valid amount can be written in plain notation (toJSON) in reasonable space.
-  if (!d.isZero() && (d.e > MONEY_EXPONENT_LIMIT || d.e < -MONEY_EXPONENT_LIMIT)) {
-    fail("out_of_range", path, `${d.toExponential(3)} is beyond the amounts the library handles (10^±${MONEY_EXPONENT_LIMIT})`);
-  }
   if (d.isNegative()) fail("out_of_range", path, `${d.toFixed()} is negative; amounts of money here are non-negative`);
   return d;
 }

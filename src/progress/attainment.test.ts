@@ -30,7 +30,16 @@ describe("attainment", () => {
 });
 
 describe("attainment beyond the exponent range", () => {
-  it("throws out_of_range at goal instead of returning Infinity", () => {
-    expect(() => attainment("1e9000000000000000", "1e-9000000000000000")).toThrow(expect.objectContaining({ code: "out_of_range", path: "goal" }));
+  // decimal.js alone would divide 1e9000000000000000 by 1e-9000000000000000 into Infinity;
+  // the decimal module refuses magnitudes beyond 10^±1000 at the boundary.
+  it.each([
+    ["1e9000000000000000", 1, "actual"],
+    [1, "1e-9000000000000000", "goal"],
+    ["1e1001", 1, "actual"],
+  ])("attainment(%s, %s) throws out_of_range at %s", (actual, goal, path) => {
+    expect(() => attainment(actual, goal)).toThrow(expect.objectContaining({ code: "out_of_range", path }));
+  });
+  it("accepts the bound itself: 1e1000 / 1e-1000 = 1e2000", () => {
+    expect(attainment("1e1000", "1e-1000").toExponential()).toBe("1e+2000");
   });
 });
