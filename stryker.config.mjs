@@ -16,6 +16,7 @@ export default {
     "!src/**/*.test-prop.ts",
     // Barrels and the <script> entry only re-export; types.ts files hold types only.
     "!src/**/index.ts",
+    "src/decimal/index.ts", // the decimal module is code, not a barrel
     "!src/global.ts",
     "!src/**/types.ts",
   ],
