@@ -1,0 +1,398 @@
+import { describe, expect, it } from "vitest";
+import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+import { vegaLocale } from "./chartText.js";
+
+// The structure of the specification a user styles, embeds or inspects: each layer's mark and
+// encodings, the words in 'en' and 'id', the goal/ETA/as-of markers, the legend colours.
+// The BBI goal of DOMAIN.md §1: 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
+const target = {
+  id: "umkm-digital",
+  name: "UMKM on digital platforms",
+  baseline: { date: "2021-04-30", value: 11_700_000 },
+  goal: { date: "2023-12-31", value: 30_000_000 },
+};
+const observations = [
+  { date: "2021-08-31", value: 13_000_000 },
+  { date: "2022-06-30", value: 19_000_000 },
+];
+const projection = {
+  points: [
+    { date: "2022-12-31", value: "23000000", lower: "22000000", upper: "24000000" },
+    { date: "2023-12-31", value: "31000000", lower: "27000000", upper: "35000000" },
+  ],
+};
+const full: BurnUpInput = { target, observations, projection, eta: { date: "2023-10-15" }, asOf: "2022-06-30" };
+
+type Layer = { name?: string; mark?: Record<string, unknown>; encoding?: Record<string, unknown>; transform?: unknown[]; data?: { values: Record<string, unknown>[] }; layer?: Layer[] };
+type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
+const layers = (spec: VegaLiteSpec) => spec.layer as Layer[];
+const layer = (spec: VegaLiteSpec, name: string) => {
+  const l = layers(spec).find((x) => x.name === name);
+  if (l === undefined) throw new Error(`no layer ${name}`);
+  return l;
+};
+const names = (spec: VegaLiteSpec) => layers(spec).map((l) => l.name);
+const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;
+const seriesOf = (spec: VegaLiteSpec, name: string) => rows(spec).filter((r) => r.series === name);
+const subtitle = (spec: VegaLiteSpec) => (spec.title as { subtitle: string | string[] }).subtitle;
+
+function codeAndPath(f: () => unknown): { code: string; path: string } {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(OnboardingTargetsError);
+    const issue = (e as OnboardingTargetsError).issues[0];
+    return { code: issue?.code ?? "", path: issue?.path ?? "" };
+  }
+  throw new Error("expected a throw");
+}
+
+// Words of the documented locales (BurnUpChartOptions.locale: 'en' default, 'id' Bahasa Indonesia).
+const WORDS = {
+  en: { actual: "Actual (cumulative)", plan: "Plan to date", projection: "Projection", date: "Date", cumulative: "Cumulative count", legend: "Series" },
+  id: { actual: "Realisasi (kumulatif)", plan: "Rencana s.d. tanggal", projection: "Proyeksi", date: "Tanggal", cumulative: "Jumlah kumulatif", legend: "Seri" },
+} as const;
+
+describe("burnUpChart layers: marks and encodings", () => {
+  it.each(["en", "id"] as const)("shares one UTC temporal x encoding and a quantitative y on 'value' (%s)", (locale) => {
+    const spec = burnUpChart(full, { locale });
+    const w = WORDS[locale];
+    // Dates on a UTC time scale (burnUpChart TSDoc), axis labels month and year ("Jan 2022").
+    const x = { field: "date", type: "temporal", scale: { type: "utc" }, title: w.date, axis: { format: "%b %Y", labelAngle: 0 } };
+    for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
+      expect(layer(spec, name).encoding?.x).toEqual(x);
+    }
+    expect(layer(spec, "interval").encoding?.x).toEqual(x);
+    for (const name of ["as_of", "eta"]) {
+      for (const sub of layer(spec, name).layer ?? []) expect(sub.encoding?.x).toEqual(x);
+    }
+    for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
+      expect(layer(spec, name).encoding?.y).toMatchObject({ field: "value", type: "quantitative", title: w.cumulative });
+    }
+  });
+
+  it.each(["en", "id"] as const)("filters each line layer to its own series and colours it by series (%s)", (locale) => {
+    const spec = burnUpChart(full, { locale });
+    const w = WORDS[locale];
+    const filterTo = (series: string) => ({ filter: { field: "series", equal: series } });
+    expect(layer(spec, "plan").transform).toEqual([filterTo(w.plan)]);
+    expect(layer(spec, "projection").transform).toEqual([filterTo(w.projection)]);
+    expect(layer(spec, "actual").transform).toEqual([filterTo(w.actual)]);
+    expect(layer(spec, "interval").transform).toEqual([filterTo(w.projection), { filter: "datum.lower != null && datum.upper != null" }]);
+    for (const name of ["plan", "projection", "actual"]) {
+      const color = layer(spec, name).encoding?.color as { field: string; type: string; title: string; scale: { domain: string[]; range: string[] }; legend: unknown };
+      expect(color).toMatchObject({ field: "series", type: "nominal", title: w.legend, legend: { orient: "bottom", labelLimit: 400 } });
+      // The legend lists the three series in this order, each with its own colour.
+      expect(color.scale.domain).toEqual([w.actual, w.plan, w.projection]);
+      expect(color.scale.range).toHaveLength(3);
+      expect(new Set(color.scale.range).size).toBe(3);
+      for (const c of color.scale.range) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+    }
+  });
+
+  it("draws the plan dashed, the projection with longer dashes, the actual solid with points", () => {
+    const spec = burnUpChart(full);
+    expect(layer(spec, "plan").mark).toEqual({ type: "line", strokeDash: [4, 4], strokeWidth: 1.5 });
+    expect(layer(spec, "projection").mark).toEqual({ type: "line", strokeDash: [8, 4], strokeWidth: 2 });
+    expect(layer(spec, "actual").mark).toEqual({ type: "line", point: true, strokeWidth: 2.5 });
+    expect(Object.keys(layer(spec, "plan").encoding ?? {}).sort()).toEqual(["color", "x", "y"]);
+    expect(Object.keys(layer(spec, "projection").encoding ?? {}).sort()).toEqual(["color", "x", "y"]);
+  });
+
+  it("gives the actual points a tooltip with the ISO date (UTC) and the grouped value", () => {
+    expect(layer(burnUpChart(full), "actual").encoding?.tooltip).toEqual([
+      { field: "date", type: "temporal", format: "%Y-%m-%d", scale: { type: "utc" } },
+      { field: "value", type: "quantitative", format: ",d" },
+    ]);
+  });
+
+  it.each([
+    ["en", undefined, "Projection interval (90 %)"], // default confidence 0.9 (BurnUpInput.projection.confidence)
+    ["en", 0.95, "Projection interval (95 %)"],
+    ["id", 0.955, "Interval proyeksi (95.5 %)"], // 0.955 × 100, one decimal place
+    ["en", null, "Projection interval (90 %)"],
+  ] as const)("draws the interval as a translucent area from lower to upper, in the projection's colour (%s, %s)", (locale, confidence, tip) => {
+    const spec = burnUpChart({ ...full, projection: { ...projection, ...(confidence === undefined ? {} : { confidence }) } } as BurnUpInput, { locale });
+    const band = layer(spec, "interval");
+    const projectionColour = (layer(spec, "projection").encoding?.color as { scale: { range: string[] } }).scale.range[2];
+    expect(band.mark).toEqual({ type: "area", opacity: 0.18, color: projectionColour });
+    expect(band.encoding?.y).toEqual({ field: "lower", type: "quantitative", title: WORDS[locale].cumulative });
+    expect(band.encoding?.y2).toEqual({ field: "upper" });
+    expect(band.encoding?.tooltip).toEqual([{ field: "lower", title: tip }, { field: "upper" }]);
+  });
+
+  it("without a projection the legend has two series and two colours, and no projection layers", () => {
+    const spec = burnUpChart({ target, observations });
+    const color = layer(spec, "actual").encoding?.color as { scale: { domain: string[]; range: string[] } };
+    expect(color.scale.domain).toEqual([WORDS.en.actual, WORDS.en.plan]);
+    expect(color.scale.range).toHaveLength(2);
+    expect(names(spec)).toEqual(["plan", "actual", "goal_rule", "goal_point", "goal_label"]);
+  });
+
+  it("keeps the legend colours of actual and plan whether or not a projection is drawn", () => {
+    const withP = (layer(burnUpChart(full), "actual").encoding?.color as { scale: { range: string[] } }).scale.range;
+    const without = (layer(burnUpChart({ target }), "actual").encoding?.color as { scale: { range: string[] } }).scale.range;
+    expect(without).toEqual(withP.slice(0, 2));
+  });
+});
+
+describe("burnUpChart markers: goal, as-of, ETA", () => {
+  it.each([
+    ["en", "Goal: 30,000,000 by 31 Dec 2023"],
+    ["id", "Sasaran: 30.000.000 pada 31 Des 2023"],
+  ] as const)("marks the goal with a dotted rule at its value and a labelled diamond on its date (%s)", (locale, label) => {
+    const spec = burnUpChart(full, { locale });
+    const rule = layer(spec, "goal_rule");
+    const point = layer(spec, "goal_point");
+    const text = layer(spec, "goal_label");
+    expect(rule.data).toEqual({ values: [{ value: 30_000_000 }] });
+    expect(rule.encoding).toEqual({ y: { field: "value", type: "quantitative" } });
+    const goalColour = rule.mark?.color;
+    expect(rule.mark).toEqual({ type: "rule", color: goalColour, strokeDash: [2, 2] });
+    expect(point.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
+    expect(point.mark).toEqual({ type: "point", shape: "diamond", size: 140, filled: true, color: goalColour });
+    expect(point.encoding?.tooltip).toEqual({ field: "label" });
+    expect(text.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
+    // Right-aligned, up and left of the diamond at the chart's right edge.
+    expect(text.mark).toEqual({ type: "text", align: "right", dx: -8, dy: -10, color: goalColour, fontWeight: "bold" });
+    expect(text.encoding?.text).toEqual({ field: "label" });
+  });
+
+  it.each([
+    ["en", "As of 30 Jun 2022", "ETA: 15 Oct 2023"],
+    ["id", "Posisi per 30 Jun 2022", "Perkiraan tercapai: 15 Okt 2023"],
+  ] as const)("marks as-of and ETA with vertical rules carrying their date (%s)", (locale, asOfLabel, etaLabel) => {
+    const spec = burnUpChart(full, { locale });
+    const asOf = layer(spec, "as_of");
+    const eta = layer(spec, "eta");
+    expect(asOf.data).toEqual({ values: [{ date: "2022-06-30", label: asOfLabel }] });
+    expect(eta.data).toEqual({ values: [{ date: "2023-10-15", label: etaLabel }] });
+    const [asOfRule, asOfText] = asOf.layer ?? [];
+    const [etaRule, etaText] = eta.layer ?? [];
+    // Different dash patterns tell the two rules apart; the labels sit on opposite sides.
+    expect(asOfRule?.mark).toEqual({ type: "rule", color: asOfRule?.mark?.color, strokeWidth: 1.5, strokeDash: [1, 3] });
+    expect(etaRule?.mark).toEqual({ type: "rule", color: etaRule?.mark?.color, strokeWidth: 1.5, strokeDash: [6, 3] });
+    expect(asOfRule?.mark?.color).not.toEqual(etaRule?.mark?.color);
+    // As of: at the bottom, to the right of the rule. ETA: at the top, to the left (near the right edge).
+    expect(asOfText?.mark).toEqual({ type: "text", color: asOfRule?.mark?.color, align: "left", dx: 4, y: { expr: "height - 8" }, fontWeight: "bold" });
+    expect(etaText?.mark).toEqual({ type: "text", color: etaRule?.mark?.color, align: "right", dx: -4, y: 8, fontWeight: "bold" });
+    expect(asOfText?.encoding?.text).toEqual({ field: "label" });
+    expect(etaText?.encoding?.text).toEqual({ field: "label" });
+  });
+
+  it.each([
+    // eta null or absent: no ETA marker and no note; subtitle is the plain string.
+    [{ eta: null }, "Burn-up: cumulative actual against plan to date, with the projection"],
+    [{}, "Burn-up: cumulative actual against plan to date, with the projection"],
+    // eta without a date: a note, with "—" when no reason is given.
+    [{ eta: { date: null } }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: —"]],
+    [{ eta: {} }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: —"]],
+    // an unknown reason is shown as given
+    [{ eta: { date: null, reason: "target withdrawn" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: target withdrawn"]],
+    // a known status and the ETA note are joined by " · "
+    [{ status: "on-track", eta: { date: null, reason: "beyond capacity K" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "Status: on track · ETA: beyond capacity K"]],
+    // an unknown status is not shown
+    [{ status: "bogus" }, "Burn-up: cumulative actual against plan to date, with the projection"],
+  ])("writes the ETA and status notes under the title (%#)", (extra, expected) => {
+    const spec = burnUpChart({ target, ...extra } as BurnUpInput);
+    expect(subtitle(spec)).toEqual(expected);
+    expect(names(spec)).not.toContain("eta");
+  });
+
+  it("translates a known status and reason in 'id'", () => {
+    const spec = burnUpChart({ target, status: "off-track", eta: { date: null, reason: "insufficient data" } }, { locale: "id" });
+    expect(subtitle(spec)).toEqual(["Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi", "Status: di luar jalur · Perkiraan tercapai: data tidak cukup"]);
+  });
+});
+
+describe("burnUpChart top level", () => {
+  it("defaults: 640 × 360, title = the target's name, else its id; the locale's Vega config", () => {
+    const spec = burnUpChart({ target });
+    expect([spec.width, spec.height]).toEqual([640, 360]);
+    expect((spec.title as { text: string }).text).toBe("UMKM on digital platforms");
+    expect((burnUpChart({ target: { id: target.id, baseline: target.baseline, goal: target.goal } }).title as { text: string }).text).toBe("umkm-digital");
+    expect(spec.config).toEqual({ locale: vegaLocale("en"), view: { stroke: null }, font: "sans-serif" });
+    expect(burnUpChart({ target }, { locale: "id" }).config).toMatchObject({ locale: vegaLocale("id") });
+  });
+
+  it("uses the given title, width and height (50 and 10 000 pixels inclusive)", () => {
+    const spec = burnUpChart({ target }, { title: "Digital UMKM", width: 50, height: 10_000 });
+    expect([(spec.title as { text: string }).text, spec.width, spec.height]).toEqual(["Digital UMKM", 50, 10_000]);
+  });
+
+  it.each([
+    [{ width: 49 }, "invalid_option", "options.width"],
+    [{ width: 10_001 }, "invalid_option", "options.width"],
+    [{ width: 640.5 }, "invalid_option", "options.width"],
+    [{ width: "640" }, "invalid_option", "options.width"],
+    [{ height: 49 }, "invalid_option", "options.height"],
+    [{ height: "360" }, "invalid_option", "options.height"],
+    [{ title: 7 }, "invalid_type", "options.title"],
+    [{ planAt: "linear" }, "invalid_option", "options.planAt"],
+    [{ planAt: () => Number.NaN }, "invalid_decimal", "options.planAt"],
+    [{ planAt: () => { throw new Error("boom"); } }, "invalid_type", "options.planAt"],
+  ])("rejects bad options with a code and path (%#)", (options, code, path) => {
+    expect(codeAndPath(() => burnUpChart({ target }, options as never))).toEqual({ code, path });
+  });
+
+  it.each([
+    // The y axis shows counts divided by 10^3, 10^6 or 10^9 with a suffix once the largest value
+    // (goal, baseline or an actual value) reaches 10^4, 10^6 or 10^9; plain grouped digits below.
+    [0, 9_999, [], "format(datum.value, ',~d')"],
+    [0, 10_000, [], "format(datum.value / 1000, ',.1~f') + 'k'"],
+    [0, 999_999, [], "format(datum.value / 1000, ',.1~f') + 'k'"],
+    [0, 1_000_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'"],
+    [0, 1_000_000_000, [], "format(datum.value / 1000000000, ',.1~f') + 'B'"],
+    [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'"], // a decreasing goal: the baseline is the largest value
+    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'k'"], // an actual above the goal
+  ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr) => {
+    const t = { id: "t", baseline: { date: "2023-12-31", value: baseline }, goal: { date: "2024-12-31", value: goal } };
+    const spec = burnUpChart({ target: t, observations: obs });
+    expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({ labelExpr: expr });
+  });
+
+  it("labels millions with the Indonesian suffix ' jt' and titles the y axis with the unit", () => {
+    const spec = burnUpChart({ target: { ...target, unit: "enterprises" } }, { locale: "id" });
+    expect(layer(spec, "actual").encoding?.y).toEqual({
+      field: "value",
+      type: "quantitative",
+      title: "Jumlah kumulatif (enterprises)",
+      axis: { labelExpr: "format(datum.value / 1000000, ',.1~f') + ' jt'" },
+    });
+    expect((layer(burnUpChart({ target: { ...target, unit: "enterprises" } }), "actual").encoding?.y as { title: string }).title).toBe("Cumulative count (enterprises)");
+  });
+});
+
+describe("burnUpChart data rows", () => {
+  it("leaves out an observation on the baseline date (the baseline is the first point)", () => {
+    const spec = burnUpChart({ target, observations: [{ date: "2021-04-30", value: 99 }, { date: "2021-05-31", value: 12_000_000 }] });
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([["2021-04-30", 11_700_000], ["2021-05-31", 12_000_000]]);
+  });
+
+  it("sorts many observations by date and keeps the input order on equal dates (the later one wins)", () => {
+    const obs = [
+      { date: "2021-10-31", value: 6 },
+      { date: "2021-09-30", value: 5 },
+      { date: "2021-07-31", value: 3 },
+      { date: "2021-08-31", value: 4 },
+      { date: "2021-06-30", value: 2 },
+      { date: "2021-05-31", value: 1 },
+      { date: "2021-07-31", value: 33 },
+    ];
+    const spec = burnUpChart({ target: { ...target, baseline: { date: "2021-04-30", value: 0 } }, observations: obs });
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => r.value)).toEqual([0, 1, 2, 3, 33, 4, 5, 6]);
+  });
+
+  it("sorts a cumulative series and drops points on or before the baseline and after asOf", () => {
+    const series = [
+      { date: "2021-09-30", value: 14_000_000 },
+      { date: "2021-04-30", value: 1 },
+      { date: "2021-03-31", value: 2 },
+      { date: "2021-06-30", value: 12_500_000 },
+      { date: "2021-12-31", value: 99_000_000 },
+      { date: "2021-07-31", value: 13_000_000 },
+    ];
+    const spec = burnUpChart({ target, series, asOf: "2021-09-30" });
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([
+      ["2021-04-30", 11_700_000],
+      ["2021-06-30", 12_500_000],
+      ["2021-07-31", 13_000_000],
+      ["2021-09-30", 14_000_000],
+    ]);
+  });
+
+  it("samples the plan at the baseline, month ends strictly between, and the goal, for mid-month dates", () => {
+    const t = { id: "t", baseline: { date: "2021-04-15", value: 0 }, goal: { date: "2021-07-15", value: 300 } };
+    expect(seriesOf(burnUpChart({ target: t }), WORDS.en.plan).map((r) => r.date)).toEqual(["2021-04-15", "2021-04-30", "2021-05-31", "2021-06-30", "2021-07-15"]);
+  });
+
+  it.each([
+    // An assessment's projection (valueAtGoal, no points) with both interval edges: the segment
+    // starts at the current value with a zero-width band, and ends at the goal date with the edges.
+    [{ valueAtGoal: 25_000_000, lower: 24_000_000, upper: 26_000_000 }, { date: "2022-06-30", value: 19_000_000 },
+      [{ date: "2022-06-30", value: 19_000_000, lower: 19_000_000, upper: 19_000_000 }, { date: "2023-12-31", value: 25_000_000, lower: 24_000_000, upper: 26_000_000 }]],
+    // One edge only: no band at either end.
+    [{ valueAtGoal: 25_000_000, lower: 24_000_000, upper: null }, { date: "2022-06-30", value: 19_000_000 },
+      [{ date: "2022-06-30", value: 19_000_000, lower: null, upper: null }, { date: "2023-12-31", value: 25_000_000, lower: 24_000_000, upper: null }]],
+    [{ valueAtGoal: 25_000_000, upper: 26_000_000 }, { date: "2022-06-30", value: 19_000_000 },
+      [{ date: "2022-06-30", value: 19_000_000, lower: null, upper: null }, { date: "2023-12-31", value: 25_000_000, lower: null, upper: 26_000_000 }]],
+    // Nothing to draw: current on or after the goal date, no current, or no valueAtGoal.
+    [{ valueAtGoal: 25_000_000 }, { date: "2023-12-31", value: 19_000_000 }, []],
+    [{ valueAtGoal: 25_000_000 }, null, []],
+    [{ valueAtGoal: 25_000_000 }, undefined, []],
+    [{ lower: 1, upper: 2 }, { date: "2022-06-30", value: 19_000_000 }, []],
+  ])("draws an assessment's projection from current to the goal date (%#)", (proj, current, expected) => {
+    const spec = burnUpChart({ target, projection: proj, ...(current === undefined ? {} : { current }) } as BurnUpInput);
+    expect(seriesOf(spec, WORDS.en.projection).map(({ series: _s, ...r }) => r)).toEqual(expected);
+    const bandExpected = expected.some((p) => p.lower !== null && p.upper !== null);
+    expect(names(spec).includes("interval")).toBe(bandExpected);
+  });
+
+  it("draws no band when no projection point has both edges", () => {
+    const spec = burnUpChart({ target, projection: { points: [{ date: "2023-06-30", value: 1, lower: 0, upper: null }, { date: "2023-12-31", value: 2, lower: null, upper: 3 }] } });
+    expect(names(spec)).not.toContain("interval");
+    expect(names(spec)).toContain("projection");
+  });
+
+  it.each([
+    // origin before the first point: prepended with a zero-width interval
+    [{ date: "2022-06-30", value: 19_000_000 }, 3],
+    // origin on or after the first point's date: not prepended
+    [{ date: "2022-12-31", value: 19_000_000 }, 2],
+    [{ date: "2023-01-31", value: 19_000_000 }, 2],
+    [null, 2],
+  ])("prepends the origin only when it is before the first projected point (%#)", (origin, count) => {
+    const spec = burnUpChart({ target, projection: { ...projection, origin } as never });
+    expect(seriesOf(spec, WORDS.en.projection)).toHaveLength(count);
+  });
+
+  it("ignores an origin when the projection has no points", () => {
+    const spec = burnUpChart({ target, projection: { points: [], origin: { date: "2022-06-30", value: 1 } } });
+    expect(seriesOf(spec, WORDS.en.projection)).toEqual([]);
+    expect(names(spec)).not.toContain("projection");
+  });
+
+  it("treats a null projection like an absent one", () => {
+    expect(names(burnUpChart({ target, projection: null }))).toEqual(names(burnUpChart({ target })));
+  });
+});
+
+describe("burnUpChart: codes and paths of bad input", () => {
+  const cur = { date: "2022-06-30", value: 1 };
+  it.each([
+    [{ target, series: "x" }, "invalid_type", "series"],
+    [{ target, series: [5] }, "invalid_type", "series.0"],
+    [{ target, series: [{ date: "2021-02-30", value: 1 }] }, "invalid_date", "series.0.date"],
+    [{ target, series: [{ date: "2021-05-31", value: 1 }, { date: "2021-06-30", value: "x" }] }, "invalid_decimal", "series.1.value"],
+    [{ target, projection: 5 }, "invalid_type", "projection"],
+    [{ target, projection: [] }, "invalid_type", "projection"],
+    [{ target, projection: { points: "x" } }, "invalid_type", "projection.points"],
+    [{ target, projection: { points: [{ date: "x", value: 1 }] } }, "invalid_date", "projection.points.0.date"],
+    [{ target, projection: { points: [{ date: "2022-01-31", value: 1, lower: "x" }] } }, "invalid_decimal", "projection.points.0.lower"],
+    [{ target, projection: { points: [{ date: "2022-01-31", value: 1, upper: "x" }] } }, "invalid_decimal", "projection.points.0.upper"],
+    [{ target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: 3 } }, "invalid_type", "projection.origin"],
+    [{ target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: { date: "x", value: 1 } } }, "invalid_date", "projection.origin.date"],
+    [{ target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: { date: "2021-12-31", value: "x" } } }, "invalid_decimal", "projection.origin.value"],
+    [{ target, projection: { ...projection, confidence: "x" } }, "invalid_decimal", "projection.confidence"],
+    [{ target, projection: { valueAtGoal: "x" }, current: cur }, "invalid_decimal", "projection.valueAtGoal"],
+    [{ target, projection: { valueAtGoal: 1, lower: "x" }, current: cur }, "invalid_decimal", "projection.lower"],
+    [{ target, projection: { valueAtGoal: 1, upper: "x" }, current: cur }, "invalid_decimal", "projection.upper"],
+    [{ target, projection: { valueAtGoal: 1 }, current: 5 }, "invalid_type", "current"],
+    [{ target, projection: { valueAtGoal: 1 }, current: { date: "x", value: 1 } }, "invalid_date", "current.date"],
+    [{ target, projection: { valueAtGoal: 1 }, current: { date: "2022-06-30", value: "x" } }, "invalid_decimal", "current.value"],
+    [{ target, eta: 5 }, "invalid_type", "eta"],
+    [{ target, eta: { date: "2023-02-29" } }, "invalid_date", "eta.date"],
+    [{ target, eta: { date: null, reason: 5 } }, "invalid_type", "eta.reason"],
+    [{ target, asOf: "2022-13-01" }, "invalid_date", "input.asOf"],
+  ])("%# → %s at %s", (input, code, path) => {
+    expect(codeAndPath(() => burnUpChart(input as never))).toEqual({ code, path });
+  });
+
+  it.each([
+    [5, "input"],
+    [null, "input"],
+  ])("rejects a non-object input %s at path input", (input, path) => {
+    expect(codeAndPath(() => burnUpChart(input as never)).path).toBe(path);
+  });
+});

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CHART_WORDS, groupDigits, shortDate, vegaLocale } from "./chartText.js";
+
+// Independent reference for English: the en-US locale files shipped with d3 (which Vega uses).
+const d3Json = (name: string) => JSON.parse(readFileSync(new URL(`../../node_modules/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
+
+describe("vegaLocale", () => {
+  it("is d3's own en-US number and time locale for 'en'", () => {
+    const loc = vegaLocale("en");
+    expect(loc.number).toEqual(d3Json("d3-format/locale/en-US.json"));
+    expect(loc.time).toEqual(d3Json("d3-time-format/locale/en-US.json"));
+  });
+
+  it("is the Indonesian convention for 'id': decimal comma, thousands dot, Rupiah, 24-hour time with dots", () => {
+    const loc = vegaLocale("id") as { number: Record<string, unknown>; time: Record<string, unknown> };
+    // Indonesian writes 30.000.000 and 1,5 (the render test of burnUpChart shows "30.000.000").
+    expect(loc.number).toEqual({ decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""] });
+    expect(loc.time).toMatchObject({
+      dateTime: "%A, %e %B %Y %X",
+      date: "%d/%m/%Y", // day/month/year
+      time: "%H.%M.%S", // 24-hour clock, dot separators (PUEBI)
+      periods: ["AM", "PM"],
+    });
+    // Day and month names in Bahasa Indonesia, Sunday first as d3 expects.
+    expect(loc.time.days).toEqual(["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]);
+    expect(loc.time.shortDays).toEqual(["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"]);
+    expect(loc.time.months).toEqual(["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]);
+    expect(loc.time.shortMonths).toEqual(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]);
+  });
+
+  it("returns a fresh copy of the month abbreviations (a caller's edit does not leak into the words table)", () => {
+    const months = (vegaLocale("en").time as { shortMonths: string[] }).shortMonths;
+    months[0] = "X";
+    expect(CHART_WORDS.en.months[0]).toBe("Jan");
+  });
+});
+
+describe("groupDigits", () => {
+  it.each([
+    // Rounded to a whole count, grouped by threes, with the locale's separator (vegaLocale above).
+    [30_000_000, "en", "30,000,000"],
+    [30_000_000, "id", "30.000.000"],
+    [999, "en", "999"],
+    [1_000, "en", "1,000"],
+    [1_234.6, "en", "1,235"],
+    [-1_234_567, "en", "-1,234,567"],
+    [-1_234_567, "id", "-1.234.567"],
+    [-0.4, "en", "0"], // rounds to zero: no minus sign
+    [0, "id", "0"],
+  ] as const)("groupDigits(%d, %s) is %s", (value, locale, text) => {
+    expect(groupDigits(value, locale)).toBe(text);
+  });
+});
+
+describe("shortDate and the interval words", () => {
+  it.each([
+    ["2023-12-31", "en", "31 Dec 2023"],
+    ["2023-12-31", "id", "31 Des 2023"],
+    ["2022-08-05", "id", "5 Agu 2022"],
+    ["2022-05-01", "en", "1 May 2022"],
+  ] as const)("shortDate(%s, %s) is %s", (date, locale, text) => {
+    expect(shortDate(date, locale)).toBe(text);
+  });
+
+  it("names the projection interval with its confidence in both languages", () => {
+    expect(CHART_WORDS.en.interval("90 %")).toBe("Projection interval (90 %)");
+    expect(CHART_WORDS.id.interval("95 %")).toBe("Interval proyeksi (95 %)");
+  });
+});
