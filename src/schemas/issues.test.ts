@@ -1,0 +1,220 @@
+import * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../decimal/index.js";
+import { type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { readProgramme } from "../model/readProgramme.js";
+import { readTarget } from "../model/readTarget.js";
+import { VALID_TARGET } from "./badInputs.testkit.js";
+import { fromJSON } from "./fromJSON.js";
+import { libraryIssues } from "./internal.js";
+import { parseProgramme } from "./parseProgramme.js";
+import { parseTarget } from "./parseTarget.js";
+import { programmeJSONSchema } from "./programmeJSONSchema.js";
+import { safeParseProgramme } from "./safeParseProgramme.js";
+import { safeParseTarget } from "./safeParseTarget.js";
+import { targetJSONSchema } from "./targetJSONSchema.js";
+import { toJSON } from "./toJSON.js";
+
+/** The issues (code, path, message) of what `f` throws. */
+function issuesOf(f: () => unknown): Issue[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(OnboardingTargetsError);
+    return (e as OnboardingTargetsError).issues.map(({ code, path, message }) => ({ code, path, message }));
+  }
+  throw new Error("expected a throw");
+}
+
+// Contract of the schemas (leaf.ts, internal.ts libraryIssues): zod's structural issues map to the
+// codes AND messages of the plain readers. The plain reader is the independent oracle here.
+describe("parseTarget reports what readTarget reports (code, path and message)", () => {
+  it.each([
+    ["not an object", 5],
+    ["null", null],
+    ["an array", []],
+    ["a string phasing", { ...VALID_TARGET, phasing: "linear" }],
+    ["a null phasing", { ...VALID_TARGET, phasing: null }],
+    ["a numeric phasing kind", { ...VALID_TARGET, phasing: { kind: 5 } }],
+    ["no phasing kind", { ...VALID_TARGET, phasing: {} }],
+    ["an unknown phasing kind", { ...VALID_TARGET, phasing: { kind: "quarterly" } }],
+    ["a 60-character phasing kind", { ...VALID_TARGET, phasing: { kind: "q".repeat(60) } }],
+    ["a 60-character unknown key", { ...VALID_TARGET, ["k".repeat(60)]: 1 }],
+    ["an unknown key", { ...VALID_TARGET, colour: "red" }],
+    ["weights not an array", { ...VALID_TARGET, phasing: { kind: "monthly-weights", weights: 5 } }],
+  ])("%s", (_name, input) => {
+    const expected = issuesOf(() => readTarget(input, ""));
+    expect(issuesOf(() => parseTarget(input))).toEqual(expected);
+    // and safeParse gives the same issues in an error, never throwing
+    const r = safeParseTarget(input);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual(expected);
+  });
+
+  it("says 'expected an object, got number' for a non-object target (readObject's wording)", () => {
+    expect(issuesOf(() => parseTarget(5))[0]).toMatchObject({ code: "invalid_type", path: "" });
+    expect(issuesOf(() => parseTarget(5))[0]?.message).toMatch(/^expected an object, got /);
+  });
+
+  it("shows the discriminator of an unknown phasing kind, cut to 40 characters", () => {
+    const [issue] = issuesOf(() => parseTarget({ ...VALID_TARGET, phasing: { kind: "q".repeat(60) } }));
+    expect(issue).toMatchObject({ code: "invalid_enum", path: "phasing.kind" });
+    expect(issue?.message).toContain(`got "${"q".repeat(40)}"`);
+    expect(issue?.message).not.toContain("q".repeat(41));
+  });
+});
+
+describe("parseProgramme: observations keyed by target id", () => {
+  const programme = { id: "bbi", targets: [VALID_TARGET] };
+  it.each([
+    ["null observations", { ...programme, observations: null }],
+    ["numeric observations", { ...programme, observations: 5 }],
+    ["an array of observations", { ...programme, observations: [] }],
+  ])("%s: the plain reader's code, path and message", (_name, input) => {
+    const expected = issuesOf(() => readProgramme(input, ""));
+    expect(expected[0]).toMatchObject({ code: "invalid_type", path: "observations" });
+    expect(issuesOf(() => parseProgramme(input))).toEqual(expected);
+    const r = safeParseProgramme(input);
+    expect(r.success).toBe(false);
+  });
+});
+
+describe("safeParse… when reading the input throws", () => {
+  const withGetter = (thrown: unknown) =>
+    Object.defineProperty({ ...VALID_TARGET }, "name", {
+      enumerable: true,
+      get() {
+        throw thrown;
+      },
+    });
+
+  it("returns an OnboardingTargetsError thrown by a getter as it is", () => {
+    const err = new OnboardingTargetsError([{ code: "invalid_date", path: "x", message: "from the getter" }]);
+    const r = safeParseTarget(withGetter(err));
+    expect(r).toEqual({ success: false, error: err });
+    if (!r.success) expect(r.error).toBe(err);
+  });
+
+  it.each([
+    // "could not be read (<the thrown message>)", at the root, code invalid_type (internal.ts)
+    [new Error("boom"), "could not be read (boom)"],
+    ["plain string", "could not be read (plain string)"],
+    // An echoed message is cut to 200 characters.
+    [new Error("x".repeat(500)), `could not be read (${"x".repeat(200)})`],
+    // A thrown value whose text cannot be read does not throw again.
+    [{ toString: () => { throw new Error("again"); } }, "could not be read (unreadable error)"],
+  ])("turns any other throw into invalid_type at the root (%#)", (thrown, message) => {
+    const r = safeParseTarget(withGetter(thrown));
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues).toEqual([{ code: "invalid_type", path: "", message }]);
+    expect(issuesOf(() => parseTarget(withGetter(thrown)))).toEqual([{ code: "invalid_type", path: "", message }]);
+  });
+
+  it("returns { success: true, data } for a valid input", () => {
+    const r = safeParseTarget(VALID_TARGET);
+    expect(r).toEqual({ success: true, data: parseTarget(VALID_TARGET) });
+  });
+});
+
+describe("libraryIssues (zod issue → library issues), for issue kinds the model schemas do not raise", () => {
+  const issueOf = (schema: z.ZodType, input: unknown) => {
+    const r = schema.safeParse(input, { reportInput: true });
+    if (r.success) throw new Error("expected a failure");
+    return r.error.issues[0] as z.core.$ZodIssue;
+  };
+
+  it("an invalid literal is invalid_enum listing the allowed values, the input cut to 40 characters", () => {
+    expect(libraryIssues(issueOf(z.literal("linear"), "q".repeat(60)))).toEqual([
+      { code: "invalid_enum", path: "", message: `expected one of "linear", got "${"q".repeat(40)}"` },
+    ]);
+    expect(libraryIssues(issueOf(z.strictObject({ kind: z.enum(["a", "b"]) }), { kind: 5 }), "phasing")[0]).toMatchObject({
+      code: "invalid_enum",
+      path: "phasing.kind",
+    });
+  });
+
+  it("a plain (non-discriminated) union failure is invalid_type with zod's message", () => {
+    const iss = issueOf(z.union([z.string(), z.number()]), true);
+    expect(libraryIssues(iss)).toEqual([{ code: "invalid_type", path: "", message: iss.message }]);
+  });
+
+  it("any other zod issue (e.g. too_small) is invalid_type with zod's message at the prefixed path", () => {
+    const iss = issueOf(z.strictObject({ id: z.string().min(3) }), { id: "a" });
+    expect(libraryIssues(iss, "targets.0")).toEqual([{ code: "invalid_type", path: "targets.0.id", message: iss.message }]);
+  });
+
+  it("a custom issue without a library code is invalid_type", () => {
+    const iss = issueOf(z.custom(() => false, { message: "no" }), 1);
+    expect(libraryIssues(iss)).toEqual([{ code: "invalid_type", path: "", message: "no" }]);
+  });
+
+  it("a record where another container is given says 'expected an object'", () => {
+    const iss = issueOf(z.record(z.string(), z.number()), 5);
+    expect(libraryIssues(iss, "observations")).toEqual([{ code: "invalid_type", path: "observations", message: "expected an object, got number" }]);
+  });
+});
+
+describe("JSON Schema documents describe the JSON input form (draft 2020-12)", () => {
+  it("declares draft 2020-12", () => {
+    expect(targetJSONSchema().$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  it("does not require the fields that parseTarget fills in (direction, timeZone, phasing)", () => {
+    const schema = targetJSONSchema() as { required?: string[] };
+    // DOMAIN.md §3 defaults: direction, timeZone and phasing may be left out of the input.
+    expect(schema.required).toEqual(expect.arrayContaining(["id", "baseline", "goal"]));
+    for (const k of ["direction", "timeZone", "phasing", "name"]) expect(schema.required).not.toContain(k);
+    expect(parseTarget(VALID_TARGET).phasing).toEqual({ kind: "linear" });
+  });
+
+  it("does not require a programme's observations (parseProgramme defaults them to {})", () => {
+    expect((programmeJSONSchema() as { required?: string[] }).required).not.toContain("observations");
+  });
+});
+
+describe("fromJSON and toJSON: codes, paths and messages", () => {
+  it.each([
+    ["planet", 'got "planet"'],
+    ["p".repeat(60), `got "${"p".repeat(40)}"`],
+    [5, "got number"],
+    ["toString", 'got "toString"'], // an inherited name is not a kind
+  ])("fromJSON refuses the kind %s with invalid_option at path kind", (kind, got) => {
+    const [issue, ...rest] = issuesOf(() => fromJSON(kind as never, {}));
+    expect(rest).toEqual([]);
+    expect(issue?.code).toBe("invalid_option");
+    expect(issue?.path).toBe("kind");
+    expect(issue?.message).toMatch(/^expected one of "target", /);
+    expect(issue?.message.endsWith(got)).toBe(true);
+  });
+
+  it.each([
+    [{ a: { b: [1, Number.NaN] } }, "invalid_number", "a.b.1", "NaN cannot be written as JSON"],
+    [[Number.POSITIVE_INFINITY], "invalid_number", "0", "Infinity cannot be written as JSON"],
+    [{ n: 10n }, "invalid_type", "n", "a bigint cannot be written as JSON"],
+    [{ f: () => 1 }, "invalid_type", "f", "a function cannot be written as JSON"],
+    [{ s: Symbol("s") }, "invalid_type", "s", "a symbol cannot be written as JSON"],
+    [{ d: { toStringTag: "[object Decimal]" } }, "invalid_decimal", "d", "a Decimal look-alike, not a decimal.js value"],
+  ])("toJSON refuses what JSON cannot hold (%#)", (value, code, path, message) => {
+    expect(issuesOf(() => toJSON(value))).toEqual([{ code, path, message }]);
+  });
+
+  it("toJSON writes decimals in plain notation up to the 10^±1000 bound inclusive; beyond it out_of_range at the path", () => {
+    expect(toJSON({ a: new Decimal("0") })).toEqual({ a: "0" });
+    expect(toJSON({ a: new Decimal("1.5e-7") })).toEqual({ a: "0.00000015" });
+    // 10^1000 (DECIMAL_EXPONENT_LIMIT = 1000 in src/decimal): "1" and 1000 zeros.
+    expect(toJSON({ a: new Decimal("1e1000") })).toEqual({ a: `1${"0".repeat(1000)}` });
+    expect(toJSON({ a: new Decimal("1e-1000") })).toEqual({ a: `0.${"0".repeat(999)}1` });
+    const [issue] = issuesOf(() => toJSON({ a: [new Decimal("1e1001")] }));
+    expect(issue).toMatchObject({ code: "out_of_range", path: "a.0" });
+  });
+
+  it("toJSON turns an unreadable object into invalid_type at its path", () => {
+    const hostile = { x: new Proxy({}, { ownKeys: () => { throw new Error("no"); } }) };
+    expect(issuesOf(() => toJSON(hostile))).toEqual([{ code: "invalid_type", path: "x", message: "could not be read" }]);
+  });
+
+  it("toJSON returns ordinary writable, configurable properties", () => {
+    const out = toJSON({ a: 1 }) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(out, "a")).toEqual({ value: 1, enumerable: true, writable: true, configurable: true });
+  });
+});
