@@ -192,8 +192,9 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     [{ eta: { date: null, reason: "target withdrawn" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: target withdrawn"]],
     // a known status and the ETA note are joined by " · "
     [{ status: "on-track", eta: { date: null, reason: "beyond capacity K" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "Status: on track · ETA: beyond capacity K"]],
-    // an unknown status is not shown
+    // an unknown status is not shown, nor a status that is not a string
     [{ status: "bogus" }, "Burn-up: cumulative actual against plan to date, with the projection"],
+    [{ status: ["on-track"] }, "Burn-up: cumulative actual against plan to date, with the projection"],
   ])("writes the ETA and status notes under the title (%#)", (extra, expected) => {
     const spec = burnUpChart({ target, ...extra } as BurnUpInput);
     expect(subtitle(spec)).toEqual(expected);
@@ -282,6 +283,30 @@ describe("burnUpChart data rows", () => {
     ];
     const spec = burnUpChart({ target: { ...target, baseline: { date: "2021-04-30", value: 0 } }, observations: obs });
     expect(seriesOf(spec, WORDS.en.actual).map((r) => r.value)).toEqual([0, 1, 2, 3, 33, 4, 5, 6]);
+  });
+
+  // 120 distinct dates in 2022 (days 1..10 of each month), ascending; long enough that the engine's
+  // sort merges runs instead of only inserting, so the whole comparator is exercised.
+  const days = Array.from({ length: 120 }, (_, k) => `2022-${String(Math.floor(k / 10) + 1).padStart(2, "0")}-${String((k % 10) + 1).padStart(2, "0")}`);
+  const shuffled = days.map((_, k) => (k * 37) % 120); // 37 is coprime with 120: a permutation
+
+  it.each([
+    ["reversed", [...days.keys()].reverse()],
+    ["shuffled", shuffled],
+  ])("sorts 120 %s observations and series points into date order", (_name, order) => {
+    const t = { ...target, baseline: { date: "2021-12-31", value: 0 } };
+    const expected = days.map((date, k) => [date, k + 1]);
+    const obs = order.map((k) => ({ date: days[k] as string, value: k + 1 }));
+    expect(seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual).slice(1).map((r) => [r.date, r.value])).toEqual(expected);
+    expect(seriesOf(burnUpChart({ target: t, series: obs }), WORDS.en.actual).slice(1).map((r) => [r.date, r.value])).toEqual(expected);
+  });
+
+  it("keeps the input order of many observations on equal dates (the later one wins)", () => {
+    const t = { ...target, baseline: { date: "2021-12-31", value: 0 } };
+    // 60 dates, each reported twice (value k, then k + 1000), given in reverse date order.
+    const obs = [...days.slice(0, 60).keys()].reverse().flatMap((k) => [{ date: days[k] as string, value: k }, { date: days[k] as string, value: k + 1000 }]);
+    const values = seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual).slice(1).map((r) => r.value);
+    expect(values).toEqual(days.slice(0, 60).flatMap((_, k) => [k, k + 1000]));
   });
 
   it("sorts a cumulative series and drops points on or before the baseline and after asOf", () => {
