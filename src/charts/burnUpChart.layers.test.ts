@@ -309,6 +309,15 @@ describe("burnUpChart data rows", () => {
     expect(values).toEqual(days.slice(0, 60).flatMap((_, k) => [k, k + 1000]));
   });
 
+  it("keeps the input order of series points on equal dates", () => {
+    const series = [
+      { date: "2021-06-30", value: 12_000_000 },
+      { date: "2021-05-31", value: 11_800_000 },
+      { date: "2021-06-30", value: 12_100_000 },
+    ];
+    expect(seriesOf(burnUpChart({ target, series }), WORDS.en.actual).map((r) => r.value)).toEqual([11_700_000, 11_800_000, 12_000_000, 12_100_000]);
+  });
+
   it("sorts a cumulative series and drops points on or before the baseline and after asOf", () => {
     const series = [
       { date: "2021-09-30", value: 14_000_000 },
