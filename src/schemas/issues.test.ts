@@ -127,10 +127,15 @@ describe("libraryIssues (zod issue → library issues), for issue kinds the mode
     expect(libraryIssues(issueOf(z.literal("linear"), "q".repeat(60)))).toEqual([
       { code: "invalid_enum", path: "", message: `expected one of "linear", got "${"q".repeat(40)}"` },
     ]);
-    expect(libraryIssues(issueOf(z.strictObject({ kind: z.enum(["a", "b"]) }), { kind: 5 }), "phasing")[0]).toMatchObject({
-      code: "invalid_enum",
-      path: "phasing.kind",
-    });
+    // Each allowed value JSON-quoted and joined by ", "; a non-string input is named by its type.
+    expect(libraryIssues(issueOf(z.strictObject({ kind: z.enum(["a", "b"]) }), { kind: 5 }), "phasing")).toEqual([
+      { code: "invalid_enum", path: "phasing.kind", message: 'expected one of "a", "b", got number' },
+    ]);
+  });
+
+  it("an invalid_type for a scalar names zod's expected type as it is", () => {
+    expect(libraryIssues(issueOf(z.string(), 5))).toEqual([{ code: "invalid_type", path: "", message: "expected string, got number" }]);
+    expect(libraryIssues(issueOf(z.array(z.string()), 5))).toEqual([{ code: "invalid_type", path: "", message: "expected an array, got number" }]);
   });
 
   it("a plain (non-discriminated) union failure is invalid_type with zod's message", () => {
@@ -211,6 +216,17 @@ describe("fromJSON and toJSON: codes, paths and messages", () => {
   it("toJSON turns an unreadable object into invalid_type at its path", () => {
     const hostile = { x: new Proxy({}, { ownKeys: () => { throw new Error("no"); } }) };
     expect(issuesOf(() => toJSON(hostile))).toEqual([{ code: "invalid_type", path: "x", message: "could not be read" }]);
+  });
+
+  it("fromJSON refuses a String object as kind (only a primitive string names a kind)", () => {
+    expect(issuesOf(() => fromJSON(new String("target") as never, VALID_TARGET))[0]).toMatchObject({ code: "invalid_option", path: "kind" });
+  });
+
+  it("toJSON keeps null, and leaves out properties whose value is undefined (as JSON.stringify does)", () => {
+    const out = toJSON({ a: null, b: undefined, c: [null] }) as Record<string, unknown>;
+    expect(out).toEqual({ a: null, c: [null] });
+    expect(Object.keys(out)).toEqual(["a", "c"]);
+    expect(toJSON(null)).toBe(null);
   });
 
   it("toJSON returns ordinary writable, configurable properties", () => {
