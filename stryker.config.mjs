@@ -14,6 +14,7 @@ export default {
     "src/**/*.ts",
     "!src/**/*.test.ts",
     "!src/**/*.test-prop.ts",
+    "!src/**/*.testkit.ts", // test-data helpers beside the tests, not library code
     // Barrels and the <script> entry only re-export; types.ts files hold types only.
     "!src/**/index.ts",
     "src/decimal/index.ts", // the decimal module is code, not a barrel
