@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { thrown } from "../../test/support/errors.js";
 import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
 import { vegaLocale } from "./chartText.js";
 
@@ -37,15 +37,10 @@ const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;
 const seriesOf = (spec: VegaLiteSpec, name: string) => rows(spec).filter((r) => r.series === name);
 const subtitle = (spec: VegaLiteSpec) => (spec.title as { subtitle: string | string[] }).subtitle;
 
+// The first issue's code and path are the error's own (OnboardingTargetsError's constructor).
 function codeAndPath(f: () => unknown): { code: string; path: string } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OnboardingTargetsError);
-    const issue = (e as OnboardingTargetsError).issues[0];
-    return { code: issue?.code ?? "", path: issue?.path ?? "" };
-  }
-  throw new Error("expected a throw");
+  const { code, path } = thrown(f);
+  return { code, path };
 }
 
 // Words of the documented locales (BurnUpChartOptions.locale: 'en' default, 'id' Bahasa Indonesia).

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { thrown } from "../../test/support/errors.js";
 import { monthPosition } from "../periods/monthAxis.js";
 import { lastPointAtOrBefore, observedPath, valueAtDate, valueAtPosition } from "./observedPath.js";
 
 const values = (r: ReturnType<typeof observedPath>) => r.points.map((p) => [p.date, p.value.toString(), p.origin]);
-
-function thrown(f: () => unknown): OnboardingTargetsError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof OnboardingTargetsError) return e;
-    throw e;
-  }
-  throw new Error("expected an OnboardingTargetsError");
-}
 
 describe("observedPath", () => {
   it("sorts cumulative observations and adds the baseline as a point", () => {

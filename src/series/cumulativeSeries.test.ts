@@ -1,20 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { codeAndPath } from "../../test/support/errors.js";
 import type { Enterprise } from "../model/types.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import type { SeriesBatch, SeriesOptions } from "./types.js";
 
 const brief = (points: ReturnType<typeof cumulativeSeries>) => points.map((p) => `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`);
-
-function codeAndPath(run: () => unknown): [string, string] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OnboardingTargetsError);
-    return [(e as OnboardingTargetsError).code, (e as OnboardingTargetsError).path];
-  }
-  throw new Error("expected a throw");
-}
 
 describe("cumulativeSeries: events", () => {
   // Reference: counted by hand from the listed dates.

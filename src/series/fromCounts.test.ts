@@ -1,17 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { codeAndPath } from "../../test/support/errors.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import { fromCounts } from "./fromCounts.js";
-
-function codeAndPath(run: () => unknown): [string, string] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OnboardingTargetsError);
-    return [(e as OnboardingTargetsError).code, (e as OnboardingTargetsError).path];
-  }
-  throw new Error("expected a throw");
-}
 
 describe("fromCounts", () => {
   it("equals cumulativeSeries over the same events (counts made by hand from the event list)", () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { codeAndPath } from "../../test/support/errors.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import { mergeSeries } from "./mergeSeries.js";
-
-function codeAndPath(run: () => unknown): [string, string] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(OnboardingTargetsError);
-    return [(e as OnboardingTargetsError).code, (e as OnboardingTargetsError).path];
-  }
-  throw new Error("expected a throw");
-}
 
 describe("mergeSeries", () => {
   it("adds starts and increments of shards counted over the same range, keeping the clipped edges", () => {
