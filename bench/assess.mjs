@@ -1,17 +1,8 @@
 // Long-series part of the benchmark: assess on a 10-year daily series, assessProgramme on
 // 38 provinces x 17 sectors = 646 targets. Deterministic data (seeded PRNG).
-const DAY = 86_400_000;
+import { mulberry32 } from "./prng.mjs";
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const DAY = 86_400_000;
 
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 

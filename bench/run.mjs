@@ -13,6 +13,7 @@ import os from "node:os";
 import { TZDate } from "@date-fns/tz";
 import { format, startOfMonth } from "date-fns";
 import * as lib from "../dist/index.js";
+import { mulberry32 } from "./prng.mjs";
 
 const N = 10_000_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -28,16 +29,6 @@ const T1 = Date.UTC(2025, 0, 1) - JAKARTA_OFFSET;
 const PROVINCES = [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
 const MiB = 1024 * 1024;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeEvents(n, seed) {
   const rand = mulberry32(seed);
