@@ -1,4 +1,4 @@
-import type { FloatPath, Model } from "./model.js";
+import { type FloatPath, type Model, pathEnds } from "./model.js";
 
 /**
  * Compound growth: the constant monthly rate `g = (y_last / y_first)^(1/months) - 1` between the
@@ -7,13 +7,10 @@ import type { FloatPath, Model } from "./model.js";
  * @internal
  */
 export function fitCagr(path: FloatPath): Model | null {
-  const { x, y } = path;
-  const n = x.length;
-  if (n < 2) return null;
-  const span = (x[n - 1] as number) - (x[0] as number);
-  if (!(span > 0)) return null;
-  const origin = y[n - 1] as number;
-  const ratio = origin / (y[0] as number);
+  const ends = pathEnds(path);
+  if (ends === null) return null;
+  const { first, origin, span } = ends;
+  const ratio = origin / first;
   const logRate = Math.log(ratio) / span; // ln(1+g)
   const g = Math.expm1(logRate);
   return {

@@ -1,5 +1,4 @@
-import type { FloatPath, Model } from "./model.js";
-import { reachLine } from "./model.js";
+import { type FloatPath, type Model, pathEnds, reachLine } from "./model.js";
 import { studentTQuantile } from "./studentT.js";
 
 /**
@@ -15,13 +14,12 @@ import { studentTQuantile } from "./studentT.js";
  * @internal
  */
 export function fitDrift(path: FloatPath, confidence: number): Model | null {
+  const ends = pathEnds(path);
+  if (ends === null) return null;
+  const { first, origin, span } = ends;
   const { x, y } = path;
   const n = x.length;
-  if (n < 2) return null;
-  const span = (x[n - 1] as number) - (x[0] as number);
-  if (!(span > 0)) return null;
-  const origin = y[n - 1] as number;
-  const drift = (origin - (y[0] as number)) / span;
+  const drift = (origin - first) / span;
   const m = n - 1;
   let ss = 0;
   for (let i = 1; i < n; i++) {

@@ -25,6 +25,19 @@ export interface FloatPath {
 }
 
 /**
+ * The first and last points of a path and the months between them, or null when the path has
+ * fewer than two points or no time between its ends (no growth rate can be measured). @internal
+ */
+export function pathEnds(path: FloatPath): { first: number; origin: number; span: number } | null {
+  const { x, y } = path;
+  const n = x.length;
+  if (n < 2) return null;
+  const span = (x[n - 1] as number) - (x[0] as number);
+  if (!(span > 0)) return null;
+  return { first: y[0] as number, origin: y[n - 1] as number, span };
+}
+
+/**
  * Where the straight line `c0 + slope·h` reaches `v` for `h ≥ 0`. @internal
  */
 export function reachLine(c0: number, slope: number, v: number): number | NeverReason {
