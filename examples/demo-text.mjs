@@ -55,8 +55,6 @@ export const TEXT = {
     chartHeading: "5. Burn-up chart",
     chartWritten: "Written",
     chartSkipped: "Skipped: vega and vega-lite (dev dependencies) are not installed",
-    pending: "not in this build yet",
-    pendingList: "Library functions not in this build yet",
     statuses: {
       achieved: "achieved",
       short: "short of target",
@@ -123,8 +121,6 @@ export const TEXT = {
     chartHeading: "5. Grafik burn-up",
     chartWritten: "Ditulis",
     chartSkipped: "Dilewati: vega dan vega-lite (dependensi pengembangan) tidak terpasang",
-    pending: "belum ada di build ini",
-    pendingList: "Fungsi pustaka yang belum ada di build ini",
     statuses: {
       achieved: "tercapai",
       short: "belum tercapai",

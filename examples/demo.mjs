@@ -24,13 +24,6 @@ const data = JSON.parse(readFileSync(new URL("./data/bbi.json", import.meta.url)
 const outDir = new URL("../demo-output/", import.meta.url);
 
 const { Decimal } = lib;
-/** Functions of the library this demo uses but that this build does not have yet. */
-const pending = [];
-const has = (name) => {
-  if (typeof lib[name] === "function") return true;
-  if (!pending.includes(name)) pending.push(name);
-  return false;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Number and percentage formatting for the terminal (en: 1,234.5; id: 1.234,5).
@@ -59,78 +52,56 @@ const exactMonthly = new Decimal(planGoal).div(12);
 const plan2021 = {
   goal: planGoal,
   exactMonthly: exactMonthly.toString(),
-  months: has("allocatePlan") ? lib.allocatePlan(plan.target, { period: "month" }) : null,
+  months: lib.allocatePlan(plan.target, { period: "month" }),
   claimedMonthly: plan.claimedMonthly,
   claimedYear: plan.claimedMonthly * 12,
   claimShortfallYear: planGoal - plan.claimedMonthly * 12,
   claimShortfallMonthly: exactMonthly.minus(plan.claimedMonthly).toString(),
   claimShare: new Decimal(plan.claimedMonthly * 12).div(planGoal).toString(),
 };
-if (plan2021.months) plan2021.monthsSum = plan2021.months.reduce((s, m) => s + m.planned, 0);
+plan2021.monthsSum = plan2021.months.reduce((s, m) => s + m.planned, 0);
 
 // 3. The goal of 11.7 million -> 30 million (2021-04-30 -> 2023-12-31).
 const goal = data.goal2023;
 const target = goal.target;
-const atBaseline = has("requiredMonthlyRate") ? lib.requiredMonthlyRate(target, { date: target.baseline.date, value: target.baseline.value }) : null;
+const atBaseline = lib.requiredMonthlyRate(target, { date: target.baseline.date, value: target.baseline.value });
 const months = lib.monthsBetween(target.baseline.date, target.goal.date);
 const goal2023 = {
   target: { baseline: target.baseline, goal: target.goal },
   months: months.toString(),
-  // Independent of the library's function, straight from DOMAIN.md §4, for the reader to compare.
-  requiredAtBaseline: atBaseline
-    ? { perMonth: dec(atBaseline.perMonth), compoundMonthlyGrowth: dec(atBaseline.compoundMonthlyGrowth), months: dec(atBaseline.months), state: atBaseline.state }
-    : null,
+  requiredAtBaseline: {
+    perMonth: dec(atBaseline.perMonth),
+    compoundMonthlyGrowth: dec(atBaseline.compoundMonthlyGrowth),
+    months: dec(atBaseline.months),
+    state: atBaseline.state,
+  },
   illustrative: goal.illustrative,
   asOf: goal.asOf,
   observations: goal.observations.map(({ date, value }) => ({ date, value })),
-  planToDate: has("planToDate") ? lib.planToDate(target, goal.asOf).toString() : null,
+  planToDate: lib.planToDate(target, goal.asOf).toString(),
   assessment: null,
 };
-let assessment = null;
+const assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
+goal2023.assessment = summariseAssessment(assessment);
+// The chart draws the whole projected path: the same projection as the assessment's (method,
+// baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
 let projection = null;
-if (has("assess")) {
-  assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
-  goal2023.assessment = summariseAssessment(assessment);
-  // The chart draws the whole projected path: the same projection as the assessment's (method,
-  // baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
-  if (has("project") && assessment.projection) {
-    const until = assessment.eta.date && assessment.eta.date > target.goal.date ? assessment.eta.date : target.goal.date;
-    projection = lib.project(goal.observations, { method: assessment.projection.method, until, asOf: goal.asOf, baseline: target.baseline });
-  }
-} else {
-  // Until `assess` is in the build: the parts that are, called one by one.
-  const latest = goal.observations.filter((o) => o.date <= goal.asOf).at(-1);
-  const partial = { status: null, attainment: lib.attainment(latest.value, target.goal.value) };
-  if (has("progressFromBaseline")) partial.progress = lib.progressFromBaseline(target, latest.value);
-  if (has("pace")) partial.pace = lib.pace(target, latest);
-  if (has("runRate")) partial.runRate = lib.runRate(goal.observations, { months: 3, asOf: goal.asOf, baseline: target.baseline });
-  if (has("accelerationNeeded")) partial.accelerationNeeded = lib.accelerationNeeded(target, goal.observations, goal.asOf);
-  if (has("requiredMonthlyRate")) partial.required = lib.requiredMonthlyRate(target, latest);
-  if (has("project")) {
-    projection = lib.project(goal.observations, { method: "linear", until: target.goal.date, asOf: goal.asOf, baseline: target.baseline });
-    const atGoal = projection.valueAt(target.goal.date);
-    partial.projection = { method: projection.method, valueAtGoal: atGoal.value, lower: atGoal.lower, upper: atGoal.upper };
-    partial.eta = projection.dateReaching(target.goal.value);
-    // Draw the projected path on to the ETA when that comes after the goal date.
-    if (partial.eta.date && partial.eta.date > target.goal.date) {
-      projection = lib.project(goal.observations, { method: "linear", until: partial.eta.date, asOf: goal.asOf, baseline: target.baseline });
-    }
-  }
-  partial.planToDate = has("planToDate") ? lib.planToDate(target, goal.asOf) : null;
-  goal2023.assessment = summariseAssessment(partial);
+if (assessment.projection) {
+  const until = assessment.eta.date && assessment.eta.date > target.goal.date ? assessment.eta.date : target.goal.date;
+  projection = lib.project(goal.observations, { method: assessment.projection.method, until, asOf: goal.asOf, baseline: target.baseline });
 }
 
 // 4. The consistency check: "3,7 juta" against "3.000 lebih".
-const consistency = { figures: ikm.reported, check: null };
-if (has("checkConsistency")) {
-  const r = lib.checkConsistency(
-    ikm.reported.map((f) => ({ value: f.text, source: f.source })),
-    { locale },
-  );
-  consistency.check = {
-    consistent: r.consistent,
-    figures: r.figures.map((f) => ({ label: f.label, value: dec(f.value), qualifier: f.qualifier ?? null })),
-    findings: r.findings.map((f) => ({
+const checked = lib.checkConsistency(
+  ikm.reported.map((f) => ({ value: f.text, source: f.source })),
+  { locale },
+);
+const consistency = {
+  figures: ikm.reported,
+  check: {
+    consistent: checked.consistent,
+    figures: checked.figures.map((f) => ({ label: f.label, value: dec(f.value), qualifier: f.qualifier ?? null })),
+    findings: checked.findings.map((f) => ({
       kind: f.kind,
       figures: f.figures,
       ratio: dec(f.ratio),
@@ -138,8 +109,8 @@ if (has("checkConsistency")) {
       agreesWhenScaled: f.agreesWhenScaled ?? null,
       explanation: f.explanation,
     })),
-  };
-}
+  },
+};
 
 // 5. The chart.
 const chartPath = "demo-output/burn-up.svg";
@@ -149,9 +120,8 @@ const spec = lib.burnUpChart(
     observations: goal.observations,
     asOf: goal.asOf,
     ...(projection && { projection }),
-    ...(goal2023.assessment?.eta && { eta: goal2023.assessment.eta }),
-    ...(assessment && { status: assessment.status }),
-    ...(assessment && !projection && { projection: assessment.projection, current: assessment.current }),
+    eta: assessment.eta,
+    status: assessment.status,
   },
   { locale, title: t.chartTitle },
 );
@@ -166,7 +136,6 @@ const report = {
   goal2023,
   consistency,
   chart: chart ? chartPath : null,
-  pendingInThisBuild: pending,
 };
 
 if (asJson) {
@@ -178,29 +147,23 @@ if (asJson) {
 // ---------------------------------------------------------------------------------------------
 function summariseAssessment(a) {
   return {
-    status: a.status ?? null,
+    status: a.status,
     attainment: dec(a.attainment),
     progress: dec(a.progress),
     planToDate: dec(a.planToDate),
     pace: a.pace ? { ratio: dec(a.pace.ratio), gap: dec(a.pace.gap) } : null,
     required: a.required ? { perMonth: dec(a.required.perMonth), compoundMonthlyGrowth: dec(a.required.compoundMonthlyGrowth), months: dec(a.required.months) } : null,
     runRate: dec(a.runRate),
-    accelerationNeeded: accelerationOf(a.accelerationNeeded),
+    // The ratio, or the reason there is none ("never-at-this-pace", ...).
+    accelerationNeeded:
+      a.accelerationNeeded === null ? null : a.accelerationNeeded.ratio === null ? { reason: a.accelerationNeeded.reason } : dec(a.accelerationNeeded.ratio),
     projection: a.projection
-      ? { method: a.projection.method ?? null, valueAtGoal: dec(a.projection.valueAtGoal), lower: dec(a.projection.lower), upper: dec(a.projection.upper), progressAtGoal: dec(a.projection.progressAtGoal) }
+      ? { method: a.projection.method, valueAtGoal: dec(a.projection.valueAtGoal), lower: dec(a.projection.lower), upper: dec(a.projection.upper), progressAtGoal: dec(a.projection.progressAtGoal) }
       : null,
-    eta: a.eta ?? null,
-    measure: a.measure ? { preset: a.measure.preset, name: a.measure.name, value: a.measure.value } : null,
-    explanation: a.explanation?.[locale] ?? null,
-    fromAssess: "targetId" in a,
+    eta: a.eta,
+    measure: { preset: a.measure.preset, name: a.measure.name, value: a.measure.value },
+    explanation: a.explanation[locale],
   };
-}
-
-// accelerationNeeded gives { ratio, required, runRate, reason? }; keep the ratio or the reason.
-function accelerationOf(x) {
-  if (x === undefined || x === null) return null;
-  if (typeof x === "object" && "ratio" in x) return x.ratio === null ? { reason: x.reason ?? null } : dec(x.ratio);
-  return dec(x);
 }
 
 async function renderSvg(vlSpec) {
@@ -234,9 +197,6 @@ function kv(rows) {
 function heading(s) {
   console.log(`\n${s}\n${"=".repeat(s.length)}`);
 }
-function pendingNote(name) {
-  return `${t.pending} (${name})`;
-}
 
 function printReport() {
   console.log(t.title);
@@ -251,19 +211,15 @@ function printReport() {
   ]);
 
   heading(t.planHeading);
-  if (plan2021.months) {
-    table(
-      plan2021.months.map((m) => ({ period: m.period, planned: count(m.planned), vs: num(m.planned - plan.claimedMonthly, 0) })),
-      [
-        { key: "period", label: t.month },
-        { key: "planned", label: t.planned, align: "right" },
-        { key: "vs", label: t.vsClaim, align: "right" },
-      ],
-    );
-    console.log(`  ${t.sum}: ${count(plan2021.monthsSum)}`);
-  } else {
-    console.log(`  ${pendingNote("allocatePlan")}`);
-  }
+  table(
+    plan2021.months.map((m) => ({ period: m.period, planned: count(m.planned), vs: num(m.planned - plan.claimedMonthly, 0) })),
+    [
+      { key: "period", label: t.month },
+      { key: "planned", label: t.planned, align: "right" },
+      { key: "vs", label: t.vsClaim, align: "right" },
+    ],
+  );
+  console.log(`  ${t.sum}: ${count(plan2021.monthsSum)}`);
   console.log(`\n  ${t.quote}: "${plan.claimText}"`);
   kv([
     [t.exactMonthly, num(plan2021.exactMonthly, 2)],
@@ -279,8 +235,8 @@ function printReport() {
     [t.baseline, `${count(target.baseline.value)} (${target.baseline.date})`],
     [t.goal, `${count(target.goal.value)} (${target.goal.date})`],
     [t.months, num(goal2023.months, 4)],
-    [t.requiredLinear, goal2023.requiredAtBaseline ? num(goal2023.requiredAtBaseline.perMonth, 2) : pendingNote("requiredMonthlyRate")],
-    [t.requiredCompound, goal2023.requiredAtBaseline ? pct(goal2023.requiredAtBaseline.compoundMonthlyGrowth, 3) : pendingNote("requiredMonthlyRate")],
+    [t.requiredLinear, num(goal2023.requiredAtBaseline.perMonth, 2)],
+    [t.requiredCompound, pct(goal2023.requiredAtBaseline.compoundMonthlyGrowth, 3)],
   ]);
   console.log(`\n  ${t.illustrative}`);
   table(
@@ -292,33 +248,31 @@ function printReport() {
   );
   const a = goal2023.assessment;
   console.log(`\n  ${t.asOf} ${goal.asOf}`);
-  if (a) {
-    kv([
-      [t.status, a.status ? (t.statuses[a.status] ?? a.status) : pendingNote("assess")],
-      [t.attainment, a.attainment ? pct(a.attainment) : "-"],
-      [t.progress, a.progress ? pct(a.progress) : "-"],
-      [t.planToDate, a.planToDate ? count(a.planToDate) : "-"],
-      [t.pace, a.pace?.ratio ? num(a.pace.ratio, 3) : "-"],
-      [t.requiredNow, a.required?.perMonth ? num(a.required.perMonth, 2) : "-"],
-      [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
-      [t.runRate, a.runRate ? num(a.runRate, 2) : "-"],
-      [t.acceleration, a.accelerationNeeded === null ? "-" : typeof a.accelerationNeeded === "object" ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason) : `${num(a.accelerationNeeded, 3)} ×`],
-      [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
-      [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
-      [t.eta, a.eta?.date ?? (a.eta?.reason ? (t.reasons[a.eta.reason] ?? a.eta.reason) : "-")],
-      [t.method, a.projection?.method ?? "-"],
-      [t.statusMeasure, a.measure ? `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${a.measure.preset})` : "-"],
-    ]);
-    if (a.explanation) console.log(`\n  ${Array.isArray(a.explanation) ? a.explanation.join("\n  ") : a.explanation}`);
-  }
+  kv([
+    [t.status, t.statuses[a.status] ?? a.status],
+    [t.attainment, a.attainment ? pct(a.attainment) : "-"],
+    [t.progress, a.progress ? pct(a.progress) : "-"],
+    [t.planToDate, a.planToDate ? count(a.planToDate) : "-"],
+    [t.pace, a.pace?.ratio ? num(a.pace.ratio, 3) : "-"],
+    [t.requiredNow, a.required?.perMonth ? num(a.required.perMonth, 2) : "-"],
+    [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
+    [t.runRate, a.runRate ? num(a.runRate, 2) : "-"],
+    [t.acceleration, a.accelerationNeeded === null ? "-" : typeof a.accelerationNeeded === "object" ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason) : `${num(a.accelerationNeeded, 3)} ×`],
+    [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
+    [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
+    [t.eta, a.eta.date ?? t.reasons[a.eta.reason] ?? a.eta.reason],
+    [t.method, a.projection?.method ?? "-"],
+    [t.statusMeasure, `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${a.measure.preset})`],
+  ]);
+  console.log(`\n  ${a.explanation.join("\n  ")}`);
 
   heading(t.consistencyHeading);
-  const read = consistency.check?.figures;
+  const read = consistency.check.figures;
   table(
     ikm.reported.map((r, i) => ({
       text: `"${r.text}"`,
-      parsed: read ? count(read[i].value) : pendingNote("checkConsistency"),
-      qualifier: read?.[i].qualifier ? (t.qualifiers[read[i].qualifier] ?? read[i].qualifier) : "",
+      parsed: count(read[i].value),
+      qualifier: read[i].qualifier ? (t.qualifiers[read[i].qualifier] ?? read[i].qualifier) : "",
       source: r.source,
     })),
     [
@@ -328,14 +282,11 @@ function printReport() {
       { key: "source", label: t.source },
     ],
   );
-  if (consistency.check) {
-    console.log("");
-    if (consistency.check.consistent) console.log(`  ${t.consistent}`);
-    for (const f of consistency.check.findings) console.log(`  ! ${t.findingKinds[f.kind] ?? f.kind}: ${f.explanation}`);
-  }
+  console.log("");
+  if (consistency.check.consistent) console.log(`  ${t.consistent}`);
+  for (const f of consistency.check.findings) console.log(`  ! ${t.findingKinds[f.kind] ?? f.kind}: ${f.explanation}`);
 
   heading(t.chartHeading);
   console.log(chart ? `  ${t.chartWritten}: ${chartPath}` : `  ${t.chartSkipped}`);
-  if (pending.length > 0) console.log(`\n${t.pendingList}: ${pending.join(", ")}`);
 }
 

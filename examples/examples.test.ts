@@ -149,17 +149,13 @@ describe("examples/demo.mjs", () => {
     expect(a.planToDate).toBe("19706250");
     expect(Number(a.pace.ratio)).toBeCloseTo(0.774395, 6);
     expect(Number(a.required.perMonth)).toBeCloseTo(672_222.22, 2);
-    if (a.fromAssess) {
-      // OLS on the 6 points projects 25.95 million by 2023-12-31: Q = 0.779, in [0.6, 0.95).
-      expect(a.status).toBe("needs-acceleration");
-      expect(a.measure.value).toBeGreaterThanOrEqual(0.6);
-      expect(a.measure.value).toBeLessThan(0.95);
-    }
-    if (report.consistency.check) {
-      // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (DOMAIN.md §1).
-      expect(report.consistency.check.figures.map((f: { value: string }) => f.value)).toEqual(["3700000", "3000"]);
-      expect(report.consistency.check.findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1000, agreesWhenScaled: true });
-    }
+    // OLS on the 6 points projects 25.95 million by 2023-12-31: Q = 0.779, in [0.6, 0.95).
+    expect(a.status).toBe("needs-acceleration");
+    expect(a.measure.value).toBeGreaterThanOrEqual(0.6);
+    expect(a.measure.value).toBeLessThan(0.95);
+    // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (DOMAIN.md §1).
+    expect(report.consistency.check.figures.map((f: { value: string }) => f.value)).toEqual(["3700000", "3000"]);
+    expect(report.consistency.check.findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1000, agreesWhenScaled: true });
     expect(report.chart).toBe("demo-output/burn-up.svg");
     expect(existsSync(`${root}demo-output/burn-up.svg`)).toBe(true);
   });
