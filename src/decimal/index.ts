@@ -59,7 +59,8 @@ const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /**
  * Converts a {@link DecimalInput} into a library {@link Decimal}, at the boundary.
  * Throws `invalid_decimal` with `path` for NaN, ±Infinity, malformed strings and other types, and
- * `out_of_range` beyond 10^±{@link DECIMAL_EXPONENT_LIMIT}. `-0` becomes `0`.
+ * `out_of_range` beyond 10^±{@link DECIMAL_EXPONENT_LIMIT} (also for a string whose exponent is
+ * too large for decimal.js itself, e.g. `"1e-9000000000000001"`). `-0` becomes `0`.
  * @internal
  */
 export function toDecimal(value: unknown, path: string): Decimal {
@@ -77,9 +78,14 @@ function toDecimalUnbounded(value: unknown, path: string): Decimal {
   }
   if (typeof value === "string") {
     const s = value.trim();
-    if (s.length > 1000 || !DECIMAL_STRING.test(s)) fail("invalid_decimal", path, `${JSON.stringify(value.slice(0, 40))} is not a decimal number`);
+    const shown = JSON.stringify(value.slice(0, 40));
+    if (s.length > 1000 || !DECIMAL_STRING.test(s)) fail("invalid_decimal", path, `${shown} is not a decimal number`);
     const d = new Decimal(s);
-    if (!d.isFinite()) fail("invalid_decimal", path, `${JSON.stringify(value.slice(0, 40))} is not a finite decimal`);
+    // A written exponent beyond decimal.js's own range (about ±9e15) overflows to Infinity or
+    // underflows to 0: the value written is finite and non-zero, only far beyond the bound.
+    if (!d.isFinite() || (d.isZero() && /[1-9]/.test(s.replace(/[eE].*/, "")))) {
+      fail("out_of_range", path, `${shown} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`);
+    }
     return d.isZero() ? new Decimal(0) : d;
   }
   if (isDecimal(value)) {
@@ -106,7 +112,7 @@ export function isDecimal(value: unknown): value is Decimal {
 export function describeType(value: unknown): string {
   if (value === null) return "null";
   if (isArraySafe(value)) return "an array";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  if (Number.isNaN(value)) return "NaN";
   return typeof value === "object" ? "an object" : typeof value;
 }
 
