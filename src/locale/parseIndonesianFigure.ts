@@ -117,10 +117,11 @@ export function parseIndonesianFigure(text: string): IndonesianFigure {
   let exponent = 0;
   if (scaleText !== undefined) {
     // "ribuan", "jutaan": "thousands of", "millions of": an approximate figure.
+    // An explicit qualifier stays: "sekitar 3 jutaan" is about, "lebih dari 3 jutaan" more-than.
     const an = /^(ribu|juta|miliar|milyar|triliun)an$/i.exec(scaleText);
-    if (an && qualifier === "exact") {
-      qualifier = "about";
+    if (an) {
       scaleText = an[1] as string;
+      if (qualifier === "exact") qualifier = "about";
     }
     const found = SCALES.find(([re]) => re.test(scaleText as string));
     if (!found) return fail("unparseable_number", "text", `${shown}: unknown scale word ${JSON.stringify(scaleText)} (expected ribu/rb, juta/jt, miliar/M, triliun/T)`);
@@ -144,7 +145,7 @@ function plainDigits(s: string, shown: string): string {
       if (!GROUPED.test(whole)) return fail("ambiguous_number", "text", `${shown}: dots must group thousands in threes before the decimal comma`);
       return `${whole.replace(/\./g, "")}.${frac}`;
     }
-    if (frac.length === 3) return fail("ambiguous_number", "text", `${shown}: a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "${whole}.${frac}" if thousands are meant, or give the decimal with two or four digits ("${whole},${frac.slice(0, 2)}")`);
+    if (frac.length === 3) return fail("ambiguous_number", "text", `${shown}: a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "${whole}.${frac}" if thousands are meant, or give the decimal with two or four digits ("${whole},${frac}0")`);
     return `${whole}.${frac}`;
   }
   if (s.includes(".")) {
