@@ -57,6 +57,7 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
   const p = readProgramme(programme, "programme");
   const settings = readAssessOptions(options, "options");
   const byId = new Map<string, Target>(p.targets.map((t) => [t.id, t]));
+  const indexOf = new Map<string, number>(p.targets.map((t, i) => [t.id, i]));
   const childIds = new Map<string, string[]>();
   for (const t of p.targets) {
     if (t.parentId === undefined) continue;
@@ -74,7 +75,7 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
     const kids = childIds.get(id);
     let built: { points: FloatPoint[]; warnings: Issue[] };
     if (kids === undefined) {
-      built = floatPath(p.observations[id] ?? [], { baseline: t.baseline, baselinePath: `programme.targets.${id}.baseline`, path: `programme.observations.${id}`, onDecrease: "warn", direction: t.direction });
+      built = floatPath(p.observations[id] ?? [], { baseline: t.baseline, baselinePath: `programme.targets.${indexOf.get(id) as number}.baseline`, path: `programme.observations.${id}`, onDecrease: "warn", direction: t.direction });
     } else {
       const childPaths = kids.map((k) => pathOf(k).points.filter((q) => q.date <= settings.asOf));
       built = { points: rollUp(t, childPaths), warnings: [] };
