@@ -82,9 +82,11 @@ export interface ConsistencyReport {
 
 interface Read {
   label: string;
+  /** The figure as written (or the number), whatever the label: what a corrected text starts from. */
+  text: string;
   value: Decimal;
   qualifier: FigureQualifier;
-  source?: string;
+  source: string | undefined;
 }
 
 const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id: ["", "ribu", "juta", "miliar", "triliun"] } as const;
@@ -122,7 +124,8 @@ const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id:
  */
 export function checkConsistency(figures: readonly ReportedFigure[], options: CheckConsistencyOptions = {}): ConsistencyReport {
   const list = readArray(figures, "figures");
-  const o = options === undefined ? {} : readObject(options, "options", ["tolerance", "locale"]);
+  // `options` is never undefined here: the default parameter stands in for it.
+  const o = readObject(options, "options", ["tolerance", "locale"]);
   const tolerance = o.tolerance === undefined ? new Decimal("0.05") : toDecimal(o.tolerance, "options.tolerance");
   if (tolerance.isNegative() || tolerance.gte(1)) fail("out_of_range", "options.tolerance", `${tolerance.toString()} must be at least 0 and below 1`);
   const locale = o.locale === undefined ? "en" : readEnum(o.locale, "options.locale", ["en", "id"] as const);
@@ -166,7 +169,8 @@ function readFigure(f: unknown, path: string): Read {
     value = toDecimal(raw, path);
   }
   if (value.isNegative()) fail("out_of_range", path, `${value.toString()} is negative`);
-  return { label: label ?? (typeof raw === "string" ? raw : value.toString()), value, qualifier, ...(source !== undefined && { source }) };
+  const text = typeof raw === "string" ? raw : value.toString();
+  return { label: label ?? text, text, value, qualifier, source };
 }
 
 /** The range a figure stands for, given its qualifier (see checkConsistency). */
@@ -204,20 +208,23 @@ function comparePair(read: readonly Read[], i: number, j: number, tolerance: Dec
   const q = (r: Read) => `"${r.label}" (${fmt(r.value)})`;
   const ratio = small.value.isZero() ? null : large.value.div(small.value);
   if (ratio !== null) {
+    // k: the power of 1000 nearest the ratio; a slip is the loss of one scale word (ribu .. triliun).
     const k = Math.round(Math.log10(ratio.toNumber()) / 3);
     const factor = new Decimal(1000).pow(k);
-    const residual = k >= 1 ? ratio.div(factor) : null;
+    const residual = k >= 1 && k <= 4 ? ratio.div(factor) : null;
     if (residual !== null && residual.gte(0.5) && residual.lte(2)) {
       const agrees = agree(small, large, tolerance, factor);
       const scaled = small.value.times(factor);
       const more = small.qualifier === "more-than";
-      // The corrected text, in the words of the figure itself (Indonesian): "3.000 ribu lebih".
-      const corrected = `${small.label.replace(/\s*(lebih|\+)$/i, "")} ${SCALE_WORD.id[Math.min(k, 4)] ?? ""}${more ? " lebih" : ""}`;
+      // The corrected text, in the words of the figure itself (Indonesian), whatever its label:
+      // "3.000 lebih" -> "3.000 ribu lebih", "lebih dari 3.000" -> "lebih dari 3.000 ribu".
+      const bare = small.text.replace(/\s*(lebih|\+)$/i, "");
+      const corrected = `${bare} ${SCALE_WORD.id[k as 1 | 2 | 3 | 4]}${bare === small.text ? "" : " lebih"}`;
       const explanation =
         locale === "id"
           ? `${q(small)} sekitar 1/${fmt(factor)} dari ${q(large)}: rasionya ${fmt(ratio)}, mendekati ${fmt(factor)}, jadi kemungkinan ada satuan yang terlewat (maksudnya "${corrected}"?). ` +
             (agrees ? `Dibaca sebagai ${fmt(scaled)}${more ? " lebih" : ""}, kedua angka sesuai.` : `Bahkan dibaca sebagai ${fmt(scaled)}${more ? " lebih" : ""}, kedua angka tetap berbeda.`)
-          : `${q(small)} is about 1/${fmt(factor)} of ${q(large)}: the ratio ${fmt(ratio)} is near ${fmt(factor)}, so a scale word was probably dropped (meant "${corrected}", ${SCALE_WORD.en[Math.min(k, 4)] ?? ""}s?). ` +
+          : `${q(small)} is about 1/${fmt(factor)} of ${q(large)}: the ratio ${fmt(ratio)} is near ${fmt(factor)}, so a scale word was probably dropped (meant "${corrected}", ${SCALE_WORD.en[k as 1 | 2 | 3 | 4]}s?). ` +
             (agrees ? `Read as ${fmt(scaled)}${more ? " or more" : ""}, the figures agree.` : `Even read as ${fmt(scaled)}${more ? " or more" : ""}, the figures still disagree.`);
       return { kind: "magnitude-slip", figures: [i, j], ratio, factor: factor.toNumber(), agreesWhenScaled: agrees, explanation };
     }
