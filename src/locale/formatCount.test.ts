@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../../test/support/errors.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { Decimal } from "../decimal/index.js";
 import { formatCount, type FormatCountOptions } from "./formatCount.js";
@@ -37,6 +38,17 @@ describe("formatCount", () => {
     [-2_500, {}, "-2,5 ribu"],
     ["12345678901234567890123456789", { style: "full" }, "12.345.678.901.234.567.890.123.456.789"],
     [new Decimal("0.0000001"), { style: "full" }, "0,0000001"],
+    // a negative value that rounds to zero is "0", never "-0"; half-even: -0,005 -> -0,00
+    [-0.01, {}, "0"],
+    [-0.04, { style: "compact", locale: "en" }, "0"],
+    [-0.001, { style: "full", maximumFractionDigits: 2 }, "0"],
+    [-0.005, { style: "full", maximumFractionDigits: 2 }, "0"],
+    [-0.006, { style: "full", maximumFractionDigits: 2 }, "-0,01"],
+    [-1_234.5, { style: "full", locale: "en" }, "-1,234.5"],
+    // maximumFractionDigits 20, the largest allowed: 1/3 and 2/3 to 20 places (2/3 rounds up)
+    [new Decimal(1).div(3), { style: "full", maximumFractionDigits: 20 }, `0,${"3".repeat(20)}`],
+    [new Decimal(2).div(3), { maximumFractionDigits: 20 }, `0,${"6".repeat(19)}7`],
+    [0.4, { maximumFractionDigits: 0 }, "0"],
   ] as const)("%s %j -> %s", (n, options, expected) => {
     expect(formatCount(n, options as FormatCountOptions)).toBe(expected);
   });
@@ -63,6 +75,7 @@ describe("formatCount", () => {
     [1, { maximumFractionDigits: { valueOf: (): number => 1 } }, "invalid_option", "options.maximumFractionDigits"],
     [1, null, "invalid_type", "options"],
     [1, { locales: "id" }, "unknown_key", "options.locales"],
+    [1, { maximumFractionDigits: 21 }, "invalid_option", "options.maximumFractionDigits"],
   ] as const)("refuses %s %j with %s at %s", (n, options, code, path) => {
     let err: unknown;
     try {
@@ -72,5 +85,32 @@ describe("formatCount", () => {
     }
     expect(err).toBeInstanceOf(OnboardingTargetsError);
     expect([(err as OnboardingTargetsError).code, (err as OnboardingTargetsError).path]).toEqual([code, path]);
+  });
+
+  it.each([
+    // numbers are shown as written, anything else by its kind
+    [{ maximumFractionDigits: -1 }, "-1"],
+    [{ maximumFractionDigits: 21 }, "21"],
+    [{ maximumFractionDigits: 1.5 }, "1.5"],
+    [{ maximumFractionDigits: Number.NaN }, "NaN"],
+    [{ maximumFractionDigits: "2" }, "string"],
+    [{ maximumFractionDigits: null }, "null"],
+    [{ maximumFractionDigits: [2] }, "an array"],
+  ])("says what is wrong with %j", (options, got) => {
+    const err = thrown(() => formatCount(1, options as FormatCountOptions));
+    expect([err.code, err.path, err.message]).toEqual(["invalid_option", "options.maximumFractionDigits", `options.maximumFractionDigits: expected an integer from 0 to 20, got ${got}`]);
+  });
+
+  it("reports a value that throws when read as invalid_type at n, not as a bare error", () => {
+    // A hostile Decimal look-alike: an object on Decimal's prototype whose digits getter throws.
+    const hostile = Object.create(Decimal.prototype, {
+      d: {
+        get(): never {
+          throw new Error("boom");
+        },
+      },
+    }) as Decimal;
+    const err = thrown(() => formatCount(hostile));
+    expect([err.code, err.path, err.message]).toEqual(["invalid_type", "n", "n: could not be read (boom)"]);
   });
 });

@@ -58,7 +58,8 @@ const UNITS = {
  */
 export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): string {
   const value = guard("n", () => toDecimal(n, "n"));
-  const o = options === undefined ? {} : readObject(options, "options", ["locale", "style", "maximumFractionDigits"]);
+  // `options` is never undefined here: the default parameter stands in for it.
+  const o = readObject(options, "options", ["locale", "style", "maximumFractionDigits"]);
   const locale = o.locale === undefined ? "id" : readEnum(o.locale, "options.locale", ["id", "en"] as const);
   const style = o.style === undefined ? "long" : readEnum(o.style, "options.style", ["long", "compact", "full"] as const);
   const mfd = o.maximumFractionDigits as number | undefined;
@@ -67,7 +68,10 @@ export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): 
   }
   const sign = value.isNegative() && !value.isZero() ? "-" : "";
   const abs = value.abs();
-  if (style === "full") return sign + digits(mfd === undefined ? abs : abs.toDecimalPlaces(mfd, Decimal.ROUND_HALF_EVEN), locale);
+  if (style === "full") {
+    const rounded = mfd === undefined ? abs : abs.toDecimalPlaces(mfd, Decimal.ROUND_HALF_EVEN);
+    return (rounded.isZero() ? "" : sign) + digits(rounded, locale); // no "-0"
+  }
   const places = mfd ?? 1;
   let k = 0;
   while (k < 4 && abs.gte(new Decimal(1000).pow(k + 1))) k++;
