@@ -91,7 +91,9 @@ export function assessPath(t: Target, all: readonly FloatPoint[], warnings: read
     method,
     until: t.goal.date,
     asOf: s.asOf,
-    period: "month",
+    // The assessment reads only valueAt and dateReaching, not the projected points: yearly points
+    // are the fewest, and keep a far goal date (10 000 months is only 833 years) projectable.
+    period: "year",
     confidence: s.confidence,
     fitOn: "cumulative",
     window: WINDOW,
