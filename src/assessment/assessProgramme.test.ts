@@ -19,9 +19,9 @@ describe("assessProgramme", () => {
     ],
     observations: { "jawa-barat": [{ date: "2023-09-30", value: 2400 }], papua: [{ date: "2023-09-30", value: 600 }] },
   };
-  const r = assessProgramme(programme, { asOf: "2023-10-15" });
 
   it("rolls counts up and reads the parent's status from them", () => {
+    const r = assessProgramme(programme, { asOf: "2023-10-15" });
     expect(r.assessments.map((a) => [a.targetId, a.basis, a.current?.value, a.status])).toEqual([
       ["national", "rolled-up", 3000, "needs-acceleration"],
       ["jawa-barat", "observed", 2400, "on-track"],
@@ -35,6 +35,7 @@ describe("assessProgramme", () => {
   });
 
   it("ranks lagging targets by shortfall against plan-to-date", () => {
+    const r = assessProgramme(programme, { asOf: "2023-10-15" });
     // Plans at month 9: national 3 750, jawa-barat 2 250 (ahead by 150), papua 1 500 (behind by 900).
     expect(r.lagging.map((l) => [l.targetId, l.shortfall.toString(), l.shortfallShare?.toString()])).toEqual([
       ["papua", "900", "0.6"],
