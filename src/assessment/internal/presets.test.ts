@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../../../test/support/errors.js";
 import { classify, classifyMissed, PRESET_THRESHOLDS, readThresholds } from "./presets.js";
 
 describe("status cut-offs (DOMAIN.md §4, lower edges inclusive)", () => {
@@ -32,5 +33,51 @@ describe("status cut-offs (DOMAIN.md §4, lower edges inclusive)", () => {
     expect(() => readThresholds("default", { onTrack: 0.5 }, "options.thresholds")).toThrow(expect.objectContaining({ code: "out_of_range", path: "options.thresholds" }));
     expect(() => readThresholds("okr", { offTrack: "x" }, "options.thresholds")).toThrow(expect.objectContaining({ code: "invalid_number", path: "options.thresholds.offTrack" }));
     expect(readThresholds("destatis", { needsAcceleration: 0.25 }, "t")).toEqual({ onTrack: 0.05, needsAcceleration: 0.25, offTrack: null });
+  });
+});
+
+describe("readThresholds", () => {
+  const path = "options.thresholds";
+  const err = (run: () => unknown) => {
+    const e = thrown(run);
+    return { code: e.code, path: e.path, message: e.message };
+  };
+
+  it("no overrides: the preset's own cut-offs (DOMAIN.md §4 table)", () => {
+    expect(readThresholds("okr", undefined, path)).toEqual({ onTrack: 0.7, needsAcceleration: 0.4, offTrack: 0 });
+    expect(readThresholds("destatis", undefined, path)).toEqual({ onTrack: 0.05, needsAcceleration: 0.2, offTrack: null });
+  });
+
+  it("equal neighbouring cut-offs are allowed (an empty band)", () => {
+    expect(readThresholds("default", { onTrack: 0.6 }, path)).toEqual({ onTrack: 0.6, needsAcceleration: 0.6, offTrack: 0 });
+    expect(readThresholds("default", { needsAcceleration: 0 }, path)).toEqual({ onTrack: 0.95, needsAcceleration: 0, offTrack: 0 });
+    expect(readThresholds("destatis", { onTrack: 0.1, needsAcceleration: 0.1 }, path)).toEqual({ onTrack: 0.1, needsAcceleration: 0.1, offTrack: null });
+  });
+
+  it("destatis has no offTrack cut-off: null is accepted there, and only there", () => {
+    expect(readThresholds("destatis", { offTrack: null }, path)).toEqual({ onTrack: 0.05, needsAcceleration: 0.2, offTrack: null });
+    expect(err(() => readThresholds("default", { offTrack: null }, path))).toEqual({ code: "invalid_number", path: "options.thresholds.offTrack", message: "options.thresholds.offTrack: expected a finite number, got null" });
+    expect(err(() => readThresholds("destatis", { onTrack: null }, path))).toMatchObject({ code: "invalid_number", path: "options.thresholds.onTrack" });
+  });
+
+  it.each([
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    ["0.9", "string"],
+  ])("rejects %s (invalid_number, names what it got)", (value, got) => {
+    expect(err(() => readThresholds("evm", { needsAcceleration: value }, path))).toEqual({ code: "invalid_number", path: "options.thresholds.needsAcceleration", message: `options.thresholds.needsAcceleration: expected a finite number, got ${got}` });
+  });
+
+  it("rejects cut-offs out of order, naming them", () => {
+    expect(err(() => readThresholds("default", { offTrack: 0.7 }, path))).toEqual({ code: "out_of_range", path, message: "options.thresholds: cut-offs must satisfy onTrack ≥ needsAcceleration ≥ offTrack, got 0.95, 0.6, 0.7" });
+    expect(err(() => readThresholds("destatis", { onTrack: 0.3 }, path))).toEqual({ code: "out_of_range", path, message: "options.thresholds: destatis cut-offs must satisfy onTrack ≤ needsAcceleration, got 0.3 and 0.2" });
+  });
+});
+
+describe("classify without an offTrack cut-off", () => {
+  it("has no regressing band: everything below needsAcceleration is off track", () => {
+    const t = { onTrack: 0.95, needsAcceleration: 0.6, offTrack: null };
+    expect(classify(-5, t)).toBe("off-track");
+    expect(classify(0.6, t)).toBe("needs-acceleration");
   });
 });
