@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeAndPath, thrown } from "../../test/support/errors.js";
 import { accelerationNeeded } from "../progress/accelerationNeeded.js";
 import { assess } from "./assess.js";
 
@@ -200,5 +201,51 @@ describe("assess: edge cases are values", () => {
     [{ asOf: "2023-10-15", confidence: 2 }, "out_of_range", "options.confidence"],
   ])("rejects options %o", (options, code, path) => {
     expect(() => assess(composite, compositeObs, options as never)).toThrow(expect.objectContaining({ code, path }));
+  });
+});
+
+describe("assess: validation paths and messages", () => {
+  const asOf = "2023-10-15";
+  const err = (run: () => unknown) => {
+    const e = thrown(run);
+    return { code: e.code, path: e.path, message: e.message };
+  };
+
+  it("asOf is required: nothing reads the clock", () => {
+    expect(err(() => assess(composite, compositeObs, {} as never))).toEqual({
+      code: "missing_field",
+      path: "options.asOf",
+      message: "options.asOf: the date of the assessment is required (YYYY-MM-DD); nothing reads the clock",
+    });
+  });
+
+  it.each([
+    [{ locale: "fr" }, "invalid_enum", "options.locale", 'options.locale: expected one of "en", "id", got "fr"'],
+    [{ confidence: "0.9" }, "invalid_number", "options.confidence", "options.confidence: expected a finite number, got string"],
+    [{ confidence: Number.NaN }, "invalid_number", "options.confidence", "options.confidence: expected a finite number, got NaN"],
+    [{ confidence: Number.POSITIVE_INFINITY }, "invalid_number", "options.confidence", "options.confidence: expected a finite number, got Infinity"],
+    // (0, 1) is open at both ends: a 0 % or 100 % prediction interval means nothing.
+    [{ confidence: 0 }, "out_of_range", "options.confidence", "options.confidence: 0 must lie between 0 and 1"],
+    [{ confidence: 1 }, "out_of_range", "options.confidence", "options.confidence: 1 must lie between 0 and 1"],
+    [{ confidence: -0.5 }, "out_of_range", "options.confidence", "options.confidence: -0.5 must lie between 0 and 1"],
+    [{ foo: 1 }, "unknown_key", "options.foo", 'options.foo: unknown property "foo"'],
+  ])("rejects %o", (extra, code, path, message) => {
+    expect(err(() => assess(composite, compositeObs, { asOf, ...extra } as never))).toEqual({ code, path, message });
+  });
+
+  it("a confidence just inside (0, 1) is used for the interval", () => {
+    const obs = [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }];
+    for (const confidence of [0.001, 0.5, 0.999]) expect(assess(composite, obs, { asOf, confidence }).projection?.confidence).toBe(confidence);
+    expect(assess(composite, obs, { asOf }).projection?.confidence).toBe(0.9);
+  });
+
+  it("target errors have paths under target", () => {
+    expect(codeAndPath(() => assess({ ...composite, goal: { date: "2022-01-01", value: 5 } }, [], { asOf }))).toEqual(["goal_not_after_baseline", "target.goal.date"]);
+  });
+
+  it("a baseline below an earlier observation is reported at target.baseline", () => {
+    // 50 reported on 2022-11-30, then the baseline of 0 on 2022-12-31: the cumulative count falls.
+    const a = assess(composite, [{ date: "2022-11-30", value: 50 }, ...compositeObs], { asOf });
+    expect(a.warnings.map((w) => [w.code, w.path])).toEqual([["decreasing_series", "target.baseline"]]);
   });
 });
