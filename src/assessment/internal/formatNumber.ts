@@ -20,9 +20,10 @@ const MONTHS = {
   id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
 } as const;
 
-/** "December 2023" / "Desember 2023". @internal */
+/** "December 2023" / "Desember 2023", from a valid `YYYY-MM-DD` (month 01 to 12). @internal */
 export function formatMonth(date: string, lang: "en" | "id"): string {
-  return `${MONTHS[lang][Number(date.slice(5, 7)) - 1] ?? ""} ${Number(date.slice(0, 4))}`;
+  // Every date here comes from a validated target or observation, so the month index is 0 to 11.
+  return `${MONTHS[lang][Number(date.slice(5, 7)) - 1] as string} ${Number(date.slice(0, 4))}`;
 }
 
 /** "30 September 2023" (both languages write the day first). @internal */
