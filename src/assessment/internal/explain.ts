@@ -81,7 +81,8 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   }
   if (a.runRate !== null) {
     const acc = a.accelerationNeeded;
-    const times = acc !== null && acc.ratio !== null && acc.reason === null ? acc.ratio : null;
+    // A ratio without a reason is a plain number (AccelerationNeeded); "achieved" (ratio 0) returned above.
+    const times = acc !== null && acc.reason === null ? acc.ratio : null;
     en.push(`Over the last 3 months: ${n(a.runRate, "en")} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`);
     id.push(`Laju 3 bulan terakhir: ${n(a.runRate, "id")} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`);
   }
