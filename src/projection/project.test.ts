@@ -96,21 +96,25 @@ describe("project: bass", () => {
   // t = 1: e^{-0.41} = 0.663650; F = (1 - 0.663650)/(1 + (0.38/0.03)·0.663650) = 0.336350/9.406237
   // = 0.0357582 → 35.7582. t = 5: e^{-2.05} = 0.128735, F = 0.871265/2.630642 = 0.331199 → 331.1986.
   // t = 12: e^{-4.92} = 0.00729913, F = 0.992701/1.092456 = 0.908688 → 908.6876.
+  // (Projected inside each test, not at describe time: Stryker activates a mutant per test, so a
+  // result computed while the file is collected would never see it.)
   const given = { p: 0.03, q: 0.38, M: 1000 };
-  const p = project([{ date: "2023-02-28", value: 30 }], { method: "bass", bass: given, until: "2024-01-31", baseline: { date: "2023-01-31", value: 0 } });
+  const bass = () => project([{ date: "2023-02-28", value: 30 }], { method: "bass", bass: given, until: "2024-01-31", baseline: { date: "2023-01-31", value: 0 } });
   it.each([
     ["2023-02-28", 35.758164],
     ["2023-06-30", 331.198642],
     ["2024-01-31", 908.687563],
-  ])("N(%s) = %f", (date, expected) => expect(p.valueAt(date).value).toBeCloseTo(expected, 5));
+  ])("N(%s) = %f", (date, expected) => expect(bass().valueAt(date).value).toBeCloseTo(expected, 5));
 
   it("never reaches M", () => {
+    const p = bass();
     expect(p.dateReaching(1000)).toEqual({ date: null, reason: "beyond capacity K" });
     expect(p.dateReaching(331.2).date).toBe("2023-07-01");
   });
 
   it("fits p, q, M back from its own curve", () => {
     const dates = ["2023-02-28", "2023-03-31", "2023-04-30", "2023-05-31", "2023-06-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31"];
+    const p = bass();
     const obs = dates.map((date) => ({ date, value: Math.round(p.valueAt(date).value * 1000) }));
     const fit = project(obs, { method: "bass", until: "2024-01-31", baseline: { date: "2023-01-31", value: 0 } });
     expect((fit.parameters.M as number) / 1000 / 1000).toBeCloseTo(1, 1);
