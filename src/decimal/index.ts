@@ -82,8 +82,9 @@ function toDecimalUnbounded(value: unknown, path: string): Decimal {
     if (s.length > 1000 || !DECIMAL_STRING.test(s)) fail("invalid_decimal", path, `${shown} is not a decimal number`);
     const d = new Decimal(s);
     // A written exponent beyond decimal.js's own range (about ±9e15) overflows to Infinity or
-    // underflows to 0: the value written is finite and non-zero, only far beyond the bound.
-    if (!d.isFinite() || (d.isZero() && /[1-9]/.test(s.replace(/[eE].*/, "")))) {
+    // underflows to 0: the value written (a non-zero digit before any "e") is finite and
+    // non-zero, only far beyond the bound.
+    if (!d.isFinite() || (d.isZero() && /^[^eE]*[1-9]/.test(s))) {
       fail("out_of_range", path, `${shown} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`);
     }
     return d.isZero() ? new Decimal(0) : d;
