@@ -35,6 +35,12 @@ describe("assess laws", () => {
           expect(json).not.toMatch(/NaN|Infinity/);
           expect(a.explanation.en.length).toBeGreaterThan(1);
           expect(a.explanation.id.length).toBe(a.explanation.en.length);
+          // Every sentence is a finished sentence with real figures: no "null", "NaN" or "undefined" leaks in.
+          for (const s of [...a.explanation.en, ...a.explanation.id]) {
+            expect(s).toMatch(/^\S.*\.$/);
+            expect(s).not.toMatch(/null|undefined|NaN|Infinity/);
+          }
+          expect(a.summary).toBe(a.explanation.en.join(" "));
           if (a.status === "achieved") expect(a.eta.date).not.toBeNull();
         },
       ),
