@@ -47,7 +47,7 @@ export interface ConsistencyFinding {
   readonly figures: readonly [number, number];
   /** Larger over smaller value; null when the smaller is 0. */
   readonly ratio: Decimal | null;
-  /** For a magnitude slip, the power of 1000 (1000, 1 000 000, …) the smaller figure seems to have lost. */
+  /** For a magnitude slip, the power of 1000 (1000, 1 000 000, … 10^12) the smaller figure seems to have lost. */
   readonly factor?: number;
   /** For a magnitude slip, whether the figures agree once the smaller is scaled up by `factor`. */
   readonly agreesWhenScaled?: boolean;
@@ -97,7 +97,8 @@ const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id:
  * and as "3.000 lebih").
  *
  * For each pair (smaller `a`, larger `b`):
- * - a **magnitude slip** when `b / a` is within a factor of 2 of a power of 1000 (1000, 10^6, …):
+ * - a **magnitude slip** when `b / a` is within a factor of 2 of a power of 1000 from 1000 to 10^12
+ *   (one scale word, ribu to triliun):
  *   a scale word was probably dropped ("3.000" meant "3.000 ribu"). The finding says whether
  *   the figures agree once `a` is scaled up;
  * - otherwise a **disagreement** when they differ by more than `tolerance` (relative to the larger).
