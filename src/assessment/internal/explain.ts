@@ -33,7 +33,8 @@ const METHOD = {
 export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary">): { en: string[]; id: string[] } {
   const en: string[] = [];
   const id: string[] = [];
-  const unit = (lang: "en" | "id") => (t.unit === undefined ? "" : ` ${t.unit}`);
+  // The unit is the caller's word, written as given in both languages.
+  const unit = t.unit === undefined ? "" : ` ${t.unit}`;
   const n = (v: Parameters<typeof formatNumber>[0], lang: "en" | "id", digits = 2) => formatNumber(v, lang, digits);
   const name = t.name ?? t.id;
   en.push(`${name}: ${STATUS.en[a.status]}.`);
@@ -46,14 +47,14 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   const c = a.current;
   const goal = t.goal.value;
   if (t.direction === "increase") {
-    en.push(`${n(c.value, "en", 0)} of ${n(goal, "en", 0)}${unit("en")} as of ${formatDay(c.date, "en")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "en")} of the goal)`}.`);
-    id.push(`Capaian ${n(c.value, "id", 0)} dari ${n(goal, "id", 0)}${unit("id")} per ${formatDay(c.date, "id")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "id")} dari target)`}.`);
+    en.push(`${n(c.value, "en", 0)} of ${n(goal, "en", 0)}${unit} as of ${formatDay(c.date, "en")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "en")} of the goal)`}.`);
+    id.push(`Capaian ${n(c.value, "id", 0)} dari ${n(goal, "id", 0)}${unit} per ${formatDay(c.date, "id")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "id")} dari target)`}.`);
   } else {
     // A share of the goal means nothing when the goal is to fall: say how far down the way it is.
     const way = a.progress === null ? "" : ` (${formatPercent(a.progress, "en")} of the way from ${n(t.baseline.value, "en", 0)})`;
     const jalan = a.progress === null ? "" : ` (${formatPercent(a.progress, "id")} dari jarak sejak ${n(t.baseline.value, "id", 0)})`;
-    en.push(`${n(c.value, "en", 0)}${unit("en")} as of ${formatDay(c.date, "en")}, against a goal of at most ${n(goal, "en", 0)}${way}.`);
-    id.push(`Posisi ${n(c.value, "id", 0)}${unit("id")} per ${formatDay(c.date, "id")}, target paling banyak ${n(goal, "id", 0)}${jalan}.`);
+    en.push(`${n(c.value, "en", 0)}${unit} as of ${formatDay(c.date, "en")}, against a goal of at most ${n(goal, "en", 0)}${way}.`);
+    id.push(`Posisi ${n(c.value, "id", 0)}${unit} per ${formatDay(c.date, "id")}, target paling banyak ${n(goal, "id", 0)}${jalan}.`);
   }
   if (a.status === "achieved") {
     if (a.eta.date !== null) {
@@ -68,30 +69,30 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   }
   const r = a.required;
   if (r !== null && r.state === "overdue") {
-    en.push(`The goal date, ${formatDay(t.goal.date, "en")}, has passed with ${n(r.remaining, "en", 0)}${unit("en")} still to go.`);
-    id.push(`Tenggat ${formatDay(t.goal.date, "id")} sudah lewat; masih kurang ${n(r.remaining, "id", 0)}${unit("id")}.`);
+    en.push(`The goal date, ${formatDay(t.goal.date, "en")}, has passed with ${n(r.remaining, "en", 0)}${unit} still to go.`);
+    id.push(`Tenggat ${formatDay(t.goal.date, "id")} sudah lewat; masih kurang ${n(r.remaining, "id", 0)}${unit}.`);
   } else if (r !== null && r.perMonth !== null) {
     if (t.direction === "increase") {
-      en.push(`Needs ${n(r.perMonth, "en")}${unit("en")} per month until ${formatMonth(t.goal.date, "en")}.`);
-      id.push(`Perlu ${n(r.perMonth, "id")}${unit("id")} per bulan hingga ${formatMonth(t.goal.date, "id")}.`);
+      en.push(`Needs ${n(r.perMonth, "en")}${unit} per month until ${formatMonth(t.goal.date, "en")}.`);
+      id.push(`Perlu ${n(r.perMonth, "id")}${unit} per bulan hingga ${formatMonth(t.goal.date, "id")}.`);
     } else {
-      en.push(`Needs a fall of ${n(r.perMonth, "en")}${unit("en")} per month until ${formatMonth(t.goal.date, "en")}.`);
-      id.push(`Perlu turun ${n(r.perMonth, "id")}${unit("id")} per bulan hingga ${formatMonth(t.goal.date, "id")}.`);
+      en.push(`Needs a fall of ${n(r.perMonth, "en")}${unit} per month until ${formatMonth(t.goal.date, "en")}.`);
+      id.push(`Perlu turun ${n(r.perMonth, "id")}${unit} per bulan hingga ${formatMonth(t.goal.date, "id")}.`);
     }
   }
   if (a.runRate !== null) {
-    const acc = a.accelerationNeeded;
-    // A ratio without a reason is a plain number (AccelerationNeeded); "achieved" (ratio 0) returned above.
-    const times = acc !== null && acc.reason === null ? acc.ratio : null;
+    // required / run rate; null when it has no meaning (see AccelerationNeeded's reason).
+    const times = a.accelerationNeeded?.ratio ?? null;
     en.push(`Over the last 3 months: ${n(a.runRate, "en")} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`);
     id.push(`Laju 3 bulan terakhir: ${n(a.runRate, "id")} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`);
   }
   const p = a.projection;
   if (p !== null) {
-    const range = (lang: "en" | "id") =>
-      p.lower === null || p.upper === null ? "" : lang === "en" ? ` (${formatPercent(p.confidence, "en")} range ${n(p.lower, "en", 0)} to ${n(p.upper, "en", 0)})` : ` (rentang ${formatPercent(p.confidence, "id")}: ${n(p.lower, "id", 0)} sampai ${n(p.upper, "id", 0)})`;
-    en.push(`On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range("en")}, ${formatPercent(p.progressAtGoal, "en")} of the way from baseline to goal.`);
-    id.push(`Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${range("id")}, ${formatPercent(p.progressAtGoal, "id")} dari jarak baseline ke target.`);
+    const interval = p.lower === null || p.upper === null ? null : { lower: p.lower, upper: p.upper };
+    const range = interval === null ? "" : ` (${formatPercent(p.confidence, "en")} range ${n(interval.lower, "en", 0)} to ${n(interval.upper, "en", 0)})`;
+    const rentang = interval === null ? "" : ` (rentang ${formatPercent(p.confidence, "id")}: ${n(interval.lower, "id", 0)} sampai ${n(interval.upper, "id", 0)})`;
+    en.push(`On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range}, ${formatPercent(p.progressAtGoal, "en")} of the way from baseline to goal.`);
+    id.push(`Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${rentang}, ${formatPercent(p.progressAtGoal, "id")} dari jarak baseline ke target.`);
   }
   if (a.eta.date !== null) {
     en.push(`At this trend the goal is reached on ${formatDay(a.eta.date, "en")}.`);
