@@ -77,8 +77,8 @@ export function assess(target: TargetInput | Target, observations: readonly (Obs
 }
 
 /** Reads the options shared by `assess` and `assessProgramme`. @internal */
-export function readAssessOptions(options: unknown, path: string, extra: readonly string[] = []): AssessSettings {
-  const o = readObject(options, path, ["asOf", "method", "preset", "thresholds", "locale", "confidence", ...extra]);
+export function readAssessOptions(options: unknown, path: string): AssessSettings {
+  const o = readObject(options, path, ["asOf", "method", "preset", "thresholds", "locale", "confidence"]);
   if (o.asOf === undefined) fail("missing_field", `${path}.asOf`, "the date of the assessment is required (YYYY-MM-DD); nothing reads the clock");
   parseCalendarDate(o.asOf, `${path}.asOf`);
   const method = o.method === undefined ? "linear" : readEnum(o.method, `${path}.method`, METHODS);
