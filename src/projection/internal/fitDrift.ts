@@ -28,7 +28,7 @@ export function fitDrift(path: FloatPath, confidence: number): Model | null {
     ss += (r * r) / dx;
   }
   const df = m - 1;
-  const sigma = df > 0 ? Math.sqrt(ss / df) : NaN;
+  const sigma = Math.sqrt(ss / df); // read only when df > 0
   const t = df > 0 ? studentTQuantile((1 + confidence) / 2, df) : NaN;
   const value = (h: number) => origin + drift * h;
   return {

@@ -39,7 +39,7 @@ export function fitLinear(path: FloatPath, confidence: number): Model | null {
     sse += r * r;
   }
   const df = n - 2;
-  const s = df > 0 ? Math.sqrt(sse / df) : NaN;
+  const s = Math.sqrt(sse / df); // read only when df > 0
   const t = df > 0 ? studentTQuantile((1 + confidence) / 2, df) : NaN;
   const value = (h: number) => ybar + slope * (h - xbar);
   return {
