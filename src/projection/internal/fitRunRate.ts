@@ -38,7 +38,8 @@ export function interpolate(path: FloatPath, h: number): number {
   }
   const x0 = x[lo] as number;
   const y0 = y[lo] as number;
-  if (x0 === h || lo === x.length - 1) return y0;
+  // At the last point (or beyond it). At an inner point h === x0, and the formula below gives y0 exactly.
+  if (lo === x.length - 1) return y0;
   const x1 = x[lo + 1] as number;
   const y1 = y[lo + 1] as number;
   return y0 + ((y1 - y0) * (h - x0)) / (x1 - x0);
