@@ -69,44 +69,59 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
+/**
+ * P(T > t) for t ≥ 0: ½·I_x(df/2, ½) with x = df/(df + t²). Near t = 0, x rounds to 1 and the
+ * digits of 1 - x are lost, so there the complement I_y(½, df/2) with y = t²/(df + t²) is used.
+ */
+function upperTail(t: number, df: number): number {
+  const t2 = t * t;
+  const x = df / (df + t2);
+  if (x < 0.5) return 0.5 * regularizedIncompleteBeta(x, df / 2, 0.5);
+  return 0.5 - 0.5 * regularizedIncompleteBeta(t2 / (df + t2), 0.5, df / 2);
+}
+
 /** P(T ≤ t) for Student's t with `df` > 0 degrees of freedom. */
 export function studentTCdf(t: number, df: number): number {
-  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
-  return t >= 0 ? 1 - tail : tail;
+  return t >= 0 ? 1 - upperTail(t, df) : upperTail(-t, df);
 }
 
 /**
- * The quantile t_{p, df}: the t with P(T ≤ t) = p, for 0 < p < 1 and df > 0 (Student's t).
- * Bisection on the CDF to machine precision (about 100 halvings of a bracket found by doubling).
+ * The quantile t_{p, df}: the t with P(T ≤ t) = p, for 0 < p < 1 and finite df > 0 (Student's t).
+ * Bisection on the smaller tail, min(p, 1 - p), which p gives exactly (1 - p is exact for p ≥ ½),
+ * so far tails keep their relative precision: about 100 halvings of a bracket found by doubling.
  * t_{0.95,10} = 1.812461, t_{0.975,5} = 2.570582.
  */
 export function studentTQuantile(p: number, df: number): number {
-  if (!(p > 0 && p < 1) || !(df > 0)) throw new RangeError(`studentTQuantile(${p}, ${df}): need 0 < p < 1 and df > 0`);
+  // df = Infinity would make every tail NaN (Infinity / Infinity) and the bisection collapse to 0.
+  if (!(p > 0 && p < 1) || !(df > 0 && df < Infinity)) throw new RangeError(`studentTQuantile(${p}, ${df}): need 0 < p < 1 and 0 < df < Infinity`);
   if (p === 0.5) return 0;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  const tail = p < 0.5 ? p : 1 - p;
   // Assessments of many targets ask for the same few quantiles: remember them (bounded).
-  const key = `${p}|${df}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const q = bisect(p, df);
-  if (memo.size >= 1024) memo.clear();
-  memo.set(key, q);
-  return q;
+  const key = `${tail}|${df}`;
+  let t = memo.get(key);
+  if (t === undefined) {
+    t = bisect(tail, df);
+    if (memo.size >= 1024) memo.clear();
+    memo.set(key, t);
+  }
+  return p < 0.5 ? -t : t;
 }
 
 const memo = new Map<string, number>();
 
-function bisect(p: number, df: number): number {
+/** The t ≥ 0 with P(T > t) = tail, for 0 < tail < ½. */
+function bisect(tail: number, df: number): number {
   let lo = 0;
   let hi = 1;
-  while (studentTCdf(hi, df) < p && hi < 1e300) {
+  // Ends by hi = 2^512 at the latest: there t·t overflows to Infinity and the tail is 0.
+  while (upperTail(hi, df) > tail) {
     lo = hi;
     hi *= 2;
   }
   for (let i = 0; i < 200; i++) {
     const mid = (lo + hi) / 2;
     if (mid === lo || mid === hi) break;
-    if (studentTCdf(mid, df) < p) lo = mid;
+    if (upperTail(mid, df) > tail) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;
