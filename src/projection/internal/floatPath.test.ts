@@ -1,0 +1,259 @@
+import { describe, expect, it } from "vitest";
+import { thrown } from "../../../test/support/errors.js";
+import { floatPath } from "./floatPath.js";
+
+// Month-axis positions by DOMAIN.md §3: pos(D) = 12·year + (month - 1) + day/daysInMonth.
+// pos(2022-12-31) = 12·2022 + 11 + 31/31 = 24 276; pos(2023-01-31) = 24 277; pos(2023-02-28) = 24 278;
+// pos(2023-03-31) = 24 279; pos(2023-09-30) = 24 285 (month 9 of the §5 composite);
+// pos(2024-02-15) = 12·2024 + 1 + 15/29 = 24 289.517241379310... (leap February).
+const pos = { dec22: 24_276, jan: 24_277, feb: 24_278, mar: 24_279, sep: 24_285 };
+
+/** [date, position, value, origin] of each point, for compact comparisons. */
+const rows = (r: ReturnType<typeof floatPath>) => r.points.map((p) => [p.date, p.position, p.value, p.origin]);
+
+describe("floatPath: points", () => {
+  it("puts the baseline and a cumulative observation on the month axis (DOMAIN.md §5 composite)", () => {
+    const r = floatPath([{ date: "2023-09-30", value: 3000 }], { baseline: { date: "2022-12-31", value: 0 } });
+    expect(rows(r)).toEqual([
+      ["2022-12-31", pos.dec22, 0, "baseline"],
+      ["2023-09-30", pos.sep, 3000, "observation"],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("places a mid-month date by the fraction of its month (15/29 of a leap February)", () => {
+    const [p] = floatPath([{ date: "2024-02-15", value: 7 }]).points;
+    expect(p?.position).toBeCloseTo(24_289 + 15 / 29, 10);
+    expect(p?.position).toBeCloseTo(24_289.51724137931, 10);
+  });
+
+  it("adds increments to the running total, several on one date summing up, in date order whatever the input order", () => {
+    // 100 in January; 20 + 30 in February -> 150; 50 in March -> 200.
+    const r = floatPath([
+      { date: "2023-03-31", value: 50, kind: "increment" },
+      { date: "2023-02-28", value: 20, kind: "increment" },
+      { date: "2023-01-31", value: 100, kind: "increment" },
+      { date: "2023-02-28", value: 30, kind: "increment" },
+    ]);
+    expect(rows(r)).toEqual([
+      ["2023-01-31", pos.jan, 100, "observation"],
+      ["2023-02-28", pos.feb, 150, "observation"],
+      ["2023-03-31", pos.mar, 200, "observation"],
+    ]);
+  });
+
+  it("sorts a long reversed series (40 month ends, cumulative 0, 10, ..., 390)", () => {
+    const input = Array.from({ length: 40 }, (_, k) => {
+      const index = 12 * 2020 + k; // month index of 2020-01 + k
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      return { date: `${year}-${String(month).padStart(2, "0")}-01`, value: 10 * k };
+    }).reverse();
+    const r = floatPath(input);
+    expect(r.points.map((p) => p.value)).toEqual(Array.from({ length: 40 }, (_, k) => 10 * k));
+    expect(r.points[0]?.date).toBe("2020-01-01");
+    expect(r.points[39]?.date).toBe("2023-04-01");
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("takes a cumulative figure as the total of its date (same-day increments are included in it)", () => {
+    const r = floatPath([
+      { date: "2023-01-31", value: 100 },
+      { date: "2023-02-28", value: 20, kind: "increment" },
+      { date: "2023-02-28", value: 130, kind: "cumulative" },
+      { date: "2023-03-31", value: 5, kind: "increment" },
+    ]);
+    expect(r.points.map((p) => p.value)).toEqual([100, 130, 135]);
+  });
+
+  it("starts increments before any cumulative figure from 0, and increments after the baseline from the baseline", () => {
+    expect(floatPath([{ date: "2023-01-31", value: 10, kind: "increment" }, { date: "2023-02-28", value: 50 }]).points.map((p) => p.value)).toEqual([10, 50]);
+    const r = floatPath([{ date: "2023-01-31", value: 10, kind: "increment" }], { baseline: { date: "2022-12-31", value: 1000 } });
+    expect(rows(r)).toEqual([
+      ["2022-12-31", pos.dec22, 1000, "baseline"],
+      ["2023-01-31", pos.jan, 1010, "observation"],
+    ]);
+  });
+
+  it("accepts source, note and correction, up to their limits (1 000 and 10 000 characters)", () => {
+    const r = floatPath([{ date: "2023-01-31", value: 4, kind: "cumulative", source: "s".repeat(1000), note: "n".repeat(10_000), correction: false }]);
+    expect(rows(r)).toEqual([["2023-01-31", pos.jan, 4, "observation"]]);
+  });
+
+  it("reads a value of -0 as 0 (as readCount does), and honours correction: true on it", () => {
+    // 5 at the end of January, restated to 0 at the end of February: a correction, so no warning.
+    const r = floatPath([
+      { date: "2023-01-31", value: 5 },
+      { date: "2023-02-28", value: -0, correction: true },
+    ]);
+    expect(rows(r)).toEqual([
+      ["2023-01-31", pos.jan, 5, "observation"],
+      ["2023-02-28", pos.feb, 0, "observation"],
+    ]);
+    expect(Object.is(r.points[1]?.value, 0)).toBe(true);
+    expect(r.warnings).toEqual([]);
+    // Without the correction flag the same fall is reported.
+    expect(thrown(() => floatPath([{ date: "2023-01-31", value: 5 }, { date: "2023-02-28", value: -0 }])).code).toBe("decreasing_series");
+  });
+
+  it("returns no points for no observations and no baseline", () => {
+    expect(floatPath([])).toEqual({ points: [], warnings: [] });
+  });
+});
+
+describe("floatPath: one figure per date", () => {
+  it("accepts the same cumulative figure reported twice", () => {
+    const r = floatPath([
+      { date: "2023-01-31", value: 100 },
+      { date: "2023-01-31", value: 100 },
+    ]);
+    expect(rows(r)).toEqual([["2023-01-31", pos.jan, 100, "observation"]]);
+  });
+
+  it.each([
+    // [input values on 2023-01-31, path of the offender, message]
+    [[100, 120], "observations.1.date", "2023-01-31 already has the cumulative value 100 (observations.0); 120 disagrees with it"],
+    [[0, 5], "observations.1.date", "2023-01-31 already has the cumulative value 0 (observations.0); 5 disagrees with it"],
+    // The first figure of the date is the one cited, not a later repetition of it.
+    [[5, 5, 7], "observations.2.date", "2023-01-31 already has the cumulative value 5 (observations.0); 7 disagrees with it"],
+    [[0, 0, 3], "observations.2.date", "2023-01-31 already has the cumulative value 0 (observations.0); 3 disagrees with it"],
+  ])("two different cumulative figures on one date (%j) are a duplicate_date error", (values, path, message) => {
+    const e = thrown(() => floatPath(values.map((value) => ({ date: "2023-01-31", value }))));
+    expect(e.issues).toEqual([{ code: "duplicate_date", path, message }]);
+  });
+
+  it("names the caller's path in a duplicate_date error", () => {
+    const e = thrown(() => floatPath([{ date: "2023-01-31", value: 1 }, { date: "2023-01-31", value: 2 }], { path: "series" }));
+    expect(e.issues).toEqual([{ code: "duplicate_date", path: "series.1.date", message: "2023-01-31 already has the cumulative value 1 (series.0); 2 disagrees with it" }]);
+  });
+});
+
+describe("floatPath: baseline", () => {
+  it("prefers an observation on the baseline date, silently when they agree", () => {
+    const r = floatPath([{ date: "2022-12-31", value: 3 }], { baseline: { date: "2022-12-31", value: 3 } });
+    expect(rows(r)).toEqual([["2022-12-31", pos.dec22, 3, "observation"]]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("prefers an observation on the baseline date and warns when they differ (even an observed 0)", () => {
+    const r = floatPath([{ date: "2023-01-31", value: 9 }, { date: "2022-12-31", value: 0 }], { baseline: { date: "2022-12-31", value: 3 } });
+    expect(rows(r)).toEqual([
+      ["2022-12-31", pos.dec22, 0, "observation"],
+      ["2023-01-31", pos.jan, 9, "observation"],
+    ]);
+    expect(r.warnings).toEqual([
+      { code: "duplicate_date", path: "observations.1.value", message: "the observation on the baseline date 2022-12-31 (0) differs from the baseline value 3; the observation is used" },
+    ]);
+  });
+
+  it.each([
+    [{}, { date: "2022-12-31", value: -1 }, "baseline.value"],
+    [{}, { date: "2022-02-30", value: 1 }, "baseline.date"],
+    [{ baselinePath: "options.baseline" }, { date: "2022-12-31", value: 1.5 }, "options.baseline.value"],
+    [{ baselinePath: "target.baseline" }, { date: "31/12/2022", value: 1 }, "target.baseline.date"],
+  ])("reports a bad baseline at its path (%o)", (options, baseline, path) => {
+    expect(thrown(() => floatPath([], { ...options, baseline })).path).toBe(path);
+  });
+});
+
+describe("floatPath: decreases", () => {
+  const falling = [
+    { date: "2023-01-31", value: 100 },
+    { date: "2023-02-28", value: 90 },
+  ];
+  const issue = { code: "decreasing_series", path: "observations.1.value", message: "the cumulative value falls from 100 to 90 on 2023-02-28; mark the observation with correction: true if it restates earlier figures" };
+
+  it("throws decreasing_series by default", () => {
+    expect(thrown(() => floatPath(falling)).issues).toEqual([issue]);
+    expect(thrown(() => floatPath(falling, { onDecrease: "error" })).issues).toEqual([issue]);
+  });
+
+  it("keeps the value as reported and warns with onDecrease: warn", () => {
+    const r = floatPath(falling, { onDecrease: "warn" });
+    expect(r.points.map((p) => p.value)).toEqual([100, 90]);
+    expect(r.warnings).toEqual([issue]);
+  });
+
+  it("lists every decrease, after any baseline warning", () => {
+    const r = floatPath(
+      [
+        { date: "2022-12-31", value: 50 },
+        { date: "2023-01-31", value: 40 },
+        { date: "2023-02-28", value: 45 },
+        { date: "2023-03-31", value: 44 },
+      ],
+      { onDecrease: "warn", baseline: { date: "2022-12-31", value: 60 } },
+    );
+    expect(r.warnings.map((w) => [w.code, w.path])).toEqual([
+      ["duplicate_date", "observations.0.value"],
+      ["decreasing_series", "observations.1.value"],
+      ["decreasing_series", "observations.3.value"],
+    ]);
+    expect(thrown(() => floatPath([{ date: "2023-01-31", value: 3 }, { date: "2023-02-28", value: 2 }, { date: "2023-03-31", value: 1 }])).issues).toHaveLength(2);
+  });
+
+  it("passes a restatement marked correction: true, and a falling level with direction: decrease", () => {
+    expect(floatPath([falling[0], { ...falling[1], correction: true }]).warnings).toEqual([]);
+    const r = floatPath(falling, { direction: "decrease" });
+    expect(r.points.map((p) => p.value)).toEqual([100, 90]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("reports a baseline below an earlier observation at the baseline's path", () => {
+    // The observation of 2022-11-30 (50) precedes the baseline of 2022-12-31 (20): the path falls there.
+    const input = [{ date: "2022-11-30", value: 50 }];
+    const message = "the cumulative value falls from 50 to 20 on 2022-12-31; mark the observation with correction: true if it restates earlier figures";
+    expect(thrown(() => floatPath(input, { baseline: { date: "2022-12-31", value: 20 } })).issues).toEqual([{ code: "decreasing_series", path: "baseline", message }]);
+    const r = floatPath(input, { baseline: { date: "2022-12-31", value: 20 }, baselinePath: "options.baseline", onDecrease: "warn" });
+    expect(r.warnings).toEqual([{ code: "decreasing_series", path: "options.baseline", message }]);
+    expect(r.points.map((p) => p.origin)).toEqual(["observation", "baseline"]);
+  });
+});
+
+describe("floatPath: invalid observations (the exact errors of readObservation)", () => {
+  const ok = { date: "2023-01-31", value: 1 };
+  const arrayWithFields = Object.assign([], ok);
+  const functionWithFields = Object.assign(() => 0, ok);
+  const throwingGetter = {
+    date: "2023-01-31",
+    get value(): number {
+      throw new Error("boom");
+    },
+  };
+  it.each([
+    ["not an array", 5, "invalid_type", "observations"],
+    ["null", [ok, null], "invalid_type", "observations.1"],
+    ["an array carrying date and value", [arrayWithFields], "invalid_type", "observations.0"],
+    ["a function carrying date and value", [functionWithFields], "invalid_type", "observations.0"],
+    ["a getter that throws", [throwingGetter], "invalid_type", "observations.0"],
+    ["an unknown key", [{ ...ok, colour: "red" }], "unknown_key", "observations.0.colour"],
+    ["a fractional value", [{ ...ok, value: 1.5 }], "invalid_count", "observations.0.value"],
+    ["a value beyond 2^53", [{ ...ok, value: 2 ** 53 }], "invalid_count", "observations.0.value"],
+    ["a value as a string", [{ ...ok, value: "5" }], "invalid_count", "observations.0.value"],
+    ["NaN", [{ ...ok, value: Number.NaN }], "invalid_count", "observations.0.value"],
+    ["a negative value", [ok, { ...ok, value: -1 }], "invalid_count", "observations.1.value"],
+    ["a date in an array", [{ ...ok, date: ["2023-01-31"] }], "invalid_date", "observations.0.date"],
+    ["year 0", [{ ...ok, date: "0000-01-15" }], "invalid_date", "observations.0.date"],
+    ["month 00", [{ ...ok, date: "2023-00-10" }], "invalid_date", "observations.0.date"],
+    ["month 13", [{ ...ok, date: "2023-13-05" }], "invalid_date", "observations.0.date"],
+    ["day 00", [{ ...ok, date: "2023-01-00" }], "invalid_date", "observations.0.date"],
+    ["February 29 of a common year", [{ ...ok, date: "2023-02-29" }], "invalid_date", "observations.0.date"],
+    ["a bad kind", [{ ...ok, kind: "total" }], "invalid_enum", "observations.0.kind"],
+    ["a source that is a number", [{ ...ok, source: 5 }], "invalid_type", "observations.0.source"],
+    ["an empty source", [{ ...ok, source: "" }], "invalid_type", "observations.0.source"],
+    ["a source of 1 001 characters", [{ ...ok, source: "s".repeat(1001) }], "out_of_range", "observations.0.source"],
+    ["a note that is a number", [{ ...ok, note: 5 }], "invalid_type", "observations.0.note"],
+    ["an empty note", [{ ...ok, note: "" }], "invalid_type", "observations.0.note"],
+    ["a note of 10 001 characters", [{ ...ok, note: "n".repeat(10_001) }], "out_of_range", "observations.0.note"],
+    ["a correction that is not a boolean", [{ ...ok, correction: "yes" }], "invalid_type", "observations.0.correction"],
+  ])("%s: %s at %s", (_what, input, code, path) => {
+    const e = thrown(() => floatPath(input));
+    expect([e.code, e.path]).toEqual([code, path]);
+  });
+
+  it("says what was wrong, in readObservation's words", () => {
+    expect(thrown(() => floatPath([throwingGetter])).message).toBe("observations.0: could not be read (boom)");
+    expect(thrown(() => floatPath([{ ...ok, date: "2023-13-05" }])).message).toBe("observations.0.date: 2023-13-05 is not a calendar date");
+    expect(thrown(() => floatPath([{ ...ok, value: 1.5 }], { path: "series" })).message).toBe("series.0.value: 1.5 is not a whole number");
+  });
+});
