@@ -10,8 +10,6 @@ const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const sati
 const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
 const FIT_ON = ["cumulative", "increments"] as const satisfies readonly FitOn[];
 const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baseline", "fitOn", "window", "capacity", "bass", "direction"];
-/** At most this many points per projection (27 years of days). */
-const MAX_POINTS = 10_000;
 
 /**
  * Projects the observed cumulative path forward: fits one of five methods to the baseline (when
