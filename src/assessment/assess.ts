@@ -54,7 +54,8 @@ const LOCALES = ["en", "id"] as const;
  * @throws {OnboardingTargetsError} target or observation validation errors (paths `target…`,
  *   `observations…`); `duplicate_date`; `missing_field` / `invalid_date` at `options.asOf`;
  *   `invalid_enum` for a bad `method`, `preset` or `locale`; `invalid_number` / `out_of_range` for
- *   thresholds out of order or a confidence outside (0, 1)
+ *   thresholds out of order or a confidence outside (0, 1); `invalid_option` at
+ *   `options.thresholds.offTrack` for a number with the `destatis` preset (it has no such cut-off)
  * @example
  * ```ts
  * import { assess } from "onboarding-targets";

@@ -48,7 +48,7 @@ export interface StatusThresholds {
   readonly onTrack: number;
   /** Lower edge of "needs acceleration" (destatis: the largest missed share that still only needs acceleration). */
   readonly needsAcceleration: number;
-  /** Lower edge of "off track", below which it is regressing; `null` for destatis. */
+  /** Lower edge of "off track", below which it is regressing; `null` for destatis (a number there is refused with `invalid_option`). */
   readonly offTrack: number | null;
 }
 

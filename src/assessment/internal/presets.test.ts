@@ -58,8 +58,14 @@ describe("readThresholds", () => {
     expect(readThresholds("destatis", { offTrack: null }, path)).toEqual({ onTrack: 0.05, needsAcceleration: 0.2, offTrack: null });
     expect(err(() => readThresholds("default", { offTrack: null }, path))).toEqual({ code: "invalid_number", path: "options.thresholds.offTrack", message: "options.thresholds.offTrack: expected a finite number, got null" });
     expect(err(() => readThresholds("destatis", { onTrack: null }, path))).toMatchObject({ code: "invalid_number", path: "options.thresholds.onTrack" });
-    // destatis has no use for an offTrack number, but garbage is still rejected, not ignored.
-    expect(err(() => readThresholds("destatis", { offTrack: "x" }, path))).toMatchObject({ code: "invalid_number", path: "options.thresholds.offTrack" });
+    // destatis has no use for an offTrack cut-off: a number would be silently ignored, so it is
+    // refused like any other value that is not null.
+    expect(err(() => readThresholds("destatis", { offTrack: 0.5 }, path))).toEqual({
+      code: "invalid_option",
+      path: "options.thresholds.offTrack",
+      message: "options.thresholds.offTrack: destatis has no offTrack cut-off (off track is a missed share above needsAcceleration): leave it out or pass null, got 0.5",
+    });
+    expect(err(() => readThresholds("destatis", { offTrack: "x" }, path))).toMatchObject({ code: "invalid_option", path: "options.thresholds.offTrack" });
   });
 
   it.each([

@@ -36,7 +36,11 @@ export function readThresholds(preset: StatusPreset, overrides: unknown, path: s
   const num = (key: "onTrack" | "needsAcceleration" | "offTrack", fallback: number | null): number | null => {
     const v = o[key];
     if (v === undefined) return fallback;
-    if (v === null && preset === "destatis" && key === "offTrack") return null;
+    if (preset === "destatis" && key === "offTrack") {
+      // destatis has no off-track cut-off: a number here would be ignored, so it is refused.
+      if (v === null) return null;
+      return fail("invalid_option", at(path, key), `destatis has no offTrack cut-off (off track is a missed share above needsAcceleration): leave it out or pass null, got ${typeof v === "number" ? String(v) : describeType(v)}`);
+    }
     if (typeof v !== "number" || !Number.isFinite(v)) return fail("invalid_number", at(path, key), `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`);
     return v;
   };
