@@ -97,17 +97,19 @@ export function projectPoints(all: readonly FloatPoint[], warnings: readonly Iss
     if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
     const h = fitted.reach(value);
     if (typeof h === "string") return { date: null, reason: h };
+    if (h <= 0) return { date: origin.date }; // already there
     if (xo + h > LAST_POSITION) return { date: null, reason: "after 9999-12-31" };
     // Float error can put a crossing exactly at a day's end a hair into the next day: settle the
-    // day by evaluating the curve at day ends, with a relative tolerance of 1e-12.
+    // day by evaluating the curve at day ends, 1e-9 months (2.6 ms) late, which covers the ~4e-12
+    // months of error of a float position (a relative value tolerance alone does not: a steep line
+    // 3 days after its origin is off by 3e-12 of its value), with a relative tolerance of 1e-12.
     const up = value > fitted.value(0);
     const tol = 1e-12 * Math.max(1, Math.abs(value));
     const reaches = (d: CalendarDate) => {
-      const v = fitted.value(positionNumber(d, "date") - xo);
+      const v = fitted.value(positionNumber(d, "date") - xo + 1e-9);
       return up ? v >= value - tol : v <= value + tol;
     };
-    let date = h <= 0 ? origin.date : dateAtNumber(xo + h);
-    if (date < origin.date) date = origin.date;
+    let date = dateAtNumber(xo + h); // h > 0: the origin's date or later
     for (let i = 0; i < 3 && date > origin.date && reaches(shiftDay(date, -1)); i++) date = shiftDay(date, -1);
     for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = shiftDay(date, 1);
     return { date };
