@@ -31,7 +31,7 @@ export interface FloatPath {
 export function pathEnds(path: FloatPath): { first: number; origin: number; span: number } | null {
   const { x, y } = path;
   const n = x.length;
-  if (n < 2) return null;
+  // Fewer than two points give a span of 0 (one point) or NaN (none): both fail the test.
   const span = (x[n - 1] as number) - (x[0] as number);
   if (!(span > 0)) return null;
   return { first: y[0] as number, origin: y[n - 1] as number, span };
@@ -42,6 +42,7 @@ export function pathEnds(path: FloatPath): { first: number; origin: number; span
  */
 export function reachLine(c0: number, slope: number, v: number): number | NeverReason {
   if (v === c0) return 0;
+  // Decided by the signs, not by the quotient: for v within ~1e-300 of c0 it underflows to 0.
   const h = (v - c0) / slope;
-  return h > 0 && Number.isFinite(h) ? h : "never at this pace";
+  return (v > c0) === (slope > 0) && Number.isFinite(h) ? h : "never at this pace";
 }
