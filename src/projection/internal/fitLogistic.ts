@@ -60,10 +60,12 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined): Mode
     K = maxY * (1 + u);
     line = logitLine(xs, ys, K);
   }
-  if (line === null || !(line.b !== 0)) return null;
+  if (line === null) return null;
   const r = line.b;
   const h0 = -line.a / r;
-  if (!Number.isFinite(h0) || !Number.isFinite(K)) return null; // a flat logit line: no curve to speak of
+  // A flat logit line (r = 0: h0 is ±Infinity or NaN): no curve to speak of. K is finite here: a
+  // given capacity is a finite number and a fitted one is max(y)·(1 + u) with u ≤ 1e3.
+  if (!Number.isFinite(h0)) return null;
   const value = (h: number) => K / (1 + Math.exp(-r * (h - h0)));
   return {
     fittedOn: "cumulative",
