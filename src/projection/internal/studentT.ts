@@ -70,7 +70,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 }
 
 /**
- * P(T > t) for t ≥ 0: ½·I_x(df/2, ½) with x = df/(df + t²). Near t = 0, x rounds to 1 and the
+ * P(T > |t|): ½·I_x(df/2, ½) with x = df/(df + t²) (it depends on t² only). Near t = 0, x rounds to 1 and the
  * digits of 1 - x are lost, so there the complement I_y(½, df/2) with y = t²/(df + t²) is used.
  */
 function upperTail(t: number, df: number): number {
@@ -82,7 +82,7 @@ function upperTail(t: number, df: number): number {
 
 /** P(T ≤ t) for Student's t with `df` > 0 degrees of freedom. */
 export function studentTCdf(t: number, df: number): number {
-  return t >= 0 ? 1 - upperTail(t, df) : upperTail(-t, df);
+  return t >= 0 ? 1 - upperTail(t, df) : upperTail(t, df);
 }
 
 /**
