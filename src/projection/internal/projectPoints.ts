@@ -94,7 +94,7 @@ export function projectPoints(all: readonly FloatPoint[], warnings: readonly Iss
 
   const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(positionNumber(date, "date") - xo, "date");
   const dateReaching = (value: number): DateReaching => {
-    if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+    if (!Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
     const h = fitted.reach(value);
     if (typeof h === "string") return { date: null, reason: h };
     if (h <= 0) return { date: origin.date }; // already there
