@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { thrown } from "../../../test/support/errors.js";
+import { readObservation } from "../../model/readObservations.js";
 import { floatPath } from "./floatPath.js";
+
+// readObservation, watched (it still does its work): floatPath's fast check must take every
+// well-formed observation itself and leave only the doubtful ones to the exact reader.
+vi.mock("../../model/readObservations.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../model/readObservations.js")>();
+  return { ...actual, readObservation: vi.fn(actual.readObservation) };
+});
 
 // Month-axis positions by DOMAIN.md §3: pos(D) = 12·year + (month - 1) + day/daysInMonth.
 // pos(2022-12-31) = 12·2022 + 11 + 31/31 = 24 276; pos(2023-01-31) = 24 277; pos(2023-02-28) = 24 278;
@@ -255,5 +263,42 @@ describe("floatPath: invalid observations (the exact errors of readObservation)"
     expect(thrown(() => floatPath([throwingGetter])).message).toBe("observations.0: could not be read (boom)");
     expect(thrown(() => floatPath([{ ...ok, date: "2023-13-05" }])).message).toBe("observations.0.date: 2023-13-05 is not a calendar date");
     expect(thrown(() => floatPath([{ ...ok, value: 1.5 }], { path: "series" })).message).toBe("series.0.value: 1.5 is not a whole number");
+  });
+});
+
+describe("floatPath: the fast check", () => {
+  // floatPath exists for speed (assess's 5 ms budget for 3 650 daily observations, see the module
+  // notes): a well-formed observation must not cost a trip through readObservation. The table walks
+  // the edges of what is well-formed: year 1, months 1 and 12, the first and last day of a month,
+  // value 0, both kinds and the default, correction true and false, source and note at their limits.
+  it.each([
+    ["the first date of the calendar", { date: "0001-01-01", value: 1 }],
+    ["a first of January", { date: "2023-01-01", value: 1 }],
+    ["a 31st of December", { date: "2023-12-31", value: 1 }],
+    ["February 28 of a common year", { date: "2023-02-28", value: 1 }],
+    ["February 29 of a leap year", { date: "2024-02-29", value: 1 }],
+    ["a value of 0", { date: "2023-05-15", value: 0 }],
+    ["the largest safe integer", { date: "2023-05-15", value: Number.MAX_SAFE_INTEGER }],
+    ["kind cumulative", { date: "2023-05-15", value: 1, kind: "cumulative" }],
+    ["kind increment", { date: "2023-05-15", value: 1, kind: "increment" }],
+    ["correction true", { date: "2023-05-15", value: 1, correction: true }],
+    ["correction false", { date: "2023-05-15", value: 1, correction: false }],
+    ["a source of 1 character", { date: "2023-05-15", value: 1, source: "s" }],
+    ["a source of 1 000 characters", { date: "2023-05-15", value: 1, source: "s".repeat(1000) }],
+    ["a note of 1 character", { date: "2023-05-15", value: 1, note: "n" }],
+    ["a note of 10 000 characters", { date: "2023-05-15", value: 1, note: "n".repeat(10_000) }],
+  ])("takes %s without readObservation", (_what, observation) => {
+    vi.mocked(readObservation).mockClear();
+    const r = floatPath([observation]);
+    expect(readObservation).not.toHaveBeenCalled();
+    // And reads it right (positions are checked in the tests above).
+    expect(r.points.map((p) => [p.date, p.value])).toEqual([[observation.date, observation.value]]);
+  });
+
+  it("leaves what it doubts to readObservation, which gives the same answer or the exact error", () => {
+    vi.mocked(readObservation).mockClear();
+    expect(floatPath([{ date: "2023-05-15", value: -0 }]).points.map((p) => p.value)).toEqual([0]);
+    expect(thrown(() => floatPath([{ date: "2023-05-15", value: 1, kind: "total" }])).path).toBe("observations.0.kind");
+    expect(readObservation).toHaveBeenCalledTimes(2);
   });
 });
