@@ -203,7 +203,7 @@ function countFlat(ms: Float64Array, from: number, counts: Uint32Array, slot: In
   let k = from;
   for (; k < n; k++) {
     const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
-    if (i >= 0 && i < span) (counts[base + (slot[i] as number)] as number)++;
+    if (i >= 0 && i < span) counts[base + (slot[i] as number)]++;
     else break;
   }
   return k;
@@ -225,7 +225,7 @@ function countCoded(
   for (; k < n; k++) {
     const g = lut[codes[k] as number] ?? -1; // codes outside 0..65535 read undefined: slow path
     const i = Math.floor(((ms[k] as number) - s0) / DAY_MS);
-    if (g >= 0 && i >= 0 && i < span) (counts[g * width + (slot[i] as number)] as number)++;
+    if (g >= 0 && i >= 0 && i < span) counts[g * width + (slot[i] as number)]++;
     else break;
   }
   return k;
