@@ -2,7 +2,15 @@
 // Reports go to reports/mutation/ (html, json) and the terminal (clear-text); the run fails below
 // an 85 % mutation score. Incremental: a rerun only retests mutants whose code or tests changed
 // (reports/mutation/incremental.json). CPU-heavy: concurrency 2 on this 2-core machine.
-// Subset: `npm run test:mutation -- --mutate "src/periods/**/*.ts"`.
+//
+// One folder at a time: `npm run test:mutation:folder -- series` (STRYKER_FOLDER=series) mutates
+// src/series only and keeps its own reports/mutation/folder-series.json and incremental file, so
+// folder runs never share (or confuse) one incremental file. `node scripts/mutation-score.mjs`
+// scores the whole-src report with each folder report laid over it.
+const folder = process.env.STRYKER_FOLDER;
+if (folder !== undefined && !/^[a-z]+$/.test(folder)) throw new Error(`STRYKER_FOLDER must be a folder name under src/, got ${folder}`);
+const reportBase = folder === undefined ? "reports/mutation/mutation" : `reports/mutation/folder-${folder}`;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
@@ -11,13 +19,13 @@ export default {
   vitest: { configFile: "test/support/vitest.mutation.config.ts", related: false },
   checkers: [],
   mutate: [
-    "src/**/*.ts",
+    folder === undefined ? "src/**/*.ts" : `src/${folder}/**/*.ts`,
     "!src/**/*.test.ts",
     "!src/**/*.test-prop.ts",
     "!src/**/*.testkit.ts", // test-data helpers beside the tests, not library code
     // Barrels and the <script> entry only re-export; types.ts files hold types only.
     "!src/**/index.ts",
-    "src/decimal/index.ts", // the decimal module is code, not a barrel
+    ...(folder === undefined || folder === "decimal" ? ["src/decimal/index.ts"] : []), // the decimal module is code, not a barrel
     "!src/global.ts",
     "!src/**/types.ts",
   ],
@@ -26,15 +34,15 @@ export default {
   // per mutant: hours on two cores. They are reported as "ignored", not as killed or survived.
   ignoreStatic: true,
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/index.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: folder === undefined ? "reports/mutation/index.html" : `${reportBase}.html` },
+  jsonReporter: { fileName: `${reportBase}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   thresholds: { high: 90, low: 85, break: 85 },
   concurrency: 2,
   timeoutMS: 30_000,
   timeoutFactor: 2,
   incremental: true,
-  incrementalFile: "reports/mutation/incremental.json",
+  incrementalFile: folder === undefined ? "reports/mutation/incremental.json" : `${reportBase}.incremental.json`,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
   ignorePatterns: ["dist", "reports", "docs/api", "coverage", "demo-output", "examples/duckdb/data", "*.tgz"],

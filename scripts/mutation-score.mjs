@@ -1,19 +1,70 @@
-// Mutation score of the source files in a Stryker JSON report (test files and *.testkit.ts helpers
-// excluded; static, ignored mutants not counted): node scripts/mutation-score.mjs [reports/mutation/mutation.json]
-import { readFileSync } from "node:fs";
+// Mutation score of the source files in Stryker JSON reports (test files and *.testkit.ts helpers
+// excluded; static, ignored mutants not counted), in total and by folder of src/.
+//
+//   node scripts/mutation-score.mjs                 reports/mutation/mutation.json (whole src/),
+//                                                   with each reports/mutation/folder-*.json laid
+//                                                   over it: a folder run replaces that folder's files
+//   node scripts/mutation-score.mjs a.json b.json   the given reports, later ones replacing earlier
+//                                                   ones file by file
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 
-const report = JSON.parse(readFileSync(process.argv[2] ?? "reports/mutation/mutation.json", "utf8"));
-let killed = 0, timeout = 0, survived = 0, noCoverage = 0, other = 0;
-for (const [file, data] of Object.entries(report.files)) {
-  if (/\.test(-prop)?\.ts$|\.testkit\.ts$/.test(file)) continue; // tests and their test-data helpers
-  for (const m of data.mutants) {
-    if (m.status === "Killed") killed++;
-    else if (m.status === "Timeout") timeout++;
-    else if (m.status === "Survived") survived++;
-    else if (m.status === "NoCoverage") noCoverage++;
-    else other++;
+const dir = "reports/mutation";
+const given = process.argv.slice(2);
+const reports = given.length > 0 ? given : defaultReports();
+if (reports.length === 0) {
+  console.error(`no Stryker JSON report in ${dir}/: run npm run test:mutation (or test:mutation:folder) first`);
+  process.exit(2);
+}
+
+/** @type {Map<string, { report: string, mutants: { status: string }[] }>} */
+const files = new Map();
+for (const report of reports) {
+  const data = JSON.parse(readFileSync(report, "utf8"));
+  for (const [file, entry] of Object.entries(data.files)) {
+    if (/\.test(-prop)?\.ts$|\.testkit\.ts$/.test(file)) continue; // tests and their test-data helpers
+    files.set(file, { report, mutants: entry.mutants });
   }
 }
-const score = (100 * (killed + timeout)) / (killed + timeout + survived + noCoverage);
-console.log(`source mutants: killed ${killed}, timed out ${timeout}, survived ${survived}, no coverage ${noCoverage}, ignored or other ${other}`);
-console.log(`mutation score (source files): ${score.toFixed(2)} %`);
+
+const empty = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 });
+const total = empty();
+/** @type {Map<string, ReturnType<typeof empty> & { reports: Set<string> }>} */
+const byFolder = new Map();
+for (const [file, { report, mutants }] of files) {
+  const folder = file.split("/").slice(0, 2).join("/");
+  const f = byFolder.get(folder) ?? { ...empty(), reports: new Set() };
+  f.reports.add(report.replace(`${dir}/`, ""));
+  byFolder.set(folder, f);
+  for (const m of mutants) {
+    const key = { Killed: "killed", Timeout: "timeout", Survived: "survived", NoCoverage: "noCoverage" }[m.status] ?? "other";
+    f[key]++;
+    total[key]++;
+  }
+}
+
+const score = (c) => (100 * (c.killed + c.timeout)) / (c.killed + c.timeout + c.survived + c.noCoverage);
+const rows = [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1));
+console.log("folder            killed+timeout  survived+no-coverage    score  report");
+for (const [folder, c] of rows) {
+  const line = `${folder.padEnd(18)}${String(c.killed + c.timeout).padStart(14)}${String(c.survived + c.noCoverage).padStart(22)}${`${score(c).toFixed(2)} %`.padStart(9)}  ${[...c.reports].join(", ")}`;
+  console.log(line);
+}
+// A file none of whose mutants any test covers usually means a test file failed to load in
+// Stryker's sandbox (the dry run still "succeeds" with fewer tests): say so rather than score it.
+const uncovered = [...files].filter(([, { mutants }]) => mutants.length > 0 && mutants.every((m) => m.status === "NoCoverage" || m.status === "Ignored") && mutants.some((m) => m.status === "NoCoverage"));
+if (uncovered.length > 0) {
+  console.log(`WARNING: no test covers any mutant of ${uncovered.map(([f]) => f).join(", ")}: check that every test file loads in the sandbox (compare the dry run's test count with vitest's)`);
+}
+console.log(`source mutants: killed ${total.killed}, timed out ${total.timeout}, survived ${total.survived}, no coverage ${total.noCoverage}, ignored or other ${total.other}`);
+console.log(`mutation score (source files): ${score(total).toFixed(2)} %`);
+
+function defaultReports() {
+  const base = existsSync(`${dir}/mutation.json`) ? [`${dir}/mutation.json`] : [];
+  const folders = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^folder-[a-z]+\.json$/.test(f))
+        .map((f) => `${dir}/${f}`)
+        .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
+    : [];
+  return [...base, ...folders];
+}
