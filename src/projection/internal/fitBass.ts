@@ -80,7 +80,7 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
       const f = (v - n0) / M;
       const e = (1 - f) / (1 + (f * q) / p);
       const h = launch - Math.log(e) / (p + q);
-      return h > 0 && Number.isFinite(h) ? h : 0;
+      return Math.max(h, 0); // finite (c0 < v < K); rounding can put a value a hair past c0 at h ≤ 0
     },
   };
 }

@@ -53,6 +53,8 @@ describe("fitCagr", () => {
     expect(flat?.reach(50)).toBe(0);
     expect(flat?.reach(60)).toBe("never at this pace");
     expect(flat?.reach(40)).toBe("never at this pace");
+    expect(flat?.reach(0)).toBe("never at this pace");
+    expect(flat?.reach(-1)).toBe("never at this pace");
   });
 
   it("a falling path reaches lower values: 121 -> 100 over 2 months, 90 after ln(90/100)/ln(1/1.1) more", () => {
@@ -61,6 +63,7 @@ describe("fitCagr", () => {
     expect(falling?.reach(90)).toBeCloseTo(Math.log(0.9) / Math.log(1 / 1.1), 9);
     expect(falling?.reach(110)).toBe("never at this pace");
     expect(falling?.reach(0)).toBe("never at this pace");
+    expect(falling?.reach(-1)).toBe("never at this pace");
   });
 
   it.each([

@@ -20,7 +20,7 @@ export function fitCagr(path: FloatPath): Model | null {
     interval: () => null,
     reach: (v) => {
       if (v === origin) return 0;
-      if (!(v > 0)) return "never at this pace";
+      // v ≤ 0 needs no test of its own: ln(v / origin) is -Infinity or NaN, so h is never a finite h > 0.
       const h = Math.log(v / origin) / logRate;
       return h > 0 && Number.isFinite(h) ? h : "never at this pace";
     },

@@ -80,7 +80,7 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined): Mode
       if (v >= K) return "beyond capacity K";
       if (v <= 0) return "never at this pace";
       const h = h0 + Math.log(v / (K - v)) / r;
-      return h > 0 && Number.isFinite(h) ? h : 0;
+      return Math.max(h, 0); // finite (0 < v < K, r ≠ 0); rounding can put a value a hair past c0 at h ≤ 0
     },
   };
 }
