@@ -13,6 +13,8 @@ describe("isCalendarDate / parseCalendarDate", () => {
     ["9999-12-31", true],
     ["0000-01-01", false],
     ["2023-00-10", false],
+    ["2023-01-00", false], // day 0: the `day >= 1` bound
+    ["2023-13-01", false],
     ["2023-1-10", false],
     ["2023-01-10T00:00", false],
     [" 2023-01-10", false],
@@ -21,10 +23,17 @@ describe("isCalendarDate / parseCalendarDate", () => {
     [20230110, false],
     [null, false],
     [new Date(0), false],
+    // Not a string, though it prints as a valid date: refused, not read through toString().
+    [{ toString: () => "2023-01-10" }, false],
+    [new String("2023-01-10"), false],
   ])("%j -> %s", (value, ok) => {
     expect(isCalendarDate(value)).toBe(ok);
     if (ok) expect(parseCalendarDate(value, "x")).toEqual({ year: Number((value as string).slice(0, 4)), month: Number((value as string).slice(5, 7)), day: Number((value as string).slice(8)) });
     else expect(() => parseCalendarDate(value, "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+  });
+
+  it("refuses a symbol without throwing a TypeError (no implicit string conversion)", () => {
+    expect(isCalendarDate(Symbol("2023-01-10"))).toBe(false);
   });
 
   it("shortens very long strings in messages", () => {
@@ -51,6 +60,12 @@ describe("calendar arithmetic", () => {
     ["1969-12-31", -1],
     ["0001-01-01", -719162],
     ["9999-12-31", 2932896],
+    // The last day of a 400-year era of the days-from-civil algorithm (eras start on 1 March of a
+    // year divisible by 400), where `doe / 146096` matters; values from Python's
+    // (date(y, 2, 29) - date(1970, 1, 1)).days.
+    ["2000-02-29", 11016],
+    ["1600-02-29", -135081],
+    ["2400-02-29", 157113],
   ])("dayNumber(%s) = %i", (date, n) => {
     const { year, month, day } = parseCalendarDate(date, "d");
     expect(dayNumber(year, month, day)).toBe(n);

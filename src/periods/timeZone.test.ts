@@ -20,6 +20,9 @@ describe("isTimeZone / readTimeZone", () => {
     ["x".repeat(65), false],
     [7, false],
     [null, false],
+    // Not a string, though it prints as a zone name: refused, not read through toString().
+    [{ toString: () => "Asia/Jakarta" }, false],
+    [["Asia/Jakarta"], false],
   ])("%j -> %s", (zone, ok) => {
     expect(isTimeZone(zone)).toBe(ok);
     expect(isTimeZone(zone)).toBe(ok); // cached answer is the same
