@@ -53,3 +53,64 @@ describe("periodAxis", () => {
     }
   });
 });
+
+describe("periodAxis: labels before year 1000 and the year-1 floor", () => {
+  // Labels are four-digit years (ISO 8601 basic calendar range 0001-9999), zero-padded.
+  it.each<[Period, number, string]>([
+    ["year", 999, "0999"],
+    ["month", 12 * 999 + 4, "0999-05"],
+    ["quarter", 4 * 999 + 1, "0999-Q2"],
+  ])("%s %d is labelled %s", (period, index, label) => {
+    expect(periodLabel(period, index)).toBe(label);
+    expect(parsePeriod(period, label, "p")).toBe(index);
+  });
+
+  // Year 1 is the first year of the library's calendar (dayClock MIN_DAY = 0001-01-01).
+  it.each<[Period, string, number]>([
+    ["year", "0001", 1],
+    ["month", "0001-01", 12],
+    ["quarter", "0001-Q1", 4],
+  ])("accepts the first %s label %s", (period, label, index) => {
+    expect(parsePeriod(period, label, "p")).toBe(index);
+  });
+
+  it("accepts week 1 of year 1 and names it back", () => {
+    const index = parsePeriod("week", "0001-W01", "p");
+    expect(periodLabel("week", index)).toBe("0001-W01");
+  });
+
+  it.each<[Period, unknown, string]>([
+    ["year", "0000", '"0000" is not a year label (2021) or a YYYY-MM-DD date'],
+    ["month", "0000-05", '"0000-05" is not a month label (2021-05) or a YYYY-MM-DD date'],
+    ["month", "2021-00", '"2021-00" is not a month label (2021-05) or a YYYY-MM-DD date'],
+    ["quarter", "0000-Q1", '"0000-Q1" is not a quarter label (2021-Q2) or a YYYY-MM-DD date'],
+    ["week", "0000-W01", '"0000-W01" is not a week label (2021-W18) or a YYYY-MM-DD date'],
+    ["day", "2021-02-30", '"2021-02-30" is not a day label (2021-05-01) or a YYYY-MM-DD date'],
+    ["year", 2021, "number is not a year label (2021) or a YYYY-MM-DD date"], // a number is not a label
+    ["month", `2021-05${"x".repeat(40)}`, `"2021-05${"x".repeat(33)}" is not a month label`], // first 40 characters shown
+  ])("rejects %s label %s with its message", (period, label, message) => {
+    try {
+      parsePeriod(period, label, "rows.0.period");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(OnboardingTargetsError);
+      expect((e as OnboardingTargetsError).code).toBe("invalid_date");
+      expect((e as OnboardingTargetsError).path).toBe("rows.0.period");
+      expect((e as OnboardingTargetsError).message).toContain(message);
+    }
+  });
+
+  // weekStartsOn, checked against a calendar: 2021-05-13 is a Thursday.
+  it.each<[number, string, string]>([
+    [0, "2021-05-09", "2021-05-15"], // Sunday..Saturday
+    [1, "2021-05-10", "2021-05-16"], // Monday..Sunday (ISO)
+    [4, "2021-05-13", "2021-05-19"], // Thursday..Wednesday: the day starts its own week
+    [5, "2021-05-07", "2021-05-13"], // Friday..Thursday: the day ends its week
+    [6, "2021-05-08", "2021-05-14"], // Saturday..Friday
+  ])("weekStartsOn %d: the week of 2021-05-13 runs %s to %s", (w, start, end) => {
+    const index = periodOfDay("week", day("2021-05-13"), w);
+    expect(dayToDate(periodStartDay("week", index, w))).toBe(start);
+    expect(dayToDate(periodEndDay("week", index, w))).toBe(end);
+    expect(parsePeriod("week", periodLabel("week", index, w), "p", w)).toBe(index);
+  });
+});
