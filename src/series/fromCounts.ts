@@ -57,8 +57,11 @@ function readRowCount(value: unknown, path: string): number {
  */
 export function fromCounts(rows: readonly CountRow[], options: FromCountsOptions): SeriesPoint[] {
   const settings = atBoundary("options", () => {
-    readObject(options, "options", OPTION_KEYS);
-    return readSeriesOptions(options);
+    const o = readObject(options, "options", OPTION_KEYS);
+    // readSeriesOptions wants groupBy beside a per-group start; here the groups come from the rows
+    // (the record is checked against them below), so it reads the record with an empty stand-in column.
+    const perGroup = typeof o.start === "object" && o.start !== null && !Array.isArray(o.start);
+    return readSeriesOptions(perGroup ? { ...o, groupBy: [] } : o);
   });
   return atBoundary("rows", () => countsToSeries(rows, settings));
 }
