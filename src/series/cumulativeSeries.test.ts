@@ -229,3 +229,103 @@ describe("cumulativeSeries: bad input", () => {
     expect(codeAndPath(() => cumulativeSeries(input as never, { period: "month", ...extra } as SeriesOptions))).toEqual([code, path]);
   });
 });
+
+describe("cumulativeSeries: input shapes and where their errors point", () => {
+  const failure = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      const err = e as { code: string; path: string; message: string };
+      return { code: err.code, path: err.path, message: err.message };
+    }
+    throw new Error("expected a throw");
+  };
+  const month = { period: "month" } as const;
+  // Reference for every series below: one on-boarding on 2021-05-02 (and 05-03), counted by hand.
+  const may = (inc: number, cum: number, group?: string) => `${group === undefined ? "" : `${group} `}2021-05 2021-05-01..2021-05-31 +${inc} =${cum}`;
+
+  it.each<[string, unknown, string]>([
+    ["null", null, "got null"],
+    ["a number", 5, "got number"],
+    ["a string", "2021-05-01", "got string"],
+  ])("refuses %s as input with invalid_type at input", (_name, input, got) => {
+    expect(failure(() => cumulativeSeries(input as never, month))).toEqual({
+      code: "invalid_type",
+      path: "input",
+      message: expect.stringContaining(`expected an array, a Float64Array or an iterable of batches, ${got}`),
+    });
+  });
+
+  it("reads an object with value but no date as an event, not an observation", () => {
+    expect(failure(() => cumulativeSeries([{ value: 5 }] as never, month))).toMatchObject({ code: "invalid_type", path: "input.0.id" });
+  });
+
+  it("reads a sync iterable of batches synchronously, with a function groupBy", () => {
+    const plain = cumulativeSeries(new Set<SeriesBatch>([["2021-05-02"], ["2021-05-03"]]), month);
+    expect(Array.isArray(plain)).toBe(true);
+    expect(brief(plain)).toEqual([may(2, 2)]);
+    const columns = new Set<SeriesBatch>([{ events: ["2021-05-02"], groups: ["a"] }, { events: ["2021-05-03"], groups: ["b"] }]);
+    expect(brief(cumulativeSeries(columns, month))).toEqual([may(1, 1, "a"), may(1, 1, "b")]);
+    const byIndex = cumulativeSeries(new Set<SeriesBatch>([["2021-05-02", "2021-05-03"]]), { period: "month", groupBy: (_e, i) => (i === 0 ? "a" : "b") });
+    expect(brief(byIndex)).toEqual([may(1, 1, "a"), may(1, 1, "b")]);
+  });
+
+  it("refuses a group column with batches, at options.groupBy", () => {
+    expect(failure(() => cumulativeSeries(new Set<SeriesBatch>([["2021-05-02"]]), { period: "month", groupBy: ["a"] }))).toEqual({
+      code: "invalid_option",
+      path: "options.groupBy",
+      message: expect.stringContaining("with batches, give each batch its column as { events, groups }"),
+    });
+  });
+
+  it.each<[string, unknown, string]>([
+    ["a string", "2021-05-02", "got string"],
+    ["null", null, "got null"],
+    ["events without groups", { events: ["2021-05-02"] }, "got an object"],
+    ["groups without events", { groups: ["a"] }, "got an object"],
+  ])("refuses %s as a batch at input.1", (_name, batch, got) => {
+    expect(failure(() => cumulativeSeries(new Set([["2021-05-02"], batch]) as never, month))).toEqual({
+      code: "invalid_type",
+      path: "input.1",
+      message: expect.stringContaining(`expected a batch (an array, a Float64Array or { events, groups }), ${got}`),
+    });
+  });
+
+  it("points at the bad group key of a batch", () => {
+    const batches = new Set<SeriesBatch>([["2021-05-02"], { events: ["2021-05-02", "2021-05-03"], groups: ["a", ""] }]);
+    expect(failure(() => cumulativeSeries(batches, month))).toMatchObject({ code: "invalid_type", path: "input.1.groups.1" });
+  });
+
+  it("points at the bad event of the second async batch", async () => {
+    async function* batches(): AsyncGenerator<SeriesBatch> {
+      yield ["2021-05-02"];
+      yield ["2021-05-03", "bad"];
+    }
+    const e = await cumulativeSeries(batches(), month).catch((err: unknown) => err as { code: string; path: string });
+    expect([e.code, e.path]).toEqual(["invalid_date", "input.1.1"]);
+    async function* grouped(): AsyncGenerator<SeriesBatch> {
+      yield { events: ["2021-05-02"], groups: ["a"] };
+      yield 7 as never;
+    }
+    const e2 = await cumulativeSeries(grouped(), month).catch((err: unknown) => err as { code: string; path: string; message: string });
+    expect([e2.code, e2.path]).toEqual(["invalid_type", "input.1"]);
+    expect(e2.message).toContain("got number");
+  });
+
+  it("reports a stream that breaks at input, and options that cannot be read at options", async () => {
+    async function* broken(): AsyncGenerator<SeriesBatch> {
+      yield ["2021-05-02"];
+      throw new Error("stream broke");
+    }
+    const e = await cumulativeSeries(broken(), month).catch((err: unknown) => err as { code: string; path: string; message: string });
+    expect([e.code, e.path]).toEqual(["invalid_type", "input"]);
+    expect(e.message).toContain("could not be read (stream broke)");
+    // Object.keys on a proxy whose ownKeys trap throws: a foreign error while reading options.start.
+    const start = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } });
+    expect(failure(() => cumulativeSeries(["2021-05-02"], { period: "month", groupBy: ["a"], start } as never))).toEqual({
+      code: "invalid_type",
+      path: "options",
+      message: expect.stringContaining("no keys"),
+    });
+  });
+});
