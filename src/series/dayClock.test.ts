@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../test/support/fc.js";
 import { dateOfInstant } from "../periods/timeZone.js";
-import { DayClock } from "./dayClock.js";
+import { DAY_MS, DayClock, MAX_DAY, MIN_DAY } from "./dayClock.js";
 import { dayToDate } from "./periodAxis.js";
 
 describe("DayClock", () => {
@@ -42,5 +42,38 @@ describe("DayClock", () => {
     const la = new DayClock("America/Los_Angeles");
     la.cover(18_000, 20_000);
     expect(la.fixedOffset).toBeNaN();
+  });
+});
+
+describe("DayClock: coverage of the tables", () => {
+  // An instant at 12:00 UTC is on the same calendar date in every zone whose offset is under
+  // 12 hours (Los Angeles: UTC-8/-7 now, -7:52:58 local mean time before 1883), so the expected
+  // date is the UTC date of the instant: an independent reference.
+  const noon = (day: number) => day * DAY_MS + DAY_MS / 2;
+
+  it.each(["UTC", "America/Los_Angeles", "Asia/Jakarta"])("reaches the first and last days of the calendar in %s", (zone) => {
+    // One clock per end: a clock asked both would build tables over the whole calendar.
+    expect(dayToDate(new DayClock(zone).localDay(noon(MIN_DAY)))).toBe("0001-01-01");
+    expect(dayToDate(new DayClock(zone).localDay(noon(MAX_DAY)))).toBe("9999-12-31");
+  });
+
+  it("answers at each edge of the covered range as it grows forwards and backwards", () => {
+    const clock = new DayClock("America/Los_Angeles");
+    const d0 = Date.UTC(2021, 2, 1) / DAY_MS; // 2021-03-01, two weeks before the PDT change
+    expect(dayToDate(clock.localDay(noon(d0)))).toBe("2021-03-01");
+    // Each query is the first day past the range covered so far, then the first day before it.
+    for (let step = 0; step < 4; step++) {
+      const past = clock.first + clock.count;
+      expect(dayToDate(clock.localDay(noon(past)))).toBe(dayToDate(past));
+      expect(clock.first + clock.count).toBeGreaterThan(past);
+      const before = clock.first - 1;
+      expect(dayToDate(clock.localDay(noon(before)))).toBe(dayToDate(before));
+      expect(clock.first).toBeLessThanOrEqual(before);
+      // The last covered day itself answers from the tables.
+      const last = clock.first + clock.count - 1;
+      expect(dayToDate(clock.localDay(noon(last)))).toBe(dayToDate(last));
+    }
+    // 2021-03-14T10:00Z is 03:00 PDT (after the change at 10:00Z), 2021-03-15T06:30Z is 23:30 PDT on the 14th.
+    expect(dayToDate(clock.localDay(Date.UTC(2021, 2, 15, 6, 30)))).toBe("2021-03-14");
   });
 });
