@@ -54,7 +54,9 @@ export class SeriesCounter {
     }
     const length = (events as ArrayLike<unknown>).length;
     if (column !== undefined && column.length !== length) {
-      fail("invalid_option", column === this.settings.groupBy ? "options.groupBy" : at(path, "groups"), `the group column has ${column.length} entries for ${length} events`);
+      // A batch's own column sits beside its events: `input.<b>.groups` next to `input.<b>.events`.
+      const columnPath = column === this.settings.groupBy ? "options.groupBy" : at(path.slice(0, path.lastIndexOf(".")), "groups");
+      fail("invalid_option", columnPath, `the group column has ${column.length} entries for ${length} events`);
     }
     this.tally.reserve(length);
     if (events instanceof Float64Array && fn === undefined && (column === undefined || isCodeColumn(column))) {
