@@ -241,6 +241,13 @@ describe("cumulativeSeries: input shapes and where their errors point", () => {
     throw new Error("expected a throw");
   };
   const month = { period: "month" } as const;
+  const rejection = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        throw new Error("expected a rejection");
+      },
+      (e: unknown) => e as { code: string; path: string; message: string },
+    );
   // Reference for every series below: one on-boarding on 2021-05-02 (and 05-03), counted by hand.
   const may = (inc: number, cum: number, group?: string) => `${group === undefined ? "" : `${group} `}2021-05 2021-05-01..2021-05-31 +${inc} =${cum}`;
 
@@ -301,13 +308,13 @@ describe("cumulativeSeries: input shapes and where their errors point", () => {
       yield ["2021-05-02"];
       yield ["2021-05-03", "bad"];
     }
-    const e = await cumulativeSeries(batches(), month).catch((err: unknown) => err as { code: string; path: string });
+    const e = await rejection(cumulativeSeries(batches(), month));
     expect([e.code, e.path]).toEqual(["invalid_date", "input.1.1"]);
     async function* grouped(): AsyncGenerator<SeriesBatch> {
       yield { events: ["2021-05-02"], groups: ["a"] };
       yield 7 as never;
     }
-    const e2 = await cumulativeSeries(grouped(), month).catch((err: unknown) => err as { code: string; path: string; message: string });
+    const e2 = await rejection(cumulativeSeries(grouped(), month));
     expect([e2.code, e2.path]).toEqual(["invalid_type", "input.1"]);
     expect(e2.message).toContain("got number");
   });
@@ -317,7 +324,7 @@ describe("cumulativeSeries: input shapes and where their errors point", () => {
       yield ["2021-05-02"];
       throw new Error("stream broke");
     }
-    const e = await cumulativeSeries(broken(), month).catch((err: unknown) => err as { code: string; path: string; message: string });
+    const e = await rejection(cumulativeSeries(broken(), month));
     expect([e.code, e.path]).toEqual(["invalid_type", "input"]);
     expect(e.message).toContain("could not be read (stream broke)");
     // Object.keys on a proxy whose ownKeys trap throws: a foreign error while reading options.start.
