@@ -185,6 +185,14 @@ describe("SeriesCounter: enterprises", () => {
     ]);
   });
 
+  it.each(["9999-12-31T23:00:00-14:00", "0001-01-01T00:00:00+14:00"])("refuses an on-boarding instant whose Jakarta day is outside 0001-9999 (%s)", (when) => {
+    // 9999-12-31T23:00-14:00 = 10000-01-01T13:00Z = 20:00 in Jakarta on 10000-01-01;
+    // 0001-01-01T00:00+14:00 = 0000-12-31T10:00Z = 17:00 in Jakarta on 0000-12-31.
+    const e = thrown(() => cumulativeSeries([record("x", when)], { period: "year" }));
+    expect([e.code, e.path]).toEqual(["out_of_range", "input.0"]);
+    expect(e.message).toContain("outside the years 0001-9999");
+  });
+
   it.each([
     [{ onboardedAt: "2021-01-01" }, "invalid_type", "input.0.id", "an enterprise needs a non-empty string id"],
     [{ id: "x", onboardedAt: 5 }, "invalid_date", "input.0.onboardedAt", "expected a date or an ISO instant, got"],

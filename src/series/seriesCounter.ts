@@ -113,7 +113,8 @@ export class SeriesCounter {
     if (typeof when !== "string") fail("invalid_date", at(path, "onboardedAt"), `expected a date or an ISO instant, got ${describeType(when)}`);
     const r = this.scratch;
     readWhen(when, at(path, "onboardedAt"), r);
-    if (r.ms === r.ms && !(r.ms >= -8.64e15 && r.ms <= 8.64e15)) fail("out_of_range", at(path, "onboardedAt"), "outside the range of JavaScript dates");
+    // readWhen accepts four-digit years only, so r.ms is always a valid Date instant; days outside
+    // 0001-9999 fail in tally.addDay.
     const day = r.day === r.day ? r.day : this.tally.clock.localDay(r.ms);
     const g = this.groupOf(record, k, column, fn, path.slice(0, path.lastIndexOf(".")));
     const known = this.enterprises.get(id);
