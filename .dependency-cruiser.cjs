@@ -1,0 +1,64 @@
+// Import rules of the source tree (`npm run lint:imports`), checked by dependency-cruiser:
+// 1. no import cycle, between files or between folders;
+// 2. the folders of src/ form layers, and a folder imports only from the layers below it;
+// 3. a folder's `internal/` is private: nothing outside that folder imports it.
+/** The folders of src/, bottom layer first. */
+const LAYERS = [
+  "errors",
+  "decimal",
+  "vocabulary",
+  "read",
+  "periods",
+  "model",
+  "path",
+  "progress",
+  "series",
+  "projection",
+  "locale",
+  "assessment",
+  "charts",
+  "plain",
+  "schemas",
+];
+
+const upward = LAYERS.map((folder, i) => ({
+  name: `layer-${folder}`,
+  severity: "error",
+  comment: `src/${folder}/ may import only from the folders below it: ${LAYERS.slice(0, i).join(", ") || "none"}`,
+  from: { path: `^src/${folder}/` },
+  to: { path: `^src/(${LAYERS.slice(i + 1).join("|")})/` },
+}));
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "an import cycle",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "no-foreign-internal",
+      severity: "error",
+      comment: "a folder's internal/ is private to that folder",
+      from: { path: "^src/([^/]+)/" },
+      to: { path: "^src/[^/]+/internal/", pathNot: "^src/$1/" },
+    },
+    {
+      name: "no-unknown-folder",
+      severity: "error",
+      comment: "every folder of src/ has a place in the layers of .dependency-cruiser.cjs",
+      from: { path: "^src/" },
+      to: { path: "^src/[^/]+/", pathNot: `^src/(${LAYERS.join("|")})/` },
+    },
+    ...upward,
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "\\.(test|test-prop)\\.ts$|\\.testkit\\.ts$" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+  },
+};

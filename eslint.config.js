@@ -1,0 +1,39 @@
+// ESLint (flat config) with typescript-eslint. Layout is Prettier's job (`npm run format`); import
+// layering and cycles are checked by dependency-cruiser (`.dependency-cruiser.cjs`).
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", "demo-output/", ".stryker-tmp/", "examples/duckdb/data/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      eqeqeq: ["error", "always"],
+      "no-console": "off",
+    },
+  },
+  {
+    // The library itself: no default export of decimal.js (its namespace breaks node16 type checks),
+    // and no import of another folder's internal/ (also checked by dependency-cruiser).
+    files: ["src/**/*.ts"],
+    ignores: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "src/**/*.testkit.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "decimal.js", importNames: ["default"], message: "import { Decimal } from \"decimal.js\": the default import breaks the shipped types under node16" }],
+          patterns: [{ group: ["../*/internal/*", "../../*/internal/*"], message: "another folder's internal/ is private to it" }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.testkit.ts", "test/**", "bench/**", "scripts/**", "examples/**"],
+    // Reference values are written with every digit their source gives, beyond what a double keeps.
+    rules: { "@typescript-eslint/no-explicit-any": "off", "no-loss-of-precision": "off" },
+  },
+);
