@@ -7,6 +7,7 @@
  */
 import { describeType } from "../decimal/index.js";
 import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
+import { didYouMean } from "./didYouMean.js";
 
 /** Joins a parent path and a key into a dotted path. */
 export function at(path: string, key: string | number): string {
@@ -26,6 +27,29 @@ export function guard<T>(path: string, read: () => T): T {
   }
 }
 
+/**
+ * The message of an unknown property: `unknown property "methd"; did you mean "method"?` (the
+ * suggestion only when an allowed key is close, see `didYouMean`). The plain readers and the zod
+ * schemas both word it here.
+ * @internal
+ */
+export function unknownKeyMessage(key: string, allowed: readonly string[]): string {
+  return `unknown property ${JSON.stringify(key.slice(0, 40))}${didYouMean(key, allowed)}`;
+}
+
+/**
+ * The message of a value outside a fixed set: `expected one of "a", "b", got "x"`, with
+ * `; did you mean "a"?` when a string is close to an allowed value. Shared by the plain readers
+ * and the zod schemas.
+ * @internal
+ */
+export function enumMessage(value: unknown, options: readonly unknown[]): string {
+  const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : describeType(value);
+  const names = options.filter((o): o is string => typeof o === "string");
+  const hint = typeof value === "string" ? didYouMean(value, names) : "";
+  return `expected one of ${options.map((o) => JSON.stringify(o)).join(", ")}, got ${shown}${hint}`;
+}
+
 /** A plain object's own enumerable properties, after checking it is an object and has only `allowed` keys. */
 export function readObject(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
   // Array.isArray throws on a revoked proxy: guard turns that into invalid_type at `path`.
@@ -37,7 +61,7 @@ export function readObject(value: unknown, path: string, allowed: readonly strin
     const issues: Issue[] = [];
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key)) {
-        issues.push({ code: "unknown_key", path: at(path, key), message: `unknown property ${JSON.stringify(key.slice(0, 40))}` });
+        issues.push({ code: "unknown_key", path: at(path, key), message: unknownKeyMessage(key, allowed) });
         continue;
       }
       out[key] = (value as Record<string, unknown>)[key];
@@ -78,12 +102,9 @@ export function readString(value: unknown, path: string, max = 1000): string {
   return value;
 }
 
-/** One of a fixed set of strings. */
+/** One of a fixed set of strings; a near miss gets a suggestion ("did you mean"). */
 export function readEnum<T extends string>(value: unknown, path: string, options: readonly T[]): T {
-  if (typeof value !== "string" || !(options as readonly string[]).includes(value)) {
-    const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : describeType(value);
-    return fail("invalid_enum", path, `expected one of ${options.map((o) => JSON.stringify(o)).join(", ")}, got ${shown}`);
-  }
+  if (typeof value !== "string" || !(options as readonly string[]).includes(value)) return fail("invalid_enum", path, enumMessage(value, options));
   return value as T;
 }
 

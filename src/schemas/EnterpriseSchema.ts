@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CountSchema, DateOrInstantSchema, MoneySchema, SizeSchema, TextSchema } from "./primitives.js";
-import { dropUndefined } from "./internal.js";
+import { dropUndefined, strictObject } from "./internal.js";
 
 /**
  * An enterprise (usaha) that may be on-boarded. `capital` and `annualSales` accept a number, a
@@ -15,29 +15,28 @@ import { dropUndefined } from "./internal.js";
  * //=> "1000000000.5"
  * ```
  */
-export const EnterpriseSchema = z
-  .strictObject({
-    /** Stable identifier (e.g. an NIB business number); counted once. */
-    id: TextSchema.meta({ description: "Stable identifier (e.g. an NIB business number)" }),
-    /** Business name. */
-    name: TextSchema.meta({ description: "Business name" }).optional(),
-    /** Size class, when known. */
-    size: SizeSchema.meta({ description: "Size class: micro, small, medium or large" }).optional(),
-    /** KBLI sector code, as a string. */
-    sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
-    /** Province code or name. */
-    region: TextSchema.meta({ description: "Province code or name" }).optional(),
-    /** The platform or marketplace joined. */
-    platform: TextSchema.meta({ description: "The platform or marketplace joined" }).optional(),
-    /** When the enterprise was on-boarded: `YYYY-MM-DD` or an ISO 8601 instant with offset. */
-    onboardedAt: DateOrInstantSchema.meta({ description: "YYYY-MM-DD or an ISO 8601 instant with offset" }).optional(),
-    /** Capital (modal usaha) excluding land and buildings, in IDR. */
-    capital: MoneySchema.meta({ description: "Capital excluding land and buildings, IDR, as a decimal string" }).optional(),
-    /** Annual sales (hasil penjualan tahunan), in IDR. */
-    annualSales: MoneySchema.meta({ description: "Annual sales, IDR, as a decimal string" }).optional(),
-    /** Number of workers (tenaga kerja). */
-    workers: CountSchema.meta({ description: "Number of workers" }).optional(),
-  })
+export const EnterpriseSchema = strictObject({
+  /** Stable identifier (e.g. an NIB business number); counted once. */
+  id: TextSchema.meta({ description: "Stable identifier (e.g. an NIB business number)" }),
+  /** Business name. */
+  name: TextSchema.meta({ description: "Business name" }).optional(),
+  /** Size class, when known. */
+  size: SizeSchema.meta({ description: "Size class: micro, small, medium or large" }).optional(),
+  /** KBLI sector code, as a string. */
+  sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
+  /** Province code or name. */
+  region: TextSchema.meta({ description: "Province code or name" }).optional(),
+  /** The platform or marketplace joined. */
+  platform: TextSchema.meta({ description: "The platform or marketplace joined" }).optional(),
+  /** When the enterprise was on-boarded: `YYYY-MM-DD` or an ISO 8601 instant with offset. */
+  onboardedAt: DateOrInstantSchema.meta({ description: "YYYY-MM-DD or an ISO 8601 instant with offset" }).optional(),
+  /** Capital (modal usaha) excluding land and buildings, in IDR. */
+  capital: MoneySchema.meta({ description: "Capital excluding land and buildings, IDR, as a decimal string" }).optional(),
+  /** Annual sales (hasil penjualan tahunan), in IDR. */
+  annualSales: MoneySchema.meta({ description: "Annual sales, IDR, as a decimal string" }).optional(),
+  /** Number of workers (tenaga kerja). */
+  workers: CountSchema.meta({ description: "Number of workers" }).optional(),
+})
   .transform(dropUndefined)
   .meta({ description: "An enterprise that may be on-boarded" });
 

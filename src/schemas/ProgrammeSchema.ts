@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { programmeIssues } from "../model/programmeIssues.js";
-import { dropUndefined } from "./internal.js";
+import { dropUndefined, strictObject } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
 import { TextSchema } from "./primitives.js";
 import { TargetSchema } from "./TargetSchema.js";
@@ -29,17 +29,16 @@ const ObservationsByTargetSchema = z
  * //=> { "id": "bbi", "targets": [], "observations": {} }
  * ```
  */
-export const ProgrammeSchema = z
-  .strictObject({
-    /** Stable identifier. */
-    id: TextSchema.meta({ description: "Stable identifier" }),
-    /** Display name, e.g. `"Bangga Buatan Indonesia"`. */
-    name: TextSchema.meta({ description: "Display name" }).optional(),
-    /** The targets; ids are unique; a `parentId` names another target of the programme. */
-    targets: z.array(TargetSchema).meta({ description: "The targets; ids are unique; a parentId names another target" }),
-    /** Observations of each target, keyed by target id; default none. */
-    observations: ObservationsByTargetSchema.default({}),
-  })
+export const ProgrammeSchema = strictObject({
+  /** Stable identifier. */
+  id: TextSchema.meta({ description: "Stable identifier" }),
+  /** Display name, e.g. `"Bangga Buatan Indonesia"`. */
+  name: TextSchema.meta({ description: "Display name" }).optional(),
+  /** The targets; ids are unique; a `parentId` names another target of the programme. */
+  targets: z.array(TargetSchema).meta({ description: "The targets; ids are unique; a parentId names another target" }),
+  /** Observations of each target, keyed by target id; default none. */
+  observations: ObservationsByTargetSchema.default({}),
+})
   .superRefine((p, ctx) => {
     for (const issue of programmeIssues(p.targets, Object.keys(p.observations))) {
       ctx.addIssue({ code: "custom", message: issue.message, params: { code: issue.code }, path: issue.path.split(".") });

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { checkTargetRules } from "../model/readTarget.js";
-import { dropUndefined } from "./internal.js";
+import { dropUndefined, strictObject } from "./internal.js";
 import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchema, TimeZoneSchema, WeightSchema } from "./primitives.js";
 
 /**
@@ -9,13 +9,12 @@ import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchem
  *
  * @category Model
  */
-export const DatedValueSchema = z
-  .strictObject({
-    /** `YYYY-MM-DD`, a real calendar date. */
-    date: CalendarDateSchema.meta({ description: "YYYY-MM-DD, a real calendar date; the value counts everything up to the end of this day" }),
-    /** A count: a non-negative safe integer. */
-    value: CountSchema.meta({ description: "A count: a non-negative safe integer" }),
-  })
+export const DatedValueSchema = strictObject({
+  /** `YYYY-MM-DD`, a real calendar date. */
+  date: CalendarDateSchema.meta({ description: "YYYY-MM-DD, a real calendar date; the value counts everything up to the end of this day" }),
+  /** A count: a non-negative safe integer. */
+  value: CountSchema.meta({ description: "A count: a non-negative safe integer" }),
+})
   .meta({ description: "A value on a date" });
 
 /**
@@ -27,23 +26,23 @@ export const DatedValueSchema = z
  */
 export const PhasingSchema = z
   .discriminatedUnion("kind", [
-    z.strictObject({
+    strictObject({
       /** A straight line on the month axis. */
       kind: z.literal("linear"),
     }),
-    z.strictObject({
+    strictObject({
       /** One weight per calendar month. */
       kind: z.literal("monthly-weights"),
       /** Non-negative weights, one per calendar month that intersects (baseline date, goal date], in order; positive sum. */
       weights: z.array(WeightSchema).meta({ description: "One non-negative weight per calendar month intersecting (baseline date, goal date], in order; positive sum" }),
     }),
-    z.strictObject({
+    strictObject({
       /** A yearly profile repeated over the target's months. */
       kind: z.literal("seasonal"),
       /** Twelve non-negative weights, January to December; positive sum. */
       profile: z.array(WeightSchema).meta({ description: "Twelve non-negative weights, January to December; positive sum" }),
     }),
-    z.strictObject({
+    strictObject({
       /** Intermediate points, interpolated linearly on the month axis. */
       kind: z.literal("milestones"),
       /** Points in date order, after the baseline and not after the goal. */
@@ -57,15 +56,14 @@ export const PhasingSchema = z
  *
  * @category Model
  */
-export const TargetScopeSchema = z
-  .strictObject({
-    /** Province code (e.g. `"31"`) or name (e.g. `"DKI Jakarta"`). */
-    region: TextSchema.meta({ description: "Province code or name" }).optional(),
-    /** KBLI sector code, as a string. */
-    sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
-    /** Enterprise size class. */
-    size: SizeSchema.meta({ description: "Enterprise size class" }).optional(),
-  })
+export const TargetScopeSchema = strictObject({
+  /** Province code (e.g. `"31"`) or name (e.g. `"DKI Jakarta"`). */
+  region: TextSchema.meta({ description: "Province code or name" }).optional(),
+  /** KBLI sector code, as a string. */
+  sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
+  /** Enterprise size class. */
+  size: SizeSchema.meta({ description: "Enterprise size class" }).optional(),
+})
   .transform(dropUndefined)
   .meta({ description: "The population a target covers" });
 
@@ -83,31 +81,30 @@ export const TargetScopeSchema = z
  * //=> "Asia/Jakarta"
  * ```
  */
-export const TargetSchema = z
-  .strictObject({
-    /** Stable identifier, unique within a programme. */
-    id: TextSchema.meta({ description: "Stable identifier, unique within a programme" }),
-    /** Display name. */
-    name: TextSchema.meta({ description: "Display name" }).optional(),
-    /** What is counted, e.g. `"umkm-onboarded"`. */
-    metric: TextSchema.meta({ description: "What is counted" }).optional(),
-    /** Unit of the values, e.g. `"enterprises"`. */
-    unit: TextSchema.meta({ description: "Unit of the values" }).optional(),
-    /** `increase` (default) or `decrease`. */
-    direction: DirectionSchema.meta({ description: "increase (default) or decrease" }).default("increase"),
-    /** IANA time zone in which dates are whole days; default `Asia/Jakarta`. */
-    timeZone: TimeZoneSchema.meta({ description: "IANA time zone in which dates are whole days; default Asia/Jakarta" }).default("Asia/Jakarta"),
-    /** Where the target starts. */
-    baseline: DatedValueSchema.meta({ description: "Where the target starts" }),
-    /** What is to be reached, and by when; the goal date comes after the baseline date. */
-    goal: DatedValueSchema.meta({ description: "What is to be reached, and by when; the goal date comes after the baseline date" }),
-    /** How the plan is spread over time; default `{ kind: "linear" }`. */
-    phasing: PhasingSchema.default({ kind: "linear" }),
-    /** The population the target covers. */
-    scope: TargetScopeSchema.optional(),
-    /** Id of the parent target this one rolls up into. */
-    parentId: TextSchema.meta({ description: "Id of the parent target this one rolls up into" }).optional(),
-  })
+export const TargetSchema = strictObject({
+  /** Stable identifier, unique within a programme. */
+  id: TextSchema.meta({ description: "Stable identifier, unique within a programme" }),
+  /** Display name. */
+  name: TextSchema.meta({ description: "Display name" }).optional(),
+  /** What is counted, e.g. `"umkm-onboarded"`. */
+  metric: TextSchema.meta({ description: "What is counted" }).optional(),
+  /** Unit of the values, e.g. `"enterprises"`. */
+  unit: TextSchema.meta({ description: "Unit of the values" }).optional(),
+  /** `increase` (default) or `decrease`. */
+  direction: DirectionSchema.meta({ description: "increase (default) or decrease" }).default("increase"),
+  /** IANA time zone in which dates are whole days; default `Asia/Jakarta`. */
+  timeZone: TimeZoneSchema.meta({ description: "IANA time zone in which dates are whole days; default Asia/Jakarta" }).default("Asia/Jakarta"),
+  /** Where the target starts. */
+  baseline: DatedValueSchema.meta({ description: "Where the target starts" }),
+  /** What is to be reached, and by when; the goal date comes after the baseline date. */
+  goal: DatedValueSchema.meta({ description: "What is to be reached, and by when; the goal date comes after the baseline date" }),
+  /** How the plan is spread over time; default `{ kind: "linear" }`. */
+  phasing: PhasingSchema.default({ kind: "linear" }),
+  /** The population the target covers. */
+  scope: TargetScopeSchema.optional(),
+  /** Id of the parent target this one rolls up into. */
+  parentId: TextSchema.meta({ description: "Id of the parent target this one rolls up into" }).optional(),
+})
   .superRefine((target, ctx) => {
     try {
       checkTargetRules(target, "");

@@ -4,9 +4,10 @@
  * @internal
  * @module
  */
-import type * as z from "zod";
+import * as z from "zod";
 import { describeType } from "../decimal/index.js";
 import { type ErrorCode, type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { enumMessage, unknownKeyMessage } from "../internal/read.js";
 
 /**
  * `T` with `undefined` removed from every property type; optional properties stay optional. The
@@ -28,13 +29,26 @@ export function dropUndefined<T extends object>(o: T): Defined<T> {
   return out as Defined<T>;
 }
 
-const shown = (v: unknown) => (typeof v === "string" ? JSON.stringify(v.slice(0, 40)) : describeType(v));
+/**
+ * `z.strictObject(shape)` whose unknown keys are worded as the plain readers word them
+ * (`unknown property "methd"; did you mean "method"?`). zod's issue for unknown keys names the
+ * keys but not the allowed ones, so the object words them itself: one message per unknown key,
+ * one per line (a key is JSON-quoted in its message, so it never holds a line break), which
+ * {@link libraryIssues} splits into one library issue per key.
+ * @internal
+ */
+export function strictObject<const S extends z.core.$ZodLooseShape>(shape: S) {
+  const allowed = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (iss) => (iss.code === "unrecognized_keys" ? iss.keys.map((key) => unknownKeyMessage(key, allowed)).join("\n") : undefined),
+  });
+}
 
 /**
  * The library issues of one zod issue: a reader's issue keeps its code (`params.code`); zod's
  * structural issues map to the codes and messages of the plain readers (`unknown_key` for each
  * unrecognised key, `invalid_type` for a wrong container, `invalid_enum` for an unknown
- * discriminator).
+ * discriminator), "did you mean" suggestions included.
  * @internal
  */
 export function libraryIssues(iss: z.core.$ZodIssue, prefix = ""): Issue[] {
@@ -46,8 +60,12 @@ export function libraryIssues(iss: z.core.$ZodIssue, prefix = ""): Issue[] {
       const code = (iss.params as { code?: ErrorCode } | undefined)?.code ?? "invalid_type";
       return [{ code, path, message: iss.message }];
     }
-    case "unrecognized_keys":
-      return iss.keys.map((key) => ({ code: "unknown_key", path: at(key), message: `unknown property ${JSON.stringify(key.slice(0, 40))}` }));
+    case "unrecognized_keys": {
+      // One line per key when the object was built by `strictObject` above; otherwise no suggestion.
+      const lines = iss.message.split("\n");
+      const worded = lines.length === iss.keys.length && lines.every((line) => line.startsWith("unknown property "));
+      return iss.keys.map((key, i) => ({ code: "unknown_key", path: at(key), message: worded ? (lines[i] as string) : unknownKeyMessage(key, []) }));
+    }
     case "invalid_type": {
       const what = iss.expected === "array" ? "an array" : iss.expected === "object" || iss.expected === "record" ? "an object" : iss.expected;
       return [{ code: "invalid_type", path, message: `expected ${what}, got ${describeType(iss.input)}` }];
@@ -58,12 +76,12 @@ export function libraryIssues(iss: z.core.$ZodIssue, prefix = ""): Issue[] {
         // A discriminated union reports the whole object as input: show its discriminator.
         const key = (iss as { discriminator?: string }).discriminator;
         const input = key !== undefined && typeof iss.input === "object" && iss.input !== null ? (iss.input as Record<string, unknown>)[key] : iss.input;
-        return [{ code: "invalid_enum", path, message: `expected one of ${options.map((o) => JSON.stringify(o)).join(", ")}, got ${shown(input)}` }];
+        return [{ code: "invalid_enum", path, message: enumMessage(input, options) }];
       }
       return [{ code: "invalid_type", path, message: iss.message }];
     }
     case "invalid_value":
-      return [{ code: "invalid_enum", path, message: `expected one of ${iss.values.map((o) => JSON.stringify(o)).join(", ")}, got ${shown(iss.input)}` }];
+      return [{ code: "invalid_enum", path, message: enumMessage(iss.input, iss.values) }];
     default:
       return [{ code: "invalid_type", path, message: iss.message }];
   }

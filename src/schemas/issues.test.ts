@@ -2,11 +2,15 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
 import { type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { readEnterprise } from "../model/readEnterprise.js";
+import { readObservations } from "../model/readObservations.js";
 import { readProgramme } from "../model/readProgramme.js";
 import { readTarget } from "../model/readTarget.js";
 import { VALID_TARGET } from "./badInputs.testkit.js";
 import { fromJSON } from "./fromJSON.js";
 import { libraryIssues } from "./internal.js";
+import { parseEnterprise } from "./parseEnterprise.js";
+import { parseObservations } from "./parseObservations.js";
 import { parseProgramme } from "./parseProgramme.js";
 import { parseTarget } from "./parseTarget.js";
 import { programmeJSONSchema } from "./programmeJSONSchema.js";
@@ -61,6 +65,66 @@ describe("parseTarget reports what readTarget reports (code, path and message)",
     expect(issue).toMatchObject({ code: "invalid_enum", path: "phasing.kind" });
     expect(issue?.message).toContain(`got "${"q".repeat(40)}"`);
     expect(issue?.message).not.toContain("q".repeat(41));
+  });
+});
+
+describe("near misses get a suggestion, worded alike by the schemas and the plain readers", () => {
+  // Each suggestion is the allowed word at the smallest edit distance (src/internal/didYouMean.ts):
+  // "baselne" -> "baseline" drops one letter; "timezone" differs from "timeZone" by case only.
+  it.each([
+    ["a key missing a letter", { ...VALID_TARGET, baselne: 1 }, "unknown_key", "baselne", 'unknown property "baselne"; did you mean "baseline"?'],
+    ["a key in the wrong case", { ...VALID_TARGET, timezone: "Asia/Jakarta" }, "unknown_key", "timezone", 'unknown property "timezone"; did you mean "timeZone"?'],
+    ["a key inside goal", { ...VALID_TARGET, goal: { ...VALID_TARGET.goal, vaule: 1 } }, "unknown_key", "goal.vaule", 'unknown property "vaule"; did you mean "value"?'],
+    ["a key inside scope", { ...VALID_TARGET, scope: { regoin: "31" } }, "unknown_key", "scope.regoin", 'unknown property "regoin"; did you mean "region"?'],
+    ["a far key", { ...VALID_TARGET, colour: "red" }, "unknown_key", "colour", 'unknown property "colour"'],
+    ["a direction misspelt", { ...VALID_TARGET, direction: "increse" }, "invalid_enum", "direction", 'expected one of "increase", "decrease", got "increse"; did you mean "increase"?'],
+    ["a size in Indonesian spelling", { ...VALID_TARGET, scope: { size: "mikro" } }, "invalid_enum", "scope.size", 'expected one of "micro", "small", "medium", "large", got "mikro"; did you mean "micro"?'],
+    [
+      "a phasing kind in capitals (zod's discriminated union)",
+      { ...VALID_TARGET, phasing: { kind: "Linear" } },
+      "invalid_enum",
+      "phasing.kind",
+      'expected one of "linear", "monthly-weights", "seasonal", "milestones", got "Linear"; did you mean "linear"?',
+    ],
+    [
+      "a phasing kind with an underscore",
+      { ...VALID_TARGET, phasing: { kind: "monthly_weights", weights: [] } },
+      "invalid_enum",
+      "phasing.kind",
+      'expected one of "linear", "monthly-weights", "seasonal", "milestones", got "monthly_weights"; did you mean "monthly-weights"?',
+    ],
+    ["a far phasing kind", { ...VALID_TARGET, phasing: { kind: "quarterly" } }, "invalid_enum", "phasing.kind", 'expected one of "linear", "monthly-weights", "seasonal", "milestones", got "quarterly"'],
+    ["a key of a linear phasing", { ...VALID_TARGET, phasing: { kind: "linear", knd: 1 } }, "unknown_key", "phasing.knd", 'unknown property "knd"; did you mean "kind"?'],
+  ])("target: %s", (_name, input, code, path, message) => {
+    expect(issuesOf(() => readTarget(input, ""))[0]).toEqual({ code, path, message });
+    expect(issuesOf(() => parseTarget(input))[0]).toEqual({ code, path, message });
+  });
+
+  it.each([
+    ["observations: a kind in capitals", () => readObservations([{ date: "2021-05-31", value: 1, kind: "Increment" }], ""), () => parseObservations([{ date: "2021-05-31", value: 1, kind: "Increment" }]), "0.kind", 'expected one of "cumulative", "increment", got "Increment"; did you mean "increment"?'],
+    ["observations: a key", () => readObservations([{ date: "2021-05-31", value: 1, corection: true }], ""), () => parseObservations([{ date: "2021-05-31", value: 1, corection: true }]), "0.corection", 'unknown property "corection"; did you mean "correction"?'],
+    ["enterprise: a key", () => readEnterprise({ id: "e", onboardedat: "2021-05-03" }, ""), () => parseEnterprise({ id: "e", onboardedat: "2021-05-03" }), "onboardedat", 'unknown property "onboardedat"; did you mean "onboardedAt"?'],
+    ["programme: a key", () => readProgramme({ id: "p", targets: [], nmae: "x" }, ""), () => parseProgramme({ id: "p", targets: [], nmae: "x" }), "nmae", 'unknown property "nmae"; did you mean "name"?'],
+  ])("%s", (_name, plain, zod, path, message) => {
+    expect(issuesOf(plain)[0]).toMatchObject({ path, message });
+    expect(issuesOf(zod)[0]).toMatchObject({ path, message });
+  });
+
+  it("words several unknown keys of one object one by one, each with its own suggestion", () => {
+    const input = { ...VALID_TARGET, nme: "x", colour: "red", metirc: "m" };
+    const expected = [
+      { code: "unknown_key", path: "nme", message: 'unknown property "nme"; did you mean "name"?' },
+      { code: "unknown_key", path: "colour", message: 'unknown property "colour"' },
+      { code: "unknown_key", path: "metirc", message: 'unknown property "metirc"; did you mean "metric"?' },
+    ];
+    expect(issuesOf(() => readTarget(input, ""))).toEqual(expected);
+    expect(issuesOf(() => parseTarget(input))).toEqual(expected);
+  });
+
+  it("an object not built by the library's strictObject gets the plain wording, without a suggestion", () => {
+    const r = z.strictObject({ name: z.string() }).safeParse({ name: "a", nme: "b" }, { reportInput: true });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(libraryIssues(r.error.issues[0] as z.core.$ZodIssue)).toEqual([{ code: "unknown_key", path: "nme", message: 'unknown property "nme"' }]);
   });
 });
 
@@ -216,6 +280,11 @@ describe("fromJSON and toJSON: codes, paths and messages", () => {
   it("toJSON turns an unreadable object into invalid_type at its path", () => {
     const hostile = { x: new Proxy({}, { ownKeys: () => { throw new Error("no"); } }) };
     expect(issuesOf(() => toJSON(hostile))).toEqual([{ code: "invalid_type", path: "x", message: "could not be read" }]);
+  });
+
+  it("fromJSON suggests the nearest kind for a near miss", () => {
+    expect(issuesOf(() => fromJSON("Target" as never, VALID_TARGET))[0]?.message).toBe('expected one of "target", "observations", "enterprise", "programme", got "Target"; did you mean "target"?');
+    expect(issuesOf(() => fromJSON("programe" as never, {}))[0]?.message.endsWith('got "programe"; did you mean "programme"?')).toBe(true);
   });
 
   it("fromJSON refuses a String object as kind (only a primitive string names a kind)", () => {
