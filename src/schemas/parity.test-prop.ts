@@ -92,7 +92,7 @@ function misspellKey(value: unknown, choice: number, how: number): unknown {
   if (holder === undefined) return copy;
   const keys = Object.keys(holder);
   const key = keys[(choice >> 4) % keys.length] as string;
-  const misspelt = how % 3 === 0 ? key.slice(0, -1) : how % 3 === 1 ? key.toUpperCase() : key.length > 2 ? key[1] + key[0] + key.slice(2) : `${key}x`;
+  const misspelt = how % 3 === 0 ? key.slice(0, -1) : how % 3 === 1 ? key.toUpperCase() : key.length > 2 ? key.charAt(1) + key.charAt(0) + key.slice(2) : `${key}x`;
   // A key with a dot has no unambiguous dotted path (the paths of the two sides differ there).
   if (misspelt === key || misspelt === "" || misspelt in holder || key.includes(".")) return copy;
   holder[misspelt] = holder[key];
