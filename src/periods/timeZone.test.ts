@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseCalendarDate } from "./calendarDate.js";
-import { DEFAULT_TIME_ZONE, dateOfInstant, isTimeZone, readTimeZone, startOfDayInstant } from "./timeZone.js";
+import { DEFAULT_TIME_ZONE, dateOfInstant, isTimeZone, readTimeZone, startOfDayInstant, timeZoneHint } from "./timeZone.js";
 
 // These tests must give the same answers whatever the machine's zone: run them under
 // TZ=UTC, Asia/Jakarta, America/Los_Angeles and Pacific/Chatham.
@@ -34,6 +34,87 @@ describe("isTimeZone / readTimeZone", () => {
     expect(readTimeZone("Asia/Makassar", "target.timeZone")).toBe("Asia/Makassar");
     expect(() => readTimeZone("Asia/Jakata", "target.timeZone")).toThrow(expect.objectContaining({ code: "invalid_time_zone", path: "target.timeZone" }));
     expect(() => readTimeZone(7, "tz")).toThrow(expect.objectContaining({ code: "invalid_time_zone", path: "tz" }));
+  });
+});
+
+describe("readTimeZone: hints for a zone written another way", () => {
+  /** The message of readTimeZone's error for `value`. */
+  const messageOf = (value: unknown) => {
+    try {
+      readTimeZone(value, "target.timeZone");
+    } catch (e) {
+      expect(e).toMatchObject({ code: "invalid_time_zone", path: "target.timeZone" });
+      return (e as Error).message;
+    }
+    throw new Error(`expected ${String(value)} to be refused`);
+  };
+
+  // Indonesia's civil times (Keputusan Presiden 41/1987): WIB UTC+7 (Asia/Jakarta and
+  // Asia/Pontianak in the IANA database), WITA UTC+8 (Asia/Makassar), WIT UTC+9 (Asia/Jayapura).
+  it.each([
+    ["WIB", '; WIB is UTC+7 (Western Indonesia Time): did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    ["wib", '; WIB is UTC+7 (Western Indonesia Time): did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    [" WIB ", '; WIB is UTC+7 (Western Indonesia Time): did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    ["WITA", '; WITA is UTC+8 (Central Indonesia Time): did you mean "Asia/Makassar"?'],
+    ["Wita", '; WITA is UTC+8 (Central Indonesia Time): did you mean "Asia/Makassar"?'],
+    ["WIT", '; WIT is UTC+9 (Eastern Indonesia Time): did you mean "Asia/Jayapura"?'],
+    ["UTC+7", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    ["GMT+7", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    ["+07:00", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    ["utc+0700", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    ["UTC+8", '; an offset is not a zone name: UTC+8 is WITA (Central Indonesia Time), did you mean "Asia/Makassar"?'],
+    ["+09:00", '; an offset is not a zone name: UTC+9 is WIT (Eastern Indonesia Time), did you mean "Asia/Jayapura"?'],
+    ["+00:00", '; an offset is not a zone name: did you mean "UTC"?'],
+    // Another whole hour: Etc/GMT-10 is UTC+10 (POSIX signs, inverted).
+    ["UTC+10", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT-10" for a fixed UTC+10 (Etc/ signs are inverted)'],
+    ["GMT-5", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT+5" for a fixed UTC-5 (Etc/ signs are inverted)'],
+    // No Etc/ zone has a half hour or lies beyond UTC-12.
+    ["+05:30", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
+    ["UTC-13", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
+    // Misspellings, at edit distance 1 or 2 from the IANA name.
+    ["Asia/Jakata", '; did you mean "Asia/Jakarta"?'],
+    ["Asia/Jayapure", '; did you mean "Asia/Jayapura"?'],
+    ["Asia/Makasar", '; did you mean "Asia/Makassar"?'],
+    // The spelling before 1972: not an alias that Node 20's ICU accepts, so refused, with the hint.
+    ["Asia/Djakarta", '; did you mean "Asia/Jakarta"?'],
+    // The city alone, or misspelt: the zone whose last segment it is.
+    ["Jakarta", '; did you mean "Asia/Jakarta"?'],
+    ["jakata", '; did you mean "Asia/Jakarta"?'],
+    ["Pontianak", '; did you mean "Asia/Pontianak"?'],
+    ["Los Angeles", '; did you mean "America/Los_Angeles"?'],
+    // Nothing close: no hint.
+    ["Mars/Olympus", ""],
+    ["Indonesia", ""],
+  ])("%j", (value, hint) => {
+    expect(timeZoneHint(value)).toBe(hint);
+    expect(messageOf(value)).toBe(`target.timeZone: ${JSON.stringify(value)} is not a known IANA time zone${hint}`);
+  });
+
+  it("accepts a zone name in another case, as Intl does (time-zone names are case-insensitive in ECMA-402)", () => {
+    expect(readTimeZone("asia/jakarta", "tz")).toBe("asia/jakarta");
+    expect(readTimeZone("ASIA/JAKARTA", "tz")).toBe("ASIA/JAKARTA");
+  });
+
+  it("falls back to the Indonesian zones and UTC on a runtime without Intl.supportedValuesOf", async () => {
+    const intl = Intl as { supportedValuesOf?: unknown };
+    const original = intl.supportedValuesOf;
+    vi.resetModules();
+    intl.supportedValuesOf = undefined;
+    try {
+      const fresh = await import("./timeZone.js");
+      expect(fresh.timeZoneHint("Asia/Jakata")).toBe('; did you mean "Asia/Jakarta"?');
+      expect(fresh.timeZoneHint("Jayapura")).toBe('; did you mean "Asia/Jayapura"?');
+      expect(fresh.timeZoneHint("UTX")).toBe('; did you mean "UTC"?');
+      expect(fresh.timeZoneHint("America/Los_Angles")).toBe(""); // not in the short list
+    } finally {
+      intl.supportedValuesOf = original;
+      vi.resetModules();
+    }
+  });
+
+  it("gives no hint for an empty or overlong value", () => {
+    expect(timeZoneHint("")).toBe("");
+    expect(timeZoneHint(`Asia/Jakarta${"x".repeat(60)}`)).toBe("");
   });
 });
 

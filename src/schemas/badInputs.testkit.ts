@@ -53,6 +53,8 @@ export const TARGET_ROWS: readonly BadRow[] = [
   ...BAD_DATES.map(([n, v]): BadRow => [`baseline.date ${n}`, { ...VALID_TARGET, baseline: { ...VALID_TARGET.baseline, date: v } }, "invalid_date", "baseline.date"]),
   ["time zone 'Asia/Jakata'", { ...VALID_TARGET, timeZone: "Asia/Jakata" }, "invalid_time_zone", "timeZone"],
   ["time zone '+07:00'", { ...VALID_TARGET, timeZone: "+07:00" }, "invalid_time_zone", "timeZone"],
+  ["time zone 'WIB'", { ...VALID_TARGET, timeZone: "WIB" }, "invalid_time_zone", "timeZone"],
+  ["time zone 'Jakarta'", { ...VALID_TARGET, timeZone: "Jakarta" }, "invalid_time_zone", "timeZone"],
   ["time zone 7", { ...VALID_TARGET, timeZone: 7 }, "invalid_time_zone", "timeZone"],
   ["goal before baseline", { ...VALID_TARGET, goal: { date: "2020-12-31", value: 30_000_000 } }, "goal_not_after_baseline", "goal.date"],
   ["goal on the baseline date", { ...VALID_TARGET, goal: { date: "2021-04-30", value: 30_000_000 } }, "goal_not_after_baseline", "goal.date"],

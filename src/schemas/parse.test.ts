@@ -49,7 +49,7 @@ describe("parseTarget", () => {
       ["invalid_count", "baseline.value"],
     ]);
     expect(r.error.message).toBe(
-      'timeZone: "Asia/Jakata" is not a known IANA time zone (and 2 more: baseline.date: 2021-02-29 is not a calendar date; baseline.value: -1 is negative; counts are non-negative)',
+      'timeZone: "Asia/Jakata" is not a known IANA time zone; did you mean "Asia/Jakarta"? (and 2 more: baseline.date: 2021-02-29 is not a calendar date; baseline.value: -1 is negative; counts are non-negative)',
     );
   });
 
