@@ -1,3 +1,4 @@
+import { boundsReached, type CurveFit, minimiseInBox, separableProblem, standardErrors } from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
 
 /** Bass diffusion share adopted by time t ≥ 0: `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`. @internal */
@@ -7,63 +8,145 @@ export function bassF(t: number, p: number, q: number): number {
   return (1 - e) / (1 + (q / p) * e);
 }
 
+/** The search box of a fitted Bass curve, per month. @internal */
+export const BASS_BOX = { p: [1e-5, 0.5], q: [1e-4, 2] } as const;
+/** Start grid: this many log-spaced values of p and of q over the box. */
+const GRID = 9;
+/** Local searches run from the best local minima of the grid. */
+const LOCAL_SEARCHES = 3;
+
+/** A Bass fit with what the least-squares search found. @internal */
+export type BassModel = Model & { readonly fit: CurveFit };
+
 /**
  * Bass diffusion `y(h) = N0 + M·F(h - h_launch)`: the launch is the first point of the path, N0
  * its value, and M the market potential of new adopters after it (capacity K = N0 + M); p and q
  * are per month.
  *
- * Fitting when `{ p, q, M }` is not given: for fixed (p, q) the best M is linear least squares,
- * `M = Σ F·(y - N0) / Σ F²`; (p, q) minimise the sum of squared errors over a log grid (p in
- * [1e-5, 0.5], q in [1e-4, 2], 28 × 28), then a finer grid (15 × 15) around the best cell.
- * O(n) per (p, q), about 1 000 evaluations. Needs 3 points. No interval.
+ * Fitting when `{ p, q, M }` is not given, by least squares on the curve itself: the objective is
+ * `Σ (y_i - N0 - M·F(h_i - h_launch))²` over the points after the launch (the launch point is
+ * matched exactly by construction). M enters linearly, so for each (p, q) the best M ≥ 0 is linear
+ * least squares, `M = Σ F·(y - N0) / Σ F²` (variable projection; see `leastSquares.ts`), and the
+ * solver works in (ln p, ln q) over the box p in [1e-5, 0.5], q in [1e-4, 2]. Global start: a 9 × 9
+ * log grid over that box; bounded Levenberg–Marquardt from its three best local minima. About
+ * 81 + 3·(≤ 100) evaluations of O(n); deterministic. Needs 3 points; null when no M > 0 fits (a
+ * flat or falling path) or no time passes after the launch. No interval.
+ * @param path - the path on the relative month axis
+ * @param given - `{ p, q, M }` to use as they are, or undefined to fit them
+ * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the grid,
+ *   for refits such as a bootstrap
+ * @returns the model with its `fit` (sum of squares, standard errors of p, q and M, bounds reached
+ *   among `p` and `q`), or null
  * @internal
  */
-export function fitBass(path: FloatPath, given: { p: number; q: number; M: number } | undefined): Model | null {
+export function fitBass(path: FloatPath, given: { p: number; q: number; M: number } | undefined, start?: readonly number[]): BassModel | null {
   const { x, y } = path;
   const n = x.length;
   if (n < (given === undefined ? 3 : 1)) return null;
   const launch = x[0] as number;
   const n0 = y[0] as number;
+  const m = n - 1; // residuals: the points after the launch
+  const ts = new Float64Array(m);
+  const ys = new Float64Array(m);
+  for (let i = 1; i < n; i++) {
+    ts[i - 1] = (x[i] as number) - launch;
+    ys[i - 1] = (y[i] as number) - n0;
+  }
   let p: number;
   let q: number;
   let M: number;
+  let fit: CurveFit;
   if (given !== undefined) {
     ({ p, q, M } = given);
+    let sse = 0;
+    for (let i = 0; i < m; i++) {
+      const e = M * bassF(ts[i] as number, p, q) - (ys[i] as number);
+      sse += e * e;
+    }
+    fit = { sse, residuals: m, estimated: [], standardErrors: null, bounds: {}, onBound: {}, solution: [], iterations: 0, converged: true };
   } else {
-    const evaluate = (pp: number, qq: number) => {
-      let sff = 0;
-      let sfy = 0;
-      for (let i = 1; i < n; i++) {
-        const f = bassF((x[i] as number) - launch, pp, qq);
-        sff += f * f;
-        sfy += f * ((y[i] as number) - n0);
-      }
-      const m = sff > 0 ? sfy / sff : 0;
-      let sse = 0;
-      for (let i = 1; i < n; i++) {
-        const e = (y[i] as number) - n0 - m * bassF((x[i] as number) - launch, pp, qq);
-        sse += e * e;
-      }
-      return { m, sse };
-    };
-    const search = (pLo: number, pHi: number, qLo: number, qHi: number, steps: number) => {
-      let best = { p: pLo, q: qLo, m: 0, sse: Infinity };
-      for (let i = 0; i <= steps; i++) {
-        const pp = pLo * Math.pow(pHi / pLo, i / steps);
-        for (let j = 0; j <= steps; j++) {
-          const qq = qLo * Math.pow(qHi / qLo, j / steps);
-          const r = evaluate(pp, qq);
-          if (r.m > 0 && r.sse < best.sse) best = { p: pp, q: qq, m: r.m, sse: r.sse };
+    const lower = [Math.log(BASS_BOX.p[0]), Math.log(BASS_BOX.q[0])];
+    const upper = [Math.log(BASS_BOX.p[1]), Math.log(BASS_BOX.q[1])];
+    const problem = separableProblem(
+      ys,
+      (theta, g, da, db) => {
+        const pp = Math.exp(theta[0] as number);
+        const qq = Math.exp(theta[1] as number);
+        const ratio = qq / pp;
+        for (let i = 0; i < m; i++) {
+          const t = ts[i] as number;
+          if (!(t > 0)) {
+            g[i] = 0;
+            if (da !== null && db !== null) da[i] = db[i] = 0;
+            continue;
+          }
+          const e = Math.exp(-(pp + qq) * t);
+          const d = 1 + ratio * e;
+          g[i] = (1 - e) / d;
+          if (da !== null && db !== null) {
+            // ∂F/∂ln p = p·∂F/∂p and ∂F/∂ln q = q·∂F/∂q, F = (1 - e)/d, e = e^{-(p+q)t}, d = 1 + (q/p)e.
+            const k = e / (d * d);
+            da[i] = k * (pp * t * d + (1 - e) * (ratio + qq * t));
+            db[i] = k * (qq * t * d - (1 - e) * ratio * (1 - qq * t));
+          }
         }
+      },
+      { lower: 0, upper: Infinity },
+      { lower, upper },
+    );
+    const starts = start !== undefined ? [[...start]] : gridStarts(problem, lower, upper);
+    let best: ReturnType<typeof minimiseInBox> = null;
+    let iterations = 0;
+    let converged = true;
+    for (const s of starts) {
+      const found = minimiseInBox(problem, s);
+      if (found === null) continue;
+      iterations += found.iterations;
+      if (problem.coefficient(found.theta) > 0 && (best === null || found.sse < best.sse)) {
+        best = found;
+        converged = found.converged;
       }
-      return best;
+    }
+    if (best === null) return null;
+    p = Math.exp(best.theta[0] as number);
+    q = Math.exp(best.theta[1] as number);
+    M = problem.coefficient(best.theta);
+    // Standard errors in (p, q, M): ∂y/∂p = M·∂F/∂p, ∂y/∂q = M·∂F/∂q, ∂y/∂M = F.
+    let spp = 0;
+    let spq = 0;
+    let spM = 0;
+    let sqq = 0;
+    let sqM = 0;
+    let sMM = 0;
+    const ratio = q / p;
+    for (let i = 0; i < m; i++) {
+      const t = ts[i] as number;
+      if (!(t > 0)) continue;
+      const e = Math.exp(-(p + q) * t);
+      const d = 1 + ratio * e;
+      const k = (M * e) / (d * d);
+      const dp = k * (t * d + (1 - e) * (q / (p * p) + ratio * t));
+      const dq = k * (t * d - (1 - e) * (1 / p - ratio * t));
+      const dM = (1 - e) / d;
+      spp += dp * dp;
+      spq += dp * dq;
+      spM += dp * dM;
+      sqq += dq * dq;
+      sqM += dq * dM;
+      sMM += dM * dM;
+    }
+    const jtj = [spp, spq, spM, spq, sqq, sqM, spM, sqM, sMM];
+    fit = {
+      sse: best.sse,
+      residuals: m,
+      estimated: ["p", "q", "M"],
+      standardErrors: standardErrors(["p", "q", "M"], jtj, best.sse, m),
+      bounds: { p: BASS_BOX.p, q: BASS_BOX.q },
+      onBound: boundsReached(["p", "q"], best.theta, lower, upper),
+      solution: [best.theta[0] as number, best.theta[1] as number],
+      iterations,
+      converged,
     };
-    const coarse = search(1e-5, 0.5, 1e-4, 2, 27);
-    if (!Number.isFinite(coarse.sse)) return null;
-    const pStep = Math.pow(0.5 / 1e-5, 1 / 27);
-    const qStep = Math.pow(2 / 1e-4, 1 / 27);
-    const fine = search(coarse.p / pStep, coarse.p * pStep, coarse.q / qStep, coarse.q * qStep, 14);
-    ({ p, q, m: M } = fine.sse <= coarse.sse ? fine : coarse);
   }
   const K = n0 + M;
   const value = (h: number) => n0 + M * bassF(h - launch, p, q);
@@ -82,5 +165,46 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
       const h = launch - Math.log(e) / (p + q);
       return Math.max(h, 0); // finite (c0 < v < K); rounding can put a value a hair past c0 at h ≤ 0
     },
+    fit,
   };
+}
+
+/**
+ * Starts for the local search: the cells of a GRID × GRID log grid over the box that are local
+ * minima of the sum of squares among their neighbours (M > 0), best first, at most LOCAL_SEARCHES.
+ */
+function gridStarts(problem: ReturnType<typeof separableProblem>, lower: readonly number[], upper: readonly number[]): number[][] {
+  const sse = new Float64Array(GRID * GRID).fill(Infinity);
+  const theta = new Float64Array(2);
+  const at = (i: number, lo: number, hi: number) => lo + ((hi - lo) * i) / (GRID - 1);
+  for (let i = 0; i < GRID; i++) {
+    for (let j = 0; j < GRID; j++) {
+      theta[0] = at(i, lower[0] as number, upper[0] as number);
+      theta[1] = at(j, lower[1] as number, upper[1] as number);
+      const value = problem.evaluate(theta, null, null);
+      if (problem.lastCoefficient() > 0) sse[i * GRID + j] = value;
+    }
+  }
+  const minima: { i: number; j: number; sse: number }[] = [];
+  for (let i = 0; i < GRID; i++) {
+    for (let j = 0; j < GRID; j++) {
+      const s = sse[i * GRID + j] as number;
+      if (!Number.isFinite(s)) continue;
+      let lowest = true;
+      for (let di = -1; di <= 1 && lowest; di++) {
+        for (let dj = -1; dj <= 1; dj++) {
+          const a = i + di;
+          const b = j + dj;
+          if ((di === 0 && dj === 0) || a < 0 || b < 0 || a >= GRID || b >= GRID) continue;
+          if ((sse[a * GRID + b] as number) < s) {
+            lowest = false;
+            break;
+          }
+        }
+      }
+      if (lowest) minima.push({ i, j, sse: s });
+    }
+  }
+  minima.sort((a, b) => a.sse - b.sse);
+  return minima.slice(0, LOCAL_SEARCHES).map(({ i, j }) => [at(i, lower[0] as number, upper[0] as number), at(j, lower[1] as number, upper[1] as number)]);
 }

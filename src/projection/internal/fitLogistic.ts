@@ -1,72 +1,163 @@
+import { boundsReached, type CurveFit, minimiseInBox, separableProblem, standardErrors } from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
 
+/** The capacity's search range, as multiples of the largest value: K from max(y)·(1 + 1e-3) to max(y)·(1 + 1e3). */
+const CAPACITY_RANGE = [1 + 1e-3, 1 + 1e3] as const;
+/** |r| ≤ 20 per month: a rise from 10 % to 90 % of K in no less than ln(81)/20 = 0.22 months. */
+const RATE_MAX = 20;
+/** |c| ≤ 50 for the logit at the origin: a share of K from e^-50 (≈ 2e-22) to 1 - e^-50, all a double tells apart. */
+const LOGIT_MAX = 50;
+/** Capacities tried as starts: max(y)·(1 + u), u = 10^-3, 10^-2.5, …, 10^3. */
+const START_CAPACITIES = 13;
+/** Local searches run from the best of those starts. */
+const LOCAL_SEARCHES = 2;
+
+/** A logistic fit with what the least-squares search found. @internal */
+export type LogisticModel = Model & { readonly fit: CurveFit };
+
 /**
- * Logistic growth `y = K / (1 + e^{-r(h - h0)})`, saturating at the capacity K.
+ * Logistic growth `y = K / (1 + e^{-r(h - h0)})`, saturating at the capacity K, fitted by least
+ * squares on the curve itself.
  *
- * Fitting: for a given K, the logit `ln(y / (K - y)) = r·h - r·h0` is a straight line, fitted by
- * least squares on the points with `0 < y`. When K is not given it is chosen to minimise the sum
- * of squared errors of the curve itself (not of the logits): a geometric grid of 121 values of
- * `K = max(y)·(1 + u)`, u from 1e-3 to 1e3, then golden-section refinement between the grid
- * neighbours of the best. O(n) per K; about 170 evaluations. Needs 2 positive points with K
- * given, 3 when fitted. No interval.
+ * Objective: the sum of squared errors `Σ (y_i - K/(1 + e^{-r(h_i - h0)}))²` over the points with
+ * `y > 0` (as for the logits of earlier versions). The solver's coordinates are (r, c), with
+ * `c = -r·h0` the logit of the curve at the origin (h = 0), and K eliminated: for each (r, c) the best
+ * K is linear least squares, clamped into its range (variable projection; see `leastSquares.ts`).
+ * Search box: K in `max(y)·[1 + 1e-3, 1 + 1e3]` (or the given `capacity`, then fixed), r in
+ * [-20, 20] per month, c in [-50, 50]. Global start: the straight line through the logits
+ * `ln(y/(K - y))` for 13 capacities `max(y)·(1 + 10^{-3 + k/2})` (or the given one); bounded
+ * Levenberg–Marquardt from the best two. About 15 + 2·(≤ 100) evaluations of O(n); deterministic.
+ *
+ * Needs 2 positive points on distinct dates with K given, 3 when fitted; null for a curve that does
+ * not move across the data (|r|·span ≤ 1e-9: a flat path). No interval.
+ * @param path - the path on the relative month axis
+ * @param capacity - the given K, or undefined to fit it
+ * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the global
+ *   search, for refits such as a bootstrap
+ * @returns the model with its `fit` (sum of squares, standard errors of capacity, rate and
+ *   midpoint, bounds reached among `capacity`, `rate`, `logitAtOrigin`), or null
  * @internal
  */
-export function fitLogistic(path: FloatPath, capacity: number | undefined): Model | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let i = 0; i < path.x.length; i++) {
-    const v = path.y[i] as number;
-    if (v > 0) {
-      xs.push(path.x[i] as number);
-      ys.push(v);
-    }
-  }
-  const n = xs.length;
-  const maxY = Math.max(...ys);
+export function fitLogistic(path: FloatPath, capacity: number | undefined, start?: readonly number[]): LogisticModel | null {
+  let n = 0;
+  for (let i = 0; i < path.y.length; i++) if ((path.y[i] as number) > 0) n++;
   if (n < (capacity === undefined ? 3 : 2)) return null;
-  let K: number;
-  let line: { a: number; b: number; sse: number } | null;
-  if (capacity !== undefined) {
-    K = capacity;
-    line = logitLine(xs, ys, K);
-  } else {
-    const sseOf = (u: number) => logitLine(xs, ys, maxY * (1 + u))?.sse ?? Infinity;
-    const logLo = Math.log(1e-3);
-    const logHi = Math.log(1e3);
-    const steps = 120;
-    let best = 0;
-    let bestSse = Infinity;
-    const grid: number[] = [];
-    for (let i = 0; i <= steps; i++) {
-      const u = Math.exp(logLo + ((logHi - logLo) * i) / steps);
-      grid.push(u);
-      const s = sseOf(u);
-      if (s < bestSse) {
-        bestSse = s;
-        best = i;
-      }
-    }
-    let lo = Math.log(grid[Math.max(0, best - 1)] as number);
-    let hi = Math.log(grid[Math.min(steps, best + 1)] as number);
-    const phi = (Math.sqrt(5) - 1) / 2;
-    for (let k = 0; k < 50; k++) {
-      const m1 = hi - phi * (hi - lo);
-      const m2 = lo + phi * (hi - lo);
-      if (sseOf(Math.exp(m1)) <= sseOf(Math.exp(m2))) hi = m2;
-      else lo = m1;
-    }
-    const uMid = Math.exp((lo + hi) / 2);
-    const u = sseOf(uMid) <= bestSse ? uMid : (grid[best] as number);
-    K = maxY * (1 + u);
-    line = logitLine(xs, ys, K);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let maxY = -Infinity;
+  for (let i = 0, j = 0; i < path.y.length; i++) {
+    const v = path.y[i] as number;
+    if (!(v > 0)) continue;
+    xs[j] = path.x[i] as number;
+    ys[j++] = v;
+    if (v > maxY) maxY = v;
   }
-  if (line === null) return null;
-  const r = line.b;
-  const h0 = -line.a / r;
-  // A flat logit line (r = 0: h0 is ±Infinity or NaN): no curve to speak of. K is finite here: a
-  // given capacity is a finite number and a fitted one is max(y)·(1 + u) with u ≤ 1e3.
-  if (!Number.isFinite(h0)) return null;
+  const span = (xs[n - 1] as number) - (xs[0] as number); // the path is sorted by x
+  if (!(span > 0) || (capacity !== undefined && !(capacity > maxY))) return null;
+
+  const capacityBounds = [maxY * CAPACITY_RANGE[0], maxY * CAPACITY_RANGE[1]] as const;
+  const box = { lower: [-RATE_MAX, -LOGIT_MAX], upper: [RATE_MAX, LOGIT_MAX] };
+  const problem = separableProblem(
+    ys,
+    (theta, g, dr, dc) => {
+      const r = theta[0] as number;
+      const c = theta[1] as number;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i] as number;
+        const z = r * x + c;
+        // σ(z) and σ(z)(1 - σ(z)) without overflow on either side.
+        const e = Math.exp(-Math.abs(z));
+        const s = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+        g[i] = s;
+        if (dr !== null && dc !== null) {
+          const w = e / ((1 + e) * (1 + e));
+          dr[i] = x * w;
+          dc[i] = w;
+        }
+      }
+    },
+    capacity === undefined ? { lower: capacityBounds[0], upper: capacityBounds[1] } : { fixed: capacity },
+    box,
+  );
+
+  const starts: number[][] = [];
+  if (start !== undefined) {
+    starts.push([...start]);
+  } else {
+    const candidates: { theta: number[]; sse: number }[] = [];
+    const tries = capacity === undefined ? Array.from({ length: START_CAPACITIES }, (_, k) => maxY * (1 + Math.pow(10, -3 + k / 2))) : [capacity];
+    for (const K of tries) {
+      const line = logitLine(xs, ys, K);
+      if (line === null) continue;
+      const theta = [clamp(line.slope, -RATE_MAX, RATE_MAX), clamp(line.atOrigin, -LOGIT_MAX, LOGIT_MAX)];
+      candidates.push({ theta, sse: problem.evaluate(Float64Array.from(theta), null, null) });
+    }
+    candidates.sort((a, b) => a.sse - b.sse);
+    for (const c of candidates.slice(0, LOCAL_SEARCHES)) starts.push(c.theta);
+  }
+  let best: ReturnType<typeof minimiseInBox> = null;
+  let iterations = 0;
+  let converged = true;
+  for (const s of starts) {
+    const found = minimiseInBox(problem, s);
+    if (found === null) continue;
+    iterations += found.iterations;
+    if (best === null || found.sse < best.sse) {
+      best = found;
+      converged = found.converged;
+    }
+  }
+  if (best === null) return null;
+
+  const r = best.theta[0] as number;
+  const c = best.theta[1] as number;
+  const K = problem.coefficient(best.theta);
+  // A curve that does not move across the data (a flat path) has no rate or midpoint to speak of.
+  if (!(Math.abs(r) * span > 1e-9)) return null;
+  const h0 = -c / r;
   const value = (h: number) => K / (1 + Math.exp(-r * (h - h0)));
+
+  // Standard errors in the public parameters: ∂y/∂K = σ, ∂y/∂r = K·σ(1-σ)·(h - h0), ∂y/∂h0 = -K·σ(1-σ)·r.
+  const names = capacity === undefined ? ["capacity", "rate", "midpoint"] : ["rate", "midpoint"];
+  let sKK = 0;
+  let sKr = 0;
+  let sKh = 0;
+  let srr = 0;
+  let srh = 0;
+  let shh = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i] as number;
+    const z = r * x + c;
+    const e = Math.exp(-Math.abs(z));
+    const dK = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+    const w = (K * e) / ((1 + e) * (1 + e));
+    const dr = w * (x - h0);
+    const dh = -w * r;
+    sKK += dK * dK;
+    sKr += dK * dr;
+    sKh += dK * dh;
+    srr += dr * dr;
+    srh += dr * dh;
+    shh += dh * dh;
+  }
+  const jtj = capacity === undefined ? [sKK, sKr, sKh, sKr, srr, srh, sKh, srh, shh] : [srr, srh, srh, shh];
+  const onBound = boundsReached(["rate", "logitAtOrigin"], best.theta, box.lower, box.upper);
+  if (capacity === undefined) Object.assign(onBound, boundsReached(["capacity"], [K], [capacityBounds[0]], [capacityBounds[1]]));
+  const fit: CurveFit = {
+    sse: best.sse,
+    residuals: n,
+    estimated: names,
+    standardErrors: standardErrors(names, jtj, best.sse, n),
+    bounds: {
+      ...(capacity === undefined && { capacity: capacityBounds }),
+      rate: [-RATE_MAX, RATE_MAX],
+      logitAtOrigin: [-LOGIT_MAX, LOGIT_MAX],
+    },
+    onBound,
+    solution: [r, c],
+    iterations,
+    converged,
+  };
   return {
     fittedOn: "cumulative",
     parameters: { capacity: K, rate: r, midpoint: h0 },
@@ -82,15 +173,16 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined): Mode
       const h = h0 + Math.log(v / (K - v)) / r;
       return Math.max(h, 0); // finite (0 < v < K, r ≠ 0); rounding can put a value a hair past c0 at h ≤ 0
     },
+    fit,
   };
 }
 
-/** Least-squares line through the logits for capacity K, and the curve's SSE; null if some y ≥ K. */
-function logitLine(xs: readonly number[], ys: readonly number[], K: number): { a: number; b: number; sse: number } | null {
+/** Least-squares line through the logits `ln(y/(K - y)) = slope·h + atOrigin`; null if some y ≥ K or no line. */
+function logitLine(xs: Float64Array, ys: Float64Array, K: number): { slope: number; atOrigin: number } | null {
   const n = xs.length;
   let sx = 0;
   let sz = 0;
-  const zs = new Array<number>(n);
+  const zs = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const y = ys[i] as number;
     if (!(y < K)) return null;
@@ -109,12 +201,11 @@ function logitLine(xs: readonly number[], ys: readonly number[], K: number): { a
     sxz += dx * ((zs[i] as number) - zbar);
   }
   if (!(sxx > 0)) return null;
-  const b = sxz / sxx;
-  const a = zbar - b * xbar;
-  let sse = 0;
-  for (let i = 0; i < n; i++) {
-    const e = (ys[i] as number) - K / (1 + Math.exp(-(a + b * (xs[i] as number))));
-    sse += e * e;
-  }
-  return Number.isFinite(sse) ? { a, b, sse } : null;
+  const slope = sxz / sxx;
+  const atOrigin = zbar - slope * xbar;
+  return Number.isFinite(slope) && Number.isFinite(atOrigin) ? { slope, atOrigin } : null;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
 }

@@ -1,4 +1,5 @@
 import type { FitOn, NeverReason } from "../types.js";
+import type { CurveFit } from "./leastSquares.js";
 
 /**
  * A fitted projection model on a relative month axis: `h` is months after the projection's origin
@@ -16,6 +17,8 @@ export interface Model {
    * lies above, ≤ v when below), or why it never does.
    */
   reach(v: number): number | NeverReason;
+  /** For least-squares curve fits (logistic, Bass): the objective, standard errors and bounds reached. */
+  readonly fit?: CurveFit;
 }
 
 /** The fitted points of a path on the relative axis, floats, sorted by `x`. @internal */
