@@ -6,9 +6,15 @@
 //    `onboarding-targets/schemas`, instead of the file names `index` and `schemas`.
 // 3. Warns (so, with treatWarningsAsErrors, fails) when an exported symbol has no `@category` or one
 //    outside the list of the house rules, so the API docs stay grouped as categoryOrder says.
+// 4. Gives every export a one-line summary on the module pages: the first sentence of its comment's
+//    first paragraph, unless the comment has its own `@summary` (typedoc.json's
+//    useFirstParagraphOfCommentAsSummary would show the whole paragraph).
+// 5. Lists the project documents on the front page, after the README's first paragraph: the guide
+//    whose front matter says `start: true` as "Start here" with its `summary`, then every document
+//    by its `group` (Guides, Reference), in the sidebar's order.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Application, Converter, ReflectionKind } from "typedoc";
+import { Application, CommentTag, Converter, ReflectionKind } from "typedoc";
 
 const GUIDES = "docs/guides";
 const PACKAGE = "onboarding-targets";
@@ -33,6 +39,86 @@ function categories(reflection) {
   return [...found];
 }
 
+// Abbreviations whose period does not end a sentence.
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|no))[.!?](?=\s)/;
+
+/**
+ * The first sentence of a summary (display parts): cut in the first text part with a sentence end;
+ * code and links are never cut. `undefined` when the parts are one sentence already.
+ * @param {import("typedoc").CommentDisplayPart[]} parts
+ */
+function firstSentence(parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.kind !== "text") continue;
+    const end = SENTENCE_END.exec(part.text);
+    if (!end) continue;
+    const cut = { ...part, text: part.text.slice(0, end.index + 1) };
+    const rest = [part.text.slice(end.index + 1), ...parts.slice(i + 1).map((p) => p.text)].join("").trim();
+    return rest.length === 0 ? undefined : [...parts.slice(0, i), cut];
+  }
+  return undefined;
+}
+
+/** @param {import("typedoc").Comment | undefined} comment */
+function addOneLineSummary(comment) {
+  if (!comment || comment.getTag("@summary")) return;
+  const sentence = firstSentence(comment.getShortSummary(true));
+  if (sentence) comment.blockTags.push(new CommentTag("@summary", sentence));
+}
+
+/** @param {import("typedoc").DocumentReflection} doc @param {string} text */
+const linkTo = (doc, text = doc.name) => ({ kind: "inline-tag", tag: "@link", text, target: doc });
+
+/**
+ * The front page's list of documents, as display parts, groups in `groupOrder`.
+ * @param {import("typedoc").DocumentReflection[]} docs
+ * @param {string[]} groupOrder
+ */
+function documentList(docs, groupOrder) {
+  const parts = [];
+  const start = docs.find((d) => d.frontmatter.start === true);
+  if (start) {
+    parts.push({ kind: "text", text: "> **Start here:** " }, linkTo(start));
+    if (typeof start.frontmatter.summary === "string") parts.push({ kind: "text", text: `. ${start.frontmatter.summary}` });
+    parts.push({ kind: "text", text: "\n>\n" });
+  }
+  const groups = new Map();
+  for (const doc of docs) {
+    const group = typeof doc.frontmatter.group === "string" ? doc.frontmatter.group : "Documents";
+    groups.set(group, [...(groups.get(group) ?? []), doc]);
+  }
+  const rank = (group) => (groupOrder.includes(group) ? groupOrder.indexOf(group) : groupOrder.includes("*") ? groupOrder.indexOf("*") : groupOrder.length);
+  [...groups].sort(([a], [b]) => rank(a) - rank(b)).forEach(([group, members], g) => {
+    parts.push({ kind: "text", text: `${g === 0 ? "> " : " "}**${group}:** ` });
+    members.forEach((doc, i) => {
+      if (i > 0) parts.push({ kind: "text", text: " · " });
+      parts.push(linkTo(doc));
+    });
+    parts.push({ kind: "text", text: "." });
+  });
+  parts.push({ kind: "text", text: "\n\n" });
+  return parts;
+}
+
+/**
+ * Inserts `extra` into the README's display parts after its first paragraph under the title
+ * (at the start when the README does not begin that way).
+ * @param {import("typedoc").CommentDisplayPart[]} readme
+ * @param {import("typedoc").CommentDisplayPart[]} extra
+ */
+function afterFirstParagraph(readme, extra) {
+  const first = readme[0];
+  if (first?.kind === "text" && /^#\s/.test(first.text)) {
+    const heading = first.text.indexOf("\n\n");
+    const end = heading < 0 ? -1 : first.text.indexOf("\n\n", heading + 2);
+    if (end >= 0) {
+      return [{ kind: "text", text: first.text.slice(0, end + 2) }, ...extra, { kind: "text", text: first.text.slice(end + 2) }, ...readme.slice(1)];
+    }
+  }
+  return [...extra, ...readme];
+}
+
 /** @param {Application} app */
 export function load(app) {
   app.on(Application.EVENT_BOOTSTRAP_END, () => {
@@ -51,6 +137,16 @@ export function load(app) {
     for (const mod of context.project.getReflectionsByKind(ReflectionKind.Module)) {
       if (mod.name in names) mod.name = names[mod.name];
     }
+  });
+
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    const project = context.project;
+    for (const reflection of Object.values(project.reflections)) {
+      addOneLineSummary(reflection.comment);
+      for (const sig of reflection.signatures ?? []) addOneLineSummary(sig.comment);
+    }
+    const docs = project.documents ?? [];
+    if (project.readme && docs.length > 0) project.readme = afterFirstParagraph(project.readme, documentList(docs, app.options.getValue("groupOrder")));
   });
 
   // Before TypeDoc's own CategoryPlugin (priority -200), which consumes the @category tags.

@@ -27,7 +27,10 @@ describe("assess laws", () => {
         fc.constantFrom(...PRESETS),
         fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<"run-rate" | "linear" | "cagr" | "logistic" | "bass">,
         (t, raw, asOfDay, preset, method) => {
-          const target = { id: "x", direction: t.direction, baseline: { date: dateOf(0), value: t.baseline }, goal: { date: dateOf(t.goalDay), value: t.goal } };
+          // The goal on the side of the baseline that the direction names (else inconsistent_target).
+          const [low, high] = t.baseline <= t.goal ? [t.baseline, t.goal] : [t.goal, t.baseline];
+          const [from, to] = t.direction === "increase" ? [low, high] : [high, low];
+          const target = { id: "x", direction: t.direction, baseline: { date: dateOf(0), value: from }, goal: { date: dateOf(t.goalDay), value: to } };
           const obs = [...new Map(raw.map((o) => [o.day, { date: dateOf(o.day), value: o.value, correction: true }])).values()];
           const a = assess(target, obs, { asOf: dateOf(asOfDay), preset, method });
           expect(STATUSES).toContain(a.status);

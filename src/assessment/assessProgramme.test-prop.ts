@@ -21,7 +21,9 @@ describe("assessProgramme laws", () => {
         fc.integer({ min: 0, max: 800 }),
         (raw, goal, asOfDay) => {
           const observations = [...new Map(raw.map((o) => [o.day, { date: dateOf(o.day), value: o.value, correction: true }])).values()];
-          const span = { baseline: { date: dateOf(0), value: 100 }, goal: { date: dateOf(730), value: goal } };
+          // A goal below the baseline 100 is a decrease target (an increase one would be refused).
+          const direction = goal < 100 ? ("decrease" as const) : ("increase" as const);
+          const span = { direction, baseline: { date: dateOf(0), value: 100 }, goal: { date: dateOf(730), value: goal } };
           const r = assessProgramme(
             { id: "p", targets: [{ id: "parent", ...span }, { id: "child", parentId: "parent", ...span }], observations: { child: observations } },
             { asOf: dateOf(asOfDay) },

@@ -243,7 +243,7 @@ describe("burnUpChart top level", () => {
     [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'"], // a decreasing goal: the baseline is the largest value
     [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'k'"], // an actual above the goal
   ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr) => {
-    const t = { id: "t", baseline: { date: "2023-12-31", value: baseline }, goal: { date: "2024-12-31", value: goal } };
+    const t = { id: "t", direction: goal < baseline ? ("decrease" as const) : ("increase" as const), baseline: { date: "2023-12-31", value: baseline }, goal: { date: "2024-12-31", value: goal } };
     const spec = burnUpChart({ target: t, observations: obs });
     expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({ labelExpr: expr });
   });

@@ -20,13 +20,14 @@ const scenario = fc
     locale: fc.constantFrom("en" as const, "id" as const),
   })
   .filter(({ a, b }) => a !== b)
-  .map(({ a, b, ...rest }) => ({ ...rest, from: a < b ? a : b, to: a < b ? b : a }));
+  // A goal below the baseline is a decrease target (an increase one would be refused).
+  .map(({ a, b, ...rest }) => ({ ...rest, from: a < b ? a : b, to: a < b ? b : a, direction: rest.goal < rest.baseline ? ("decrease" as const) : ("increase" as const) }));
 
 describe("burnUpChart laws", () => {
   it("is plain JSON; the plan runs from the baseline to the goal; the actual series is the baseline plus the observations after it, in date order", () => {
     fc.assert(
-      fc.property(scenario, ({ from, to, baseline, goal, observations, locale }) => {
-        const target = { id: "t", baseline: { date: from, value: baseline }, goal: { date: to, value: goal } };
+      fc.property(scenario, ({ from, to, baseline, goal, direction, observations, locale }) => {
+        const target = { id: "t", direction, baseline: { date: from, value: baseline }, goal: { date: to, value: goal } };
         const spec = burnUpChart({ target, observations }, { locale });
         expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
         const byName = (i: number) => rows(spec).filter((r) => r.series === rows(spec)[i]?.series);
@@ -45,8 +46,8 @@ describe("burnUpChart laws", () => {
 
   it("plan values lie between the baseline and the goal (a linear plan is monotone)", () => {
     fc.assert(
-      fc.property(scenario, ({ from, to, baseline, goal }) => {
-        const spec = burnUpChart({ target: { id: "t", baseline: { date: from, value: baseline }, goal: { date: to, value: goal } } });
+      fc.property(scenario, ({ from, to, baseline, goal, direction }) => {
+        const spec = burnUpChart({ target: { id: "t", direction, baseline: { date: from, value: baseline }, goal: { date: to, value: goal } } });
         const lo = Math.min(baseline, goal);
         const hi = Math.max(baseline, goal);
         const plan = rows(spec).filter((r) => r.series === "Plan to date");

@@ -1,6 +1,11 @@
 /**
  * Stable machine-readable error codes. A code never changes meaning between releases.
  *
+ * Among them, about targets: `goal_not_after_baseline` (the goal date is not after the baseline
+ * date, at `goal.date`); `inconsistent_target` (the goal value lies on the wrong side of the
+ * baseline value for the direction, at `goal.value`); `invalid_target` (a milestone out of
+ * order or off the goal, a duplicate or unknown target id in a programme).
+ *
  * @category Model
  */
 export type ErrorCode =
@@ -14,6 +19,12 @@ export type ErrorCode =
   | "invalid_target"
   | "invalid_weights"
   | "goal_not_after_baseline"
+  /**
+   * A target that contradicts itself: an `increase` target whose goal value is below its
+   * baseline value, or a `decrease` target whose goal value is above it (path `goal.value`).
+   * Flip `direction`, or correct the values. A goal equal to the baseline is valid (hold the level).
+   */
+  | "inconsistent_target"
   | "decreasing_series"
   | "unsorted_series"
   | "duplicate_date"

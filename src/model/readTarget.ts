@@ -77,14 +77,30 @@ function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: D
 /**
  * The rules of a target that tie fields together, shared by {@link readTarget} and the zod
  * schema: the goal date comes after the baseline date (`goal_not_after_baseline` at
- * `goal.date`), then the phasing fits the target (see {@link checkPhasing}). Throws the first
- * problem found. `path` is the target's path.
+ * `goal.date`); the goal value lies on the side of the baseline value that the direction names
+ * (`inconsistent_target` at `goal.value`: an `increase` target's goal is not below its baseline,
+ * a `decrease` target's goal not above it; a goal equal to the baseline is a valid "hold the
+ * level" target); then the phasing fits the target (see {@link checkPhasing}). Throws the first
+ * problem found. `path` is the target's path; `direction` defaults to `increase`.
  * @internal
  */
-export function checkTargetRules(target: { readonly baseline: DatedValue; readonly goal: DatedValue; readonly phasing?: Phasing }, path: string): void {
+export function checkTargetRules(
+  target: { readonly baseline: DatedValue; readonly goal: DatedValue; readonly direction?: Direction; readonly phasing?: Phasing },
+  path: string,
+): void {
   const { baseline, goal } = target;
   if (goal.date <= baseline.date) {
     fail("goal_not_after_baseline", at(at(path, "goal"), "date"), `the goal date ${goal.date} must come after the baseline date ${baseline.date}`);
+  }
+  const direction = target.direction ?? "increase";
+  if (direction === "increase" ? goal.value < baseline.value : goal.value > baseline.value) {
+    const [side, way, other] = direction === "increase" ? ["below", "fall", "decrease"] : ["above", "rise", "increase"];
+    fail(
+      "inconsistent_target",
+      at(at(path, "goal"), "value"),
+      `the goal value ${goal.value} is ${side} the baseline value ${baseline.value}, so this ${direction} target asks for a ${way}: ` +
+        `set direction: "${other}" if the value is meant to ${way}, or correct the baseline or goal value`,
+    );
   }
   if (target.phasing !== undefined) checkPhasing(target.phasing, at(path, "phasing"), baseline, goal);
 }
@@ -93,7 +109,10 @@ export function checkTargetRules(target: { readonly baseline: DatedValue; readon
  * Checks a structurally valid phasing against its target: monthly weights have one weight per
  * calendar month intersecting (baseline date, goal date], seasonal profiles twelve, both a
  * positive sum (`invalid_weights`); milestones are in date order after the baseline, not after
- * the goal, and one on the goal date equals the goal value (`invalid_target`).
+ * the goal, and one on the goal date equals the goal value (`invalid_target`). Milestone values
+ * are not bound to [baseline, goal]: a plan may ask for more than the goal on the way (and a
+ * decrease plan for less), which is a plan, not a contradiction; only the two ends are checked
+ * against the direction (see {@link checkTargetRules}).
  * @internal
  */
 export function checkPhasing(phasing: Phasing, path: string, baseline: DatedValue, goal: DatedValue): void {
@@ -152,8 +171,8 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
     ],
     () => t,
   );
-  const { baseline, goal } = target as Required<typeof target>;
-  checkTargetRules({ baseline, goal }, path);
+  const { baseline, goal, direction } = target as Required<typeof target>;
+  checkTargetRules({ baseline, goal, direction }, path);
   target.phasing = readPhasing(o.phasing, at(path, "phasing"), baseline, goal);
   // Key order fixed, so results print and serialise the same way whatever the input order was.
   const ordered: Target = {

@@ -23,10 +23,22 @@ const zones = fc.constantFrom("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", 
 /** Weights of a given length with a positive sum (the first is at least 1). */
 const weights = (n: number) => fc.tuple(fc.integer({ min: 1, max: 100 }), fc.array(weight, { minLength: n - 1, maxLength: n - 1 })).map(([first, rest]) => [first, ...rest]);
 
-/** A valid target input: goal after baseline, phasing that fits, optional fields sometimes. */
+/**
+ * A valid target input: goal after baseline, the goal value on the side of the baseline value
+ * that the direction names (equal values included: a "hold the level" target), phasing that
+ * fits, optional fields sometimes (`direction` left out means `increase`).
+ */
 export const targetInput = fc
-  .record({ start: fc.integer({ min: DAY_MIN, max: DAY_MAX - 2000 }), span: fc.integer({ min: 1, max: 2000 }), from: count, to: count })
-  .chain(({ start, span, from, to }) => {
+  .record({
+    start: fc.integer({ min: DAY_MIN, max: DAY_MAX - 2000 }),
+    span: fc.integer({ min: 1, max: 2000 }),
+    a: count,
+    b: count,
+    direction: fc.constantFrom(undefined, "increase" as const, "decrease" as const),
+  })
+  .chain(({ start, span, a, b, direction }) => {
+    const [low, high] = a <= b ? [a, b] : [b, a];
+    const [from, to] = direction === "decrease" ? [high, low] : [low, high];
     const baseline = { date: dateOf(start), value: from };
     const goal = { date: dateOf(start + span), value: to };
     const months = monthsIntersecting(baseline.date, goal.date).count;
@@ -47,7 +59,7 @@ export const targetInput = fc
         name: text,
         metric: text,
         unit: text,
-        direction: fc.constantFrom("increase" as const, "decrease" as const),
+        direction: fc.constant(direction),
         timeZone: zones,
         baseline: fc.constant(baseline),
         goal: fc.constant(goal),
@@ -55,7 +67,7 @@ export const targetInput = fc
         scope: fc.record({ region: text, sector: fc.constantFrom("10", "47911"), size: fc.constantFrom("micro" as const, "small" as const, "medium" as const, "large" as const) }, { requiredKeys: [] }),
         parentId: text,
       },
-      { requiredKeys: ["id", "baseline", "goal"] },
+      { requiredKeys: ["id", "baseline", "goal", "direction"] },
     );
   })
   .map((t) => JSON.parse(JSON.stringify(t)) as unknown); // drops a `phasing: undefined`

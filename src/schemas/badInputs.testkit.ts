@@ -58,6 +58,12 @@ export const TARGET_ROWS: readonly BadRow[] = [
   ["time zone 7", { ...VALID_TARGET, timeZone: 7 }, "invalid_time_zone", "timeZone"],
   ["goal before baseline", { ...VALID_TARGET, goal: { date: "2020-12-31", value: 30_000_000 } }, "goal_not_after_baseline", "goal.date"],
   ["goal on the baseline date", { ...VALID_TARGET, goal: { date: "2021-04-30", value: 30_000_000 } }, "goal_not_after_baseline", "goal.date"],
+  // A goal below the baseline asks an increase target to fall (and above it, a decrease target to rise).
+  ["increase goal below the baseline", { ...VALID_TARGET, goal: { ...VALID_TARGET.goal, value: 11_699_999 } }, "inconsistent_target", "goal.value"],
+  ["increase (default) goal of 0", { ...VALID_TARGET, goal: { ...VALID_TARGET.goal, value: 0 } }, "inconsistent_target", "goal.value"],
+  ["decrease goal above the baseline", { ...VALID_TARGET, direction: "decrease" }, "inconsistent_target", "goal.value"],
+  // The goal date is checked first.
+  ["inconsistent and goal before baseline", { ...VALID_TARGET, goal: { date: "2020-12-31", value: 0 } }, "goal_not_after_baseline", "goal.date"],
   // (2021-04-30, 2023-12-31] intersects 32 calendar months (May 2021 to December 2023).
   ["31 monthly weights for 32 months", { ...VALID_TARGET, phasing: { kind: "monthly-weights", weights: Array(31).fill(1) } }, "invalid_weights", "phasing.weights"],
   ["33 monthly weights for 32 months", { ...VALID_TARGET, phasing: { kind: "monthly-weights", weights: Array(33).fill(1) } }, "invalid_weights", "phasing.weights"],
@@ -120,6 +126,7 @@ export const PROGRAMME_ROWS: readonly BadRow[] = [
   ...BAD_DATES.map(([n, v]): BadRow => [`targets.0.goal.date ${n}`, { id: "p", targets: [T("a", { goal: { date: v, value: 1 } })] }, "invalid_date", "targets.0.goal.date"]),
   ["time zone 'Asia/Jakata'", { id: "p", targets: [T("a", { timeZone: "Asia/Jakata" })] }, "invalid_time_zone", "targets.0.timeZone"],
   ["goal before baseline", { id: "p", targets: [T("a", { goal: { date: "2021-01-31", value: 1 } })] }, "goal_not_after_baseline", "targets.0.goal.date"],
+  ["inconsistent target", { id: "p", targets: [T("a"), T("b", { direction: "decrease" })] }, "inconsistent_target", "targets.1.goal.value"],
   ["weights of the wrong length", { id: "p", targets: [T("a", { phasing: { kind: "monthly-weights", weights: [1, 2] } })] }, "invalid_weights", "targets.0.phasing.weights"],
   ["duplicate target id", { id: "p", targets: [T("a"), T("a")] }, "invalid_target", "targets.1.id"],
   ["unknown parentId", { id: "p", targets: [T("a", { parentId: "z" })] }, "invalid_target", "targets.0.parentId"],

@@ -128,6 +128,39 @@ describe("near misses get a suggestion, worded alike by the schemas and the plai
   });
 });
 
+describe("a target whose goal lies on the wrong side of its baseline is refused (inconsistent_target)", () => {
+  const increaseMessage =
+    'the goal value 100 is below the baseline value 200, so this increase target asks for a fall: set direction: "decrease" if the value is meant to fall, or correct the baseline or goal value';
+  const decreaseMessage =
+    'the goal value 300 is above the baseline value 200, so this decrease target asks for a rise: set direction: "increase" if the value is meant to rise, or correct the baseline or goal value';
+  const at = (value: number, extra: object = {}) => ({ id: "t", baseline: { date: "2021-04-30", value: 200 }, goal: { date: "2023-12-31", value }, ...extra });
+
+  it.each([
+    ["an increase goal below the baseline (direction left out)", at(100), increaseMessage],
+    ["an increase goal below the baseline", at(100, { direction: "increase" }), increaseMessage],
+    ["a decrease goal above the baseline", at(300, { direction: "decrease" }), decreaseMessage],
+  ])("%s: the same code, path and message from both", (_name, input, message) => {
+    expect(issuesOf(() => readTarget(input, ""))).toEqual([{ code: "inconsistent_target", path: "goal.value", message }]);
+    expect(issuesOf(() => parseTarget(input))).toEqual([{ code: "inconsistent_target", path: "goal.value", message }]);
+    // With the caller's prefix: readTarget's default path is "target".
+    expect(issuesOf(() => readTarget(input))[0]).toMatchObject({ code: "inconsistent_target", path: "target.goal.value" });
+    expect(issuesOf(() => parseProgramme({ id: "p", targets: [VALID_TARGET, input] }))[0]).toEqual({ code: "inconsistent_target", path: "targets.1.goal.value", message });
+    expect(issuesOf(() => readProgramme({ id: "p", targets: [VALID_TARGET, input] }, ""))[0]).toEqual({ code: "inconsistent_target", path: "targets.1.goal.value", message });
+  });
+
+  it.each([
+    ["a goal equal to the baseline, increase (hold the level)", at(200)],
+    ["a goal equal to the baseline, decrease (hold the level)", at(200, { direction: "decrease" })],
+    ["an increase goal above the baseline", at(201)],
+    ["a decrease goal below the baseline", at(199, { direction: "decrease" })],
+    // Milestones are not bound to [baseline, goal]: a plan may overshoot on the way.
+    ["an increase plan with a milestone above the goal", at(300, { phasing: { kind: "milestones", points: [{ date: "2022-12-31", value: 400 }] } })],
+  ])("%s is accepted", (_name, input) => {
+    expect(parseTarget(input)).toEqual(readTarget(input, ""));
+    expect(readTarget(input, "").goal.value).toBe(input.goal.value);
+  });
+});
+
 describe("parseProgramme: observations keyed by target id", () => {
   const programme = { id: "bbi", targets: [VALID_TARGET] };
   it.each([
