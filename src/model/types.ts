@@ -83,6 +83,15 @@ export interface TargetScope {
  * A target (sasaran): a goal value for a metric at a goal date, from a baseline value at a
  * baseline date. This is the validated form, with every default filled in.
  *
+ * The goal lies on the side of the baseline that `direction` names: an `increase` target's goal
+ * value is not below its baseline value, a `decrease` target's not above it (otherwise every
+ * function refuses the target with `inconsistent_target` at `goal.value`). A goal value equal to
+ * the baseline value is a "hold the level" target: it is achieved while the value is at the goal
+ * or beyond it in the target's direction; its plan stays at that level, so progress from baseline
+ * is 1 when achieved and 0 otherwise, and ratios against the plan (`pace`) are `null` with the
+ * reason `baseline-equals-goal`. Milestone values are not bound to [baseline, goal]: a plan may
+ * ask for more than the goal on the way.
+ *
  * @category Model
  */
 export interface Target {
@@ -100,7 +109,10 @@ export interface Target {
   readonly timeZone: string;
   /** Where the target starts. */
   readonly baseline: DatedValue;
-  /** What is to be reached, and by when; the goal date comes after the baseline date. */
+  /**
+   * What is to be reached, and by when; the goal date comes after the baseline date, the goal
+   * value is on the side of the baseline value that `direction` names (or equal to it).
+   */
   readonly goal: DatedValue;
   /** How the plan is spread over time; default `{ kind: "linear" }`. */
   readonly phasing: Phasing;
