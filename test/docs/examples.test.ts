@@ -27,6 +27,8 @@ const blocks: ExampleBlock[] = [
   ...(existsSync(packagePath("docs/guides"))
     ? readdirSync(packagePath("docs/guides")).filter((f) => f.endsWith(".md")).sort().flatMap((f) => extractMarkdownExamples(`docs/guides/${f}`, readFileSync(packagePath(`docs/guides/${f}`), "utf8")))
     : []),
+  // The methodology (docs/methodology.md, also a typedoc project document), by the same rules.
+  ...(existsSync(packagePath("docs/methodology.md")) ? extractMarkdownExamples("docs/methodology.md", readFileSync(packagePath("docs/methodology.md"), "utf8")) : []),
 ];
 
 /** `onboarding-targets[/sub]` → file URL of the ESM file that package.json "exports" names for it. */
