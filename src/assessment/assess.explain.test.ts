@@ -4,11 +4,11 @@ import { assess } from "./assess.js";
 import type { AssessOptions } from "./types.js";
 
 // Whole explanation sentences, English and Indonesian, for each status, eta reason and preset.
-// Month m = m whole months after 2022-12-31 (month ends are whole months, DOMAIN.md §3). Every
+// Month m = m whole months after 2022-12-31 (month ends are whole months; methodology: the month axis). Every
 // figure is derived by hand in the comment above its case; Indonesian writes a decimal comma and
-// dot groups (DOMAIN.md §2).
+// dot groups (methodology: Indonesian numbers).
 
-// DOMAIN.md §5 composite: goal 10 000 by month 24 from 0.
+// The composite example (methodology: the composite example): goal 10 000 by month 24 from 0.
 const composite = { id: "composite", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
 // A decrease target: 1 000 offline-only firms down to at most 400 by month 24.
 const offline = { id: "offline", direction: "decrease" as const, unit: "firms", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2024-12-31", value: 400 } };
@@ -23,7 +23,7 @@ interface Case {
 }
 
 const cases: Record<string, Case> = {
-  // 3 000 at month 9 (DOMAIN.md §5): attainment 0.30; plan 10 000·9/24 = 3 750, pace 3 000/3 750
+  // 3 000 at month 9 (the composite example): attainment 0.30; plan 10 000·9/24 = 3 750, pace 3 000/3 750
   // = 0.80; required 7 000/15 = 466.67; run rate over months 6..9 of the line 0 → 3 000:
   // (3 000 - 2 000)/3 = 333.33, acceleration 466.67/333.33 = 1.4; OLS through the baseline and
   // month 9 (two points, no interval): 3 000/9·24 = 8 000 at month 24, Q = 0.8 (needs
@@ -258,7 +258,7 @@ const cases: Record<string, Case> = {
     en: ["composite: not enough data.", "No figure has been reported on or before 15 October 2023."],
     id: ["composite: data belum cukup.", "Belum ada data hingga 15 Oktober 2023."],
   },
-  // Seed case (DOMAIN.md §5), named: one point on the baseline date. Attainment 11.7/30 = 39 %; the
+  // Seed case (methodology: the BBI figures), named: one point on the baseline date. Attainment 11.7/30 = 39 %; the
   // plan has not moved yet (no pace ratio); required 18 300 000/32 = 571 875; one dated value: no
   // run rate and no projection.
   "insufficient data: one point only": {
@@ -320,7 +320,7 @@ describe("assess explanations: the status line under each preset", () => {
 });
 
 describe("assess explanations: projection methods", () => {
-  // Run rate over months 6..9 of the line 0 → 3 000 (DOMAIN.md §5): 333.33 a month, so 3 000 +
+  // Run rate over months 6..9 of the line 0 → 3 000 (the composite example): 333.33 a month, so 3 000 +
   // 15·333.33 = 8 000 at month 24 (80 %); 7 000 more at 333.33 a month takes 21 months: month 30.
   it("run rate", () => {
     const a = assess(composite, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15", method: "run-rate" });
@@ -328,7 +328,7 @@ describe("assess explanations: projection methods", () => {
     expect(a.explanation.id.slice(-2)).toEqual(["Menurut laju terkini: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.", "Dengan tren ini target tercapai pada 30 Juni 2025."]);
   });
 
-  // CAGR (DOMAIN.md §5 unsd example): 1 000 → 1 210 in 12 months, 1.21 a year; at month 36:
+  // CAGR (methodology: unsd, its worked example): 1 000 → 1 210 in 12 months, 1.21 a year; at month 36:
   // 1 210·1.21² = 1 771.56 (77.2 % of the way to 2 000); 2 000 at 12·ln 2/ln 1.21 = 43.63 months.
   it("compound growth", () => {
     const t = { id: "u", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2025-12-31", value: 2000 } };

@@ -3,11 +3,12 @@ import { codeAndPath, thrown } from "../../test/support/errors.js";
 import { accelerationNeeded } from "../progress/accelerationNeeded.js";
 import { assess } from "./assess.js";
 
-// DOMAIN.md §5 composite: goal 10 000 by month 24 from 0, 3 000 at month 9 (month 0 = end of 2022).
+// The composite example (methodology: the composite example): goal 10 000 by month 24 from 0, 3 000
+// at month 9 (month 0 = end of 2022).
 const composite = { id: "composite", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
 const compositeObs = [{ date: "2023-09-30", value: 3000 }];
 
-describe("assess: DOMAIN.md §5 composite", () => {
+describe("assess: the composite example", () => {
   const a = assess(composite, compositeObs, { asOf: "2023-10-15" });
   it("measures at the latest observation", () => {
     expect(a.current).toEqual({ date: "2023-09-30", value: 3000 });
@@ -58,7 +59,7 @@ describe("assess: DOMAIN.md §5 composite", () => {
 });
 
 describe("assess: presets", () => {
-  // Open SDG worked example (DOMAIN.md §5): baseline 50, 60 after 5 years, goal 100 after 15 years.
+  // Open SDG worked example (methodology: open sdg): baseline 50, 60 after 5 years, goal 100 after 15 years.
   // CAGR_a = (60/50)^(1/5) - 1 = 0.0371373, CAGR_r = (100/50)^(1/15) - 1 = 0.0472941,
   // R = 0.0371373/0.0472941 = 0.785241: needs acceleration (0.60 ≤ R < 0.95).
   const sdg = { id: "sdg", baseline: { date: "2010-12-31", value: 50 }, goal: { date: "2025-12-31", value: 100 } };
@@ -114,7 +115,8 @@ describe("assess: edge cases are values", () => {
   });
 
   it("one point only (an observation on the baseline date): measures, but no projection", () => {
-    // Seed case (DOMAIN.md §5): 11.7 million on 2021-04-30 towards 30 million on 2023-12-31: 571 875 a month.
+    // Seed case (methodology: the BBI figures): 11.7 million on 2021-04-30 towards 30 million on
+    // 2023-12-31: 571 875 a month.
     const seed = { id: "bbi", unit: "UMKM", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
     expect(a.status).toBe("insufficient-data");

@@ -25,7 +25,7 @@ const LOCALES = ["en", "id"] as const;
  * (default `linear`: OLS on cumulative values, the baseline counting as a point) runs to the goal
  * date; its values are floating point (see `project`).
  *
- * Status, in this order (DOMAIN.md §4):
+ * Status, in this order ([status and presets](../../docs/methodology.md#status-and-presets)):
  * 1. no observation on or before `asOf`: `insufficient-data`;
  * 2. the latest value has reached the goal in the target's direction: `achieved`;
  * 3. the goal date has passed (on or before the latest observation) short of the goal:
@@ -59,7 +59,7 @@ const LOCALES = ["en", "id"] as const;
  * @example
  * ```ts
  * import { assess } from "onboarding-targets";
- * // DOMAIN.md §5 composite: goal 10 000 by month 24 from 0; 3 000 at month 9.
+ * // The composite example of the methodology: goal 10 000 by month 24 from 0; 3 000 at month 9.
  * const target = { id: "t", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
  * const a = assess(target, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15" });
  * [a.status, a.projection?.valueAtGoal, a.eta.date];

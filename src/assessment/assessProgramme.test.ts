@@ -7,9 +7,10 @@ const base = { date: "2022-12-31", value: 0 };
 const goal = (value: number) => ({ date: "2024-12-31", value });
 
 describe("assessProgramme", () => {
-  // Composite (DOMAIN.md §5) split in two provinces: 2 400 + 600 = 3 000 at month 9 against
-  // 10 000 by month 24. National status from the summed counts: Q = 0.8, needs acceleration,
-  // although one province is on track (Q = 6 400/6 000) and the other off track (Q = 1 600/4 000 = 0.4).
+  // The composite example (methodology: the composite example) split in two provinces: 2 400 + 600
+  // = 3 000 at month 9 against 10 000 by month 24. National status from the summed counts: Q = 0.8,
+  // needs acceleration, although one province is on track (Q = 6 400/6 000) and the other off track
+  // (Q = 1 600/4 000 = 0.4).
   const programme = {
     id: "bbi",
     targets: [
@@ -105,7 +106,7 @@ describe("assessProgramme", () => {
   });
 
   it("assesses decrease-direction targets: behind plan means above it, shortfall d·(PV - v)", () => {
-    // Offline-only firms to reduce (DOMAIN.md §2 `decrease`), 24 months from 2022-12-31; month 9 = 2023-09-30.
+    // Offline-only firms to reduce (direction `decrease`), 24 months from 2022-12-31; month 9 = 2023-09-30.
     // barat 10 000 → 4 000: PV(9) = 10 000 - 6 000·9/24 = 7 750; 8 200 observed is 450 behind, share 450/2 250 = 0.2.
     // timur 5 000 → 2 000: PV(9) = 5 000 - 3 000·9/24 = 3 875; 3 560 is 315 ahead: not lagging.
     // national (rolled up) 15 000 → 6 000: 8 200 + 3 560 = 11 760 against PV(9) = 15 000 - 9 000·9/24 = 11 625,
@@ -222,7 +223,7 @@ describe("assessProgramme", () => {
 
   it("reports data warnings at the programme's paths, and none of its own for a roll-up", () => {
     // Child x (targets.1) was reported at 150 before its baseline of 100, then falls from 400 to 300:
-    // two unmarked decreases of an increase target (DOMAIN.md §3: reported, never fixed).
+    // two unmarked decreases of an increase target (reported, never fixed; methodology: the cumulative path).
     const r8 = assessProgramme(
       {
         id: "p",
@@ -261,7 +262,7 @@ describe("assessProgramme", () => {
   });
 
   it("applies the options to every target: the evm preset and Indonesian summaries", () => {
-    // SPI = (v_t - v_b)/(PV - v_b) at month 9 (DOMAIN.md §4): national 3 000/3 750 = 0.8 (needs
+    // SPI = (v_t - v_b)/(PV - v_b) at month 9 (methodology: pace and schedule gap): national 3 000/3 750 = 0.8 (needs
     // acceleration: 0.80 ≤ SPI < 0.95), jawa-barat 2 400/2 250 = 1.0666… (on track), papua 600/1 500 = 0.4 (off track).
     const r9 = assessProgramme(programme, { asOf: "2023-10-15", preset: "evm", locale: "id" });
     expect(r9.assessments.map((a) => [a.targetId, a.measure.preset, a.measure.name, a.status])).toEqual([

@@ -7,16 +7,18 @@ import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
 import type { FitOn, NeverReason, ProjectionMethod } from "../projection/types.js";
 
 /**
- * Where a target stands (DOMAIN.md §4). `achieved` is checked first (the latest observation has
- * reached the goal in the target's direction); `insufficient-data` means no observation on or
- * before `asOf`, or a measure that cannot be computed (its reason says why).
+ * Where a target stands ([status and presets](../../docs/methodology.md#status-and-presets)).
+ * `achieved` is checked first (the latest observation has reached the goal in the target's
+ * direction); `insufficient-data` means no observation on or before `asOf`, or a measure that
+ * cannot be computed (its reason says why).
  *
  * @category Assessment
  */
 export type AssessmentStatus = "achieved" | "on-track" | "needs-acceleration" | "off-track" | "regressing" | "insufficient-data";
 
 /**
- * Which published rule turns progress into a status (DOMAIN.md §4):
+ * Which published rule turns progress into a status
+ * ([status and presets](../../docs/methodology.md#status-and-presets)):
  *
  * | preset | measure | on track | needs acceleration | off track | regressing |
  * |---|---|---|---|---|---|

@@ -5,7 +5,7 @@ import { vegaLocale } from "./chartText.js";
 
 // The structure of the specification a user styles, embeds or inspects: each layer's mark and
 // encodings, the words in 'en' and 'id', the goal/ETA/as-of markers, the legend colours.
-// The BBI goal of DOMAIN.md §1: 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
+// The BBI goal (methodology: the BBI figures): 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
 const target = {
   id: "umkm-digital",
   name: "UMKM on digital platforms",

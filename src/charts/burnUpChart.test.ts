@@ -5,7 +5,7 @@ import { assess } from "../assessment/assess.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
 
-// The BBI goal of DOMAIN.md §1: 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
+// The BBI goal (methodology: the BBI figures): 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
 const target = {
   id: "umkm-digital",
   name: "UMKM on digital platforms",
@@ -88,7 +88,8 @@ describe("burnUpChart", () => {
   });
 
   it.each([
-    // Linear plan on the month axis (DOMAIN.md §3-4): 32 months, 18.3M / 32 = 571 875 a month.
+    // Linear plan on the month axis (methodology: the month axis; plan-to-date and phasing): 32
+    // months, 18.3M / 32 = 571 875 a month.
     ["2021-04-30", 11_700_000],
     ["2021-12-31", 11_700_000 + 8 * 571_875], // 8 whole months: 16 275 000
     ["2022-04-30", 11_700_000 + 12 * 571_875], // 18 562 500
@@ -104,7 +105,7 @@ describe("burnUpChart", () => {
     expect(plan[1]?.date).toBe("2021-05-31");
   });
 
-  it("follows the target's phasing (DOMAIN.md §5 phasing example: 80 or 160 a month)", () => {
+  it("follows the target's phasing (the phasing example: 80 or 160 a month)", () => {
     const phased = {
       id: "phased",
       baseline: { date: "2022-12-31", value: 0 },
@@ -152,7 +153,7 @@ describe("burnUpChart", () => {
   });
 
   it("draws an assessment: a segment from the current value to the projected value at the goal date, and its ETA", async () => {
-    // DOMAIN.md §5 composite: 0 -> 10 000 over 24 months, 3 000 at month 9; linear projection 8 000
+    // The composite example: 0 -> 10 000 over 24 months, 3 000 at month 9; linear projection 8 000
     // at month 24, goal reached at month 30 (2025-06-30).
     const composite = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
     const obs = [{ date: "2023-09-30", value: 3_000 }];

@@ -6,7 +6,8 @@ import { monthsIntersecting } from "../periods/targetMonths.js";
 /**
  * The dates at which a chart samples the plan: the baseline date, every month end strictly between
  * baseline and goal, and the goal date. Between month ends the plan is linear on the month axis
- * (DOMAIN.md §4), so a polyline through these points draws it faithfully at month resolution.
+ * ([plan-to-date and phasing](../../docs/methodology.md#plan-to-date-and-phasing)), so a polyline
+ * through these points draws it faithfully at month resolution.
  * @internal
  */
 export function planSampleDates(target: Target): CalendarDate[] {

@@ -103,7 +103,8 @@ describe("observedPath", () => {
 });
 
 describe("valueAtPosition / valueAtDate", () => {
-  // DOMAIN.md §5 composite: 0 at month 0 (2022-12-31), 3 000 at month 9 (2023-09-30).
+  // The composite example (methodology: the composite example): 0 at month 0 (2022-12-31), 3 000 at
+  // month 9 (2023-09-30).
   const { points } = observedPath([{ date: "2023-09-30", value: 3000 }], { baseline: { date: "2022-12-31", value: 0 } });
   const base = monthPosition("2022-12-31");
 

@@ -1,8 +1,9 @@
 /**
- * The observed path of a metric: baseline and observations (cumulative, increments, or a mix) turned
- * into one sorted cumulative path on the month axis of DOMAIN.md §3, with linear interpolation
- * between its points. Run rate, projections and assessment read observations through it, so every
- * part of the library interprets raw data the same way.
+ * The observed path of a metric: baseline and observations (cumulative, increments, or a mix)
+ * turned into one sorted cumulative path on
+ * [the month axis](../../docs/methodology.md#the-month-axis), with linear interpolation between its
+ * points. Run rate, projections and assessment read observations through it, so every part of the
+ * library interprets raw data the same way.
  *
  * ## How observations become a path
  *
@@ -36,7 +37,7 @@
  *   [{ date: "2023-09-30", value: 3000, kind: "cumulative" }],
  *   { baseline: { date: "2022-12-31", value: 0 } },
  * );
- * valueAtPosition(points, points[0]!.position.plus(6)); // 2000 (DOMAIN.md §5 composite)
+ * valueAtPosition(points, points[0]!.position.plus(6)); // 2000 (the composite example of the methodology)
  * ```
  * @internal
  * @module
@@ -54,7 +55,7 @@ import { at, readEnum } from "./read.js";
 export interface PathPoint {
   /** `YYYY-MM-DD`. */
   readonly date: CalendarDate;
-  /** Month-axis position of the end of `date` (DOMAIN.md §3). */
+  /** Month-axis position of the end of `date` ([the month axis](../../docs/methodology.md#the-month-axis)). */
   readonly position: Decimal;
   /** Cumulative value at the end of `date`. */
   readonly value: Decimal;

@@ -4,7 +4,7 @@ import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { checkConsistency } from "./checkConsistency.js";
 
 describe("checkConsistency", () => {
-  // DOMAIN.md §1: the May 2021 report gives 3,7 juta IKM on-boarded in 2020, and quotes the
+  // The BBI figures (methodology): the May 2021 report gives 3,7 juta IKM on-boarded in 2020, and quotes the
   // official saying "3.000 lebih". 3 700 000 / 3 000 = 1 233.3, near 1000: a dropped "ribu".
   it("flags '3,7 juta' vs '3.000 lebih' as a magnitude slip that agrees once scaled", () => {
     const r = checkConsistency([{ value: "3,7 juta", source: "Kemenperin, May 2021" }, "3.000 lebih"]);

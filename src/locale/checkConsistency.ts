@@ -92,9 +92,9 @@ interface Read {
 const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id: ["", "ribu", "juta", "miliar", "triliun"] } as const;
 
 /**
- * Checks several reported values of one quantity against each other, the way a careful reader
- * of official statements does (DOMAIN.md §1: the same 2020 IKM count was reported as "3,7 juta"
- * and as "3.000 lebih").
+ * Checks several reported values of one quantity against each other, the way a careful reader of
+ * official statements does ([the BBI figures](../../docs/methodology.md#the-bbi-figures): the same
+ * 2020 IKM count was reported as "3,7 juta" and as "3.000 lebih").
  *
  * For each pair (smaller `a`, larger `b`):
  * - a **magnitude slip** when `b / a` is within a factor of 2 of a power of 1000 from 1000 to 10^12

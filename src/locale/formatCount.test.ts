@@ -5,8 +5,8 @@ import { Decimal } from "../decimal/index.js";
 import { formatCount, type FormatCountOptions } from "./formatCount.js";
 
 describe("formatCount", () => {
-  // Reference forms: DOMAIN.md §2 (Indonesian decimal comma, dot grouping; Intl compact "3,7 jt",
-  // "1,2 M", "500 rb"), with one decimal kept at 10 and above ("11,7 juta", not Intl's "12 jt").
+  // Reference forms (methodology: Indonesian numbers): Indonesian decimal comma, dot grouping; Intl compact "3,7 jt",
+  // "1,2 M", "500 rb", with one decimal kept at 10 and above ("11,7 juta", not Intl's "12 jt").
   it.each([
     [3_700_000, {}, "3,7 juta"],
     [11_700_000, {}, "11,7 juta"],

@@ -3,7 +3,7 @@ import { normalizeSpaces } from "./normalizeSpaces.js";
 
 describe("normalizeSpaces", () => {
   it.each([
-    // Intl id-ID compact puts U+00A0 before the unit (DOMAIN.md §2); copied text brings others.
+    // Intl id-ID compact puts U+00A0 before the unit (methodology: Indonesian numbers); copied text brings others.
     ["3,7\u00a0jt", "3,7 jt"],
     ["3,7\u202fjuta", "3,7 juta"], // narrow no-break space
     ["3\u2007000", "3 000"], // figure space

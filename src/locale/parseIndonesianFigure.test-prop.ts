@@ -5,7 +5,7 @@ import { Decimal } from "../decimal/index.js";
 import { formatCount } from "./formatCount.js";
 import { parseIndonesianFigure } from "./parseIndonesianFigure.js";
 
-// DOMAIN.md §2: ribu 10^3, juta 10^6, miliar 10^9, triliun 10^12; dots group thousands.
+// ribu 10^3, juta 10^6, miliar 10^9, triliun 10^12; dots group thousands (methodology: Indonesian numbers).
 const SCALES = [
   ["ribu", 3],
   ["rb", 3],

@@ -5,7 +5,7 @@ import { parseIndonesianFigure } from "./parseIndonesianFigure.js";
 const codeOf = codeAndPath;
 
 describe("parseIndonesianFigure", () => {
-  // Forms from DOMAIN.md §1-§2 (BBI report of May 2021; Intl id-ID compact output).
+  // Forms from the BBI report of May 2021 and Intl id-ID compact output (methodology: Indonesian numbers).
   it.each([
     ["3,7 juta", "3700000", "exact", "juta", null],
     ["3.000", "3000", "exact", null, null],

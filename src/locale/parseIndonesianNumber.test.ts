@@ -3,7 +3,8 @@ import { Decimal } from "../decimal/index.js";
 import { parseIndonesianNumber } from "./parseIndonesianNumber.js";
 
 describe("parseIndonesianNumber", () => {
-  // The forms of issue 3 and DOMAIN.md §2; values by the scale words ribu 1e3, juta 1e6, miliar 1e9, triliun 1e12.
+  // Indonesian forms (methodology: Indonesian numbers); values by the scale words ribu 1e3, juta
+  // 1e6, miliar 1e9, triliun 1e12.
   it.each([
     ["3,7 juta", "3700000"],
     ["3.000", "3000"],

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { classifyEnterprise } from "./classifyEnterprise.js";
 
-// Reference values: DOMAIN.md §6 (PP 7/2021 art. 35; UU 20/2008; Permenperin 64/2016). Bounds are
-// inclusive upper limits, so each boundary and one rupiah above it are tested.
+// Reference values: PP 7/2021 art. 35; UU 20/2008; Permenperin 64/2016 (methodology: enterprise
+// size classes). Bounds are inclusive upper limits, so each boundary and one rupiah above it are
+// tested.
 const M = 1_000_000_000; // 1 miliar
 const J = 1_000_000; // 1 juta
 

@@ -5,7 +5,8 @@ import { readEnterprise } from "./readEnterprise.js";
 import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";
 
 /**
- * The legal rule that defines enterprise size classes (DOMAIN.md §6):
+ * The legal rule that defines enterprise size classes
+ * ([enterprise size classes](../../docs/methodology.md#enterprise-size-classes)):
  * - `PP-7-2021` (default): Peraturan Pemerintah 7/2021 art. 35, capital excluding land and
  *   buildings, or annual sales;
  * - `UU-20-2008`: Undang-Undang 20/2008, net assets (read from `capital`) or annual sales;
@@ -81,8 +82,9 @@ function byBounds(amount: Decimal, bounds: readonly Decimal[]): EnterpriseSize {
 
 /**
  * Classifies an enterprise as micro, small, medium or large under an Indonesian legal rule
- * (DOMAIN.md §6). Boundaries are inclusive upper bounds: capital of exactly Rp1 miliar is micro
- * under PP 7/2021, one rupiah more is small.
+ * ([enterprise size classes](../../docs/methodology.md#enterprise-size-classes)). Boundaries are
+ * inclusive upper bounds: capital of exactly Rp1 miliar is micro under PP 7/2021, one rupiah more
+ * is small.
  *
  * - `PP-7-2021` and `UU-20-2008` use capital and/or annual sales. When both are given and
  *   disagree, the result carries `conflict: { byCapital, bySales }`; `criterion` chooses which

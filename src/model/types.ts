@@ -30,7 +30,8 @@ export interface DatedValue {
 }
 
 /**
- * How the plan between baseline and goal is spread over time (DOMAIN.md §4).
+ * How the plan between baseline and goal is spread over time
+ * ([plan-to-date and phasing](../../docs/methodology.md#plan-to-date-and-phasing)).
  *
  * - `linear`: a straight line on the month axis (the default).
  * - `monthly-weights`: one non-negative weight for each calendar month that intersects

@@ -4,7 +4,7 @@ import { dateAtPosition, monthPosition } from "./monthAxis.js";
 
 describe("monthPosition", () => {
   it.each([
-    // DOMAIN.md §3: pos(D) = 12*year + (month - 1) + day/daysInMonth (the end of day D).
+    // pos(D) = 12*year + (month - 1) + day/daysInMonth, the end of day D (methodology: the month axis).
     ["2023-12-31", new Decimal(12 * 2023 + 12)],
     ["2024-01-31", new Decimal(12 * 2024 + 1)],
     ["2024-02-29", new Decimal(12 * 2024 + 2)], // leap February ends at a whole month
@@ -29,7 +29,7 @@ describe("dateAtPosition", () => {
     [base(2024, 1), "2023-12-31"],
     [base(2024, 3), "2024-02-29"],
     [base(2023, 3), "2023-02-28"],
-    // DOMAIN.md §5 composite: 30 months after 2022-12-31 is 2025-06-30.
+    // The composite example: 30 months after 2022-12-31 is 2025-06-30 (methodology: the composite example).
     [new Decimal(12 * 2022 + 12 + 30), "2025-06-30"],
     // Inside a month: the first day whose end is at or after the position.
     [base(2024, 2).plus("0.0001"), "2024-02-01"],

@@ -3,7 +3,7 @@ import { fail } from "../errors/OnboardingTargetsError.js";
 import { type CalendarDate, daysInMonth, formatYMD, parseCalendarDate } from "./calendarDate.js";
 
 /**
- * Position of the end of day `date` on the month axis of DOMAIN.md §3:
+ * Position of the end of day `date` on [the month axis](../../docs/methodology.md#the-month-axis):
  * `pos(D) = 12*year + (month - 1) + day / daysInMonth`.
  * @internal
  */

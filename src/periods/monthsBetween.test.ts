@@ -11,9 +11,9 @@ const frac = (n: number, d: number) => new Decimal(n).div(d);
 
 describe("monthsBetween", () => {
   it.each([
-    // DOMAIN.md §3 / issue 4: month end to month end counts whole months.
+    // Month end to month end counts whole months (methodology: the month axis).
     ["2021-04-30", "2023-12-31", new Decimal(32)],
-    // DOMAIN.md §3: 2023-12-04 -> 2024-12-31 = 12 + 27/31.
+    // 2023-12-04 -> 2024-12-31 = 12 + 27/31 (methodology: the month axis).
     ["2023-12-04", "2024-12-31", new Decimal(12).plus(frac(27, 31))],
     // Negative when `to` is before `from`.
     ["2023-12-31", "2021-04-30", new Decimal(-32)],
@@ -23,7 +23,8 @@ describe("monthsBetween", () => {
     ["2023-02-01", "2023-02-28", frac(27, 28)],
     // Across a month boundary: (31 - 15)/31 of January plus 10/29 of February 2024.
     ["2024-01-15", "2024-02-10", frac(16, 31).plus(frac(10, 29))],
-    // DOMAIN.md §5 composite: month 0 = 2022-12-31, month 9 = 2023-09-30, month 24 = 2024-12-31.
+    // The composite example: month 0 = 2022-12-31, month 9 = 2023-09-30, month 24 = 2024-12-31
+    // (methodology: the composite example).
     ["2022-12-31", "2023-09-30", new Decimal(9)],
     ["2022-12-31", "2024-12-31", new Decimal(24)],
     // Leap day to the same day a year later: 29/29 of Feb 2024 -> 28/28 of Feb 2025 = 12 months.

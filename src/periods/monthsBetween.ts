@@ -3,7 +3,7 @@ import type { CalendarDate } from "./calendarDate.js";
 import { monthPosition } from "./monthAxis.js";
 
 /**
- * Months between two calendar dates on the month axis of DOMAIN.md §3: each date sits at
+ * Months between two calendar dates on [the month axis](../../docs/methodology.md#the-month-axis): each date sits at
  * `12*year + (month - 1) + day / daysInMonth` (the end of that day), and the result is the
  * difference. Month end to month end counts whole months; the measure is additive
  * (`monthsBetween(a, b) + monthsBetween(b, c) = monthsBetween(a, c)`) and negative when `to` is

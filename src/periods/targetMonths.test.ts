@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { monthIndex, monthLabel, monthsIntersecting } from "./targetMonths.js";
 
-describe("monthsIntersecting (the months of a target, DOMAIN.md §4: those that intersect (baseline, goal])", () => {
+describe("monthsIntersecting (the months of a target: those that intersect (baseline, goal])", () => {
   it.each([
     // A baseline at a month end: the first month is the next one.
     ["2022-12-31", "2023-12-31", "2023-01", 12],

@@ -10,9 +10,10 @@ export function monthIndex(date: CalendarDate, path = "date"): number {
 }
 
 /**
- * The calendar months that intersect the half-open span (from, to] (DOMAIN.md §4), as month
- * indexes `12*year + month - 1`: the first is the month of the day after `from`, the last the
- * month of `to`.
+ * The calendar months that intersect the half-open span (from, to]
+ * ([plan-to-date and phasing](../../docs/methodology.md#plan-to-date-and-phasing)), as month
+ * indexes `12*year + month - 1`: the first is the month of the day after `from`, the last the month
+ * of `to`.
  * @internal
  */
 export function monthsIntersecting(from: CalendarDate, to: CalendarDate): { first: number; count: number } {

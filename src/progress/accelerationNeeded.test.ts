@@ -9,7 +9,7 @@ const r6 = (d: Decimal | null) => (d === null ? null : d.toDecimalPlaces(6).toSt
 
 describe("accelerationNeeded", () => {
   it.each([
-    // DOMAIN.md §5 composite: required 7 000/15 = 466.67, run rate 1 000/3 = 333.33, acceleration 1.40.
+    // The composite example: required 7 000/15 = 466.67, run rate 1 000/3 = 333.33, acceleration 1.40.
     [composite, [{ date: "2023-09-30", value: 3000 }], "2023-09-30", {}, "1.4", null, "466.666667", "333.333333", "in-progress"],
     // Same, asOf later than the last figure: the current value and the window end at 2023-09-30.
     [composite, [{ date: "2023-09-30", value: 3000 }], "2023-10-20", {}, "1.4", null, "466.666667", "333.333333", "in-progress"],

@@ -54,11 +54,11 @@ export interface AccelerationNeeded {
 
 /**
  * Acceleration needed: the required monthly rate divided by the run rate, the TCPI analogue of
- * earned-value management (DOMAIN.md §4). The required rate is `requiredMonthlyRate` from the last
- * observation on or before `asOf`; the run rate is `runRate` over `months` (default 3) ending at
- * `asOf`, with the target's baseline as a point of the path. Both are taken toward the goal, so
- * `decrease` targets work the same way (their values are a level meant to fall: falling values
- * are not reported as decreases).
+ * earned-value management ([acceleration needed](../../docs/methodology.md#acceleration-needed)).
+ * The required rate is `requiredMonthlyRate` from the last observation on or before `asOf`; the run
+ * rate is `runRate` over `months` (default 3) ending at `asOf`, with the target's baseline as a
+ * point of the path. Both are taken toward the goal, so `decrease` targets work the same way (their
+ * values are a level meant to fall: falling values are not reported as decreases).
  *
  * Edge cases are values: goal achieved → ratio 0, reason `achieved`; goal date passed while short →
  * `null`, `overdue`; run rate 0 or away from the goal → `null`, `never-at-this-pace`; only one dated

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { TargetInput } from "../model/types.js";
 import { allocatePlan } from "./allocatePlan.js";
 
-// DOMAIN.md §5 phasing: 1 200 a year, weights 2 in months 4, 8, 12 and 1 elsewhere (sum 15).
+// The phasing example (methodology: the phasing example): 1 200 a year, weights 2 in months 4, 8,
+// 12 and 1 elsewhere (sum 15).
 const phasedYear: TargetInput = {
   id: "phased",
   baseline: { date: "2022-12-31", value: 0 },
@@ -11,7 +12,7 @@ const phasedYear: TargetInput = {
 };
 
 describe("allocatePlan", () => {
-  it("DOMAIN.md §5 phasing: 80 or 160 a month", () => {
+  it("the phasing example: 80 or 160 a month", () => {
     expect(allocatePlan(phasedYear, { period: "month" })).toEqual(
       [80, 80, 80, 160, 80, 80, 80, 160, 80, 80, 80, 160].map((planned, i) => ({ period: `2023-${String(i + 1).padStart(2, "0")}`, planned })),
     );
@@ -21,7 +22,7 @@ describe("allocatePlan", () => {
     // Quarters of the phasing example: 3, 4, 4, 4 weights of 80.
     [phasedYear, "quarter", [["2023-Q1", 240], ["2023-Q2", 320], ["2023-Q3", 320], ["2023-Q4", 320]]],
     [phasedYear, "year", [["2023", 1200]]],
-    // 2021 plan of 6.1 million in 12 months (DOMAIN.md §5): 508 333.33… a month. Floors 508 333 x 12
+    // 2021 plan of 6.1 million in 12 months (methodology: the BBI figures): 508 333.33… a month. Floors 508 333 x 12
     // = 6 099 996; the 4 missing units go to the first four months (equal remainders: earlier first).
     [
       { id: "y2021", baseline: { date: "2020-12-31", value: 0 }, goal: { date: "2021-12-31", value: 6_100_000 } },

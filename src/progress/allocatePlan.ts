@@ -40,13 +40,15 @@ export interface PlannedPeriod {
 const PERIODS = ["month", "quarter", "year"] as const satisfies readonly AllocationPeriod[];
 
 /**
- * Splits the plan of a target (`v_T - v_b`) into whole units per calendar period, so the parts
- * sum exactly to `v_T - v_b` (DOMAIN.md §4). Each period's exact share is the plan's increase over
- * the part of the period inside (baseline date, goal date] ({@link planToDate} at its ends); the
- * shares are rounded by the largest-remainder (Hamilton) method: every period gets the floor of its
- * share, and the periods with the largest fractional remainders get one more until the total is
- * reached. Ties go to the earlier period, so the result is deterministic. For a `decrease` target
- * the parts are negative (the planned change); milestones that go down and up give mixed signs.
+ * Splits the plan of a target (`v_T - v_b`) into whole units per calendar period, so the parts sum
+ * exactly to `v_T - v_b`
+ * ([largest-remainder allocation](../../docs/methodology.md#largest-remainder-allocation)). Each
+ * period's exact share is the plan's increase over the part of the period inside (baseline date,
+ * goal date] ({@link planToDate} at its ends); the shares are rounded by the largest-remainder
+ * (Hamilton) method: every period gets the floor of its share, and the periods with the largest
+ * fractional remainders get one more until the total is reached. Ties go to the earlier period, so
+ * the result is deterministic. For a `decrease` target the parts are negative (the planned change);
+ * milestones that go down and up give mixed signs.
  *
  * Periods are the calendar months (quarters, years) that intersect (baseline date, goal date], in
  * order, including a partial first and last one. Complexity O(p log p) for p periods.

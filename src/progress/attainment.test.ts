@@ -4,9 +4,9 @@ import { attainment } from "./attainment.js";
 
 describe("attainment", () => {
   it.each([
-    // DOMAIN.md §1/§5: 3.7 million IKM on-boarded in 2020 against 2 million: 185 %.
+    // BBI, May 2021 report (methodology: the BBI figures): 3.7 million IKM on-boarded in 2020 against 2 million: 185 %.
     [3_700_000, 2_000_000, "1.85"],
-    // DOMAIN.md §5 composite: 3 000 of 10 000.
+    // The composite example: 3 000 of 10 000.
     [3000, 10_000, "0.3"],
     [0, 5, "0"],
     ["1", "3", "0.3333333333333333333333333333333333333333"],

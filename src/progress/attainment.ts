@@ -5,8 +5,8 @@ import { fail } from "../errors/OnboardingTargetsError.js";
  * Attainment (capaian): the actual value as a share of the goal, `actual / goal`, exact.
  * 1 means the goal is met; 1.85 means 185 %.
  *
- * Complexity O(1). Reference: DOMAIN.md §4, and the BBI report of May 2021 (3.7 million IKM
- * on-boarded in 2020 against a target of 2 million).
+ * Complexity O(1). Reference: [attainment](../../docs/methodology.md#attainment), and the BBI
+ * report of May 2021 (3.7 million IKM on-boarded in 2020 against a target of 2 million).
  *
  * @category Progress
  * @param actual - the value reached (a finite, non-negative number, decimal string or Decimal)

@@ -28,7 +28,8 @@ const r12 = (d: Decimal | null) => (d === null ? null : d.toDecimalPlaces(12).to
 
 describe("pace", () => {
   it.each([
-    // DOMAIN.md §5 composite / Lipke on a linear plan: PV 3 750, SPI 0.8, ES 7.2, 1.8 behind, finish at month 30.
+    // The composite example / Lipke on a linear plan (methodology: earned schedule): PV 3 750, SPI
+    // 0.8, ES 7.2, 1.8 behind, finish at month 30.
     [composite, "2023-09-30", 3000, "3750", "0.8", "-750", "7.2", "9", "-1.8", "2025-06-30", null],
     // Ahead: 6 000 at month 9 -> ES 14.4 (6/10 of 24), +5.4; finish 24 * 9/14.4 = 15 months -> 2024-03-31.
     [composite, "2023-09-30", 6000, "3750", "1.6", "2250", "14.4", "9", "5.4", "2024-03-31", null],
@@ -42,7 +43,7 @@ describe("pace", () => {
     [composite, "2023-09-30", 0, "3750", "0", "-3750", "0", "9", "-9", null, "no-earned-schedule"],
     // Goal met: the finish is the observation date.
     [composite, "2023-09-30", 10_000, "3750", "2.666666666667", "6250", "24", "9", "15", "2023-09-30", "goal-met"],
-    // Phased (DOMAIN.md §5 weights): PV(end of April) = 400; 300 is reached in April at 3 + 60/160 = 3.375
+    // Phased (the phasing example's weights): PV(end of April) = 400; 300 is reached in April at 3 + 60/160 = 3.375
     // months (Lipke: C = 3, PV_3 = 240 <= 300 < PV_4 = 400). Finish 12 * 4/3.375 = 14.2̄ months after
     // 2022-12-31: 14 whole months end 2024-02-29, then 0.2̄ of March's 31 days -> day ceil(6.89) = 7.
     [phasedYear, "2023-04-30", 300, "400", "0.75", "-100", "3.375", "4", "-0.625", "2024-03-07", null],

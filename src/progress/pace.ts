@@ -53,7 +53,9 @@ export interface Pace {
 }
 
 /**
- * Pace against the plan at an observation (DOMAIN.md §4): the SPI analogue
+ * Pace against the plan at an observation
+ * ([pace and schedule gap](../../docs/methodology.md#pace-and-schedule-gap),
+ * [earned schedule](../../docs/methodology.md#earned-schedule)): the SPI analogue
  * `(v_t - v_b) / (PV(t) - v_b)`, the schedule gap `v_t - PV(t)`, and Lipke's earned schedule: ES is
  * the time (months after the baseline) at which the plan reached the actual value — for phased and
  * milestone plans the piecewise-linear plan is inverted; where the plan is flat at exactly that

@@ -1,5 +1,6 @@
 /**
- * The plan of a target as a piecewise-linear curve on the month axis (DOMAIN.md §4). Every phasing
+ * The plan of a target as a piecewise-linear curve on the month axis
+ * ([plan-to-date and phasing](../../docs/methodology.md#plan-to-date-and-phasing)). Every phasing
  * kind is piecewise linear between breakpoints:
  *
  * - `linear`: baseline → goal.

@@ -12,7 +12,8 @@ function expectClose(actual: Decimal, expected: string): void {
 }
 
 const composite: TargetInput = { id: "composite", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
-// DOMAIN.md §5 phasing: 1 200 a year, weights 2 in months 4, 8, 12 and 1 elsewhere (sum 15): 80 or 160 a month.
+// The phasing example (methodology: the phasing example): 1 200 a year, weights 2 in months 4, 8,
+// 12 and 1 elsewhere (sum 15): 80 or 160 a month.
 const phasedYear: TargetInput = {
   id: "phased",
   baseline: { date: "2022-12-31", value: 0 },
@@ -22,7 +23,7 @@ const phasedYear: TargetInput = {
 
 describe("planToDate", () => {
   it.each([
-    // DOMAIN.md §5 composite: 10 000 over 24 months from 0; month 9 -> 10 000 * 9/24 = 3 750.
+    // The composite example: 10 000 over 24 months from 0; month 9 -> 10 000 * 9/24 = 3 750.
     [composite, "2023-09-30", "3750"],
     [composite, "2022-12-31", "0"], // at the baseline
     [composite, "2021-06-15", "0"], // before the baseline: the baseline value
@@ -82,7 +83,7 @@ describe("planToDate", () => {
   });
 
   it.each([
-    // Seasonal: the DOMAIN.md §5 profile repeated over two years, 2 400 in all: 1 200 a year.
+    // Seasonal: the phasing example's profile repeated over two years, 2 400 in all: 1 200 a year.
     ["2024-04-30", "400"],
     ["2024-12-31", "1200"],
     ["2025-08-31", "2000"],

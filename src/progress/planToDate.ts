@@ -6,8 +6,8 @@ import { monthPosition } from "../periods/monthAxis.js";
 import { planAtPosition, planCurve } from "./planCurve.js";
 
 /**
- * Plan-to-date PV(t): the value the target's plan expects by the end of `date` (DOMAIN.md §4),
- * exact.
+ * Plan-to-date PV(t): the value the target's plan expects by the end of `date`
+ * ([plan-to-date and phasing](../../docs/methodology.md#plan-to-date-and-phasing)), exact.
  *
  * - `linear`: `v_b + (v_T - v_b) * elapsed / total`, months on the month axis.
  * - `monthly-weights` and `seasonal`: `v_b + (v_T - v_b) * W(t) / sum(w)`. The target's months are

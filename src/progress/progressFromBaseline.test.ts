@@ -15,7 +15,7 @@ describe("progressFromBaseline", () => {
     [seed, 39_150_000, "1.5"], // (39.15 - 11.7) / 18.3 = 1.5
     [seed, 2_550_000, "-0.5"], // moved away from the goal
     [seed, "11700000.5", "0.00000002732240437158469945355191256830601092896"], // 0.5 / 18.3e6
-    // DOMAIN.md §5 composite: 3 000 of 10 000 from 0 -> 0.3 (= attainment there, baseline 0).
+    // The composite example: 3 000 of 10 000 from 0 -> 0.3 (= attainment there, baseline 0).
     [{ id: "c", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } }, 3000, "0.3"],
     // Decrease: (700 - 1000) / (400 - 1000) = 0.5; 1 100 is -1/6 (wrong way); 100 is 1.5 (beyond).
     [decrease, 700, "0.5"],

@@ -5,9 +5,10 @@ import type { Target, TargetInput } from "../model/types.js";
 
 /**
  * Progress from baseline: the share of the way from the baseline value to the goal value that
- * `value` has covered, `(v - v_b) / (v_T - v_b)`, exact (DOMAIN.md §4). 0 at the baseline, 1 at
- * the goal, above 1 past it, negative when the value moved away from the goal. The direction is in
- * the signs, so a `decrease` target (1 000 → 400) at 700 is 0.5 along.
+ * `value` has covered, `(v - v_b) / (v_T - v_b)`, exact
+ * ([progress from baseline](../../docs/methodology.md#progress-from-baseline)). 0 at the baseline,
+ * 1 at the goal, above 1 past it, negative when the value moved away from the goal. The direction
+ * is in the signs, so a `decrease` target (1 000 → 400) at 700 is 0.5 along.
  *
  * When the baseline value equals the goal value (a "hold the level" target) the ratio is
  * undefined; the result is then 1 when `value` is at the goal or beyond it in the target's

@@ -16,9 +16,11 @@ const decrease: TargetInput = { id: "offline", direction: "decrease", baseline: 
 
 describe("requiredMonthlyRate", () => {
   it.each([
-    // DOMAIN.md §5 seed: 18.3e6 over 32 months = 571 875; (30/11.7)^(1/32) - 1, checked with Python decimal at 50 digits.
+    // BBI seed case (methodology: the BBI figures): 18.3e6 over 32 months = 571 875;
+    // (30/11.7)^(1/32) - 1, checked with Python decimal at 50 digits.
     [seed, "2021-04-30", 11_700_000, "in-progress", "18300000", "32", "571875", "0.0298624677508172884788855313619628416443810991848", null],
-    // DOMAIN.md §5 composite: 7 000 over 15 months = 466.67; (10000/3000)^(1/15) - 1 = 0.08357… (DOMAIN: 8.357 %/month).
+    // The composite example: 7 000 over 15 months = 466.67; (10000/3000)^(1/15) - 1 = 0.08357…
+    // (8.357 %/month), checked with Python decimal at 50 digits.
     [composite, "2023-09-30", 3000, "in-progress", "7000", "15", "466.6666666666666666666666666666666666667", "0.0835740181764669143381264057114949162690555724610", null],
     // Achieved is checked first, whatever the date (here after the goal date).
     [composite, "2025-03-31", 10_500, "achieved", "0", "-3", "0", "0", null],

@@ -26,7 +26,10 @@ export interface RequiredMonthlyRate {
   readonly state: TargetState;
   /** `|v_T - v_t|` while short of the goal; 0 once achieved. */
   readonly remaining: Decimal;
-  /** Months from the current date to the goal date (DOMAIN.md §3); 0 or negative once the goal date has come. */
+  /**
+   * Months from the current date to the goal date ([the month axis](../../docs/methodology.md#the-month-axis)); 0 or
+   * negative once the goal date has come.
+   */
   readonly months: Decimal;
   /** `remaining / months`: the constant monthly amount that reaches the goal on time; 0 once achieved; `null` when overdue. */
   readonly perMonth: Decimal | null;
@@ -40,7 +43,8 @@ export interface RequiredMonthlyRate {
 
 /**
  * The required monthly rate: how much the value must still change per month, from the current
- * observation, to reach the goal on the goal date (DOMAIN.md §4). Linear:
+ * observation, to reach the goal on the goal date
+ * ([required monthly rate](../../docs/methodology.md#required-monthly-rate)). Linear:
  * `(v_T - v_t) / months(t, T)`; compound: `(v_T / v_t)^(1/months) - 1`. Exact (40 digits).
  *
  * "Achieved" is checked first, whatever the date: remaining, per-month rate and growth are 0. If

@@ -21,7 +21,7 @@ const mixed: ObservationInput[] = [
 
 describe("runRate", () => {
   it.each([
-    // DOMAIN.md §5 composite: 0 at month 0, 3 000 at month 9; v(9) - v(6) = 3000 - 2000 over 3 months.
+    // The composite example: 0 at month 0, 3 000 at month 9; v(9) - v(6) = 3000 - 2000 over 3 months.
     [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline }, "333.333333"],
     [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline, months: 9 }, "333.333333"],
     // A window longer than the data starts at the baseline: still 3000 / 9.
@@ -41,7 +41,7 @@ describe("runRate", () => {
     expect(r6(runRate(observations as ObservationInput[], options))).toBe(expected);
   });
 
-  it("DOMAIN.md §5 sales pacing in a 30-day month: 8 000/day, 240 000 projected (92.3 %), 9 111.11/day required", () => {
+  it("sales pacing in a 30-day month: 8 000/day, 240 000 projected (92.3 %), 9 111.11/day required", () => {
     // April 2024 has 30 days, so one month-axis month is 30 days: 96 000 after 12 days.
     const rate = runRate([{ date: "2024-04-12", value: 96_000 }], { asOf: "2024-04-12", baseline: { date: "2024-03-31", value: 0 }, months: 1 });
     expect(rate.toString()).toBe("240000"); // 96 000 / (12/30)

@@ -26,13 +26,14 @@ export interface RunRateOptions {
 
 /**
  * Run rate: the mean monthly increment over a trailing window that ends at `asOf`,
- * `(v(end) - v(start)) / (end - start)` on the month axis (DOMAIN.md §4). Values between
- * observations (and the baseline, when given) are interpolated linearly on the month axis.
- * Observations may be cumulative, increments, or a mix (an increment is the new on-boardings in
- * the period ending on its date); same-date and decrease rules are those of the library's observed
- * path: two different cumulative values on one date throw `duplicate_date`; a decrease without
- * `correction: true` throws `decreasing_series` unless `onDecrease: "warn"` (or `direction:
- * "decrease"`, for a level that is meant to fall).
+ * `(v(end) - v(start)) / (end - start)` on the month axis
+ * ([run rate](../../docs/methodology.md#run-rate)). Values between observations (and the baseline,
+ * when given) are interpolated linearly on the month axis. Observations may be cumulative,
+ * increments, or a mix (an increment is the new on-boardings in the period ending on its date);
+ * same-date and decrease rules are those of the library's observed path: two different cumulative
+ * values on one date throw `duplicate_date`; a decrease without `correction: true` throws
+ * `decreasing_series` unless `onDecrease: "warn"` (or `direction: "decrease"`, for a level that is
+ * meant to fall).
  *
  * The window never reaches outside the data: it ends at `asOf` or at the last observation before
  * it, whichever is earlier (nothing is invented after the last figure), and starts `months` earlier

@@ -44,7 +44,7 @@ describe("project: option errors (code, path, message)", () => {
 
 describe("project: options change the projection", () => {
   // Baseline 0 at 2022-12-31 (month 0), 600 at 2023-06-30 (month 6), 3 000 at 2023-09-30 (month 9).
-  // Run rate over w months back from month 9, the path interpolated linearly (DOMAIN.md §4):
+  // Run rate over w months back from month 9, the path interpolated linearly (methodology: run rate):
   // w = 3 (default): (3 000 - 600)/3 = 800; w = 6: y(3) = 300, (3 000 - 300)/6 = 450;
   // w = 12 is longer than the path: the whole path, 3 000/9 = 333.33.
   const bent = [

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { project } from "./project.js";
 
-// DOMAIN.md §5 composite: goal 10 000 by month 24 from 0, 3 000 at month 9. Baseline at the end of
-// 2022-12 (month 0), so month 9 = 2023-09-30, month 24 = 2024-12-31 and month 30 = 2025-06-30.
+// The composite example (methodology: the composite example): goal 10 000 by month 24 from 0, 3 000
+// at month 9. Baseline at the end of 2022-12 (month 0), so month 9 = 2023-09-30, month 24 =
+// 2024-12-31 and month 30 = 2025-06-30.
 const compositeBaseline = { date: "2022-12-31", value: 0 };
 const composite = [{ date: "2023-09-30", value: 3000 }];
 
-describe("project: DOMAIN.md §5 composite", () => {
+describe("project: the composite example", () => {
   // With two points every method that draws the straight line through them agrees: the run rate
   // (3 000 - 2 000)/3 = 333.33/month over the trailing 3 months equals 3 000/9, OLS through two
   // points is that line, and the drift is (3 000 - 0)/9. 3 000 + 15·333.33 = 8 000 at month 24;

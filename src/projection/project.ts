@@ -16,9 +16,10 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  * given) and the observations on or before `asOf`, and returns the projected path with
  * prediction intervals, `valueAt(date)` and `dateReaching(value)`.
  *
- * The x axis is the month axis of DOMAIN.md §3 (`pos(D) = 12·year + month - 1 + day/daysInMonth`),
- * so slopes and rates are per month. The projection starts at its `origin`, the last point of
- * the path on or before `asOf`; `points` holds one point per period end after it, up to `until`.
+ * The x axis is [the month axis](../../docs/methodology.md#the-month-axis)
+ * (`pos(D) = 12·year + month - 1 + day/daysInMonth`), so slopes and rates are per month. The
+ * projection starts at its `origin`, the last point of the path on or before `asOf`; `points` holds
+ * one point per period end after it, up to `until`.
  *
  * Methods (parameters per month; `h` = months after the origin):
  * - `run-rate`: `y_o + r·h`, r the trailing mean increment over `window` months (default 3;
@@ -64,7 +65,7 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  * @example
  * ```ts
  * import { project } from "onboarding-targets";
- * // DOMAIN.md §5 composite: 0 at the baseline, 3 000 nine months later, goal 10 000 at month 24.
+ * // The composite example of the methodology: 0 at the baseline, 3 000 nine months later, goal 10 000 at month 24.
  * const p = project([{ date: "2023-09-30", value: 3000 }], {
  *   method: "run-rate", until: "2024-12-31", baseline: { date: "2022-12-31", value: 0 },
  * });

@@ -3,7 +3,8 @@ import type { DatedValue, Direction } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 
 /**
- * How a {@link Projection} extends the observed path (DOMAIN.md §4):
+ * How a {@link Projection} extends the observed path
+ * ([projection methods](../../docs/methodology.md#projection-methods)):
  *
  * - `run-rate`: the trailing mean monthly increment (default window 3 months), extended as a
  *   straight line from the last observation.

@@ -18,9 +18,11 @@ export const DatedValueSchema = strictObject({
   .meta({ description: "A value on a date" });
 
 /**
- * How the plan is spread between baseline and goal (DOMAIN.md §4): `linear`, `monthly-weights`
- * (one weight per calendar month intersecting (baseline date, goal date]), `seasonal` (twelve
- * weights, January to December) or `milestones` (intermediate `{ date, value }` points).
+ * How the plan is spread between baseline and goal
+ * ([plan-to-date and phasing](../../docs/methodology.md#plan-to-date-and-phasing)): `linear`,
+ * `monthly-weights` (one weight per calendar month intersecting (baseline date, goal date]),
+ * `seasonal` (twelve weights, January to December) or `milestones` (intermediate `{ date, value }`
+ * points).
  *
  * @category Model
  */

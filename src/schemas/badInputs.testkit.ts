@@ -1,5 +1,5 @@
 /**
- * Shared bad-input tables for the parse-function tests (issue 3): each row is a name, an input,
+ * Shared bad-input tables for the parse-function tests: each row is a name, an input,
  * and the expected first error code and path. The same rows run through the zod-based parse
  * functions and the plain readers, to prove they agree.
  * @internal
@@ -9,7 +9,7 @@ import { type ErrorCode, OnboardingTargetsError } from "../errors/OnboardingTarg
 
 export type BadRow = readonly [name: string, input: unknown, code: ErrorCode, path: string];
 
-/** A valid target input, from the BBI figures of DOMAIN.md §1 (11.7 million to 30 million). */
+/** A valid target input, from the BBI figures (11.7 million to 30 million; methodology: the BBI figures). */
 export const VALID_TARGET = {
   id: "umkm-digital",
   baseline: { date: "2021-04-30", value: 11_700_000 },

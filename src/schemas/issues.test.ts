@@ -263,7 +263,7 @@ describe("JSON Schema documents describe the JSON input form (draft 2020-12)", (
 
   it("does not require the fields that parseTarget fills in (direction, timeZone, phasing)", () => {
     const schema = targetJSONSchema() as { required?: string[] };
-    // DOMAIN.md §3 defaults: direction, timeZone and phasing may be left out of the input.
+    // Defaults (methodology: notation and numbers): direction, timeZone and phasing may be left out of the input.
     expect(schema.required).toEqual(expect.arrayContaining(["id", "baseline", "goal"]));
     for (const k of ["direction", "timeZone", "phasing", "name"]) expect(schema.required).not.toContain(k);
     expect(parseTarget(VALID_TARGET).phasing).toEqual({ kind: "linear" });

@@ -14,7 +14,7 @@ import { safeParseObservations } from "./safeParseObservations.js";
 import { safeParseProgramme } from "./safeParseProgramme.js";
 import { safeParseTarget } from "./safeParseTarget.js";
 
-// Bad input of issue 3: each row gives the expected code and dotted path (see badInputs.testkit.ts).
+// Bad input: each row gives the expected code and dotted path (see badInputs.testkit.ts).
 // Every parse function, its safeParse twin and the zod-free reader of the same kind must agree.
 type SafeResult = { success: true } | { success: false; error: OnboardingTargetsError };
 interface Kind {

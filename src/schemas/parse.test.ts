@@ -12,7 +12,7 @@ import { safeParseTarget } from "./safeParseTarget.js";
 import { toJSON } from "./toJSON.js";
 
 describe("parseTarget", () => {
-  it("fills in the defaults of DOMAIN.md §3 in a fixed key order, like readTarget", () => {
+  it("fills in the defaults (direction, time zone, phasing) in a fixed key order, like readTarget", () => {
     const t = parseTarget({ goal: VALID_TARGET.goal, baseline: VALID_TARGET.baseline, name: "UMKM on digital platforms", id: VALID_TARGET.id });
     expect(JSON.stringify(t)).toBe(
       '{"id":"umkm-digital","name":"UMKM on digital platforms","direction":"increase","timeZone":"Asia/Jakarta","baseline":{"date":"2021-04-30","value":11700000},"goal":{"date":"2023-12-31","value":30000000},"phasing":{"kind":"linear"}}',
@@ -84,7 +84,7 @@ describe("hostile inputs", () => {
 });
 
 describe("parseObservations", () => {
-  it("fills in kind and keeps the input order (BBI 2020 report, DOMAIN.md §1)", () => {
+  it("fills in kind and keeps the input order (BBI 2020 report)", () => {
     expect(parseObservations([{ date: "2021-01-31", value: 4_000_000, kind: "cumulative", source: "dashboard" }, { date: "2020-12-31", value: 3_700_000 }])).toEqual([
       { date: "2021-01-31", value: 4_000_000, kind: "cumulative", source: "dashboard" },
       { date: "2020-12-31", value: 3_700_000, kind: "cumulative" },

@@ -133,7 +133,7 @@ describe("cumulativeSeries: events", () => {
 });
 
 describe("cumulativeSeries: observations", () => {
-  // Reference: the BBI seed case (DOMAIN.md §1, §5): 11.7 million on 2021-04-30.
+  // Reference: the BBI seed case (methodology: the BBI figures): 11.7 million on 2021-04-30.
   it("carries cumulative levels over gaps and puts earlier levels into start", () => {
     const observations = [
       { date: "2021-04-30", value: 11_700_000 },

@@ -18,7 +18,7 @@ import type { GroupColumn, SeriesBatch, SeriesInput, SeriesOptions, SeriesPoint 
  * iterable of batches of these (an async iterable gives a Promise). Instants become calendar
  * dates in `timeZone` (default `Asia/Jakarta`), never in the machine's zone.
  *
- * Rules, per DOMAIN.md §3:
+ * Rules (see [the cumulative path](../../docs/methodology.md#the-cumulative-path)):
  * - `Enterprise` records count once per `id`: the earliest on-boarding day wins (on a tie, the
  *   first met); records without `onboardedAt` are not on-boarded and not counted.
  * - Events before `from` count in the first point's starting level (with `start`); the first

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../assess.js";
 
 // assessPath is the body of `assess` (and of `assessProgramme`): these tests go through `assess`,
-// whose only own work is validation. Month m = m whole months after 2022-12-31 (DOMAIN.md §3).
+// whose only own work is validation. Month m = m whole months after 2022-12-31 (methodology: the month axis).
 const composite = { id: "composite", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
 const offline = { id: "offline", direction: "decrease" as const, baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2024-12-31", value: 400 } };
 const DEFAULT_CUTS = { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 };
@@ -24,7 +24,7 @@ describe("assessPath: what counts as the current observation", () => {
   });
 
   it("one point only: no projection, and the eta says why", () => {
-    // The seed case (DOMAIN.md §5) on its baseline date: a line needs two dated values.
+    // The seed case (methodology: the BBI figures) on its baseline date: a line needs two dated values.
     const seed = { id: "bbi", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
     expect(a.eta).toEqual({ date: null, reason: "insufficient data" });
@@ -140,7 +140,7 @@ describe("assessPath: the goal date has passed", () => {
   });
 
   it("and adds why the preset's measure is missing", () => {
-    // unsd's compound growth from a baseline of 0 is undefined (DOMAIN.md §4).
+    // unsd's compound growth from a baseline of 0 is undefined (methodology: unsd).
     const a = assess(composite, late, { asOf: "2025-02-01", preset: "unsd" });
     expect(a.status).toBe("off-track");
     expect(a.measure.reason).toBe("the goal date 2024-12-31 has passed short of the goal; options.baseline.value: cagr needs every value > 0: compound growth from or to 0 (on 2022-12-31) is undefined");

@@ -10,7 +10,8 @@ import { explain } from "./explain.js";
 
 // `explain` on its own: each sentence appears only when its measure exists, and each eta reason,
 // projection method and acceleration verdict has its own words. The measures are those of the
-// DOMAIN.md §5 composite (goal 10 000 by month 24 from 0, 3 000 at month 9, month 0 = 2022-12-31):
+// composite example (goal 10 000 by month 24 from 0, 3 000 at month 9, month 0 = 2022-12-31;
+// methodology: the composite example):
 // attainment 0.30, plan 3 750 (pace 0.8), required 466.67 a month, run rate 333.33, acceleration
 // 1.4, OLS projection 8 000 at month 24 (Q = 0.8), goal reached at month 30.
 type Partial = Omit<Assessment, "explanation" | "summary">;

@@ -3,7 +3,7 @@ import { Decimal } from "../../decimal/index.js";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";
 
 describe("formatNumber", () => {
-  // Indonesian writing (DOMAIN.md §2): dot groups thousands, decimal comma; the example
+  // Indonesian writing (methodology: Indonesian numbers): dot groups thousands, decimal comma; the sentence
   // "Perlu 571.875 UMKM per bulan".
   it.each([
     [571875, "id", "571.875"],

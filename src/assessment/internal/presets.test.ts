@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../../../test/support/errors.js";
 import { classify, classifyMissed, PRESET_THRESHOLDS, readThresholds } from "./presets.js";
 
-describe("status cut-offs (DOMAIN.md §4, lower edges inclusive)", () => {
+describe("status cut-offs (lower edges inclusive)", () => {
   it.each([
     ["default", 0.95, "on-track"],
     ["default", 0.9499, "needs-acceleration"],
@@ -43,7 +43,7 @@ describe("readThresholds", () => {
     return { code: e.code, path: e.path, message: e.message };
   };
 
-  it("no overrides: the preset's own cut-offs (DOMAIN.md §4 table)", () => {
+  it("no overrides: the preset's own cut-offs", () => {
     expect(readThresholds("okr", undefined, path)).toEqual({ onTrack: 0.7, needsAcceleration: 0.4, offTrack: 0 });
     expect(readThresholds("destatis", undefined, path)).toEqual({ onTrack: 0.05, needsAcceleration: 0.2, offTrack: null });
   });

@@ -3,7 +3,7 @@ import { fail } from "../../errors/OnboardingTargetsError.js";
 import { at, readObject } from "../../internal/read.js";
 import type { AssessmentStatus, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
 
-/** The cut-offs of each preset (DOMAIN.md §4). @internal */
+/** The cut-offs of each preset ([status and presets](../../../docs/methodology.md#status-and-presets)). @internal */
 export const PRESET_THRESHOLDS: Readonly<Record<StatusPreset, StatusThresholds>> = {
   default: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 },
   "open-sdg": { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 },

@@ -5,7 +5,7 @@ import type { FloatPoint } from "../../projection/internal/floatPath.js";
 import { rollUp } from "./rollUp.js";
 
 // Hand-built child paths on month ends, so every month-axis distance is a whole number of months
-// (DOMAIN.md §3: month end to month end counts whole months): 2022-12-31 is month 0, 2023-03-31
+// (month end to month end counts whole months; methodology: the month axis): 2022-12-31 is month 0, 2023-03-31
 // month 3, 2023-06-30 month 6, 2023-09-30 month 9.
 const point = (date: string, value: number, origin: FloatPoint["origin"] = "observation"): FloatPoint => ({ date, position: positionNumber(date, "date"), value, origin });
 const base = (date: string, value: number) => point(date, value, "baseline");

@@ -3,7 +3,7 @@ import { thrown } from "../../../test/support/errors.js";
 import { dateAtNumber, FIRST_POSITION, LAST_POSITION, periodEnds, positionNumber, shiftDay } from "./axis.js";
 
 describe("positionNumber and dateAtNumber", () => {
-  // DOMAIN.md §3: pos(2023-09-30) = 12·2023 + 8 + 30/30 = 24 285; pos(2023-09-15) = 24 284.5.
+  // pos(2023-09-30) = 12·2023 + 8 + 30/30 = 24 285; pos(2023-09-15) = 24 284.5 (methodology: the month axis).
   it.each([
     ["2023-09-30", 24_285],
     ["2023-09-15", 24_284.5],

@@ -4,8 +4,8 @@ import { dateAtPosition } from "../../periods/monthAxis.js";
 import type { ProjectionPeriod } from "../types.js";
 
 /**
- * `monthPosition` as a float (DOMAIN.md §3), for fitted curves: the error, ~4e-12 months at
- * today's positions, is far below a day. @internal
+ * `monthPosition` as a float ([the month axis](../../../docs/methodology.md#the-month-axis)), for
+ * fitted curves: the error, ~4e-12 months at today's positions, is far below a day. @internal
  */
 export function positionNumber(date: CalendarDate, path: string): number {
   const { year, month, day } = parseCalendarDate(date, path);

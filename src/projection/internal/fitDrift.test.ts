@@ -42,7 +42,8 @@ describe("fitDrift", () => {
   });
 
   it("two points: the drift, no interval, residual error 0 and df 0", () => {
-    // DOMAIN.md §5 composite: 0 at month -9, 3 000 at month 0 -> 333.33/month; goal 10 000 at +21.
+    // The composite example: 0 at month -9, 3 000 at month 0 -> 333.33/month; goal 10 000 at +21
+    // (methodology: the composite example).
     const m = fitDrift({ x: [-9, 0], y: [0, 3000] }, 0.9);
     expect(m?.parameters.slope).toBeCloseTo(3000 / 9, 12);
     expect(m?.parameters.degreesOfFreedom).toBe(0);

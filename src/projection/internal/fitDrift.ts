@@ -10,7 +10,8 @@ import { studentTQuantile } from "./studentT.js";
  * `ŷ(h) = y_o + μh`, with the prediction interval `± t_{(1+c)/2, m-1} · σ · sqrt(h + h²/ΣΔx)`.
  *
  * This is the interval to trust for a cumulative series, whose residuals around a fitted line are
- * autocorrelated (DOMAIN.md §4). Needs two points; the interval needs three. O(n).
+ * autocorrelated ([random walk with drift](../../../docs/methodology.md#random-walk-with-drift)).
+ * Needs two points; the interval needs three. O(n).
  * @internal
  */
 export function fitDrift(path: FloatPath, confidence: number): Model | null {

@@ -56,7 +56,7 @@ describe("fitLinear", () => {
   });
 
   it("two points: the line through them, no interval and no residual error (df = 0)", () => {
-    // DOMAIN.md §5 composite: 0 at month -9, 3 000 at month 0 -> 333.33/month.
+    // The composite example: 0 at month -9, 3 000 at month 0 -> 333.33/month (methodology: the composite example).
     const m = fitLinear({ x: [-9, 0], y: [0, 3000] }, 0.9);
     expect(m?.parameters.slope).toBeCloseTo(3000 / 9, 9);
     expect(m?.parameters.degreesOfFreedom).toBe(0);

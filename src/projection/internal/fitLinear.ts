@@ -4,7 +4,7 @@ import { studentTQuantile } from "./studentT.js";
 
 /**
  * Ordinary least squares of the cumulative value on the month axis, `y = b0 + b1·h`, with the
- * prediction interval of a new observation at `h` (DOMAIN.md §4):
+ * prediction interval of a new observation at `h` ([linear trend](../../../docs/methodology.md#linear-trend)):
  * `ŷ ± t_{(1+c)/2, n-2} · s · sqrt(1 + 1/n + (h - x̄)² / Sxx)`, `s² = SSE / (n - 2)`.
  *
  * Centred sums (two passes) keep it well conditioned. Needs two distinct dates; the interval

@@ -55,7 +55,7 @@ describe("fitRunRate", () => {
     expect(m?.reach(50)).toBe("never at this pace");
   });
 
-  it("DOMAIN.md §5 composite: 3 000 at month 9 from 0, window 3 -> 333.33/month, goal 10 000 at month 30", () => {
+  it("the composite example: 3 000 at month 9 from 0, window 3 -> 333.33/month, goal 10 000 at month 30", () => {
     const m = fitRunRate({ x: [-9, 0], y: [0, 3000] }, 3);
     // y(-3) = 3 000·6/9 = 2 000; (3 000 - 2 000)/3 = 333.33.
     expect(m?.parameters.rate).toBeCloseTo(1000 / 3, 9);

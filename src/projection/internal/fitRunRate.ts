@@ -4,8 +4,9 @@ import { reachLine } from "./model.js";
 /**
  * The run-rate projection: the trailing mean monthly increment over `window` months ending at the
  * origin, `(y(0) - y(-w)) / w`, values between points interpolated linearly on the month axis
- * (DOMAIN.md §4), extended as a straight line from the origin value. When the path is shorter than
- * the window, the whole path is the window. No interval (it is not a statistical fit). O(n).
+ * ([run rate](../../../docs/methodology.md#run-rate)), extended as a straight line from the origin
+ * value. When the path is shorter than the window, the whole path is the window. No interval (it is
+ * not a statistical fit). O(n).
  * @internal
  */
 export function fitRunRate(path: FloatPath, window: number): Model | null {

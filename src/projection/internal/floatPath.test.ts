@@ -10,7 +10,7 @@ vi.mock("../../model/readObservations.js", async (importOriginal) => {
   return { ...actual, readObservation: vi.fn(actual.readObservation) };
 });
 
-// Month-axis positions by DOMAIN.md §3: pos(D) = 12·year + (month - 1) + day/daysInMonth.
+// Month-axis positions (methodology: the month axis): pos(D) = 12·year + (month - 1) + day/daysInMonth.
 // pos(2022-12-31) = 12·2022 + 11 + 31/31 = 24 276; pos(2023-01-31) = 24 277; pos(2023-02-28) = 24 278;
 // pos(2023-03-31) = 24 279; pos(2023-09-30) = 24 285 (month 9 of the §5 composite);
 // pos(2024-02-15) = 12·2024 + 1 + 15/29 = 24 289.517241379310... (leap February).
@@ -20,7 +20,7 @@ const pos = { dec22: 24_276, jan: 24_277, feb: 24_278, mar: 24_279, sep: 24_285 
 const rows = (r: ReturnType<typeof floatPath>) => r.points.map((p) => [p.date, p.position, p.value, p.origin]);
 
 describe("floatPath: points", () => {
-  it("puts the baseline and a cumulative observation on the month axis (DOMAIN.md §5 composite)", () => {
+  it("puts the baseline and a cumulative observation on the month axis (the composite example)", () => {
     const r = floatPath([{ date: "2023-09-30", value: 3000 }], { baseline: { date: "2022-12-31", value: 0 } });
     expect(rows(r)).toEqual([
       ["2022-12-31", pos.dec22, 0, "baseline"],

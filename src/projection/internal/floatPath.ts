@@ -22,7 +22,7 @@ import { type CalendarDate, daysInMonth } from "../../periods/calendarDate.js";
 /** A path point, floats. @internal */
 export interface FloatPoint {
   readonly date: CalendarDate;
-  /** Month-axis position (DOMAIN.md §3), float. */
+  /** Month-axis position ([the month axis](../../../docs/methodology.md#the-month-axis)), float. */
   readonly position: number;
   /** Cumulative value. */
   readonly value: number;

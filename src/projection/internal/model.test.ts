@@ -19,7 +19,7 @@ describe("pathEnds", () => {
 describe("reachLine", () => {
   // The line c0 + slope·h reaches v at h = (v - c0)/slope, counted only for h ≥ 0.
   it.each([
-    [3000, 1000 / 3, 10_000, 21], // DOMAIN.md §5 composite: 7 000 left at 333.33/month = 21 months
+    [3000, 1000 / 3, 10_000, 21], // the composite example: 7 000 left at 333.33/month = 21 months
     [100, -10, 60, 4], // a falling level reaches a lower value
     [100, 10, 100, 0], // already there
     [100, 0, 100, 0], // flat and already there

@@ -17,7 +17,7 @@ const settings = (over: Partial<ProjectionSettings> = {}): ProjectionSettings =>
   bass: undefined,
   ...over,
 });
-// 0 at 2022-12-31, 9 000 at 2023-03-31: exactly 3 months on the month axis (DOMAIN.md §3), so the
+// 0 at 2022-12-31, 9 000 at 2023-03-31: exactly 3 months on the month axis (methodology: the month axis), so the
 // 3-month run rate is 3 000/month and the projection is 9 000 + 3 000·months after 2023-03-31.
 const steady = () => [pt("2022-12-31", 0, "baseline"), pt("2023-03-31", 9000)];
 const expectError = (run: () => unknown, code: string, path: string, message: string) => {
