@@ -1,5 +1,5 @@
 // What the page computes with each build. The same function runs on the IIFE global and on the
-// ESM modules; run.mjs compares the results with the values that DOMAIN.md and the TSDoc examples
+// ESM modules; run.mjs compares the results with the values that docs/methodology.md and the TSDoc examples
 // give. A function that a build does not export yet is reported as "absent" (run.mjs decides
 // which ones are required). Add a case here and its expected value in run.mjs.
 window.onboardingCases = function onboardingCases(lib, schemas) {
@@ -15,10 +15,10 @@ window.onboardingCases = function onboardingCases(lib, schemas) {
   const target = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10000 } };
   const bbi = { id: "bbi", baseline: { date: "2021-04-30", value: 11700000 }, goal: { date: "2023-12-31", value: 30000000 } };
   return {
-    // DOMAIN.md §4 / BBI, May 2021: 3.7 million IKM on-boarded against a target of 2 million.
+    // BBI, May 2021: 3.7 million IKM on-boarded against a target of 2 million (methodology: the BBI figures).
     attainment: lib.attainment(3700000, 2000000).toString(),
     attainmentPercent: lib.attainment(3700000, 2000000).times(100).toString(),
-    // DOMAIN.md §3 month axis: 2021-04-30 → 2023-12-31 is 32 whole months.
+    // 2021-04-30 → 2023-12-31 is 32 whole months (methodology: the month axis).
     monthsBetween: lib.monthsBetween("2021-04-30", "2023-12-31").toString(),
     monthsBetweenFraction: lib.monthsBetween("2023-12-04", "2024-12-31").toFixed(6),
     isCalendarDate: [lib.isCalendarDate("2024-02-29"), lib.isCalendarDate("2021-02-29")],

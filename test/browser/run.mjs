@@ -22,7 +22,7 @@ const PAGE_TIMEOUT_MS = 30_000;
 // The browser runs in a zone far from Jakarta: results must not depend on the machine's zone.
 const BROWSER_TIME_ZONE = "America/New_York";
 
-// ---- expected results (sources: DOMAIN.md §3–§4 and the TSDoc examples in src/) -------------------
+// ---- expected results (sources: docs/methodology.md and the TSDoc examples in src/) ---------------
 const REQUIRED = {
   attainment: "1.85",
   attainmentPercent: "185",

@@ -1,4 +1,4 @@
-// Hostile input, for every exported function (issue 8): each argument and each field inside it is
+// Hostile input, for every exported function: each argument and each field inside it is
 // replaced by the hostile values of its kind (values.ts). Each call must return a valid result or
 // throw OnboardingTargetsError with a string code and path; never a bare TypeError, never NaN,
 // Infinity or an Invalid Date, never a polluted prototype, never a mutated (deep-frozen) input.

@@ -25,7 +25,8 @@ export const EXEMPT: Readonly<Record<string, string>> = {
   OnboardingTargetsError: "the error class: a constructor, not a computation",
 };
 
-// Valid building blocks, after DOMAIN.md §5 (seed case: 11.7 million on 2021-04-30 towards 30 million on 2023-12-31).
+// Valid building blocks, after the BBI figures (methodology: seed case, 11.7 million on 2021-04-30
+// towards 30 million on 2023-12-31).
 export const target = () => ({
   id: "umkm-digital",
   name: "UMKM on digital platforms",
@@ -54,7 +55,7 @@ export const observations = () => [
   { date: "2021-12-31", value: 16_000_000, correction: false },
 ];
 export const observation = () => ({ date: "2021-12-31", value: 16_000_000 });
-/** DOMAIN.md §5 composite: goal 10 000 by month 24 from 0, 3 000 at month 9. */
+/** The composite example (methodology): goal 10 000 by month 24 from 0, 3 000 at month 9. */
 export const composite = () => ({ id: "t", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } });
 export const compositeObservations = () => [
   { date: "2023-03-31", value: 900 },

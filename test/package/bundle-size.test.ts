@@ -1,6 +1,6 @@
 // What an app pays for one plain function: bundle, with esbuild, a consumer that imports only
 // `attainment` from the built package (resolved through package.json "exports", as an app's bundler
-// would), minified for the browser. Budget (issue 2): under 20 kB without decimal.js, which is
+// would), minified for the browser. Budget: under 20 kB without decimal.js, which is
 // measured and reported on its own (about 32 kB minified), and no zod at all.
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";

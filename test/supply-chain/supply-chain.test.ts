@@ -1,4 +1,4 @@
-// Supply chain (issue 8): exactly four runtime dependencies, no install scripts; the built files
+// Supply chain: exactly four runtime dependencies, no install scripts; the built files
 // hold no eval, no Function constructor, no network access, no Node built-ins and no clock; the
 // plain entry does not pull zod; the npm package holds the build and the docs, nothing else.
 import { execFileSync } from "node:child_process";
