@@ -1,5 +1,6 @@
 // Runs every example script (and the demo) on the BUILT package in a child process and checks what
-// it prints. The reference values come from DOMAIN.md §5 or from the calculations in the comments.
+// it prints. The reference values come from docs/methodology.md (worked examples) or from the
+// calculations in the comments.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -35,8 +36,8 @@ const lines = (out: string) => out.split("\n").map((l) => l.trimEnd());
 
 describe("examples/quick-start.mjs (ESM)", () => {
   it.each([
-    ["2020 IKM attainment: 185 %"], // 3.7e6 / 2e6 = 1.85 (DOMAIN.md §5 seed)
-    ["months: 32"], // 2021-04-30 -> 2023-12-31 (DOMAIN.md §3)
+    ["2020 IKM attainment: 185 %"], // 3.7e6 / 2e6 = 1.85 (methodology: the BBI figures)
+    ["months: 32"], // 2021-04-30 -> 2023-12-31 (methodology: the month axis)
     ["required per month: 571875"], // (30e6 - 11.7e6) / 32
     ["required compound growth per month: 0.029862"], // (30/11.7)^(1/32) - 1 = 0.0298624677...
     ["plan to date: 18562500"], // 11.7e6 + 12 * 571 875
@@ -141,7 +142,8 @@ describe("examples/demo.mjs", () => {
     expect(report.plan2021).toMatchObject({ claimedYear: 6_000_000, claimShortfallYear: 100_000 });
     expect(report.goal2023.months).toBe("32");
     expect(report.goal2023.requiredAtBaseline.perMonth).toBe("571875");
-    expect(report.goal2023.requiredAtBaseline.compoundMonthlyGrowth).toMatch(/^0\.02986246775081/); // DOMAIN.md §5
+    // (30/11.7)^(1/32) - 1 (methodology: the BBI figures).
+    expect(report.goal2023.requiredAtBaseline.compoundMonthlyGrowth).toMatch(/^0\.02986246775081/);
     expect(report.goal2023.illustrative).toMatch(/^ILLUSTRATIVE/);
     // On the illustrative path, as of 2022-06-30: plan 11.7e6 + 14 * 571 875 = 19 706 250; pace
     // (17.9 - 11.7) / (19.70625 - 11.7) = 6.2 / 8.00625 = 0.774395; required (30e6 - 17.9e6) / 18 = 672 222.22.
@@ -153,7 +155,7 @@ describe("examples/demo.mjs", () => {
     expect(a.status).toBe("needs-acceleration");
     expect(a.measure.value).toBeGreaterThanOrEqual(0.6);
     expect(a.measure.value).toBeLessThan(0.95);
-    // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (DOMAIN.md §1).
+    // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (methodology: the BBI figures).
     expect(report.consistency.check.figures.map((f: { value: string }) => f.value)).toEqual(["3700000", "3000"]);
     expect(report.consistency.check.findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1000, agreesWhenScaled: true });
     expect(report.chart).toBe("demo-output/burn-up.svg");
