@@ -1,4 +1,4 @@
-// Benchmark of issue 6: `npm run bench` (builds, then runs this file with --expose-gc).
+// Benchmark of counting on-boardings: `npm run bench` (builds, then runs this file with --expose-gc).
 //
 // Workload: 10 million on-boarding instants spread uniformly over 5 years (2020-2024 in
 // Asia/Jakarta), from a seeded PRNG, as a Float64Array of epoch milliseconds, with a parallel
@@ -264,7 +264,7 @@ if (typeof lib.assess === "function" && typeof lib.assessProgramme === "function
 
 say(`load average during the run: ${fmtLoad()} (on ${os.availableParallelism?.() ?? os.cpus().length} CPUs)`);
 say("");
-say("ratios and goals (issue 6):");
+say("ratios and goals:");
 const goal = (name, value, ok, target) => {
   const line = `  ${ok ? "met   " : "MISSED"} ${name}: ${value} (goal ${target})`;
   goals.push(ok);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm audit --omit=dev`: known vulnerabilities in the runtime dependencies (issue 8).
+# `npm audit --omit=dev`: known vulnerabilities in the runtime dependencies.
 # Exit 0 when the registry reports none, 1 when it reports any. When the registry's advisory
 # endpoint cannot be reached (some mirrors and proxies refuse its POST with 405, or there is no
 # network), the audit has NOT run: this says so loudly and exits 0, unless AUDIT_REQUIRED=1, when

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Determinism across machine time zones (issue 8): the date-heavy tests under each TZ below must
+# Determinism across machine time zones: the date-heavy tests under each TZ below must
 # pass and give the same answers. The library never reads the machine's zone; this proves it.
 # Usage: bash scripts/tz-matrix.sh [extra vitest args]   (npm run test:tz)
 set -euo pipefail
