@@ -1,8 +1,8 @@
 // Seasonal phasing around Idul Fitri: online demand peaks in the weeks before Lebaran (methodology:
 // plan-to-date and phasing), and the date moves about 11 days earlier each year, so a fixed
 // January-December `seasonal` profile cannot follow it. Here the plan is `monthly-weights`: each
-// month weighs its number of days, and the 28 days before Idul Fitri count double. node
-// examples/seasonal-phasing.mjs (after `npm run build`)
+// month weighs its number of days, and the 28 days before Idul Fitri count double.
+//   node examples/seasonal-phasing.mjs        (after `npm run build`)
 import { allocatePlan, planToDate } from "onboarding-targets";
 
 const IDUL_FITRI = { 2023: "2023-04-22", 2024: "2024-04-10" }; // holiday decrees (methodology: sources)
