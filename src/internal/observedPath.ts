@@ -24,7 +24,8 @@
  *   observation of that date it is a restatement and passes silently. Otherwise it is reported as a
  *   `decreasing_series` issue at `<path>.<i>.value`: thrown (the default, `onDecrease: "error"`) or
  *   returned in `warnings` (`onDecrease: "warn"`). Either way the value is kept as reported:
- *   never silently "fixed".
+ *   never silently "fixed". When the values look like per-period increments passed as totals
+ *   (see `incrementsHint`), each such message ends with a hint to pass `kind: "increment"`.
  * - With `direction: "decrease"` (a level meant to fall, such as offline-only firms) falling values
  *   are the point, so no decrease is reported; a rise there is a regression for the assessment to
  *   judge, not a data error.
@@ -49,6 +50,7 @@ import { readObservations } from "../model/readObservations.js";
 import { readDatedValue } from "../model/readTarget.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";
+import { incrementsHint } from "./incrementsHint.js";
 import { at, readEnum } from "./read.js";
 
 /** One point of an observed path: the cumulative value at the end of `date`. @internal */
@@ -160,6 +162,7 @@ export function observedPath(observations: readonly (Observation | ObservationIn
   const sorted = [...groups.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const points: PathPoint[] = [];
   const decreases: Issue[] = [];
+  const falls: number[] = []; // indices in `points` of the decreases, for the increments hint
   let total = ZERO;
   for (const g of sorted) {
     let value: Decimal;
@@ -177,6 +180,7 @@ export function observedPath(observations: readonly (Observation | ObservationIn
       value = total.plus(g.increment);
     }
     if (checkDecrease && points.length > 0 && value.lt(total) && !correction) {
+      falls.push(points.length);
       decreases.push({
         code: "decreasing_series",
         path: index < 0 ? (options.baselinePath ?? "baseline") : at(at(path, index), "value"),
@@ -186,8 +190,10 @@ export function observedPath(observations: readonly (Observation | ObservationIn
     total = value;
     points.push({ date: g.date, position: monthPosition(g.date), value, origin });
   }
-  if (decreases.length > 0 && onDecrease === "error") throw new OnboardingTargetsError(decreases);
-  return { points, warnings: [...warnings, ...decreases] };
+  const hint = decreases.length === 0 ? "" : incrementsHint(points.map((p) => p.value.toNumber()), falls);
+  const reported = hint === "" ? decreases : decreases.map((d) => ({ ...d, message: d.message + hint }));
+  if (reported.length > 0 && onDecrease === "error") throw new OnboardingTargetsError(reported);
+  return { points, warnings: [...warnings, ...reported] };
 }
 
 /**

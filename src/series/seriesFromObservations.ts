@@ -1,4 +1,5 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
+import { incrementsHint } from "../internal/incrementsHint.js";
 import { at } from "../internal/read.js";
 import { readObservations } from "../model/readObservations.js";
 import type { Observation } from "../model/types.js";
@@ -14,6 +15,22 @@ const dayOf = (o: Observation) => {
   const [y, m, d] = o.date.split("-").map(Number) as [number, number, number];
   return dayNumber(y, m, d);
 };
+
+/**
+ * The increments hint of one group's cumulative observations in date order (one value per date,
+ * falls as the decrease check below finds them): see `incrementsHint`.
+ */
+function incrementsHintOf(list: ReadonlyArray<{ readonly day: number; readonly o: Observation }>): string {
+  const values: number[] = [];
+  const falls: number[] = [];
+  list.forEach((e, j) => {
+    const prev = list[j - 1];
+    if (prev !== undefined && prev.day === e.day) return; // the same date: one value (or duplicate_date)
+    if (prev !== undefined && e.o.value < prev.o.value && e.o.correction !== true) falls.push(values.length);
+    values.push(e.o.value);
+  });
+  return incrementsHint(values, falls);
+}
 
 /**
  * The series of observations. Increments are counted like events of weight `value`. Cumulative
@@ -61,12 +78,13 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   let firstExcluded = "";
   for (const list of byGroup.values()) {
     list.sort((a, b) => a.day - b.day);
+    const hint = incrementsHintOf(list);
     for (let j = 1; j < list.length; j++) {
       const prev = list[j - 1] as (typeof list)[number];
       const cur = list[j] as (typeof list)[number];
       if (cur.day === prev.day && cur.o.value !== prev.o.value) fail("duplicate_date", cur.path, `two cumulative values (${prev.o.value} and ${cur.o.value}) on ${cur.o.date}`);
       if (cur.o.value < prev.o.value && cur.o.correction !== true) {
-        const message = `cumulative value ${cur.o.value} on ${cur.o.date} is below ${prev.o.value} on ${prev.o.date}; mark a restatement with correction: true`;
+        const message = `cumulative value ${cur.o.value} on ${cur.o.date} is below ${prev.o.value} on ${prev.o.date}; mark a restatement with correction: true${hint}`;
         if (settings.decreasing === "error") fail("decreasing_series", cur.path, message);
         const onWarning = settings.onWarning;
         if (onWarning) userCall(() => onWarning({ code: "decreasing_series", path: cur.path, count: 1, message }));

@@ -210,7 +210,10 @@ describe("floatPath: decreases", () => {
   it("reports a baseline below an earlier observation at the baseline's path", () => {
     // The observation of 2022-11-30 (50) precedes the baseline of 2022-12-31 (20): the path falls there.
     const input = [{ date: "2022-11-30", value: 50 }];
-    const message = "the cumulative value falls from 50 to 20 on 2022-12-31; mark the observation with correction: true if it restates earlier figures";
+    // 20 is less than half of 50: the increments hint follows (src/internal/incrementsHint.ts, rule b).
+    const message =
+      "the cumulative value falls from 50 to 20 on 2022-12-31; mark the observation with correction: true if it restates earlier figures" +
+      '; these values look like increments (new on-boardings per period) rather than running totals: if so, pass kind: "increment" on each observation';
     expect(thrown(() => floatPath(input, { baseline: { date: "2022-12-31", value: 20 } })).issues).toEqual([{ code: "decreasing_series", path: "baseline", message }]);
     const r = floatPath(input, { baseline: { date: "2022-12-31", value: 20 }, baselinePath: "options.baseline", onDecrease: "warn" });
     expect(r.warnings).toEqual([{ code: "decreasing_series", path: "options.baseline", message }]);

@@ -13,6 +13,7 @@
  * @module
  */
 import { fail, OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
+import { incrementsHint } from "../../internal/incrementsHint.js";
 import { at, readArray } from "../../internal/read.js";
 import { readObservation } from "../../model/readObservations.js";
 import { readDatedValue } from "../../model/readTarget.js";
@@ -160,6 +161,7 @@ export function floatPath(observations: unknown, options: FloatPathOptions = {})
 
   const points: FloatPoint[] = [];
   const decreases: Issue[] = [];
+  const falls: number[] = []; // indices in `points` of the decreases, for the increments hint
   let total = 0;
   for (let k = 0; k < sorted.length; k++) {
     const g = sorted[k] as Group;
@@ -179,6 +181,7 @@ export function floatPath(observations: unknown, options: FloatPathOptions = {})
     }
     // No `k > 0` needed: values are non-negative, so the first point never falls below total = 0.
     if (checkDecrease && value < total && !correction) {
+      falls.push(points.length);
       decreases.push({
         code: "decreasing_series",
         path: index < 0 ? (options.baselinePath ?? "baseline") : at(at(path, index), "value"),
@@ -188,6 +191,8 @@ export function floatPath(observations: unknown, options: FloatPathOptions = {})
     total = value;
     points.push({ date: g.date, position: g.position, value, origin });
   }
-  if (decreases.length > 0 && onDecrease === "error") throw new OnboardingTargetsError(decreases);
-  return { points, warnings: [...warnings, ...decreases] };
+  const hint = decreases.length === 0 ? "" : incrementsHint(points.map((p) => p.value), falls);
+  const reported = hint === "" ? decreases : decreases.map((d) => ({ ...d, message: d.message + hint }));
+  if (reported.length > 0 && onDecrease === "error") throw new OnboardingTargetsError(reported);
+  return { points, warnings: [...warnings, ...reported] };
 }
