@@ -9,6 +9,8 @@ For every series of scripts/reference/series.json this writes test/reference/fix
 - bass: the least-squares minimum of  sum (y - N0 - M*F(x - x_launch))^2  over the points after the
   first (the launch, value N0), F(t) = (1 - e^{-(p+q)t})/(1 + (q/p)e^{-(p+q)t}), in the box
   p in [1e-5, 0.5], q in [1e-4, 2], M >= 0;
+- for both, the asymptotic standard errors sqrt(s^2 [(J'J)^-1]_jj), s^2 = SSE/(m - 3), from the
+  Jacobian J at the minimum (m residuals);
 - linear (a few series): the ordinary least squares line of the cumulative values and the
   prediction interval of a new observation (statsmodels' obs_ci_lower/obs_ci_upper) at two dates,
   for confidence 0.9 and 0.95.
@@ -115,6 +117,13 @@ def fit_logistic(x, y, far_x):
         if best is None or value < best[0]:
             best = (value, r.x)
     value, (K, rate, c) = best
+    # Standard errors of (K, r, midpoint): s²(JᵀJ)⁻¹ in (K, r, c), carried to midpoint = -c/r by
+    # the Jacobian T of that change of parameters (cov = T·C·Tᵀ).
+    if len(y) <= 3:
+        raise ValueError("standard errors need more than 3 points")
+    cov = value / (len(y) - 3) * np.linalg.inv(jacobian(best[1]).T @ jacobian(best[1]))
+    T = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, c / rate**2, -1.0 / rate]])
+    se = np.sqrt(np.diag(T @ cov @ T.T))
     return {
         "capacity": float(K),
         "rate": float(rate),
@@ -123,6 +132,7 @@ def fit_logistic(x, y, far_x):
         "sse": value,
         "valueAtFar": float(K * expit(rate * far_x + c)),
         "onBound": on_bound(["capacity", "rate", "logitAtOrigin"], [K, rate, c], lo, hi),
+        "standardErrors": {"capacity": float(se[0]), "rate": float(se[1]), "midpoint": float(se[2])},
     }
 
 
@@ -166,6 +176,10 @@ def fit_bass(x, y, far_x):
         if r.x[2] > 0 and (best is None or value < best[0]):
             best = (value, r.x)
     value, (p, q, M) = best
+    if len(t) <= 3:
+        raise ValueError("standard errors need more than 3 points after the launch")
+    J = jacobian(best[1])
+    se = np.sqrt(np.diag(value / (len(t) - 3) * np.linalg.inv(J.T @ J)))
     return {
         "p": float(p),
         "q": float(q),
@@ -175,6 +189,7 @@ def fit_bass(x, y, far_x):
         "sse": value,
         "valueAtFar": n0 + float(M) * float(bass_f(far_x - x[0], p, q)),
         "onBound": on_bound(["p", "q"], [math.log(p), math.log(q)], np.log(lo[:2]), np.log(hi[:2])),
+        "standardErrors": {"p": float(se[0]), "q": float(se[1]), "M": float(se[2])},
     }
 
 

@@ -11,9 +11,9 @@ export function bassF(t: number, p: number, q: number): number {
 /** The search box of a fitted Bass curve, per month. @internal */
 export const BASS_BOX = { p: [1e-5, 0.5], q: [1e-4, 2] } as const;
 /** Start grid: this many log-spaced values of p and of q over the box. */
-const GRID = 9;
+const GRID = 7;
 /** Local searches run from the best local minima of the grid. */
-const LOCAL_SEARCHES = 3;
+const LOCAL_SEARCHES = 2;
 
 /** A Bass fit with what the least-squares search found. @internal */
 export type BassModel = Model & { readonly fit: CurveFit };
@@ -27,9 +27,9 @@ export type BassModel = Model & { readonly fit: CurveFit };
  * `Σ (y_i - N0 - M·F(h_i - h_launch))²` over the points after the launch (the launch point is
  * matched exactly by construction). M enters linearly, so for each (p, q) the best M ≥ 0 is linear
  * least squares, `M = Σ F·(y - N0) / Σ F²` (variable projection; see `leastSquares.ts`), and the
- * solver works in (ln p, ln q) over the box p in [1e-5, 0.5], q in [1e-4, 2]. Global start: a 9 × 9
- * log grid over that box; bounded Levenberg–Marquardt from its three best local minima. About
- * 81 + 3·(≤ 100) evaluations of O(n); deterministic. Needs 3 points; null when no M > 0 fits (a
+ * solver works in (ln p, ln q) over the box p in [1e-5, 0.5], q in [1e-4, 2]. Global start: a 7 × 7
+ * log grid over that box; bounded Levenberg–Marquardt from its two best local minima. About
+ * 49 + 2·(≤ 100) evaluations of O(n); deterministic. Needs 3 points; null when no M > 0 fits (a
  * flat or falling path) or no time passes after the launch. No interval.
  * @param path - the path on the relative month axis
  * @param given - `{ p, q, M }` to use as they are, or undefined to fit them
