@@ -1,6 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readEnum, readObject } from "../internal/read.js";
+import { DEFAULT_LOCALE, LOCALES } from "../locale/locales.js";
 import { readTarget } from "../model/readTarget.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
@@ -11,7 +12,6 @@ import { PRESETS, readThresholds } from "./internal/presets.js";
 import type { Assessment, AssessOptions } from "./types.js";
 
 const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
-const LOCALES = ["en", "id"] as const;
 
 /**
  * One call that answers a user's questions about a target: how far along, on pace or not, what
@@ -49,7 +49,8 @@ const LOCALES = ["en", "id"] as const;
  * @category Assessment
  * @param target - the target
  * @param observations - its observations (cumulative or increments, any order)
- * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence? }`
+ * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence? }`; `locale` (of
+ *   `summary`) defaults to `DEFAULT_LOCALE` (`en`)
  * @returns the {@link Assessment}, a plain JSON-serialisable object
  * @throws {OnboardingTargetsError} target or observation validation errors (paths `target…`,
  *   `observations…`); `duplicate_date`; `missing_field` / `invalid_date` at `options.asOf`;
@@ -84,7 +85,7 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
   parseCalendarDate(o.asOf, `${path}.asOf`);
   const method = o.method === undefined ? "linear" : readEnum(o.method, `${path}.method`, METHODS);
   const preset = o.preset === undefined ? "default" : readEnum(o.preset, `${path}.preset`, PRESETS);
-  const locale = o.locale === undefined ? "en" : readEnum(o.locale, `${path}.locale`, LOCALES);
+  const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, `${path}.locale`, LOCALES);
   let confidence = 0.9;
   if (o.confidence !== undefined) {
     const c = o.confidence;

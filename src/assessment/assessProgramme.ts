@@ -30,6 +30,7 @@ import type { AssessOptions, LaggingTarget, ProgrammeAssessment, ProgrammeTarget
  * @category Assessment
  * @param programme - the programme: targets (with `parentId` links) and observations keyed by target id
  * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence? }` as for {@link assess}
+ *   (`locale` default `DEFAULT_LOCALE`, `en`)
  * @returns `{ programmeId, asOf, assessments, lagging }`, plain and JSON-serialisable
  * @throws {OnboardingTargetsError} programme validation errors (paths `programme…`: duplicate ids,
  *   unknown or cyclic parents, observations of unknown targets); option errors as for {@link assess}

@@ -1,5 +1,6 @@
 import type { Decimal } from "../decimal/index.js";
 import type { Issue } from "../errors/OnboardingTargetsError.js";
+import type { Locale } from "../locale/locales.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
 import type { Pace } from "../progress/pace.js";
@@ -86,8 +87,8 @@ export interface AssessOptions {
   readonly preset?: StatusPreset;
   /** Overrides of the preset's cut-offs. */
   readonly thresholds?: Partial<StatusThresholds>;
-  /** Language of `summary`: `en` (default) or `id`. `explanation` always holds both. */
-  readonly locale?: "en" | "id";
+  /** Language of `summary`: `en` or `id`; default `DEFAULT_LOCALE` (`en`). `explanation` always holds both. */
+  readonly locale?: Locale;
   /** Confidence of the projection's interval; default 0.9. */
   readonly confidence?: number;
 }

@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, guard, readArray, readEnum, readObject, readString } from "../internal/read.js";
+import { DEFAULT_LOCALE, LOCALES } from "../locale/locales.js";
 import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
 import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";
@@ -96,7 +97,7 @@ export interface BurnUpInput {
  * @category Charts
  */
 export interface BurnUpChartOptions {
-  /** Language of titles, legend and labels: `en` (default) or `id` (Bahasa Indonesia). */
+  /** Language of titles, legend and labels: `en` or `id` (Bahasa Indonesia); default `DEFAULT_LOCALE` (`en`). */
   readonly locale?: ChartLocale;
   /** Chart title; default the target's name, else its id. */
   readonly title?: string;
@@ -154,7 +155,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   const o = readLoose(input, "input");
   const target = readTarget(o.target, "target");
   const opts = readObject(options, "options", ["locale", "title", "width", "height", "planAt"]);
-  const locale = opts.locale === undefined ? "en" : readEnum(opts.locale, "options.locale", ["en", "id"] as const);
+  const locale = opts.locale === undefined ? DEFAULT_LOCALE : readEnum(opts.locale, "options.locale", LOCALES);
   const words = CHART_WORDS[locale];
   const title = opts.title === undefined ? (target.name ?? target.id) : readString(opts.title, "options.title");
   const width = readSize(opts.width, "options.width", 640);

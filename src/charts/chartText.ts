@@ -4,14 +4,16 @@
  * @internal
  * @module
  */
+import type { Locale } from "../locale/locales.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 
 /**
- * Language of the words in a chart: `en` (English) or `id` (Bahasa Indonesia).
+ * Language of the words in a chart: `en` (English) or `id` (Bahasa Indonesia); the library's
+ * {@link Locale}.
  *
  * @category Charts
  */
-export type ChartLocale = "en" | "id";
+export type ChartLocale = Locale;
 
 /** @internal */
 export interface ChartWords {

@@ -2,6 +2,7 @@ import { Decimal, type DecimalInput, isDecimal, toDecimal } from "../decimal/ind
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readArray, readEnum, readObject, readString } from "../internal/read.js";
 import { formatCount } from "./formatCount.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.js";
 import { type FigureQualifier, parseIndonesianFigure } from "./parseIndonesianFigure.js";
 
 /**
@@ -31,8 +32,8 @@ export type ReportedFigure =
 export interface CheckConsistencyOptions {
   /** Relative difference allowed between two figures, e.g. 0.05 for 5 % (default). */
   readonly tolerance?: DecimalInput;
-  /** Language of the explanations: `en` (default) or `id` (Bahasa Indonesia). */
-  readonly locale?: "en" | "id";
+  /** Language of the explanations: `en` or `id` (Bahasa Indonesia); default {@link DEFAULT_LOCALE} (`en`). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -110,7 +111,7 @@ const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id:
  *
  * @category Locale
  * @param figures - the reported values (strings are read with `parseIndonesianFigure`)
- * @param options - `tolerance` (default 0.05) and `locale` of the explanations (`en` or `id`)
+ * @param options - `tolerance` (default 0.05) and `locale` of the explanations (`en` or `id`; default {@link DEFAULT_LOCALE}, `en`)
  * @returns whether they are consistent, the figures as read and each finding with an explanation
  * @throws {OnboardingTargetsError} `invalid_type` (path `figures`) unless an array, or for unreadable values (throwing getters, hostile proxies) at their path; `unknown_key` for other keys in a figure object or the options; the codes of `parseIndonesianFigure` and `invalid_decimal` at `figures.<i>`; `out_of_range` (path `figures.<i>`) for a negative value or (path `options.tolerance`) for a tolerance outside [0, 1); `invalid_enum` (path `options.locale`)
  * @example
@@ -129,7 +130,7 @@ export function checkConsistency(figures: readonly ReportedFigure[], options: Ch
   const o = readObject(options, "options", ["tolerance", "locale"]);
   const tolerance = o.tolerance === undefined ? new Decimal("0.05") : toDecimal(o.tolerance, "options.tolerance");
   if (tolerance.isNegative() || tolerance.gte(1)) fail("out_of_range", "options.tolerance", `${tolerance.toString()} must be at least 0 and below 1`);
-  const locale = o.locale === undefined ? "en" : readEnum(o.locale, "options.locale", ["en", "id"] as const);
+  const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, "options.locale", LOCALES);
   const read = list.map((f, i) => readFigure(f, `figures.${i}`));
   const findings: ConsistencyFinding[] = [];
   for (let i = 0; i < read.length; i++) {
@@ -199,7 +200,7 @@ function agree(a: Read, b: Read, tolerance: Decimal, scaleA: Decimal): boolean {
   return gap.lte(tolerance.times(Decimal.max(a1, b1)));
 }
 
-function comparePair(read: readonly Read[], i: number, j: number, tolerance: Decimal, locale: "en" | "id"): ConsistencyFinding | undefined {
+function comparePair(read: readonly Read[], i: number, j: number, tolerance: Decimal, locale: Locale): ConsistencyFinding | undefined {
   const [si, li] = (read[i] as Read).value.lte((read[j] as Read).value) ? [i, j] : [j, i];
   const small = read[si] as Read;
   const large = read[li] as Read;

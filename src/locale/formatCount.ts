@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { guard, readEnum, readObject } from "../internal/read.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.js";
 
 /**
  * Options of {@link formatCount}.
@@ -8,8 +9,8 @@ import { fail } from "../errors/OnboardingTargetsError.js";
  * @category Locale
  */
 export interface FormatCountOptions {
-  /** `id` (Bahasa Indonesia, the default) or `en`. */
-  readonly locale?: "id" | "en";
+  /** `en` or `id` (Bahasa Indonesia); default {@link DEFAULT_LOCALE} (`en`). */
+  readonly locale?: Locale;
   /**
    * `long` (default: "3,7 juta", "3.7 million"), `compact` ("3,7 jt", "3.7M") or `full`
    * ("3.700.000", "3,700,000").
@@ -40,27 +41,29 @@ const UNITS = {
  *
  * @category Locale
  * @param n - the value: a finite number, decimal string or Decimal
- * @param options - `locale` (`id`), `style` (`long`), `maximumFractionDigits`
+ * @param options - `locale` (default {@link DEFAULT_LOCALE}, `en`), `style` (`long`), `maximumFractionDigits`
  * @returns the formatted text
  * @throws {OnboardingTargetsError} `invalid_decimal` (path `n`) for NaN, ±Infinity or a non-number; `invalid_enum` (path `options.locale` or `options.style`); `invalid_type` / `unknown_key` (path `options…`) for options that are not an object or have other keys; `invalid_option` (path `options.maximumFractionDigits`) unless an integer from 0 to 20
  * @example
  * ```ts
  * import { formatCount } from "onboarding-targets";
- * formatCount(11_700_000);
+ * formatCount(11_700_000, { locale: "id" });
  * //=> "11,7 juta"
- * formatCount(3_700_000, { locale: "en" });
+ * formatCount(3_700_000);
  * //=> "3.7 million"
- * formatCount(1_200_000_000, { style: "compact" });
+ * formatCount(1_200_000_000, { locale: "id", style: "compact" });
  * //=> "1,2 M"
- * formatCount(3_700_000, { style: "full" });
+ * formatCount(3_700_000, { locale: "id", style: "full" });
  * //=> "3.700.000"
+ * formatCount(3_700_000, { style: "full" });
+ * //=> "3,700,000"
  * ```
  */
 export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): string {
   const value = guard("n", () => toDecimal(n, "n"));
   // `options` is never undefined here: the default parameter stands in for it.
   const o = readObject(options, "options", ["locale", "style", "maximumFractionDigits"]);
-  const locale = o.locale === undefined ? "id" : readEnum(o.locale, "options.locale", ["id", "en"] as const);
+  const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, "options.locale", LOCALES);
   const style = o.style === undefined ? "long" : readEnum(o.style, "options.style", ["long", "compact", "full"] as const);
   const mfd = o.maximumFractionDigits as number | undefined;
   if (mfd !== undefined && !(Number.isInteger(mfd) && mfd >= 0 && mfd <= 20)) {
@@ -88,7 +91,7 @@ export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): 
 }
 
 /** Plain digits with the locale's grouping and decimal mark; trailing zeros dropped. */
-function digits(d: Decimal, locale: "id" | "en"): string {
+function digits(d: Decimal, locale: Locale): string {
   const [whole = "0", frac] = d.toFixed().split(".");
   const group = locale === "id" ? "." : ",";
   const mark = locale === "id" ? "," : ".";

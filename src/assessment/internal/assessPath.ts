@@ -1,5 +1,6 @@
 import { Decimal } from "../../decimal/index.js";
 import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
+import type { Locale } from "../../locale/locales.js";
 import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import { type AccelerationNeeded, accelerationVerdict } from "../../progress/accelerationNeeded.js";
@@ -22,7 +23,7 @@ export interface AssessSettings {
   readonly method: ProjectionMethod;
   readonly preset: StatusPreset;
   readonly thresholds: StatusThresholds;
-  readonly locale: "en" | "id";
+  readonly locale: Locale;
   readonly confidence: number;
 }
 
