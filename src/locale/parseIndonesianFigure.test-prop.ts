@@ -21,7 +21,7 @@ describe("parseIndonesianFigure laws", () => {
   it("reads n written with dot groups and a scale word as n x 10^k, exactly", () => {
     fc.assert(
       fc.property(fc.maxSafeNat(), fc.constantFrom(...SCALES), (n, [word, k]) => {
-        const f = parseIndonesianFigure(`${formatCount(n, { style: "full" })} ${word}`);
+        const f = parseIndonesianFigure(`${formatCount(n, { locale: "id", style: "full" })} ${word}`);
         expect(f.value.eq(new Decimal(n).times(new Decimal(10).pow(k)))).toBe(true);
         expect([f.qualifier, f.currency]).toEqual(["exact", null]);
       }),
@@ -52,7 +52,7 @@ describe("parseIndonesianFigure laws", () => {
     ] as const;
     fc.assert(
       fc.property(fc.maxSafeNat(), fc.constantFrom(...qualified), fc.boolean(), (n, [before, after, qualifier], rupiah) => {
-        const plain = formatCount(n, { style: "full" });
+        const plain = formatCount(n, { locale: "id", style: "full" });
         const f = parseIndonesianFigure(`${before}${rupiah ? "Rp" : ""}${plain}${after}`);
         expect(f.value.eq(n)).toBe(true);
         expect([f.qualifier, f.currency]).toEqual([qualifier, rupiah ? "IDR" : null]);
