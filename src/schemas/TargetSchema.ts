@@ -73,7 +73,9 @@ export const TargetScopeSchema = strictObject({
  * A target (sasaran): a goal value for a metric at a goal date, from a baseline value at a
  * baseline date. Parsing fills in the defaults (`direction: "increase"`, `timeZone:
  * "Asia/Jakarta"`, `phasing: { kind: "linear" }`); `z.output` is the library's `Target`. The
- * rules are those of the plain functions, applied by the same readers, with the same codes.
+ * rules are those of the plain functions, applied by the same readers, with the same codes and
+ * messages (a goal on the wrong side of the baseline for the direction is `inconsistent_target`
+ * at `goal.value`; misspelt keys and values get a "did you mean").
  *
  * @category Model
  * @example
@@ -98,8 +100,10 @@ export const TargetSchema = strictObject({
   timeZone: TimeZoneSchema.meta({ description: "IANA time zone in which dates are whole days; default Asia/Jakarta" }).default("Asia/Jakarta"),
   /** Where the target starts. */
   baseline: DatedValueSchema.meta({ description: "Where the target starts" }),
-  /** What is to be reached, and by when; the goal date comes after the baseline date. */
-  goal: DatedValueSchema.meta({ description: "What is to be reached, and by when; the goal date comes after the baseline date" }),
+  /** What is to be reached, and by when; the goal date comes after the baseline date, the goal value is not below the baseline value for `increase` (not above it for `decrease`). */
+  goal: DatedValueSchema.meta({
+    description: "What is to be reached, and by when; the goal date comes after the baseline date, the goal value is not below the baseline value for increase (not above it for decrease)",
+  }),
   /** How the plan is spread over time; default `{ kind: "linear" }`. */
   phasing: PhasingSchema.default({ kind: "linear" }),
   /** The population the target covers. */
