@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bassF, fitBass } from "./fitBass.js";
+import { numericStandardErrors } from "../../../test/support/numericStandardErrors.js";
 
 // Bass (1969): F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}). Independent facts used below:
 // - q = 0 leaves pure innovation, F(t) = 1 - e^{-pt};
@@ -66,6 +67,15 @@ describe("fitBass with given parameters", () => {
     expect(m?.reach(7000)).toBe("beyond capacity K");
   });
 
+  it("fits nothing: the sum of squares of the given curve, no standard errors", () => {
+    // Points at 1 000 + 5 000·F(t) exactly, but the last one 30 above: SSE = 30² = 900.
+    const x = [-6, -3, 0];
+    const y = [1000, 1000 + 5000 * bassF(3, P, Q), 1030 + 5000 * bassF(6, P, Q)];
+    const m = fitBass({ x, y }, given);
+    expect(m?.fit.sse).toBeCloseTo(900, 6);
+    expect(m?.fit).toMatchObject({ residuals: 2, estimated: [], standardErrors: null, onBound: {}, bounds: {}, solution: [] });
+  });
+
   it("needs just one point", () => {
     expect(fitBass({ x: [], y: [] }, given)).toBeNull();
     expect(fitBass({ x: [0], y: [0] }, given)?.parameters.capacity).toBe(5000);
@@ -73,16 +83,14 @@ describe("fitBass with given parameters", () => {
 });
 
 describe("fitBass fitted", () => {
-  // The search grid of the TSDoc: p on 28 log steps over [1e-5, 0.5], q over [1e-4, 2], then 15
-  // steps over the two coarse cells around the best, i.e. a seventh of a coarse step. A curve whose
-  // (p, q) lie on that fine grid is recovered to rounding; the least-squares M is then exact.
-  const pStep = Math.pow(0.5 / 1e-5, 1 / 27);
-  const qStep = Math.pow(2 / 1e-4, 1 / 27);
-
+  // Least squares on exact curves: the sum of squares reaches 0 at the generating (p, q, M), so
+  // the fit must return them (to the solver's tolerance). The first two sit between the points of
+  // the 7 × 7 start grid, so the local search, not the grid, finds them.
   it.each([
-    ["p 14 1/7 steps, q 20 3/7 steps", 1e-5 * Math.pow(pStep, 14 + 1 / 7), 1e-4 * Math.pow(qStep, 20 + 3 / 7)],
-    ["p 15 2/7 steps, q 19 5/7 steps", 1e-5 * Math.pow(pStep, 15 + 2 / 7), 1e-4 * Math.pow(qStep, 19 + 5 / 7)],
-  ])("recovers p, q and M from a curve on the grid (%s), N0 = 1 000, M = 5 000", (_label, p, q) => {
+    ["p = 0.00137, q = 0.2213", 0.00137, 0.2213],
+    ["p = 0.0291, q = 0.0517", 0.0291, 0.0517],
+    ["p = 0.03, q = 0.38", P, Q],
+  ])("recovers p, q and M from an exact curve (%s), N0 = 1 000, M = 5 000", (_label, p, q) => {
     // 13 points every 5 months over 60 months: the whole S-curve, so (p, q, M) are identifiable.
     const x = Array.from({ length: 13 }, (_, k) => -60 + 5 * k);
     const y = x.map((h) => 1000 + 5000 * bassF(h + 60, p, q));
@@ -94,15 +102,63 @@ describe("fitBass fitted", () => {
     expect(m?.parameters.capacity).toBeCloseTo(6000, 6);
     expect(m?.parameters.launch).toBe(-60);
     expect(m?.fittedOn).toBe("cumulative");
+    expect(m?.fit.sse).toBeLessThan(1e-12);
+    expect(m?.fit.onBound).toEqual({});
   });
 
-  it("recovers a curve at the upper corner of the grid, p = 0.5 and q = 2 (the ends are searched)", () => {
+  it("recovers a curve at the upper corner of the box, p = 0.5 and q = 2, and says both are on their bound", () => {
     const x = [-1, -0.8, -0.6, -0.4, -0.2, 0];
     const y = x.map((h) => 10 + 100 * bassF(h + 1, 0.5, 2));
     const m = fitBass({ x, y }, undefined);
     expect(m?.parameters.p).toBeCloseTo(0.5, 9);
     expect(m?.parameters.q).toBeCloseTo(2, 9);
     expect(m?.parameters.M).toBeCloseTo(100, 6);
+    expect(m?.fit.onBound).toEqual({ p: "upper", q: "upper" });
+  });
+
+  it("keeps p inside its box on exponential growth: p = 1e-5 on its lower bound, M finite", () => {
+    // Six months of 100·1.2^k: no saturation in sight, so the sum of squares keeps falling as p → 0
+    // (with M·p fixed). The search stops on the bound, where 0.1's grid refinement could step past it
+    // (p = 6.7e-6 with M = 56.5 billion on such a series).
+    const x = [-5, -4, -3, -2, -1, 0];
+    const y = x.map((h) => Math.round(100 * Math.pow(1.2, h + 5)));
+    const m = fitBass({ x, y }, undefined);
+    expect(m?.parameters.p).toBe(1e-5);
+    expect(m?.fit.onBound).toEqual({ p: "lower" });
+    expect(Number.isFinite(m?.parameters.M)).toBe(true);
+    expect(m?.fit.bounds).toEqual({ p: [1e-5, 0.5], q: [1e-4, 2] });
+  });
+
+  it("standard errors: sqrt(s²·diag((JᵀJ)⁻¹)), s² = SSE/(m - 3), J by central differences", () => {
+    // A noisy S-curve: 1 000 + 8 000·F(t; 0.02, 0.35) with ±3 % alternating, 20 monthly points.
+    const x = Array.from({ length: 20 }, (_, k) => k - 19);
+    const y = x.map((h, k) => Math.round(1000 + 8000 * bassF(h + 19, 0.02, 0.35) * (k % 2 === 0 ? 1.03 : 0.97)));
+    const m = fitBass({ x, y }, undefined);
+    const { p, q, M } = m?.parameters as { p: number; q: number; M: number };
+    const curve = (v: readonly number[], t: number) => (v[2] as number) * bassF(t, v[0] as number, v[1] as number);
+    const se = numericStandardErrors(
+      x.slice(1).map((h) => h + 19),
+      y.slice(1).map((v) => v - 1000),
+      [p, q, M],
+      curve,
+    );
+    expect(m?.fit.residuals).toBe(19);
+    expect(m?.fit.estimated).toEqual(["p", "q", "M"]);
+    expect(m?.fit.sse).toBeCloseTo(se.sse, 6);
+    expect((m?.fit.standardErrors?.p as number) / (se.errors[0] as number)).toBeCloseTo(1, 5);
+    expect((m?.fit.standardErrors?.q as number) / (se.errors[1] as number)).toBeCloseTo(1, 5);
+    expect((m?.fit.standardErrors?.M as number) / (se.errors[2] as number)).toBeCloseTo(1, 5);
+  });
+
+  it("a warm start from an earlier fit lands on the same minimum with fewer steps", () => {
+    const x = Array.from({ length: 20 }, (_, k) => k - 19);
+    const y = x.map((h, k) => Math.round(1000 + 8000 * bassF(h + 19, 0.02, 0.35) * (k % 2 === 0 ? 1.03 : 0.97)));
+    const cold = fitBass({ x, y }, undefined);
+    const warm = fitBass({ x, y }, undefined, cold?.fit.solution);
+    expect((warm?.parameters.p as number) / (cold?.parameters.p as number)).toBeCloseTo(1, 8);
+    expect((warm?.parameters.M as number) / (cold?.parameters.M as number)).toBeCloseTo(1, 8);
+    expect(warm?.fit.iterations).toBeLessThan(cold?.fit.iterations as number);
+    expect(cold?.fit.solution).toEqual([Math.log(cold?.parameters.p as number), Math.log(cold?.parameters.q as number)]);
   });
 
   it.each([

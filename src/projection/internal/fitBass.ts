@@ -108,8 +108,9 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
       }
     }
     if (best === null) return null;
-    p = Math.exp(best.theta[0] as number);
-    q = Math.exp(best.theta[1] as number);
+    // exp(ln 1e-5) is 9.999999999999999e-6: a coordinate on its bound gives the bound itself.
+    p = onBox(best.theta[0] as number, lower[0] as number, upper[0] as number, BASS_BOX.p);
+    q = onBox(best.theta[1] as number, lower[1] as number, upper[1] as number, BASS_BOX.q);
     M = problem.coefficient(best.theta);
     // Standard errors in (p, q, M): ∂y/∂p = M·∂F/∂p, ∂y/∂q = M·∂F/∂q, ∂y/∂M = F.
     let spp = 0;
@@ -207,4 +208,9 @@ function gridStarts(problem: ReturnType<typeof separableProblem>, lower: readonl
   }
   minima.sort((a, b) => a.sse - b.sse);
   return minima.slice(0, LOCAL_SEARCHES).map(({ i, j }) => [at(i, lower[0] as number, upper[0] as number), at(j, lower[1] as number, upper[1] as number)]);
+}
+
+/** e^t for t in [lo, hi] = [ln box[0], ln box[1]], exactly the box's end at either end. */
+function onBox(t: number, lo: number, hi: number, box: readonly [number, number]): number {
+  return t <= lo ? box[0] : t >= hi ? box[1] : Math.min(Math.max(Math.exp(t), box[0]), box[1]);
 }
