@@ -30,7 +30,7 @@ describe("project: option errors (code, path, message)", () => {
     ["bass with p = 0", { method: "bass", until: "2023-05-31", bass: { p: 0, q: 0.38, M: 1000 } }, "out_of_range", "options.bass.p", "0 must be above 0"],
     ["bass with a negative q", { method: "bass", until: "2023-05-31", bass: { p: 0.03, q: -0.1, M: 1000 } }, "out_of_range", "options.bass.q", "-0.1 must be above 0"],
     ["bass without M", { method: "bass", until: "2023-05-31", bass: { p: 0.03, q: 0.38 } }, "invalid_number", "options.bass.M", "expected a finite number, got undefined"],
-    ["bass with an unknown key", { method: "bass", until: "2023-05-31", bass: { p: 0.03, q: 0.38, M: 1000, m: 1 } }, "unknown_key", "options.bass.m", 'unknown property "m"'],
+    ["bass with an unknown key", { method: "bass", until: "2023-05-31", bass: { p: 0.03, q: 0.38, M: 1000, m: 1 } }, "unknown_key", "options.bass.m", 'unknown property "m"; did you mean "M"?'],
   ])("%s", (_what, options, code, path, message) => {
     const e = thrown(() => project(two, options as never));
     expect(e.issues[0]).toEqual({ code, path, message });
