@@ -34,12 +34,16 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  *   `residualStandardError`, `degreesOfFreedom`, and `meanX`, `sxx` or `span`.
  * - `cagr`: `y_o·(1+g)^h`, g the compound monthly growth from the first to the last point.
  *   Parameters `monthlyGrowth`, `annualGrowth`, `span`. No interval.
- * - `logistic`: `K / (1 + e^{-r(h - h0)})` on the positive points; K = `capacity` or fitted
- *   (grid + golden section over K, least squares on the logits; see the source). Never reaches
- *   K: `dateReaching(≥ K)` is `'beyond capacity K'`. Parameters `capacity`, `rate`, `midpoint`.
+ * - `logistic`: `K / (1 + e^{-r(h - h0)})` on the positive points; K = `capacity` or fitted.
+ *   Least squares on the curve: r, h0 (and K when fitted) minimise `Σ (y - K/(1 + e^{-r(h - h0)}))²`
+ *   with K in `max(y)·[1.001, 1001]`, |r| ≤ 20 per month (bounded Levenberg–Marquardt from
+ *   logit-line starts). Never reaches K: `dateReaching(≥ K)` is `'beyond capacity K'`.
+ *   Parameters `capacity`, `rate`, `midpoint`.
  * - `bass`: `N0 + M·F(h - launch)`, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p)e^{-(p+q)t})`, the
- *   launch at the first point with value N0; `{ p, q, M }` given in `bass` or fitted (grid over
- *   p, q; M by linear least squares). Capacity K = N0 + M. No interval.
+ *   launch at the first point with value N0; `{ p, q, M }` given in `bass` or fitted by least
+ *   squares on the curve: they minimise `Σ (y - N0 - M·F(h - launch))²` over the points after the
+ *   launch with p in [1e-5, 0.5], q in [1e-4, 2], M ≥ 0 (bounded Levenberg–Marquardt from a
+ *   7 × 7 grid of (p, q), M solved exactly for each). Capacity K = N0 + M. No interval.
  *
  * Data: observations are read as `cumulativeSeries` reads them (cumulative or increments, any
  * order, one figure per date). A fall of the running total is kept as reported and listed in
@@ -49,8 +53,8 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  * (logarithms, exponentials, t quantiles) whose error is set by the data's noise, not by rounding;
  * floats keep `assess` fast on long daily series. Counts in, numbers out; never NaN.
  *
- * Complexity: O(n log n) for n observations (sorting), plus O(n) per fit (about 1 000 fits for
- * fitted Bass, 170 for fitted logistic) and O(points).
+ * Complexity: O(n log n) for n observations (sorting), plus O(n) per evaluation of a curve
+ * (about 150 for fitted Bass, 60 for fitted logistic) and O(points).
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
