@@ -8,6 +8,12 @@
 // Prints one line per check and a closing `browser: N passed, N failed`; exits 1 on any failure.
 // A screenshot of the page goes to reports/browser/page.png.
 //
+// Then it opens the dashboard example, examples/dashboard/ (the steps of
+// docs/guides/6-from-data-to-a-dashboard.md: parseTarget, parseIndonesianNumber, assess, project,
+// burnUpChart drawn by vega-embed as SVG, a table from toPlain), checks the chart's SVG and the
+// table's values, and that the guide shows the page's data and code as they are. Its screenshot
+// goes to reports/browser/dashboard.png.
+//
 // To add a section (a chart, say): make the page call report("<name>", () => value) and add
 // "<name>" with its checks to SECTIONS below.
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -60,6 +66,88 @@ const SECTIONS = {
   ],
 };
 
+// ---- the dashboard example ----------------------------------------------------------------------------
+const DASHBOARD = "examples/dashboard/";
+const GUIDE = "docs/guides/6-from-data-to-a-dashboard.md";
+// The table's rows: toPlain(assess(...), { digits: 2 }) for the synthetic Jawa Barat data (baseline
+// 250 000 on 2023-12-31, goal 500 000 on 2024-12-31, eight monthly increments summing to 158 400,
+// as of 2024-09-15). Worked out by hand, the same values as the guide's `//=>` lines:
+//   cumulative 250 000 + 158 400 = 408 400; attainment 408 400 / 500 000 = 0.8168;
+//   progress 158 400 / 250 000 = 0.6336; plan to date 250 000 + 250 000 x 8/12 = 416 666.67;
+//   pace 158 400 / 166 666.67 = 0.9504; required 91 600 / 4 months = 22 900;
+//   run rate (18 100 + 16 900 + 17 600) / 3 = 17 533.33; acceleration 22 900 / 17 533.33 = 1.306;
+//   OLS through (month 0..8, cumulative) = 247 300 + 20 758.33 x month: 496 400 at month 12 and
+//   500 000 at month 12.17, i.e. on 2025-01-06 (0.17 of January's 31 days).
+const DASHBOARD_ROWS = [
+  ["Status", "on-track"],
+  ["Latest report", "2024-08-31"],
+  ["Cumulative count", 408400],
+  ["Attainment", 0.82],
+  ["Progress from baseline", 0.63],
+  ["Plan to date", 416666.67],
+  ["Pace (SPI)", 0.95],
+  ["Required per month", 22900],
+  ["Run rate, last 3 months", 17533.33],
+  ["Acceleration needed", 1.31],
+  ["Projected at the goal date", 496400],
+  ["Goal reached (ETA)", "2025-01-06"],
+];
+
+/** What the dashboard page shows, read from its DOM. */
+function readDashboard() {
+  const svg = document.querySelectorAll("#chart svg");
+  const texts = [...document.querySelectorAll("#chart svg text")].map((t) => t.textContent);
+  const marks = (cls) => document.querySelectorAll(`#chart svg .${cls} path`).length;
+  return {
+    state: document.body.dataset.state,
+    error: document.getElementById("error")?.textContent ?? "",
+    svg: svg.length,
+    canvas: document.querySelectorAll("#chart canvas").length,
+    // role-mark groups vega draws: the interval band, the lines, the observed points.
+    marks: { area: marks("mark-area"), line: marks("mark-line"), symbol: marks("mark-symbol") },
+    title: texts.includes("UMKM on-boarded, Jawa Barat (synthetic)"),
+    // A multi-line subtitle is one <text> with a <tspan> per line: look inside the texts.
+    status: texts.some((t) => t.includes("Status: on track")),
+    eta: texts.some((t) => /6 Jan 2025/.test(t)),
+    rows: [...document.querySelectorAll("#table tbody tr")].map((tr) => [tr.querySelector("th")?.textContent, JSON.parse(tr.querySelector("td")?.dataset.value ?? "null")]),
+    cells: Object.fromEntries([...document.querySelectorAll("#table tbody tr")].map((tr) => [tr.querySelector("th")?.textContent, tr.querySelector("td")?.textContent])),
+    importMap: JSON.parse(document.querySelector('script[type="importmap"]')?.textContent ?? "{}"),
+  };
+}
+
+/** The guide's fenced blocks of one language, as text. */
+function fenced(markdown, lang) {
+  return [...markdown.matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```$/gm)].filter((m) => m[1] === lang).map((m) => m[2]);
+}
+
+function dashboardChecks(value) {
+  const generated = importMap().imports;
+  const pageMap = value?.importMap?.imports ?? {};
+  const self = readJson(join(root, "package.json"));
+  const needed = [self.name, `${self.name}/schemas`, ...Object.keys(self.dependencies ?? {})];
+  const guide = readFileSync(join(root, GUIDE), "utf8");
+  const file = (name) => readFileSync(join(root, DASHBOARD, name), "utf8");
+  const trimmedLines = (text) => text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const pageLines = new Set(trimmedLines(file("index.html")));
+  return [
+    ["page ready", value?.state === "ready" ? "ready" : `${value?.state}: ${value?.error}`, "ready"],
+    ["one SVG, no canvas", [value?.svg, value?.canvas], [1, 0]],
+    // Layers with marks: the interval band; plan, projection and actual lines; the observed points.
+    ["marks drawn (area, lines, points)", [value?.marks?.area > 0, value?.marks?.line >= 3, value?.marks?.symbol > 0], [true, true, true]],
+    ["title, status and ETA label", [value?.title, value?.status, value?.eta], [true, true, true]],
+    ["table rows (toPlain, 2 digits)", value?.rows, DASHBOARD_ROWS],
+    ["table text", [value?.cells?.["Plan to date"], value?.cells?.["Run rate, last 3 months"], value?.cells?.["Goal reached (ETA)"]], ["416,666.67", "17,533.33", "2025-01-06"]],
+    // The page's hand-written import map agrees with package.json "exports" and the dependencies.
+    ["import map has the package and its dependencies", needed.filter((k) => !(k in pageMap)), []],
+    ["import map agrees with the packages' exports", Object.entries(pageMap).filter(([k, v]) => generated[k] !== v).map(([k]) => k), []],
+    // The guide shows the page's data and code as they are.
+    ["guide holds target.json", guide.includes(file("target.json").trim()), true],
+    ["guide holds onboarded-2024.csv", guide.includes(file("onboarded-2024.csv")), true],
+    ["guide's js is dashboard.js", fenced(guide, "js").map((block) => file("dashboard.js").includes(block)), [true]],
+    ["guide's html is in index.html", fenced(guide, "html").flatMap(trimmedLines).filter((l) => !pageLines.has(l)), []],
+  ];
+}
+
 // ---- import map from package.json "exports" ----------------------------------------------------------
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 
@@ -107,7 +195,7 @@ function importMap() {
 
 // ---- static server on 127.0.0.1 ------------------------------------------------------------------------
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".cjs": "text/javascript", ".json": "application/json", ".map": "application/json", ".css": "text/css" };
-const SERVED = ["dist/", "node_modules/", "test/browser/"];
+const SERVED = ["dist/", "node_modules/", "test/browser/", DASHBOARD];
 
 function startServer() {
   const page = readFileSync(join(root, "test/browser/index.html"), "utf8").replace(
@@ -120,7 +208,7 @@ function startServer() {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
       return;
     }
-    const rel = normalize(path.slice(1));
+    const rel = normalize(path.slice(1) + (path.endsWith("/") ? "index.html" : ""));
     const file = join(root, rel);
     const allowed = SERVED.some((p) => rel.split(sep).join("/").startsWith(p)) && !rel.startsWith("..");
     if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
@@ -151,6 +239,7 @@ async function main() {
   const problems = [];
   let results = {};
   let pageErrors = [];
+  let dashboard;
   try {
     const context = await browser.newContext({ timezoneId: BROWSER_TIME_ZONE, viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
@@ -176,6 +265,27 @@ async function main() {
     mkdirSync(join(root, "reports/browser"), { recursive: true });
     await page.screenshot({ path: shot, fullPage: true });
     console.log(`screenshot: ${shot.slice(root.length)}`);
+
+    const board = await context.newPage();
+    board.on("console", (m) => {
+      if (m.type() === "error") problems.push(`dashboard console error: ${m.text()}`);
+    });
+    board.on("pageerror", (e) => problems.push(`dashboard page error: ${e.message}`));
+    board.on("requestfailed", (r) => problems.push(`dashboard request failed: ${r.url()} (${r.failure()?.errorText ?? "?"})`));
+    board.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`dashboard HTTP ${r.status()}: ${r.url()}`);
+    });
+    await board.setViewportSize({ width: 1100, height: 720 });
+    await board.goto(`${url}${DASHBOARD}`, { waitUntil: "load" });
+    try {
+      await board.waitForFunction(() => document.body.dataset.state !== "loading", undefined, { timeout: PAGE_TIMEOUT_MS });
+    } catch {
+      problems.push(`timed out after ${PAGE_TIMEOUT_MS} ms waiting for the dashboard`);
+    }
+    dashboard = await board.evaluate(readDashboard);
+    const boardShot = join(root, "reports/browser/dashboard.png");
+    await board.screenshot({ path: boardShot, fullPage: true });
+    console.log(`screenshot: ${boardShot.slice(root.length)}`);
   } finally {
     await browser.close();
     server.close();
@@ -202,6 +312,10 @@ async function main() {
     for (const [name, actual, expected] of checks(entry.value, results)) {
       record(sameJson(actual, expected), `${section}: ${name}`, sameJson(actual, expected) ? JSON.stringify(actual).slice(0, 80) : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
     }
+  }
+  for (const [name, actual, expected] of dashboardChecks(dashboard)) {
+    const ok = sameJson(actual, expected);
+    record(ok, `dashboard: ${name}`, ok ? JSON.stringify(actual).slice(0, 80) : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
   const notes = [...problems, ...pageErrors.map((e) => `window error: ${e}`)];
   record(notes.length === 0, "no page errors, failed requests or console errors", notes.join("\n        "));

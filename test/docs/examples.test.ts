@@ -188,6 +188,15 @@ describe("@example", () => {
     expect(await runBlock(synthetic(code), `self-test-${failures.length}-${code.length}`)).toEqual(failures);
   });
 
+  // A guide's ```ts continue block runs in the module of the block before it, and a wrong value
+  // fails at its own line in the Markdown file.
+  it("checker: a ```ts continue block sees what the block before it defined", async () => {
+    const md = ["# Guide", "```ts", 'import { attainment } from "onboarding-targets";', "const a = attainment(1, 4);", "```", "Prose.", "```ts continue", "a.toString();", '//=> "0.5"', "```"];
+    const found = extractMarkdownExamples("docs/guides/synthetic.md", md.join("\n"));
+    expect(found.map((b) => [b.line, b.lines])).toEqual([[3, [3, 4, 8, 9]]]);
+    expect(await runBlock(found[0] as ExampleBlock, "self-test-continue")).toEqual(['docs/guides/synthetic.md:9: expected "0.5", got "0.25"']);
+  });
+
   it.each(blocks.map((b, i) => ({ name: `${b.file}:${b.line}${b.symbol ? ` ${b.symbol}` : ""}`, block: b, index: i })))(
     "$name",
     async ({ block, index }) => {

@@ -16,6 +16,9 @@
 // - `//=> throws` checks that the statement throws; words after it (`//=> throws invalid_date`,
 //   `//=> throws OnboardingTargetsError out_of_range`) must each equal the error's `name` or `code`.
 // - In README.md, the ```ts / ```typescript blocks run by the same rules.
+// - In Markdown, a block whose fence says `continue` (```ts continue) runs as part of the runnable
+//   block before it, as one module: a guide can walk one task through several sections, and a
+//   later section uses what an earlier one defined.
 // - Imports of "onboarding-targets" and its subpaths are pointed at the built files that
 //   package.json "exports" names for `import`; any other import resolves from node_modules.
 import ts from "typescript";
@@ -105,8 +108,9 @@ export function extractExamples(file: string, text: string): ExampleBlock[] {
 }
 
 /**
- * The runnable blocks of a Markdown file (the README): ```ts / ```typescript fences only (```js
- * there shows CommonJS or browser code), without `no-run`.
+ * The runnable blocks of a Markdown file (the README, the guides): ```ts / ```typescript fences
+ * only (```js there shows CommonJS or browser code), without `no-run`; a ```ts continue fence is
+ * appended to the block before it.
  */
 export function extractMarkdownExamples(file: string, text: string): ExampleBlock[] {
   const blocks: ExampleBlock[] = [];
@@ -115,7 +119,11 @@ export function extractMarkdownExamples(file: string, text: string): ExampleBloc
     if (fence) {
       if (line.trim() === fence.ticks) {
         const lang = fence.info.split(/\s+/)[0]?.toLowerCase() ?? "";
-        if (lang === "ts" || lang === "typescript") {
+        const previous = blocks.at(-1);
+        if ((lang === "ts" || lang === "typescript") && previous && /\bcontinue\b/.test(fence.info)) {
+          previous.code += `\n${fence.lines.join("\n")}`;
+          previous.lines.push(...fence.numbers);
+        } else if (lang === "ts" || lang === "typescript") {
           blocks.push({ file, line: fence.numbers[0] ?? i + 1, symbol: "", code: fence.lines.join("\n"), lines: fence.numbers, skip: /\b(no-run|skip)\b/.test(fence.info) });
         }
         fence = null;
