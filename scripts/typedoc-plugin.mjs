@@ -18,7 +18,7 @@ import { Application, CommentTag, Converter, ReflectionKind } from "typedoc";
 
 const GUIDES = "docs/guides";
 const PACKAGE = "onboarding-targets";
-const CATEGORIES = ["Model", "Periods", "Progress", "Projection", "Assessment", "Locale", "Charts"];
+const CATEGORIES = ["Model", "Periods", "Progress", "Projection", "Assessment", "Locale", "Charts", "Plain"];
 
 /** @param {import("typedoc").Comment | undefined} comment */
 function categoriesOf(comment, into) {
