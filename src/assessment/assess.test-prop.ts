@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../test/support/fc.js";
 import { dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
 import { assess } from "./assess.js";
-import { PRESETS } from "./internal/presets.js";
+import { PRESETS } from "../vocabulary/index.js";
 
 const START = dayNumber(2022, 12, 31);
 const dateOf = (n: number) => {

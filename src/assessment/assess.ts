@@ -1,17 +1,14 @@
 import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readEnum, readObject } from "../internal/read.js";
-import { DEFAULT_LOCALE, LOCALES } from "../locale/locales.js";
 import { readTarget } from "../model/readTarget.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import { floatPath } from "../projection/internal/floatPath.js";
-import type { ProjectionMethod } from "../projection/types.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
-import { PRESETS, readThresholds } from "./internal/presets.js";
+import { readThresholds } from "./internal/presets.js";
 import type { Assessment, AssessOptions } from "./types.js";
-
-const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
+import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.js";
 
 /**
  * One call that answers a user's questions about a target: how far along, on pace or not, what

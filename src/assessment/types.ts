@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal/index.js";
 import type { Issue } from "../errors/OnboardingTargetsError.js";
-import type { Locale } from "../locale/locales.js";
+import type { Locale, StatusPreset } from "../vocabulary/index.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
 import type { Pace } from "../progress/pace.js";
@@ -17,25 +17,7 @@ import type { FitOn, NeverReason, ProjectionMethod } from "../projection/types.j
  */
 export type AssessmentStatus = "achieved" | "on-track" | "needs-acceleration" | "off-track" | "regressing" | "insufficient-data";
 
-/**
- * Which published rule turns progress into a status
- * ([status and presets](../../docs/methodology.md#status-and-presets)):
- *
- * | preset | measure | on track | needs acceleration | off track | regressing |
- * |---|---|---|---|---|---|
- * | `default` | Q = projected progress at the goal date (the assessment's method, default OLS) | Q ≥ 0.95 | 0.60 ≤ Q < 0.95 | 0 ≤ Q < 0.60 | Q < 0 |
- * | `open-sdg` | R = d·CAGR_a/\|CAGR_r\|, annual rates | R ≥ 0.95 | 0.60 ≤ R < 0.95 | 0 ≤ R < 0.60 | R < 0 |
- * | `unsd` | Q from CAGR extrapolation | Q ≥ 0.95 | 0.10 ≤ Q < 0.95 | — | Q < 0.10 |
- * | `destatis` | share of the remaining gap the trend misses | < 5 % | 5 % to 20 % (both inclusive) | > 20 % | trend in the wrong direction |
- * | `evm` | SPI = (v_t - v_b)/(PV(t) - v_b) | ≥ 0.95 | 0.80 ≤ SPI < 0.95 | 0 ≤ SPI < 0.80 | SPI < 0 |
- * | `okr` | grade = Q | ≥ 0.7 | 0.4 ≤ grade < 0.7 | 0 ≤ grade < 0.4 | < 0 |
- *
- * Lower edges are inclusive for every "higher is better" measure; for `destatis` (lower is better)
- * the 5 % edge belongs to "needs acceleration" and the 20 % edge too.
- *
- * @category Assessment
- */
-export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr";
+export type { StatusPreset };
 
 /**
  * Cut-offs of a status rule. For "higher is better" measures each is the inclusive lower edge of

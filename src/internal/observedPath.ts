@@ -52,6 +52,7 @@ import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";
 import { incrementsHint } from "./incrementsHint.js";
 import { at, readEnum } from "./read.js";
+import { DIRECTIONS, ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
 
 /** One point of an observed path: the cumulative value at the end of `date`. @internal */
 export interface PathPoint {
@@ -65,14 +66,7 @@ export interface PathPoint {
   readonly origin: "baseline" | "observation";
 }
 
-/**
- * What to do when a cumulative series falls without being marked `correction: true`:
- * `"error"` throws `decreasing_series` (the default); `"warn"` keeps the value as reported and
- * lists the decrease in the result's warnings. The value is never changed.
- *
- * @category Progress
- */
-export type OnDecrease = "error" | "warn";
+export type { OnDecrease };
 
 /** Options of {@link observedPath}. @internal */
 export interface ObservedPathOptions {
@@ -96,8 +90,6 @@ export interface ObservedPath {
   readonly warnings: readonly Issue[];
 }
 
-const ON_DECREASE = ["error", "warn"] as const;
-const DIRECTIONS = ["increase", "decrease"] as const;
 
 interface DayGroup {
   date: CalendarDate;

@@ -94,6 +94,7 @@ describe("checkConsistency", () => {
     [[1], { tolerance: -0.1 }, "out_of_range", "options.tolerance"],
     [[1], { locale: "fr" }, "invalid_enum", "options.locale"],
     ["3,7 juta", {}, "invalid_type", "figures"],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case under test
     [["3,7 juta", , "3 juta"], {}, "invalid_decimal", "figures.1"], // a hole
     [[{ value: "3,7 juta", lable: "x" }], {}, "unknown_key", "figures.0.lable"],
     [[1], null, "invalid_type", "options"],

@@ -2,7 +2,7 @@ import { Decimal, type DecimalInput, isDecimal, toDecimal } from "../decimal/ind
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readArray, readEnum, readObject, readString } from "../internal/read.js";
 import { formatCount } from "./formatCount.js";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 import { type FigureQualifier, parseIndonesianFigure } from "./parseIndonesianFigure.js";
 
 /**

@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { guard, readEnum, readObject } from "../internal/read.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 
 /**
  * Options of {@link formatCount}.

@@ -3,11 +3,10 @@ import { at, collect, guard, readArray, readCount, readEnum, readNonNegative, re
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import { monthsIntersecting } from "../periods/targetMonths.js";
 import { DEFAULT_TIME_ZONE, readTimeZone } from "../periods/timeZone.js";
-import type { DatedValue, Direction, EnterpriseSize, Phasing, Target, TargetInput, TargetScope } from "./types.js";
+import { DIRECTIONS, type Direction } from "../vocabulary/index.js";
+import type { DatedValue, EnterpriseSize, Phasing, Target, TargetInput, TargetScope } from "./types.js";
 
-/** The directions, sizes and phasing kinds the model knows. @internal */
-export const DIRECTIONS = ["increase", "decrease"] as const satisfies readonly Direction[];
-/** @internal */
+/** The sizes and phasing kinds the model knows. @internal */
 export const SIZES = ["micro", "small", "medium", "large"] as const satisfies readonly EnterpriseSize[];
 /** @internal */
 export const PHASING_KINDS = ["linear", "monthly-weights", "seasonal", "milestones"] as const satisfies readonly Phasing["kind"][];

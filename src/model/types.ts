@@ -1,13 +1,8 @@
 import type { Decimal, DecimalInput } from "../decimal/index.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
+import type { Direction } from "../vocabulary/index.js";
 
-/**
- * Which way is better: `increase` (more is better, the default) or `decrease` (for example
- * reducing the number of offline-only firms).
- *
- * @category Model
- */
-export type Direction = "increase" | "decrease";
+export type { Direction };
 
 /**
  * Enterprise size class, in English: `micro` (mikro), `small` (kecil), `medium` (menengah),

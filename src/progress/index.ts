@@ -6,4 +6,4 @@ export { progressFromBaseline } from "./progressFromBaseline.js";
 export { pace, type Pace, type EarnedSchedule } from "./pace.js";
 export { runRate, type RunRateOptions } from "./runRate.js";
 export { accelerationNeeded, type AccelerationNeeded, type AccelerationNeededOptions } from "./accelerationNeeded.js";
-export type { OnDecrease } from "../internal/observedPath.js";
+export type { OnDecrease } from "../vocabulary/index.js";

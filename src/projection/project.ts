@@ -54,7 +54,7 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  * floats keep `assess` fast on long daily series. Counts in, numbers out; never NaN.
  *
  * Complexity: O(n log n) for n observations (sorting), plus O(n) per evaluation of a curve
- * (about 150 for fitted Bass, 60 for fitted logistic) and O(points).
+ * (about 110 for fitted Bass, 55 for fitted logistic) and O(points).
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)

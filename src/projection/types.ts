@@ -1,42 +1,9 @@
 import type { Issue } from "../errors/OnboardingTargetsError.js";
 import type { DatedValue, Direction } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
+import type { FitOn, ProjectionMethod, ProjectionPeriod } from "../vocabulary/index.js";
 
-/**
- * How a {@link Projection} extends the observed path
- * ([projection methods](../../docs/methodology.md#projection-methods)):
- *
- * - `run-rate`: the trailing mean monthly increment (default window 3 months), extended as a
- *   straight line from the last observation.
- * - `linear`: ordinary least squares with a Student-t prediction interval, fitted on cumulative
- *   values (default) or on increments (see {@link ProjectionOptions.fitOn}).
- * - `cagr`: compound growth at the constant monthly rate from the first to the last point;
- *   refused (error `out_of_range`) when a value is ≤ 0.
- * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
- * - `bass`: Bass diffusion `N0 + M·F(x - launch)` from the first point, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
- *
- * @category Projection
- */
-export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass";
-
-/**
- * The period of the points of a projection: each point sits at the end of a calendar period
- * (`week`: ISO weeks, ending on Sunday).
- *
- * @category Projection
- */
-export type ProjectionPeriod = "day" | "week" | "month" | "quarter" | "year";
-
-/**
- * What a linear fit is fitted on: `cumulative` (OLS of the running total on time) or
- * `increments` (the random walk with drift: the mean monthly increment, estimated from the
- * increments between consecutive points, whose interval accounts for the autocorrelation of a
- * cumulative series). Every non-linear method reports `cumulative`, except `run-rate`, which
- * reports `increments`.
- *
- * @category Projection
- */
-export type FitOn = "cumulative" | "increments";
+export type { FitOn, ProjectionMethod, ProjectionPeriod };
 
 /**
  * Options of {@link project}.

@@ -6,7 +6,8 @@
 import type { Decimal, DecimalInput } from "../decimal/index.js";
 import { readBoolean, readCount, readEnum, readNonNegative, readString } from "../internal/read.js";
 import { readDateOrInstant, readMoney } from "../model/readEnterprise.js";
-import { DIRECTIONS, SIZES } from "../model/readTarget.js";
+import { SIZES } from "../model/readTarget.js";
+import { DIRECTIONS } from "../vocabulary/index.js";
 import { OBSERVATION_KINDS } from "../model/readObservations.js";
 import type { Direction, EnterpriseSize, ObservationKind } from "../model/types.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";

@@ -6,10 +6,8 @@
  */
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { dayNumber, formatYMD, fromDayNumber, isCalendarDate } from "../periods/calendarDate.js";
-import type { Period } from "./types.js";
+import { type Period, PERIODS } from "../vocabulary/index.js";
 
-/** The period kinds, in order of length. @internal */
-export const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly Period[];
 
 /** Day number of a day that falls on `weekStartsOn` (1970-01-01, day 0, was a Thursday). */
 function weekAnchor(weekStartsOn: number): number {

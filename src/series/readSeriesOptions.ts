@@ -3,8 +3,8 @@ import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, guard, readCount, readEnum, readObject } from "../internal/read.js";
 import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
 import { readTimeZone } from "../periods/timeZone.js";
-import { PERIODS } from "./periodAxis.js";
-import type { GroupColumn, OnboardingEvent, Period, SeriesOptions, SeriesWarning } from "./types.js";
+import { ON_DECREASE, PERIODS } from "../vocabulary/index.js";
+import type { GroupColumn, OnboardingEvent, Period, SeriesWarning } from "./types.js";
 
 /** Options of a series call, validated. @internal */
 export interface SeriesSettings {
@@ -85,7 +85,7 @@ export function readSeriesOptions(options: unknown, path = "options"): SeriesSet
     weekStartsOn = o.weekStartsOn;
   }
   const afterTo = o.afterTo === undefined ? "error" : readEnum(o.afterTo, at(path, "afterTo"), ["error", "exclude"] as const);
-  const decreasing = o.decreasing === undefined ? "error" : readEnum(o.decreasing, at(path, "decreasing"), ["error", "warn"] as const);
+  const decreasing = o.decreasing === undefined ? "error" : readEnum(o.decreasing, at(path, "decreasing"), ON_DECREASE);
   if (o.onWarning !== undefined && typeof o.onWarning !== "function") fail("invalid_option", at(path, "onWarning"), "expected a function");
   const onWarning = o.onWarning as ((warning: SeriesWarning) => void) | undefined;
   return { period, timeZone, fromDay, toDay, start, groupBy, weekStartsOn, afterTo, decreasing, onWarning };

@@ -1,13 +1,8 @@
 import type { CalendarDate } from "../periods/calendarDate.js";
 import type { Enterprise, ObservationInput } from "../model/types.js";
+import type { OnDecrease, Period } from "../vocabulary/index.js";
 
-/**
- * The calendar period a series is counted in. Labels: `day` `YYYY-MM-DD`, `week` `YYYY-Www`
- * (ISO 8601 week-numbering year and week), `month` `YYYY-MM`, `quarter` `YYYY-Qn`, `year` `YYYY`.
- *
- * @category Progress
- */
-export type Period = "day" | "week" | "month" | "quarter" | "year";
+export type { Period };
 
 /**
  * One on-boarding event: a calendar date `YYYY-MM-DD` (a whole day in the series' time zone), an
@@ -98,7 +93,7 @@ export interface SeriesOptions {
   /** Events after `to`: `error` (default, throws `out_of_range`) or `exclude` (left out, reported through `onWarning`). */
   readonly afterTo?: "error" | "exclude";
   /** A cumulative observation lower than an earlier one (not marked `correction`): `error` (default, `decreasing_series`) or `warn`. */
-  readonly decreasing?: "error" | "warn";
+  readonly decreasing?: OnDecrease;
   /** Receives warnings asked for by `afterTo: "exclude"` and `decreasing: "warn"`. */
   readonly onWarning?: (warning: SeriesWarning) => void;
 }

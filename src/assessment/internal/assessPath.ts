@@ -1,6 +1,6 @@
 import { Decimal } from "../../decimal/index.js";
 import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
-import type { Locale } from "../../locale/locales.js";
+import type { Locale } from "../../vocabulary/index.js";
 import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import { type AccelerationNeeded, accelerationVerdict } from "../../progress/accelerationNeeded.js";

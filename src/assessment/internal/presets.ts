@@ -23,9 +23,6 @@ export const PRESET_MEASURE: Readonly<Record<StatusPreset, StatusMeasure["name"]
   okr: "grade",
 };
 
-/** The presets. @internal */
-export const PRESETS = Object.keys(PRESET_THRESHOLDS) as StatusPreset[];
-
 /**
  * Merges overrides into a preset's cut-offs, checking they are finite and ordered. @internal
  */

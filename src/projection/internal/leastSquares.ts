@@ -16,12 +16,17 @@
  * less than 1e-15 of it, when μ exceeds 1e16 (no descent is left), or after `maxIterations`.
  * Deterministic, allocation-free inside the loop; the caller's `evaluate` never returns NaN (it
  * returns Infinity where the model cannot be evaluated, which the solver treats as a failed step).
+ *
+ * Also here: `separableProblem`, which eliminates a curve's one linear coefficient (variable
+ * projection), `standardErrors` from JᵀJ at the optimum, and the `CurveFit` record that the
+ * logistic and Bass fits leave on their model for later checks (intervals, warnings).
  * @internal
  * @module
  */
 
 /**
- * A least-squares problem in k ≤ 4 parameters, inside the box `lower ≤ θ ≤ upper`. @internal
+ * A least-squares problem in a few parameters (the solver's linear algebra is dense and
+ * unpivoted, meant for k ≤ 4), inside the box `lower ≤ θ ≤ upper`. @internal
  */
 export interface BoxProblem {
   /** Number of parameters. */
@@ -396,8 +401,9 @@ export interface CurveFit {
   readonly onBound: Readonly<Record<string, "lower" | "upper">>;
   /** The solver's coordinates at the optimum, a warm start for refits of similar data. */
   readonly solution: readonly number[];
-  /** Iterations of the local solver over all starts; false when one stopped on its limit. */
+  /** Steps of the local solver, summed over all its starts. */
   readonly iterations: number;
+  /** Whether the local search that gave the optimum stopped on a convergence test (false: on its step limit). */
   readonly converged: boolean;
 }
 

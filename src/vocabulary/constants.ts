@@ -1,0 +1,140 @@
+/**
+ * The library's shared words, each list in one place: the constant a reader validates against
+ * and the type named after it come from the same array, so adding a word adds it everywhere.
+ * The public names (`LOCALES`, `DEFAULT_LOCALE` and the types) are re-exported by the folders
+ * whose functions take them.
+ * @module
+ */
+
+/**
+ * Which way is better: `increase` (more is better, the default) or `decrease` (for example
+ * reducing the number of offline-only firms).
+ *
+ * @category Model
+ */
+export type Direction = "increase" | "decrease";
+/** The directions of a target, the default first. @internal */
+export const DIRECTIONS = ["increase", "decrease"] as const satisfies readonly Direction[];
+
+/**
+ * What to do when a cumulative series falls without being marked `correction: true`:
+ * `"error"` throws `decreasing_series` (the default); `"warn"` keeps the value as reported and
+ * lists the decrease in the result's warnings. The value is never changed.
+ *
+ * @category Progress
+ */
+export type OnDecrease = "error" | "warn";
+/** The ways to treat an unmarked decrease, the default first. @internal */
+export const ON_DECREASE = ["error", "warn"] as const satisfies readonly OnDecrease[];
+
+/**
+ * The calendar period a series is counted in. Labels: `day` `YYYY-MM-DD`, `week` `YYYY-Www`
+ * (ISO 8601 week-numbering year and week), `month` `YYYY-MM`, `quarter` `YYYY-Qn`, `year` `YYYY`.
+ *
+ * @category Progress
+ */
+export type Period = "day" | "week" | "month" | "quarter" | "year";
+/** The period kinds of a series, in order of length. @internal */
+export const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly Period[];
+
+/**
+ * How a {@link Projection} extends the observed path
+ * ([projection methods](../../docs/methodology.md#projection-methods)):
+ *
+ * - `run-rate`: the trailing mean monthly increment (default window 3 months), extended as a
+ *   straight line from the last observation.
+ * - `linear`: ordinary least squares with a Student-t prediction interval, fitted on cumulative
+ *   values (default) or on increments (see {@link ProjectionOptions.fitOn}).
+ * - `cagr`: compound growth at the constant monthly rate from the first to the last point;
+ *   refused (error `out_of_range`) when a value is ≤ 0.
+ * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
+ * - `bass`: Bass diffusion `N0 + M·F(x - launch)` from the first point, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
+ *
+ * @category Projection
+ */
+export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass";
+/** The projection methods. @internal */
+export const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
+
+/**
+ * The period of the points of a projection: each point sits at the end of a calendar period
+ * (`week`: ISO weeks, ending on Sunday).
+ *
+ * @category Projection
+ */
+export type ProjectionPeriod = "day" | "week" | "month" | "quarter" | "year";
+/** The periods of a projection's points. @internal */
+export const PROJECTION_PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
+
+/**
+ * What a linear fit is fitted on: `cumulative` (OLS of the running total on time) or
+ * `increments` (the random walk with drift: the mean monthly increment, estimated from the
+ * increments between consecutive points, whose interval accounts for the autocorrelation of a
+ * cumulative series). Every non-linear method reports `cumulative`, except `run-rate`, which
+ * reports `increments`.
+ *
+ * @category Projection
+ */
+export type FitOn = "cumulative" | "increments";
+/** What a linear fit may be fitted on, the default first. @internal */
+export const FIT_ON = ["cumulative", "increments"] as const satisfies readonly FitOn[];
+
+/**
+ * Which published rule turns progress into a status
+ * ([status and presets](../../docs/methodology.md#status-and-presets)):
+ *
+ * | preset | measure | on track | needs acceleration | off track | regressing |
+ * |---|---|---|---|---|---|
+ * | `default` | Q = projected progress at the goal date (the assessment's method, default OLS) | Q ≥ 0.95 | 0.60 ≤ Q < 0.95 | 0 ≤ Q < 0.60 | Q < 0 |
+ * | `open-sdg` | R = d·CAGR_a/\|CAGR_r\|, annual rates | R ≥ 0.95 | 0.60 ≤ R < 0.95 | 0 ≤ R < 0.60 | R < 0 |
+ * | `unsd` | Q from CAGR extrapolation | Q ≥ 0.95 | 0.10 ≤ Q < 0.95 | — | Q < 0.10 |
+ * | `destatis` | share of the remaining gap the trend misses | < 5 % | 5 % to 20 % (both inclusive) | > 20 % | trend in the wrong direction |
+ * | `evm` | SPI = (v_t - v_b)/(PV(t) - v_b) | ≥ 0.95 | 0.80 ≤ SPI < 0.95 | 0 ≤ SPI < 0.80 | SPI < 0 |
+ * | `okr` | grade = Q | ≥ 0.7 | 0.4 ≤ grade < 0.7 | 0 ≤ grade < 0.4 | < 0 |
+ *
+ * Lower edges are inclusive for every "higher is better" measure; for `destatis` (lower is better)
+ * the 5 % edge belongs to "needs acceleration" and the 20 % edge too.
+ *
+ * @category Assessment
+ */
+export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr";
+/** The status presets, the default first. @internal */
+export const PRESETS = ["default", "open-sdg", "unsd", "destatis", "evm", "okr"] as const satisfies readonly StatusPreset[];
+
+/**
+ * The languages of the library's words: `en` (English) and `id` (Bahasa Indonesia).
+ *
+ * @category Locale
+ * @example
+ * ```ts
+ * import { LOCALES } from "onboarding-targets";
+ * LOCALES;
+ * //=> ["en", "id"]
+ * ```
+ */
+export const LOCALES = ["en", "id"] as const;
+
+/**
+ * A language of the library's words: `"en"` or `"id"` (see {@link LOCALES}).
+ *
+ * @category Locale
+ */
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * The locale every function that takes a `locale` option uses when it is left out: `"en"`, the
+ * language of the explanations by default. One default for the whole library (`formatCount`,
+ * `checkConsistency`, `assess`, `assessProgramme`, `burnUpChart`), so that a report mixing their
+ * outputs reads in one language; pass `locale: "id"` for Bahasa Indonesia.
+ *
+ * @category Locale
+ * @example
+ * ```ts
+ * import { DEFAULT_LOCALE, formatCount } from "onboarding-targets";
+ * DEFAULT_LOCALE;
+ * //=> "en"
+ * [formatCount(11_700_000), formatCount(11_700_000, { locale: "id" })];
+ * //=> ["11.7 million", "11,7 juta"]
+ * ```
+ */
+export const DEFAULT_LOCALE: Locale = "en";
