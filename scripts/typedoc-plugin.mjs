@@ -63,7 +63,13 @@ function firstSentence(parts) {
 /** @param {import("typedoc").Comment | undefined} comment */
 function addOneLineSummary(comment) {
   if (!comment || comment.getTag("@summary")) return;
-  const sentence = firstSentence(comment.getShortSummary(true));
+  const parts = comment.getShortSummary(true);
+  let sentence = firstSentence(parts);
+  // A paragraph that introduces a list ("…into plain JSON data:") ends the summary with a period.
+  const last = (sentence ?? parts).at(-1);
+  if (last?.kind === "text" && /:\s*$/.test(last.text)) {
+    sentence = [...(sentence ?? parts).slice(0, -1), { ...last, text: last.text.replace(/:\s*$/, ".") }];
+  }
   if (sentence) comment.blockTags.push(new CommentTag("@summary", sentence));
 }
 
