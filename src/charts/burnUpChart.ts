@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
+import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, guard, readArray, readEnum, readObject, readString } from "../internal/read.js";
 import { DEFAULT_LOCALE, LOCALES } from "../locale/locales.js";
@@ -6,8 +6,10 @@ import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
 import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
-import { CHART_WORDS, type ChartLocale, groupDigits, shortDate, vegaLocale } from "./chartText.js";
-import { planToDate } from "../progress/planToDate.js";
+import { monthPosition } from "../periods/monthAxis.js";
+import { planAtPosition, planCurve } from "../progress/planCurve.js";
+import { dayOf, xAxisDomain, type YDomain, yAxisDomain } from "./axisDomains.js";
+import { CHART_WORDS, type ChartLocale, type ChartWords, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
 import { planLine } from "./planLine.js";
 
 /**
@@ -110,6 +112,15 @@ export interface BurnUpChartOptions {
    * target's phasing (linear, monthly weights, seasonal or milestones).
    */
   readonly planAt?: (date: CalendarDate) => DecimalInput;
+  /**
+   * The range of the y axis: `auto` (default), `zero`, `nice`, or `[min, max]`. `zero` starts at
+   * 0; `nice` starts near the data; both end on multiples of a round step (1, 2, 2.5 or 5 times a
+   * power of ten, at least a fifth of the data's extent). `auto` is `nice` when the smallest
+   * plotted value is positive and at least a quarter of the largest (11.7 to 31.5 million: 10 to
+   * 35 million), else `zero`. `[min, max]` (finite, min below max) is used as given, with the
+   * marks clipped to it.
+   */
+  readonly yDomain?: YDomain;
 }
 
 /** A JSON value: what a Vega-Lite specification is made of. @category Charts */
@@ -123,86 +134,170 @@ export interface VegaLiteSpec {
 }
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
-const COLORS = { actual: "#1f5fa8", plan: "#8c8c8c", projection: "#e0720b", goal: "#2e8b3a", eta: "#c0392b", asOf: "#555555" };
+const COLORS = {
+  actual: "#1f5fa8",
+  plan: "#8c8c8c",
+  projection: "#e0720b",
+  interval: "#e0720b",
+  goal: "#2e8b3a",
+  shortfall: "#b0172a",
+  eta: "#c0392b",
+  asOf: "#555555",
+};
+/** Fill opacity of the interval band (and its legend swatch). */
+const BAND_OPACITY = 0.3;
+/** The gap label goes right of its rule when at least this share of the x span lies after the goal date. */
+const LABEL_RIGHT_SHARE = 0.2;
+/** Pixels above the goal line that the goal's label takes (10 px offset, 11 px text, a gap). */
+const GOAL_LABEL_CLEARANCE = 26;
+/** Line height of the two-line gap label (Vega's default for its 11 px text). */
+const LINE_HEIGHT = 13;
 
 /**
  * A burn-up chart of a target as a Vega-Lite v6 specification: the cumulative actual values, the
  * plan-to-date line, the projection with its interval band, the goal (a horizontal rule and a point
- * on the goal date) and the ETA (a vertical rule), with titles and labels in English or Bahasa
- * Indonesia. The result is plain JSON with the data inline: render it with `vega-embed`, the
- * `vega`/`vega-lite` packages, or any Vega-Lite v6 host; the library itself does not depend on Vega.
+ * on the goal date), the projected shortfall or surplus at the goal date, and the ETA (a vertical
+ * rule), with titles and labels in English or Bahasa Indonesia. The result is plain JSON with the
+ * data inline: render it with `vega-embed`, the `vega`/`vega-lite` packages, or any Vega-Lite v6
+ * host; the library itself does not depend on Vega.
+ *
+ * What it draws:
+ * - The legend names every series by its colour: actual, plan to date, projection and the
+ *   interval band (`90 % interval`, `Interval 90 %` in `id`, with the projection's confidence).
+ * - The gap at the goal date: when the projected path has a value on the goal date (a point on it,
+ *   or a date between two points, read off the straight segment the chart draws between them), a
+ *   vertical rule joins that value to the goal, labelled `Shortfall 4.05M at 31 Dec 2023` when the
+ *   projection falls short (`Kekurangan 4,05 jt pada 31 Des 2023`), or `Surplus …` / `Kelebihan …`
+ *   when it passes the goal; for a target with `direction: "decrease"`, short means above it. No rule when the
+ *   projection ends before the goal date, starts after it, or meets the goal exactly.
+ * - The y axis (`options.yDomain`): `zero` runs from 0 (or the smallest value, if negative);
+ *   `nice` starts near the data. Either way both ends are widened outward to multiples of a round
+ *   step: the first of 1, 2, 2.5 and 5 times a power of ten that is at least a fifth of the values'
+ *   extent. `auto` (the default) is `nice` when the smallest plotted value (baseline, actual, plan,
+ *   projection, interval edge or goal) is positive and at least a quarter of the largest, and `zero`
+ *   otherwise. Example: 11.7 to 31.5 million gives a step of 5 million (19.8 / 5 = 3.96) and an
+ *   axis from 10 to 35 million; from zero it would run 0 to 35 million. `[min, max]` fixes the
+ *   range, and marks outside it are clipped.
+ * - The x axis runs from the first plotted date to the end of the month that holds the last one
+ *   (the ETA, the goal date or the projection's end) plus 3 % of the span, so the last marker
+ *   stands clear of the edge.
  *
  * Dates are drawn on a UTC time scale, so the picture is the same in every time zone.
  * Complexity O(n + m + months). Reference: Vega-Lite v6 layered specifications.
  *
+ * To look at a chart outside a browser, the repository's dev script renders a saved specification
+ * to SVG and PNG with `vega`, `vega-lite` and `@resvg/resvg-js`:
+ * ```sh
+ * node -e 'import("onboarding-targets").then(({ burnUpChart }) => console.log(JSON.stringify(burnUpChart(input))))' > chart.json
+ * node scripts/render-chart.mjs chart.json --out chart   # writes chart.svg and chart.png
+ * ```
+ *
  * @category Charts
  * @param input - an assessment, or `{ target, observations | series, projection?, eta?, asOf? }`
- * @param options - `locale`, `title`, `width`, `height`, `planAt`
+ * @param options - `locale`, `title`, `width`, `height`, `planAt`, `yDomain`
  * @returns a Vega-Lite v6 layered specification (plain JSON)
- * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option
+ * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option; `invalid_enum` (path `options.yDomain`) for a `yDomain` that is neither a known word nor a pair; `invalid_number` (path `options.yDomain.0` or `.1`) for a bound that is not a finite number; `out_of_range` (path `options.yDomain`) for a pair whose length is not 2 or whose `min` is not below its `max`
  * @example
  * ```ts
  * import { burnUpChart } from "onboarding-targets";
  * const spec = burnUpChart({
  *   target: { id: "umkm", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } },
  *   observations: [{ date: "2021-12-31", value: 15_000_000 }],
+ *   projection: { points: [{ date: "2023-12-31", value: 28_800_000, lower: 27_000_000, upper: 30_600_000 }] },
  * }, { locale: "id" });
  * spec.title;
  * //=> { "text": "umkm", "subtitle": "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi" }
+ * spec.layer.find((layer) => layer.name === "goal_gap").data.values[0].label;
+ * //=> "Kekurangan 1,2 jt pada 31 Des 2023"
  * ```
  */
 export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}): VegaLiteSpec {
   const o = readLoose(input, "input");
   const target = readTarget(o.target, "target");
-  const opts = readObject(options, "options", ["locale", "title", "width", "height", "planAt"]);
+  const opts = readObject(options, "options", ["locale", "title", "width", "height", "planAt", "yDomain"]);
   const locale = opts.locale === undefined ? DEFAULT_LOCALE : readEnum(opts.locale, "options.locale", LOCALES);
   const words = CHART_WORDS[locale];
   const title = opts.title === undefined ? (target.name ?? target.id) : readString(opts.title, "options.title");
   const width = readSize(opts.width, "options.width", 640);
   const height = readSize(opts.height, "options.height", 360);
+  const yDomainOption = readYDomain(opts.yDomain);
   const asOf = o.asOf === undefined ? undefined : readDate(o.asOf, "input.asOf");
 
   const actual = actualSeries(target, o, asOf);
+  // The target's plan curve, built once: the plan line samples it at every month end.
+  const curve = opts.planAt === undefined ? planCurve(target) : undefined;
   const planAt =
-    opts.planAt === undefined
-      ? (date: CalendarDate) => planToDate(target, date)
+    curve !== undefined
+      ? (date: CalendarDate) => planAtPosition(curve, monthPosition(date, "date"))
       : typeof opts.planAt === "function"
         ? (date: CalendarDate) => new Decimal(toFinite(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt"))
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");
   const plan = planLine(target, planAt);
   const projection = projectionPoints(o.projection, target, o.current);
-  const confidence = readConfidence(o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection").confidence);
+  const confidence = readConfidence(o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection").confidence, locale);
   const eta = readEta(o.eta);
+  const hasBand = projection.some((p) => p.lower !== null && p.upper !== null);
+  const bandName = words.interval(confidence);
+  const gap = goalGap(projection, target);
 
   const rows: JsonValue[] = [
     ...actual.map((p) => ({ series: words.actual, date: p.date, value: p.value })),
     ...plan.map((p) => ({ series: words.plan, date: p.date, value: p.value })),
     ...projection.map((p) => ({ series: words.projection, date: p.date, value: p.value, lower: p.lower, upper: p.upper })),
   ];
+
+  // The axes: every plotted value and date, so no mark falls outside them.
+  const values = [target.baseline.value, target.goal.value, ...actual.map((p) => p.value), ...plan.map((p) => p.value)];
+  for (const p of projection) values.push(p.value, ...(p.lower !== null && p.upper !== null ? [p.lower, p.upper] : []));
+  const yRange = yAxisDomain(values, yDomainOption);
+  const dates = [...actual, ...plan, ...projection].map((p) => p.date);
+  if (asOf !== undefined) dates.push(asOf);
+  if (eta !== undefined && eta.date !== null) dates.push(eta.date);
+  dates.sort();
+  const [xFrom, xTo] = xAxisDomain(dates[0] as CalendarDate, dates.at(-1) as CalendarDate);
+
   const scaleOf = magnitude(Math.max(target.goal.value, target.baseline.value, ...actual.map((p) => p.value)));
   const yLabel =
     scaleOf.divisor === 1
       ? "format(datum.value, ',~d')"
       : `format(datum.value / ${scaleOf.divisor}, ',.1~f') + '${words.unitSuffix[scaleOf.index]}'`;
 
-  const x = { field: "date", type: "temporal", scale: { type: "utc" }, title: words.date, axis: { format: "%b %Y", labelAngle: 0 } };
-  const y = { field: "value", type: "quantitative", title: target.unit === undefined ? words.cumulative : `${words.cumulative} (${target.unit})`, axis: { labelExpr: yLabel } };
-  const seriesDomain = [words.actual, words.plan, ...(projection.length > 0 ? [words.projection] : [])];
+  const x = {
+    field: "date",
+    type: "temporal",
+    scale: { type: "utc", domain: [dateTime(xFrom), dateTime(xTo)] },
+    title: words.date,
+    axis: { format: "%b %Y", labelAngle: 0 },
+  };
+  const yTitle = target.unit === undefined ? words.cumulative : `${words.cumulative} (${target.unit})`;
+  const yScale = { domain: yRange.domain, nice: false, zero: false };
+  // One tick per round step (the axis ends are multiples of it); Vega's own choice for a fixed range.
+  const yAxis = yRange.steps === undefined ? { labelExpr: yLabel } : { labelExpr: yLabel, tickCount: yRange.steps };
+  const y = { field: "value", type: "quantitative", title: yTitle, scale: yScale, axis: yAxis };
+  const seriesDomain = [words.actual, words.plan, ...(projection.length > 0 ? [words.projection] : []), ...(hasBand ? [bandName] : [])];
+  const seriesColours = [COLORS.actual, COLORS.plan, ...(projection.length > 0 ? [COLORS.projection] : []), ...(hasBand ? [COLORS.interval] : [])];
   const color = {
     field: "series",
     type: "nominal",
     title: words.legend,
-    scale: { domain: seriesDomain, range: [COLORS.actual, COLORS.plan, COLORS.projection].slice(0, seriesDomain.length) },
-    legend: { orient: "bottom", labelLimit: 400 },
+    scale: { domain: seriesDomain, range: seriesColours },
+    legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300, encode: { symbols: { update: legendSymbols(words, bandName) } } },
   };
   const only = (name: string): JsonValue[] => [{ filter: { field: "series", equal: name } }];
 
   const layer: JsonValue[] = [];
-  if (projection.some((p) => p.lower !== null && p.upper !== null)) {
+  if (hasBand) {
     layer.push({
-      transform: [...only(words.projection), { filter: "datum.lower != null && datum.upper != null" }],
-      mark: { type: "area", opacity: 0.18, color: COLORS.projection },
-      encoding: { x, y: { field: "lower", type: "quantitative", title: y.title }, y2: { field: "upper" }, tooltip: [{ field: "lower", title: words.interval(confidence) }, { field: "upper" }] },
+      // The band's rows are the projection's, renamed so the colour scale and the legend name it.
+      transform: [...only(words.projection), { filter: "datum.lower != null && datum.upper != null" }, { calculate: JSON.stringify(bandName), as: "series" }],
+      mark: { type: "area", opacity: BAND_OPACITY },
+      encoding: {
+        x,
+        y: { field: "lower", type: "quantitative", title: yTitle, scale: yScale },
+        y2: { field: "upper" },
+        color,
+        tooltip: [{ field: "lower", title: bandName }, { field: "upper" }],
+      },
       name: "interval",
     });
   }
@@ -227,13 +322,18 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     name: "actual",
   });
   const goalText = `${words.goal}: ${groupDigits(target.goal.value, locale)} ${words.by} ${shortDate(target.goal.date, locale)}`;
+  layer.push({
+    data: { values: [{ value: target.goal.value }] },
+    mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },
+    encoding: { y: { field: "value", type: "quantitative", scale: yScale } },
+    name: "goal_rule",
+  });
+  if (gap !== undefined) {
+    const right = dayOf(xTo) - dayOf(target.goal.date) >= LABEL_RIGHT_SHARE * (dayOf(xTo) - dayOf(xFrom));
+    const pixelsPerUnit = height / 2 / (yRange.domain[1] / 2 - yRange.domain[0] / 2);
+    layer.push(gapMarker(gap, target, locale, { x, yScale, right, pixelsPerUnit }));
+  }
   layer.push(
-    {
-      data: { values: [{ value: target.goal.value }] },
-      mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },
-      encoding: { y: { field: "value", type: "quantitative" } },
-      name: "goal_rule",
-    },
     {
       data: { values: [{ date: target.goal.date, value: target.goal.value, label: goalText }] },
       mark: { type: "point", shape: "diamond", size: 140, filled: true, color: COLORS.goal },
@@ -264,9 +364,124 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     width,
     height,
     data: { values: rows },
-    layer,
+    layer: yRange.mode === "fixed" ? layer.map(clipped) : layer,
     config: { locale: vegaLocale(locale) as { [key: string]: JsonValue }, view: { stroke: null }, font: "sans-serif" },
   } as VegaLiteSpec;
+}
+
+/**
+ * The projected shortfall or surplus at the goal date: a rule from the projected value to the goal,
+ * labelled in two lines beside the projected end, on its far side from the goal (below it for a
+ * shortfall of an increase target); to the right of the rule when there is room, else to its left. On
+ * the left above the goal, the goal's own label is there too: the gap label is lifted to stand
+ * at least {@link GOAL_LABEL_CLEARANCE} pixels above the goal line.
+ */
+function gapMarker(
+  gap: GoalGap,
+  target: Target,
+  locale: ChartLocale,
+  at: { x: JsonValue; yScale: JsonValue; right: boolean; pixelsPerUnit: number },
+): JsonValue {
+  const { x, yScale, right } = at;
+  const words = CHART_WORDS[locale];
+  // The amount in decimals: the difference of two doubles can overflow one.
+  const amount = new Decimal(gap.value).minus(target.goal.value).abs();
+  const lines = (gap.kind === "shortfall" ? words.shortfall : words.surplus)(compactCount(amount, locale), shortDate(target.goal.date, locale));
+  const colour = gap.kind === "shortfall" ? COLORS.shortfall : COLORS.goal;
+  const below = gap.value < target.goal.value;
+  // The two lines hang down from the anchor (Vega adds lines below the first whatever the
+  // baseline): a label above the projected end is raised by their height.
+  const pixels = (gap.value / 2 - target.goal.value / 2) * 2 * at.pixelsPerUnit; // halves: no overflow
+  const lift = right ? 6 : Math.max(6, Math.ceil(GOAL_LABEL_CLEARANCE - pixels));
+  const dy = below ? 6 : -(lines.length * LINE_HEIGHT + lift);
+  return {
+    data: { values: [{ date: target.goal.date, value: gap.value, goal: target.goal.value, kind: gap.kind, label: lines.join(" "), lines: [...lines] }] },
+    layer: [
+      { mark: { type: "rule", color: colour, strokeWidth: 2.5 }, encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, y2: { field: "goal" } } },
+      {
+        mark: { type: "text", color: colour, align: right ? "left" : "right", dx: right ? 6 : -6, baseline: "top", lineHeight: LINE_HEIGHT, dy, fontWeight: "bold" },
+        encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, text: { field: "lines" } },
+      },
+    ],
+    name: "goal_gap",
+  };
+}
+
+/**
+ * How the legend draws each entry: a line in the series' dash for actual, plan and projection, a
+ * filled square at the band's opacity for the interval (Vega legend encoding, by label).
+ */
+function legendSymbols(words: ChartWords, bandName: string): JsonValue {
+  const is = (name: string) => `datum.value === ${JSON.stringify(name)}`;
+  return {
+    shape: [{ test: is(bandName), value: "square" }, { value: "stroke" }],
+    strokeDash: [{ test: is(words.plan), value: [4, 4] }, { test: is(words.projection), value: [8, 4] }, { value: [] }],
+    // Vega sizes the legend from strokeWidth: it takes a single value, not rules.
+    strokeWidth: { value: 2 },
+    strokeOpacity: [{ test: is(bandName), value: 0 }, { value: 1 }],
+    fillOpacity: [{ test: is(bandName), value: BAND_OPACITY }, { value: 0 }],
+    opacity: { value: 1 },
+  };
+}
+
+/** A layer whose marks are clipped to the plot (for a fixed y range narrower than the data). */
+function clipped(layer: JsonValue): JsonValue {
+  const l = layer as { mark?: { [key: string]: JsonValue }; layer?: JsonValue[] };
+  if (l.layer !== undefined) return { ...l, layer: l.layer.map(clipped) } as JsonValue;
+  return { ...l, mark: { ...l.mark, clip: true } } as JsonValue;
+}
+
+/** A date as a Vega-Lite DateTime in UTC (month 1 to 12). */
+function dateTime(date: CalendarDate): JsonValue {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), date: Number(date.slice(8, 10)), utc: true };
+}
+
+/** The projected value at the goal date, and whether it falls short of the goal or passes it. */
+interface GoalGap {
+  readonly value: number;
+  readonly kind: "shortfall" | "surplus";
+}
+
+/**
+ * The projected value on the goal date and whether it falls short of the goal or passes it:
+ * a projection point on the goal date, or the straight line between the points either side of it
+ * (the segment the chart draws). `undefined` when the projection does not span the goal date or
+ * meets the goal exactly.
+ */
+function goalGap(projection: readonly { date: CalendarDate; value: number }[], target: Target): GoalGap | undefined {
+  const goalDate = target.goal.date;
+  const after = projection.findIndex((p) => p.date >= goalDate);
+  if (after === -1) return undefined;
+  const next = projection[after] as { date: CalendarDate; value: number };
+  let value = next.value;
+  if (next.date !== goalDate) {
+    const before = projection[after - 1];
+    if (before === undefined) return undefined;
+    const share = (dayOf(goalDate) - dayOf(before.date)) / (dayOf(next.date) - dayOf(before.date));
+    // A weighted mean, which cannot overflow as next - before can; kept between the two values.
+    const mean = before.value * (1 - share) + next.value * share;
+    value = Math.min(Math.max(mean, Math.min(before.value, next.value)), Math.max(before.value, next.value));
+  }
+  // An increase target is short below its goal; a decrease target is short above it.
+  const ahead = target.direction === "decrease" ? target.goal.value - value : value - target.goal.value;
+  if (ahead === 0) return undefined;
+  return { value, kind: ahead < 0 ? "shortfall" : "surplus" };
+}
+
+/** `options.yDomain`: `auto` (default), `zero`, `nice` or `[min, max]` with finite min < max. */
+function readYDomain(value: unknown): YDomain {
+  if (value === undefined) return "auto";
+  if (!guard("options.yDomain", () => Array.isArray(value))) return readEnum(value, "options.yDomain", ["auto", "zero", "nice"] as const);
+  const pair = readArray(value, "options.yDomain");
+  if (pair.length !== 2) return fail("out_of_range", "options.yDomain", `expected [min, max], got ${pair.length} values`);
+  const [min, max] = pair.map((v, i) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      return fail("invalid_number", at("options.yDomain", i), `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`);
+    }
+    return v;
+  }) as [number, number];
+  if (!(min < max)) return fail("out_of_range", "options.yDomain", `min ${min} must be below max ${max}`);
+  return [min, max];
 }
 
 function verticalMarker(date: CalendarDate, label: string, color: string, x: JsonValue, name: string, at: "top" | "bottom"): JsonValue {
@@ -341,9 +556,10 @@ function projectionPoints(value: unknown, target: Target, current: unknown): { d
   return points;
 }
 
-function readConfidence(c: unknown): string {
-  if (c === undefined || c === null) return "90 %";
-  return `${toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString()} %`;
+/** The confidence as a percentage with the locale's decimal mark: `90 %`, `95.5 %` (en), `95,5 %` (id). */
+function readConfidence(c: unknown, locale: ChartLocale): string {
+  const percent = c === undefined || c === null ? "90" : toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString();
+  return `${locale === "id" ? percent.replace(".", ",") : percent} %`;
 }
 
 function readEta(value: unknown): { date: CalendarDate | null; reason?: string } | undefined {

@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+import { Decimal } from "../decimal/index.js";
+import { formatCount } from "../locale/formatCount.js";
 import type { Locale } from "../locale/locales.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 
@@ -22,6 +24,9 @@ export interface ChartWords {
   readonly plan: string;
   readonly projection: string;
   readonly interval: (confidence: string) => string;
+  /** The gap label in two lines: what and how much, then when. */
+  readonly shortfall: (amount: string, date: string) => readonly [string, string];
+  readonly surplus: (amount: string, date: string) => readonly [string, string];
   readonly goal: string;
   readonly by: string;
   readonly eta: string;
@@ -43,7 +48,9 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     actual: "Actual (cumulative)",
     plan: "Plan to date",
     projection: "Projection",
-    interval: (c) => `Projection interval (${c})`,
+    interval: (c) => `${c} interval`,
+    shortfall: (amount, date) => [`Shortfall ${amount}`, `at ${date}`],
+    surplus: (amount, date) => [`Surplus ${amount}`, `at ${date}`],
     goal: "Goal",
     by: "by",
     eta: "ETA",
@@ -74,7 +81,9 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     actual: "Realisasi (kumulatif)",
     plan: "Rencana s.d. tanggal",
     projection: "Proyeksi",
-    interval: (c) => `Interval proyeksi (${c})`,
+    interval: (c) => `Interval ${c}`,
+    shortfall: (amount, date) => [`Kekurangan ${amount}`, `pada ${date}`],
+    surplus: (amount, date) => [`Kelebihan ${amount}`, `pada ${date}`],
     goal: "Sasaran",
     by: "pada",
     eta: "Perkiraan tercapai",
@@ -108,6 +117,17 @@ export function groupDigits(value: number, locale: ChartLocale): string {
   const sign = rounded < 0 ? "-" : "";
   const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "id" ? "." : ",");
   return sign + digits;
+}
+
+/**
+ * An amount in the short form of the locale's `formatCount` with three significant digits:
+ * `4.05M`, `12.3K`, `850` (en); `4,05 jt`, `12,3 rb`, `850` (id). @internal
+ */
+export function compactCount(value: number | Decimal, locale: ChartLocale): string {
+  let scaled = new Decimal(value).abs();
+  for (let k = 0; k < 4 && scaled.gte(1000); k++) scaled = scaled.div(1000);
+  const digits = scaled.gte(100) ? 0 : scaled.gte(10) ? 1 : 2;
+  return formatCount(value, { locale, style: "compact", maximumFractionDigits: digits });
 }
 
 /** `31 Dec 2023` (en) or `31 Des 2023` (id). @internal */

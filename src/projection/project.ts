@@ -4,11 +4,9 @@ import type { DatedValue, Observation, ObservationInput } from "../model/types.j
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { floatPath } from "./internal/floatPath.js";
 import { projectPoints } from "./internal/projectPoints.js";
-import type { FitOn, Projection, ProjectionMethod, ProjectionOptions, ProjectionPeriod } from "./types.js";
+import { DIRECTIONS, FIT_ON, METHODS, PROJECTION_PERIODS } from "../vocabulary/index.js";
+import type { Projection, ProjectionOptions } from "./types.js";
 
-const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
-const PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
-const FIT_ON = ["cumulative", "increments"] as const satisfies readonly FitOn[];
 const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baseline", "fitOn", "window", "capacity", "bass", "direction"];
 
 /**
@@ -89,14 +87,14 @@ export function project(observations: readonly (Observation | ObservationInput)[
   const until = o.until as CalendarDate;
   if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
   const asOf = o.asOf as CalendarDate | undefined;
-  const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PERIODS);
+  const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PROJECTION_PERIODS);
   const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
   const fitOn = o.fitOn === undefined ? "cumulative" : readEnum(o.fitOn, "options.fitOn", FIT_ON);
   const window = o.window === undefined ? 3 : readOpenNumber(o.window, "options.window", 0, Infinity);
   const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
   const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
 
-  const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", ["increase", "decrease"] as const);
+  const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const built = floatPath(observations, { baseline: o.baseline as DatedValue | undefined, onDecrease: "warn", direction, path: "observations", baselinePath: "options.baseline" });
   return projectPoints(built.points, built.warnings, { method, until, asOf, period, confidence, fitOn, window, capacity, bass });
 }
