@@ -45,26 +45,38 @@ function codeAndPath(f: () => unknown): { code: string; path: string } {
 
 // Words of the documented locales (BurnUpChartOptions.locale: 'en' default, 'id' Bahasa Indonesia).
 const WORDS = {
-  en: { actual: "Actual (cumulative)", plan: "Plan to date", projection: "Projection", date: "Date", cumulative: "Cumulative count", legend: "Series" },
-  id: { actual: "Realisasi (kumulatif)", plan: "Rencana s.d. tanggal", projection: "Proyeksi", date: "Tanggal", cumulative: "Jumlah kumulatif", legend: "Seri" },
+  en: { actual: "Actual (cumulative)", plan: "Plan to date", projection: "Projection", interval: "90 % interval", date: "Date", cumulative: "Cumulative count", legend: "Series" },
+  id: { actual: "Realisasi (kumulatif)", plan: "Rencana s.d. tanggal", projection: "Proyeksi", interval: "Interval 90 %", date: "Tanggal", cumulative: "Jumlah kumulatif", legend: "Seri" },
 } as const;
+
+// The axes of `full` (options.yDomain and the x margin in the burnUpChart TSDoc):
+// y: plotted values 11.7M (baseline) to 35M (upper edge at 2023-12-31); 11.7 >= 0.25 * 35 = 8.75, so
+// 'auto' is 'nice': extent 23.3M / 5 = 4.66M, next ladder step 5M, ends 10M and 35M (5 steps).
+// x: 2021-04-30 to 2023-12-31 (goal date, last projection point) is 975 days; 3 % is 29.25, so
+// 30 days later, 2024-01-30, rounded up to its month end 2024-01-31.
+const Y_SCALE = { domain: [10_000_000, 35_000_000], nice: false, zero: false };
+const X_DOMAIN = [{ year: 2021, month: 4, date: 30, utc: true }, { year: 2024, month: 1, date: 31, utc: true }];
 
 describe("burnUpChart layers: marks and encodings", () => {
   it.each(["en", "id"] as const)("shares one UTC temporal x encoding and a quantitative y on 'value' (%s)", (locale) => {
     const spec = burnUpChart(full, { locale });
     const w = WORDS[locale];
     // Dates on a UTC time scale (burnUpChart TSDoc), axis labels month and year ("Jan 2022").
-    const x = { field: "date", type: "temporal", scale: { type: "utc" }, title: w.date, axis: { format: "%b %Y", labelAngle: 0 } };
+    const x = { field: "date", type: "temporal", scale: { type: "utc", domain: X_DOMAIN }, title: w.date, axis: { format: "%b %Y", labelAngle: 0 } };
     for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
       expect(layer(spec, name).encoding?.x).toEqual(x);
     }
     expect(layer(spec, "interval").encoding?.x).toEqual(x);
-    for (const name of ["as_of", "eta"]) {
+    for (const name of ["as_of", "eta", "goal_gap"]) {
       for (const sub of layer(spec, name).layer ?? []) expect(sub.encoding?.x).toEqual(x);
     }
     for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
-      expect(layer(spec, name).encoding?.y).toMatchObject({ field: "value", type: "quantitative", title: w.cumulative });
+      expect(layer(spec, name).encoding?.y).toMatchObject({ field: "value", type: "quantitative", title: w.cumulative, scale: Y_SCALE });
     }
+    // Every y encoding shares the computed range, so no layer widens the axis on its own.
+    expect(layer(spec, "interval").encoding?.y).toMatchObject({ scale: Y_SCALE });
+    expect(layer(spec, "goal_rule").encoding?.y).toMatchObject({ scale: Y_SCALE });
+    for (const sub of layer(spec, "goal_gap").layer ?? []) expect(sub.encoding?.y).toMatchObject({ scale: Y_SCALE });
   });
 
   it.each(["en", "id"] as const)("filters each line layer to its own series and colours it by series (%s)", (locale) => {
@@ -74,16 +86,34 @@ describe("burnUpChart layers: marks and encodings", () => {
     expect(layer(spec, "plan").transform).toEqual([filterTo(w.plan)]);
     expect(layer(spec, "projection").transform).toEqual([filterTo(w.projection)]);
     expect(layer(spec, "actual").transform).toEqual([filterTo(w.actual)]);
-    expect(layer(spec, "interval").transform).toEqual([filterTo(w.projection), { filter: "datum.lower != null && datum.upper != null" }]);
-    for (const name of ["plan", "projection", "actual"]) {
-      const color = layer(spec, name).encoding?.color as { field: string; type: string; title: string; scale: { domain: string[]; range: string[] }; legend: unknown };
-      expect(color).toMatchObject({ field: "series", type: "nominal", title: w.legend, legend: { orient: "bottom", labelLimit: 400 } });
-      // The legend lists the three series in this order, each with its own colour.
-      expect(color.scale.domain).toEqual([w.actual, w.plan, w.projection]);
-      expect(color.scale.range).toHaveLength(3);
-      expect(new Set(color.scale.range).size).toBe(3);
-      for (const c of color.scale.range) expect(c).toMatch(/^#[0-9a-f]{6}$/);
-    }
+    // The band's rows are the projection's, renamed to the band's legend entry.
+    expect(layer(spec, "interval").transform).toEqual([
+      filterTo(w.projection),
+      { filter: "datum.lower != null && datum.upper != null" },
+      { calculate: JSON.stringify(w.interval), as: "series" },
+    ]);
+    const colors = ["plan", "projection", "actual", "interval"].map((name) => layer(spec, name).encoding?.color);
+    for (const color of colors) expect(color).toEqual(colors[0]);
+    const color = colors[0] as { field: string; type: string; title: string; scale: { domain: string[]; range: string[] }; legend: unknown };
+    expect(color).toMatchObject({ field: "series", type: "nominal", title: w.legend, legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300 } });
+    // The legend lists the four entries in this order; the band shares the projection's hue.
+    expect(color.scale.domain).toEqual([w.actual, w.plan, w.projection, w.interval]);
+    expect(color.scale.range).toEqual(["#1f5fa8", "#8c8c8c", "#e0720b", "#e0720b"]);
+  });
+
+  it.each(["en", "id"] as const)("draws each legend entry like its layer: dashed lines for plan and projection, a translucent square for the band (%s)", (locale) => {
+    const w = WORDS[locale];
+    const legend = (layer(burnUpChart(full, { locale }), "actual").encoding?.color as { legend: { encode: { symbols: { update: Record<string, unknown> } } } }).legend;
+    const is = (name: string) => `datum.value === ${JSON.stringify(name)}`;
+    expect(legend.encode.symbols.update).toEqual({
+      shape: [{ test: is(w.interval), value: "square" }, { value: "stroke" }],
+      strokeDash: [{ test: is(w.plan), value: [4, 4] }, { test: is(w.projection), value: [8, 4] }, { value: [] }],
+      strokeWidth: { value: 2 },
+      strokeOpacity: [{ test: is(w.interval), value: 0 }, { value: 1 }],
+      // The band's own opacity (the interval layer's mark below).
+      fillOpacity: [{ test: is(w.interval), value: 0.3 }, { value: 0 }],
+      opacity: { value: 1 },
+    });
   });
 
   it("draws the plan dashed, the projection with longer dashes, the actual solid with points", () => {
@@ -103,18 +133,19 @@ describe("burnUpChart layers: marks and encodings", () => {
   });
 
   it.each([
-    ["en", undefined, "Projection interval (90 %)"], // default confidence 0.9 (BurnUpInput.projection.confidence)
-    ["en", 0.95, "Projection interval (95 %)"],
-    ["id", 0.955, "Interval proyeksi (95.5 %)"], // 0.955 × 100, one decimal place
-    ["en", null, "Projection interval (90 %)"],
-  ] as const)("draws the interval as a translucent area from lower to upper, in the projection's colour (%s, %s)", (locale, confidence, tip) => {
+    ["en", undefined, "90 % interval"], // default confidence 0.9 (BurnUpInput.projection.confidence)
+    ["en", 0.95, "95 % interval"],
+    ["en", 0.955, "95.5 % interval"], // 0.955 × 100, one decimal place
+    ["id", 0.955, "Interval 95,5 %"], // with the Indonesian decimal comma
+    ["en", null, "90 % interval"],
+  ] as const)("draws the interval as an area from lower to upper at opacity 0.3, named in the legend (%s, %s)", (locale, confidence, name) => {
     const spec = burnUpChart({ ...full, projection: { ...projection, ...(confidence === undefined ? {} : { confidence }) } } as BurnUpInput, { locale });
     const band = layer(spec, "interval");
-    const projectionColour = (layer(spec, "projection").encoding?.color as { scale: { range: string[] } }).scale.range[2];
-    expect(band.mark).toEqual({ type: "area", opacity: 0.18, color: projectionColour });
-    expect(band.encoding?.y).toEqual({ field: "lower", type: "quantitative", title: WORDS[locale].cumulative });
+    expect(band.mark).toEqual({ type: "area", opacity: 0.3 });
+    expect(band.encoding?.y).toEqual({ field: "lower", type: "quantitative", title: WORDS[locale].cumulative, scale: Y_SCALE });
     expect(band.encoding?.y2).toEqual({ field: "upper" });
-    expect(band.encoding?.tooltip).toEqual([{ field: "lower", title: tip }, { field: "upper" }]);
+    expect(band.encoding?.tooltip).toEqual([{ field: "lower", title: name }, { field: "upper" }]);
+    expect((band.encoding?.color as { scale: { domain: string[] } }).scale.domain[3]).toBe(name);
   });
 
   it("without a projection the legend has two series and two colours, and no projection layers", () => {
@@ -123,6 +154,14 @@ describe("burnUpChart layers: marks and encodings", () => {
     expect(color.scale.domain).toEqual([WORDS.en.actual, WORDS.en.plan]);
     expect(color.scale.range).toHaveLength(2);
     expect(names(spec)).toEqual(["plan", "actual", "goal_rule", "goal_point", "goal_label"]);
+  });
+
+  it("without an interval the legend has no band entry", () => {
+    const spec = burnUpChart({ target, projection: { points: [{ date: "2023-12-31", value: 26_000_000, lower: null, upper: null }] } });
+    expect((layer(spec, "actual").encoding?.color as { scale: { domain: string[]; range: string[] } }).scale).toEqual({
+      domain: [WORDS.en.actual, WORDS.en.plan, WORDS.en.projection],
+      range: ["#1f5fa8", "#8c8c8c", "#e0720b"],
+    });
   });
 
   it("keeps the legend colours of actual and plan whether or not a projection is drawn", () => {
@@ -142,7 +181,7 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     const point = layer(spec, "goal_point");
     const text = layer(spec, "goal_label");
     expect(rule.data).toEqual({ values: [{ value: 30_000_000 }] });
-    expect(rule.encoding).toEqual({ y: { field: "value", type: "quantitative" } });
+    expect(rule.encoding).toEqual({ y: { field: "value", type: "quantitative", scale: Y_SCALE } });
     const goalColour = rule.mark?.color;
     expect(rule.mark).toEqual({ type: "rule", color: goalColour, strokeDash: [2, 2] });
     expect(point.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
@@ -235,17 +274,20 @@ describe("burnUpChart top level", () => {
   it.each([
     // The y axis shows counts divided by 10^3, 10^6 or 10^9 with a suffix once the largest value
     // (goal, baseline or an actual value) reaches 10^4, 10^6 or 10^9; plain grouped digits below.
-    [0, 9_999, [], "format(datum.value, ',~d')"],
-    [0, 10_000, [], "format(datum.value / 1000, ',.1~f') + 'k'"],
-    [0, 999_999, [], "format(datum.value / 1000, ',.1~f') + 'k'"],
-    [0, 1_000_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'"],
-    [0, 1_000_000_000, [], "format(datum.value / 1000000000, ',.1~f') + 'B'"],
-    [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'"], // a decreasing goal: the baseline is the largest value
-    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'k'"], // an actual above the goal
-  ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr) => {
+    // One tick per round step of the range (options.yDomain 'auto': every case here starts at 0,
+    // the smallest value being 0 or under a quarter of the largest): 9 999 / 5 = 1 999.8 -> step
+    // 2 000, axis 0..10 000, 5 steps; 20 000 / 5 = 4 000 -> step 5 000, 0..20 000, 4 steps.
+    [0, 9_999, [], "format(datum.value, ',~d')", 5],
+    [0, 10_000, [], "format(datum.value / 1000, ',.1~f') + 'k'", 5],
+    [0, 999_999, [], "format(datum.value / 1000, ',.1~f') + 'k'", 5],
+    [0, 1_000_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5],
+    [0, 1_000_000_000, [], "format(datum.value / 1000000000, ',.1~f') + 'B'", 5],
+    [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5], // a decreasing goal: the baseline is the largest value
+    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'k'", 4], // an actual above the goal
+  ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr, ticks) => {
     const t = { id: "t", direction: goal < baseline ? ("decrease" as const) : ("increase" as const), baseline: { date: "2023-12-31", value: baseline }, goal: { date: "2024-12-31", value: goal } };
     const spec = burnUpChart({ target: t, observations: obs });
-    expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({ labelExpr: expr });
+    expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({ labelExpr: expr, tickCount: ticks });
   });
 
   it("labels millions with the Indonesian suffix ' jt' and titles the y axis with the unit", () => {
@@ -254,7 +296,9 @@ describe("burnUpChart top level", () => {
       field: "value",
       type: "quantitative",
       title: "Jumlah kumulatif (enterprises)",
-      axis: { labelExpr: "format(datum.value / 1000000, ',.1~f') + ' jt'" },
+      // 11.7M to 30M ('auto' is 'nice': 11.7 >= 7.5): step 5M (18.3 / 5 = 3.66), 10M..30M, 4 steps.
+      scale: { domain: [10_000_000, 30_000_000], nice: false, zero: false },
+      axis: { labelExpr: "format(datum.value / 1000000, ',.1~f') + ' jt'", tickCount: 4 },
     });
     expect((layer(burnUpChart({ target: { ...target, unit: "enterprises" } }), "actual").encoding?.y as { title: string }).title).toBe("Cumulative count (enterprises)");
   });

@@ -5,6 +5,13 @@ import { burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
 
 type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
 const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;
+type ActualLayer = {
+  name: string;
+  encoding: {
+    x: { scale: { domain: { year: number; month: number; date: number }[] } };
+    y: { scale: { domain: [number, number] }; axis: { tickCount: number } };
+  };
+};
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** A real calendar date between 2000-01-01 and 2035-12-28. */
@@ -39,6 +46,39 @@ describe("burnUpChart laws", () => {
         expect(actual).toHaveLength(1 + after.length);
         expect(actual.map((r) => r.date)).toEqual([...actual.map((r) => r.date)].sort());
         for (const r of rows(spec)) expect(Number.isFinite(r.value)).toBe(true);
+      }),
+      fcOptions(),
+    );
+  });
+
+  it("the axes hold every plotted value and date: y from a multiple of a round step, x to a month end after the last date", () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom("auto" as const, "zero" as const, "nice" as const), ({ from, to, baseline, goal, observations, locale }, yDomain) => {
+        const target = { id: "t", direction: goal < baseline ? ("decrease" as const) : ("increase" as const), baseline: { date: from, value: baseline }, goal: { date: to, value: goal } };
+        const spec = burnUpChart({ target, observations }, { locale, yDomain });
+        const { x, y } = (spec.layer as unknown as ActualLayer[]).find((l) => l.name === "actual")?.encoding as ActualLayer["encoding"];
+        const [lo, hi] = y.scale.domain;
+        for (const r of rows(spec)) {
+          expect(r.value).toBeGreaterThanOrEqual(lo);
+          expect(r.value).toBeLessThanOrEqual(hi);
+        }
+        if (yDomain === "zero") expect(lo).toBeLessThanOrEqual(0);
+        // The ends are whole steps apart, the step being 1, 2, 2.5 or 5 times a power of ten.
+        const steps = y.axis.tickCount;
+        expect(steps).toBeGreaterThanOrEqual(3);
+        expect(steps).toBeLessThanOrEqual(7);
+        const step = (hi - lo) / steps;
+        const mantissa = step / 10 ** Math.floor(Math.log10(step));
+        expect([1, 2, 2.5, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-9)).toBe(true);
+        expect(Math.abs(lo / step - Math.round(lo / step))).toBeLessThan(1e-6);
+        // x: from the first date to a month end after the last one.
+        const [start, end] = x.scale.domain.map((d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`) as [string, string];
+        const dates = rows(spec).map((r) => r.date).sort();
+        expect(start).toBe(dates[0]);
+        expect(end > (dates.at(-1) as string)).toBe(true);
+        const next = new Date(`${end}T00:00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        expect(next.getUTCDate()).toBe(1);
       }),
       fcOptions(),
     );

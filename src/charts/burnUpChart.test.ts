@@ -46,17 +46,23 @@ describe("burnUpChart", () => {
   it.each(["en", "id"] as const)("compiles with vega-lite and renders to SVG headlessly (%s)", async (locale) => {
     const svg = await renderSvg(burnUpChart(full, { locale }));
     expect(svg.startsWith("<svg")).toBe(true);
-    // Texts that only the goal, ETA and as-of markers write:
+    // Texts that only the goal, ETA, as-of and gap markers and the band's legend entry write (the
+    // projection is 31M on the goal date: 1M over; the y axis is 10M..35M in 5M steps):
     if (locale === "en") {
       expect(svg).toContain("Goal: 30,000,000 by 31 Dec 2023");
       expect(svg).toContain("ETA: 15 Oct 2023");
       expect(svg).toContain("As of 30 Jun 2022");
-      expect(svg).toContain("30M");
+      expect(svg).toContain(">Surplus 1M</tspan>");
+      expect(svg).toContain(">90 % interval</text>");
+      for (const tick of ["10M", "15M", "20M", "25M", "30M", "35M"]) expect(svg).toContain(`>${tick}</text>`);
+      expect(svg).not.toContain(">0M</text>");
     } else {
       expect(svg).toContain("Sasaran: 30.000.000 pada 31 Des 2023");
       expect(svg).toContain("Perkiraan tercapai: 15 Okt 2023");
       expect(svg).toContain("Posisi per 30 Jun 2022");
-      expect(svg).toContain("30 jt");
+      expect(svg).toContain(">Kelebihan 1 jt</tspan>");
+      expect(svg).toContain(">Interval 90 %</text>");
+      for (const tick of ["10 jt", "15 jt", "20 jt", "25 jt", "30 jt", "35 jt"]) expect(svg).toContain(`>${tick}</text>`);
     }
   });
 
@@ -134,6 +140,7 @@ describe("burnUpChart", () => {
       "projection",
       "actual",
       "goal_rule",
+      "goal_gap",
       "goal_point",
       "goal_label",
       "as_of",

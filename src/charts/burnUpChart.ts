@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, guard, readArray, readEnum, readObject, readString } from "../internal/read.js";
-import { DEFAULT_LOCALE, LOCALES } from "../locale/locales.js";
+import { DEFAULT_LOCALE, LOCALES } from "../vocabulary/index.js";
 import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
 import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHART_WORDS, groupDigits, shortDate, vegaLocale } from "./chartText.js";
+import { CHART_WORDS, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
 
 // Independent reference for English: the en-US locale files shipped with d3 (which Vega uses).
 const d3Json = (name: string) => JSON.parse(readFileSync(new URL(`../../node_modules/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
@@ -64,7 +64,33 @@ describe("shortDate and the interval words", () => {
   });
 
   it("names the projection interval with its confidence in both languages", () => {
-    expect(CHART_WORDS.en.interval("90 %")).toBe("Projection interval (90 %)");
-    expect(CHART_WORDS.id.interval("95 %")).toBe("Interval proyeksi (95 %)");
+    expect(CHART_WORDS.en.interval("90 %")).toBe("90 % interval");
+    expect(CHART_WORDS.id.interval("95,5 %")).toBe("Interval 95,5 %");
+  });
+
+  it("words the gap at the goal date in two lines", () => {
+    expect(CHART_WORDS.en.shortfall("4.05M", "31 Dec 2023")).toEqual(["Shortfall 4.05M", "at 31 Dec 2023"]);
+    expect(CHART_WORDS.en.surplus("1M", "31 Dec 2023")).toEqual(["Surplus 1M", "at 31 Dec 2023"]);
+    expect(CHART_WORDS.id.shortfall("4,05 jt", "31 Des 2023")).toEqual(["Kekurangan 4,05 jt", "pada 31 Des 2023"]);
+    expect(CHART_WORDS.id.surplus("1 jt", "31 Des 2023")).toEqual(["Kelebihan 1 jt", "pada 31 Des 2023"]);
+  });
+});
+
+describe("compactCount", () => {
+  it.each([
+    // Three significant digits in formatCount's compact style (K/M/B in en, rb/jt/M in id).
+    [4_046_279, "en", "4.05M"],
+    [4_046_279, "id", "4,05 jt"],
+    [12_345, "en", "12.3K"],
+    [12_345, "id", "12,3 rb"],
+    [123_456, "en", "123K"],
+    [1_000_000, "en", "1M"], // trailing zeros dropped
+    [1_200_000_000, "id", "1,2 M"], // M is miliar in Indonesian
+    [850, "en", "850"],
+    [4.5, "en", "4.5"],
+    [999_999, "en", "1M"], // 999.999K rounds to 1000K, which moves up a unit
+    [-4_046_279, "en", "-4.05M"],
+  ] as const)("compactCount(%d, %s) is %s", (value, locale, text) => {
+    expect(compactCount(value, locale)).toBe(text);
   });
 });

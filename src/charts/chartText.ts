@@ -6,7 +6,7 @@
  */
 import { Decimal } from "../decimal/index.js";
 import { formatCount } from "../locale/formatCount.js";
-import type { Locale } from "../locale/locales.js";
+import type { Locale } from "../vocabulary/index.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 
 /**

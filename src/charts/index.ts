@@ -7,3 +7,4 @@ export {
   type VegaLiteSpec,
 } from "./burnUpChart.js";
 export type { ChartLocale } from "./chartText.js";
+export type { YDomain } from "./axisDomains.js";
