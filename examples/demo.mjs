@@ -5,7 +5,8 @@
 //   npm run demo -- --locale id       Bahasa Indonesia
 //   npm run demo -- --json            the same report as JSON on stdout
 //
-// It also writes demo-output/burn-up.svg (rendered with the vega and vega-lite dev dependencies).
+// It also writes the burn-up chart, demo-output/burn-up.svg (burn-up.id.svg in Bahasa Indonesia),
+// rendered with the vega and vega-lite dev dependencies (scripts/render-chart.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as lib from "onboarding-targets";
 import { TEXT } from "./demo-text.mjs";
@@ -32,6 +33,12 @@ const count = (v) => nf(0).format(Number(new Decimal(v).toDecimalPlaces(0).toStr
 const num = (v, digits = 2) => nf(digits).format(Number(new Decimal(v).toDecimalPlaces(digits).toString()));
 const pct = (v, digits = 1) => `${num(new Decimal(v).times(100), digits)} %`;
 const dec = (v) => (v === null || v === undefined ? null : new Decimal(v).toString());
+// Dates in the locale's words ("30 June 2022", "30 Juni 2022"; months "January 2021", "Januari 2021").
+// The library keeps its date wording internal; Intl's UTC calendar gives the same month names.
+const dateWords = (options) => new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { ...options, timeZone: "UTC" });
+const day = (date) => dateWords({ day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
+const month = (yearMonth) => dateWords({ month: "long", year: "numeric" }).format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`));
+const sourceLine = `${data.source.title} (${month(data.source.published)}), ${data.source.publisher}`;
 
 // ---------------------------------------------------------------------------------------------
 // 1. The 2020 IKM target: 3.7 million against 2 million.
@@ -61,9 +68,10 @@ const plan2021 = {
 };
 plan2021.monthsSum = plan2021.months.reduce((s, m) => s + m.planned, 0);
 
-// 3. The goal of 11.7 million -> 30 million (2021-04-30 -> 2023-12-31).
+// 3. The goal of 11.7 million -> 30 million (2021-04-30 -> 2023-12-31), named in the report's language
+// (the name goes into the assessment's sentences).
 const goal = data.goal2023;
-const target = goal.target;
+const target = { ...goal.target, name: goal.names[locale] };
 const atBaseline = lib.requiredMonthlyRate(target, { date: target.baseline.date, value: target.baseline.value });
 const months = lib.monthsBetween(target.baseline.date, target.goal.date);
 const goal2023 = {
@@ -83,6 +91,9 @@ const goal2023 = {
 };
 const assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
 goal2023.assessment = summariseAssessment(assessment);
+// What the projection misses the goal by (or passes it by) on the goal date: the chart's marker.
+const gapAtGoal = assessment.projection ? new Decimal(assessment.projection.valueAtGoal).minus(target.goal.value) : null;
+goal2023.gapAtGoal = gapAtGoal && { kind: gapAtGoal.isNegative() ? "shortfall" : "surplus", value: gapAtGoal.abs().toString() };
 // The chart draws the whole projected path: the same projection as the assessment's (method,
 // baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
 let projection = null;
@@ -92,12 +103,13 @@ if (assessment.projection) {
 }
 
 // 4. The consistency check: "3,7 juta" against "3.000 lebih".
+const reported = ikm.reported.map((f) => ({ text: f.text, source: f.source[locale] }));
 const checked = lib.checkConsistency(
-  ikm.reported.map((f) => ({ value: f.text, source: f.source })),
+  reported.map((f) => ({ value: f.text, source: f.source })),
   { locale },
 );
 const consistency = {
-  figures: ikm.reported,
+  figures: reported,
   check: {
     consistent: checked.consistent,
     figures: checked.figures.map((f) => ({ label: f.label, value: dec(f.value), qualifier: f.qualifier ?? null })),
@@ -112,8 +124,8 @@ const consistency = {
   },
 };
 
-// 5. The chart.
-const chartPath = "demo-output/burn-up.svg";
+// 5. The chart, and what it marks besides the lines (read from the specification).
+const chartPath = locale === "en" ? "demo-output/burn-up.svg" : `demo-output/burn-up.${locale}.svg`;
 const spec = lib.burnUpChart(
   {
     target,
@@ -126,16 +138,25 @@ const spec = lib.burnUpChart(
   { locale, title: t.chartTitle },
 );
 const chart = await renderSvg(spec);
+const layerNamed = (name) => spec.layer.find((l) => l.name === name);
+const seriesNames = layerNamed("actual").encoding.color.scale.domain;
+const chartMarks = {
+  legend: seriesNames,
+  gapAtGoal: layerNamed("goal_gap")?.data.values[0].label ?? null,
+  yAxis: layerNamed("actual").encoding.y.scale.domain,
+  xAxis: layerNamed("actual").encoding.x.scale.domain.map((d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`),
+};
 
 const report = {
   title: t.title,
   locale,
-  source: data.source,
+  source: sourceLine,
   ikm2020,
   plan2021,
   goal2023,
   consistency,
   chart: chart ? chartPath : null,
+  chartMarks,
 };
 
 if (asJson) {
@@ -167,20 +188,16 @@ function summariseAssessment(a) {
 }
 
 async function renderSvg(vlSpec) {
-  let vega;
-  let vegaLite;
+  let svg;
   try {
-    vega = await import("vega");
-    vegaLite = await import("vega-lite");
-  } catch {
-    return null; // vega and vega-lite are dev dependencies: without them there is no picture
+    const { renderSvg: render } = await import("../scripts/render-chart.mjs");
+    svg = await render(vlSpec);
+  } catch (e) {
+    if (e?.code === "ERR_MODULE_NOT_FOUND") return null; // vega and vega-lite are dev dependencies: without them there is no picture
+    throw e;
   }
-  const compiled = vegaLite.compile(vlSpec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
-  const svg = await view.toSVG();
-  view.finalize();
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(new URL("burn-up.svg", outDir), svg);
+  writeFileSync(new URL(chartPath.slice("demo-output/".length), outDir), svg);
   return svg;
 }
 
@@ -200,7 +217,7 @@ function heading(s) {
 
 function printReport() {
   console.log(t.title);
-  console.log(`${t.source}: ${data.source}`);
+  console.log(`${t.source}: ${sourceLine}`);
 
   heading(t.ikmHeading);
   kv([
@@ -212,7 +229,7 @@ function printReport() {
 
   heading(t.planHeading);
   table(
-    plan2021.months.map((m) => ({ period: m.period, planned: count(m.planned), vs: num(m.planned - plan.claimedMonthly, 0) })),
+    plan2021.months.map((m) => ({ period: month(m.period), planned: count(m.planned), vs: num(m.planned - plan.claimedMonthly, 0) })),
     [
       { key: "period", label: t.month },
       { key: "planned", label: t.planned, align: "right" },
@@ -232,22 +249,22 @@ function printReport() {
 
   heading(t.goalHeading);
   kv([
-    [t.baseline, `${count(target.baseline.value)} (${target.baseline.date})`],
-    [t.goal, `${count(target.goal.value)} (${target.goal.date})`],
+    [t.baseline, `${count(target.baseline.value)} (${day(target.baseline.date)})`],
+    [t.goal, `${count(target.goal.value)} (${day(target.goal.date)})`],
     [t.months, num(goal2023.months, 4)],
     [t.requiredLinear, num(goal2023.requiredAtBaseline.perMonth, 2)],
     [t.requiredCompound, pct(goal2023.requiredAtBaseline.compoundMonthlyGrowth, 3)],
   ]);
   console.log(`\n  ${t.illustrative}`);
   table(
-    goal2023.observations.map((o) => ({ date: o.date, value: count(o.value) })),
+    goal2023.observations.map((o) => ({ date: day(o.date), value: count(o.value) })),
     [
       { key: "date", label: t.date },
       { key: "value", label: t.cumulative, align: "right" },
     ],
   );
   const a = goal2023.assessment;
-  console.log(`\n  ${t.asOf} ${goal.asOf}`);
+  console.log(`\n  ${t.asOf} ${day(goal.asOf)}`);
   kv([
     [t.status, t.statuses[a.status] ?? a.status],
     [t.attainment, a.attainment ? pct(a.attainment) : "-"],
@@ -260,16 +277,17 @@ function printReport() {
     [t.acceleration, a.accelerationNeeded === null ? "-" : typeof a.accelerationNeeded === "object" ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason) : `${num(a.accelerationNeeded, 3)} ×`],
     [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
     [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
-    [t.eta, a.eta.date ?? t.reasons[a.eta.reason] ?? a.eta.reason],
-    [t.method, a.projection?.method ?? "-"],
-    [t.statusMeasure, `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${a.measure.preset})`],
+    [t.gapAtGoal, goal2023.gapAtGoal ? `${t.gapKinds[goal2023.gapAtGoal.kind]} ${count(goal2023.gapAtGoal.value)}` : "-"],
+    [t.eta, a.eta.date ? day(a.eta.date) : (t.reasons[a.eta.reason] ?? a.eta.reason)],
+    [t.method, a.projection ? (t.methods[a.projection.method] ?? a.projection.method) : "-"],
+    [t.statusMeasure, `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${t.presets[a.measure.preset] ?? a.measure.preset})`],
   ]);
   console.log(`\n  ${a.explanation.join("\n  ")}`);
 
   heading(t.consistencyHeading);
   const read = consistency.check.figures;
   table(
-    ikm.reported.map((r, i) => ({
+    reported.map((r, i) => ({
       text: `"${r.text}"`,
       parsed: count(read[i].value),
       qualifier: read[i].qualifier ? (t.qualifiers[read[i].qualifier] ?? read[i].qualifier) : "",
@@ -288,5 +306,11 @@ function printReport() {
 
   heading(t.chartHeading);
   console.log(chart ? `  ${t.chartWritten}: ${chartPath}` : `  ${t.chartSkipped}`);
+  kv([
+    [t.chartLegend, chartMarks.legend.join(", ")],
+    [t.chartGap, chartMarks.gapAtGoal ?? "-"],
+    [t.chartYAxis, `${count(chartMarks.yAxis[0])} – ${count(chartMarks.yAxis[1])}`],
+    [t.chartXAxis, `${day(chartMarks.xAxis[0])} – ${day(chartMarks.xAxis[1])}`],
+  ]);
 }
 

@@ -2,7 +2,7 @@
 // it prints. The reference values come from docs/methodology.md (worked examples) or from the
 // calculations in the comments.
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -160,13 +160,39 @@ describe("examples/demo.mjs", () => {
     expect(report.consistency.check.findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1000, agreesWhenScaled: true });
     expect(report.chart).toBe("demo-output/burn-up.svg");
     expect(existsSync(`${root}demo-output/burn-up.svg`)).toBe(true);
+    // The OLS line through the 6 points (months 0, 2, 5, 8, 11, 14 of the month axis) has slope
+    // 63.7667 / 143.3333 = 0.444884 million a month and reaches 25 953 720.93 at month 32 (an exact
+    // rational calculation): 4 046 279.07 short of the goal, "4.05M" to three digits.
+    expect(report.goal2023.gapAtGoal.kind).toBe("shortfall");
+    expect(Number(report.goal2023.gapAtGoal.value)).toBeCloseTo(4_046_279.07, 1);
+    expect(report.source).toBe("Lampaui Target, 3,7 Juta IKM Sudah On Boarding pada 2020 (May 2021), Gerakan Nasional Bangga Buatan Indonesia (BBI)");
+    // What the chart marks (burnUpChart TSDoc): values 11.7M..30.4M (the band at the ETA) -> 10M..35M
+    // in 5M steps; x from the baseline to 2024-11-30 (1 252 days to the ETA 2024-10-03, + 38).
+    expect(report.chartMarks).toEqual({
+      legend: ["Actual (cumulative)", "Plan to date", "Projection", "90 % interval"],
+      gapAtGoal: "Shortfall 4.05M at 31 Dec 2023",
+      yAxis: [10_000_000, 35_000_000],
+      xAxis: ["2021-04-30", "2024-11-30"],
+    });
   });
 
   it.each([
-    ["en", ["Attainment", "185 %", "571,875", "2.986 %"]],
-    ["id", ["Capaian", "185 %", "571.875", "2,986 %"]],
+    ["en", ["Attainment", "185 %", "571,875", "2.986 %", "(May 2021)", "January 2021", "30,000,000 (31 December 2023)", "shortfall 4,046,279", "3 October 2024", "Shortfall 4.05M at 31 Dec 2023", "demo-output/burn-up.svg"]],
+    ["id", ["Capaian", "185 %", "571.875", "2,986 %", "(Mei 2021)", "Januari 2021", "30.000.000 (31 Desember 2023)", "kekurangan 4.046.279", "3 Oktober 2024", "Kekurangan 4,05 jt pada 31 Des 2023", "demo-output/burn-up.id.svg"]],
   ])("prints readable tables in %s", (locale, expected) => {
     const out = run("examples/demo.mjs", "--locale", locale);
     for (const text of expected) expect(out).toContain(text);
+  });
+
+  it("speaks Bahasa Indonesia throughout with --locale id, and draws its own chart", () => {
+    const out = run("examples/demo.mjs", "--locale", "id");
+    // Names, sources and words of the data and the library, translated:
+    for (const text of ["UMKM di platform digital: perlu percepatan.", "judul berita", "pejabat yang dikutip dalam artikel yang sama", "tren linear", "(bawaan)", "Interval 90 %"]) {
+      expect(out).toContain(text);
+    }
+    for (const english of ["report headline", "official quoted", "May 2021", "UMKM on digital platforms", "(default)", "Shortfall", "Written"]) {
+      expect(out).not.toContain(english);
+    }
+    expect(readFileSync(`${root}demo-output/burn-up.id.svg`, "utf8")).toContain(">Kekurangan 4,05 jt</tspan>");
   });
 });
