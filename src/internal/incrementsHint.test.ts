@@ -5,7 +5,8 @@ import { INCREMENTS_HINT, incrementsHint } from "./incrementsHint.js";
 import { observedPath } from "./observedPath.js";
 
 /** The unmarked falls of `values` (every fall, none marked correction). */
-const fallsOf = (values: readonly number[]) => values.flatMap((v, i) => (i > 0 && v < (values[i - 1] as number) ? [i] : []));
+const fallsOf = (values: readonly number[]) =>
+  values.flatMap((v, i) => (i > 0 && v < (values[i - 1] as number) ? [i] : []));
 
 describe("incrementsHint", () => {
   it.each([
@@ -15,7 +16,11 @@ describe("incrementsHint", () => {
     ["a fall to 0", [500, 0], true],
     ["a fall to just below half", [1000, 1100, 549], true],
     ["a fall to exactly half is not below half", [1000, 500], false],
-    ["a fall below half of an earlier high, but not of the value before it", [1000, 1100, 1200, 600, 700, 800, 450], false],
+    [
+      "a fall below half of an earlier high, but not of the value before it",
+      [1000, 1100, 1200, 600, 700, 800, 450],
+      false,
+    ],
     // (a): at least two falls, at least half of the steps. Monthly increments without a baseline.
     ["increments going up and down", [450, 520, 480, 610, 590], true],
     ["two falls in four steps", [100, 90, 120, 110, 130], true],
@@ -38,7 +43,9 @@ describe("incrementsHint", () => {
   });
 
   it("says what to do", () => {
-    expect(INCREMENTS_HINT).toBe('; these values look like increments (new on-boardings per period) rather than running totals: if so, pass kind: "increment" on each observation');
+    expect(INCREMENTS_HINT).toBe(
+      '; these values look like increments (new on-boardings per period) rather than running totals: if so, pass kind: "increment" on each observation',
+    );
   });
 });
 
@@ -73,16 +80,26 @@ describe("the three decrease checks end their messages with the same hint", () =
     expect(() => floatPath(monthly, { baseline })).toThrow(expect.objectContaining({ issues: exact }));
   });
 
-  it("with kind: \"increment\" there is no decrease at all", () => {
+  it('with kind: "increment" there is no decrease at all', () => {
     const increments = monthly.map((o) => ({ ...o, kind: "increment" as const }));
-    expect(observedPath(increments, { baseline }).points.map((p) => p.value.toNumber())).toEqual([11_700_000, 12_150_000, 12_670_000, 13_150_000]);
+    expect(observedPath(increments, { baseline }).points.map((p) => p.value.toNumber())).toEqual([
+      11_700_000, 12_150_000, 12_670_000, 13_150_000,
+    ]);
   });
 
   it("a single small restatement keeps the plain message", () => {
-    const restated = [{ date: "2021-05-31", value: 12_000_000 }, { date: "2021-06-30", value: 11_900_000 }];
-    const message = "the cumulative value falls from 12000000 to 11900000 on 2021-06-30; mark the observation with correction: true if it restates earlier figures";
-    expect(observedPath(restated, { baseline, onDecrease: "warn" }).warnings).toEqual([{ code: "decreasing_series", path: "observations.1.value", message }]);
-    expect(floatPath(restated, { baseline, onDecrease: "warn" }).warnings).toEqual([{ code: "decreasing_series", path: "observations.1.value", message }]);
+    const restated = [
+      { date: "2021-05-31", value: 12_000_000 },
+      { date: "2021-06-30", value: 11_900_000 },
+    ];
+    const message =
+      "the cumulative value falls from 12000000 to 11900000 on 2021-06-30; mark the observation with correction: true if it restates earlier figures";
+    expect(observedPath(restated, { baseline, onDecrease: "warn" }).warnings).toEqual([
+      { code: "decreasing_series", path: "observations.1.value", message },
+    ]);
+    expect(floatPath(restated, { baseline, onDecrease: "warn" }).warnings).toEqual([
+      { code: "decreasing_series", path: "observations.1.value", message },
+    ]);
   });
 
   it("cumulativeSeries (observations) ends its own wording with the same hint", () => {
@@ -91,12 +108,33 @@ describe("the three decrease checks end their messages with the same hint", () =
     const onWarning = vi.fn();
     cumulativeSeries(series, { period: "month", decreasing: "warn", onWarning });
     expect(onWarning.mock.calls.map(([w]) => w)).toEqual([
-      { code: "decreasing_series", path: "input.2", count: 1, message: `cumulative value 480000 on 2021-07-31 is below 520000 on 2021-06-30; mark a restatement with correction: true${INCREMENTS_HINT}` },
-      { code: "decreasing_series", path: "input.4", count: 1, message: `cumulative value 590000 on 2021-09-30 is below 610000 on 2021-08-31; mark a restatement with correction: true${INCREMENTS_HINT}` },
+      {
+        code: "decreasing_series",
+        path: "input.2",
+        count: 1,
+        message: `cumulative value 480000 on 2021-07-31 is below 520000 on 2021-06-30; mark a restatement with correction: true${INCREMENTS_HINT}`,
+      },
+      {
+        code: "decreasing_series",
+        path: "input.4",
+        count: 1,
+        message: `cumulative value 590000 on 2021-09-30 is below 610000 on 2021-08-31; mark a restatement with correction: true${INCREMENTS_HINT}`,
+      },
     ]);
-    expect(() => cumulativeSeries(series, { period: "month" })).toThrow(`input.2: cumulative value 480000 on 2021-07-31 is below 520000 on 2021-06-30; mark a restatement with correction: true${INCREMENTS_HINT}`);
+    expect(() => cumulativeSeries(series, { period: "month" })).toThrow(
+      `input.2: cumulative value 480000 on 2021-07-31 is below 520000 on 2021-06-30; mark a restatement with correction: true${INCREMENTS_HINT}`,
+    );
     // A lone small fall: the plain message.
-    expect(() => cumulativeSeries([{ date: "2021-05-31", value: 1000 }, { date: "2021-06-30", value: 1100 }, { date: "2021-07-31", value: 1050 }], { period: "month" })).toThrow(
+    expect(() =>
+      cumulativeSeries(
+        [
+          { date: "2021-05-31", value: 1000 },
+          { date: "2021-06-30", value: 1100 },
+          { date: "2021-07-31", value: 1050 },
+        ],
+        { period: "month" },
+      ),
+    ).toThrow(
       /^input\.2: cumulative value 1050 on 2021-07-31 is below 1100 on 2021-06-30; mark a restatement with correction: true$/,
     );
   });

@@ -21,7 +21,8 @@
  */
 
 /** The text appended to each `decreasing_series` message of a series that looks like increments. @internal */
-export const INCREMENTS_HINT = '; these values look like increments (new on-boardings per period) rather than running totals: if so, pass kind: "increment" on each observation';
+export const INCREMENTS_HINT =
+  '; these values look like increments (new on-boardings per period) rather than running totals: if so, pass kind: "increment" on each observation';
 
 /**
  * The increments hint for a series (see the module notes for the rule), or `""`.
