@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, guard, readArray, readEnum, readObject, readString } from "../internal/read.js";
+import { atPath } from "../errors/atPath.js";
+import { at, readArray, readEnum, readObject, readString } from "../internal/read.js";
 import { DEFAULT_LOCALE, LOCALES } from "../vocabulary/index.js";
 import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
@@ -230,7 +231,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     curve !== undefined
       ? (date: CalendarDate) => planAtPosition(curve, monthPosition(date, "date"))
       : typeof opts.planAt === "function"
-        ? (date: CalendarDate) => new Decimal(toFinite(guard("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt"))
+        ? (date: CalendarDate) => new Decimal(toFinite(atPath("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt"))
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");
   const plan = planLine(target, planAt);
   const projection = projectionPoints(o.projection, target, o.current);
@@ -471,7 +472,7 @@ function goalGap(projection: readonly { date: CalendarDate; value: number }[], t
 /** `options.yDomain`: `auto` (default), `zero`, `nice` or `[min, max]` with finite min < max. */
 function readYDomain(value: unknown): YDomain {
   if (value === undefined) return "auto";
-  if (!guard("options.yDomain", () => Array.isArray(value))) return readEnum(value, "options.yDomain", ["auto", "zero", "nice"] as const);
+  if (!atPath("options.yDomain", () => Array.isArray(value))) return readEnum(value, "options.yDomain", ["auto", "zero", "nice"] as const);
   const pair = readArray(value, "options.yDomain");
   if (pair.length !== 2) return fail("out_of_range", "options.yDomain", `expected [min, max], got ${pair.length} values`);
   const [min, max] = pair.map((v, i) => {
@@ -575,8 +576,8 @@ function readEta(value: unknown): { date: CalendarDate | null; reason?: string }
  */
 function readLoose(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null) return readObject(value, path, []);
-  // Array.isArray and Object.keys both throw on a revoked proxy: inside guard.
-  const keys = guard(path, () => {
+  // Array.isArray and Object.keys both throw on a revoked proxy: inside atPath.
+  const keys = atPath(path, () => {
     if (Array.isArray(value)) fail("invalid_type", path, "expected an object, got an array");
     return Object.keys(value);
   });

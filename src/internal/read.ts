@@ -6,25 +6,13 @@
  * @module
  */
 import { describeType } from "../decimal/index.js";
+import { atPath } from "../errors/atPath.js";
 import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
 import { didYouMean } from "./didYouMean.js";
 
 /** Joins a parent path and a key into a dotted path. */
 export function at(path: string, key: string | number): string {
   return path === "" ? String(key) : `${path}.${key}`;
-}
-
-/**
- * Runs `read`, turning anything thrown that is not already an OnboardingTargetsError (a getter
- * that throws, a hostile proxy) into one at `path`.
- */
-export function guard<T>(path: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof OnboardingTargetsError) throw e;
-    return fail("invalid_type", path, `could not be read (${e instanceof Error ? e.message : String(e)})`);
-  }
 }
 
 /**
@@ -52,11 +40,11 @@ export function enumMessage(value: unknown, options: readonly unknown[]): string
 
 /** A plain object's own enumerable properties, after checking it is an object and has only `allowed` keys. */
 export function readObject(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
-  // Array.isArray throws on a revoked proxy: guard turns that into invalid_type at `path`.
-  if (typeof value !== "object" || value === null || guard(path, () => Array.isArray(value))) {
+  // Array.isArray throws on a revoked proxy: atPath turns that into invalid_type at `path`.
+  if (typeof value !== "object" || value === null || atPath(path, () => Array.isArray(value))) {
     return fail("invalid_type", path, `expected an object, got ${describeType(value)}`);
   }
-  return guard(path, () => {
+  return atPath(path, () => {
     const out: Record<string, unknown> = Object.create(null);
     const issues: Issue[] = [];
     for (const key of Object.keys(value)) {
@@ -73,8 +61,8 @@ export function readObject(value: unknown, path: string, allowed: readonly strin
 
 /** An array, read into a new array (so getters and proxies are read once). */
 export function readArray(value: unknown, path: string): unknown[] {
-  if (!guard(path, () => Array.isArray(value))) return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
-  return guard(path, () => Array.from(value as unknown[]));
+  if (!atPath(path, () => Array.isArray(value))) return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
+  return atPath(path, () => Array.from(value as unknown[]));
 }
 
 /** A non-negative safe integer count. */

@@ -1,5 +1,6 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
-import { guard, readEnum, readObject } from "../internal/read.js";
+import { atPath } from "../errors/atPath.js";
+import { readEnum, readObject } from "../internal/read.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 
@@ -60,7 +61,7 @@ const UNITS = {
  * ```
  */
 export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): string {
-  const value = guard("n", () => toDecimal(n, "n"));
+  const value = atPath("n", () => toDecimal(n, "n"));
   // `options` is never undefined here: the default parameter stands in for it.
   const o = readObject(options, "options", ["locale", "style", "maximumFractionDigits"]);
   const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, "options.locale", LOCALES);

@@ -1,5 +1,6 @@
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { at, collect, guard, readArray, readObject, readString } from "../internal/read.js";
+import { atPath } from "../errors/atPath.js";
+import { at, collect, readArray, readObject, readString } from "../internal/read.js";
 import { programmeIssues } from "./programmeIssues.js";
 import { readObservations } from "./readObservations.js";
 import { readTarget } from "./readTarget.js";
@@ -26,7 +27,7 @@ export function readProgramme(input: ProgrammeInput | Programme | unknown, path 
         if (o.observations === undefined) return;
         const raw = o.observations;
         const p = at(path, "observations");
-        const allowed = guard(p, () => (typeof raw === "object" && raw !== null ? Object.keys(raw).filter((k) => k !== "__proto__") : []));
+        const allowed = atPath(p, () => (typeof raw === "object" && raw !== null ? Object.keys(raw).filter((k) => k !== "__proto__") : []));
         const record = readObject(raw, p, allowed);
         collect(
           Object.keys(record).map((key) => () => {

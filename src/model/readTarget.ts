@@ -1,5 +1,6 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, collect, guard, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../internal/read.js";
+import { atPath } from "../errors/atPath.js";
+import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../internal/read.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import { monthsIntersecting } from "../periods/targetMonths.js";
 import { DEFAULT_TIME_ZONE, readTimeZone } from "../periods/timeZone.js";
@@ -43,9 +44,9 @@ function checkWeights(weights: readonly number[], path: string, expected: number
 
 function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: DatedValue): Phasing {
   if (value === undefined) return { kind: "linear" };
-  if (typeof value !== "object" || value === null || guard(path, () => Array.isArray(value))) readObject(value, path, []); // invalid_type at `phasing`
+  if (typeof value !== "object" || value === null || atPath(path, () => Array.isArray(value))) readObject(value, path, []); // invalid_type at `phasing`
   // A getter or proxy that throws on `kind` is an OnboardingTargetsError at `phasing`, not a bare error.
-  const kindRaw = guard(path, () => (value as { kind?: unknown }).kind);
+  const kindRaw = atPath(path, () => (value as { kind?: unknown }).kind);
   const kind = readEnum(kindRaw, at(path, "kind"), PHASING_KINDS);
   let phasing: Phasing;
   switch (kind) {

@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { describeType } from "../decimal/index.js";
+import { atPath } from "../errors/atPath.js";
 import { type ErrorCode, type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { enumMessage, unknownKeyMessage } from "../internal/read.js";
 
@@ -122,20 +123,11 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
 /** Parses with `schema`, returning the value or the library error; never throws. @internal */
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): SafeParseResult<z.output<S>> {
   try {
-    const r = schema.safeParse(input, { reportInput: true });
+    // A getter that throws, a hostile proxy: an input that cannot be read is bad input.
+    const r = atPath("", () => schema.safeParse(input, { reportInput: true }));
     return r.success ? { success: true, data: r.data as z.output<S> } : { success: false, error: libraryError(r.error) };
   } catch (e) {
-    // A getter that throws, a hostile proxy: an input that cannot be read is bad input.
-    if (e instanceof OnboardingTargetsError) return { success: false, error: e };
-    return { success: false, error: new OnboardingTargetsError([{ code: "invalid_type", path: "", message: `could not be read (${errorText(e)})` }]) };
-  }
-}
-
-/** The message of anything thrown, without letting a hostile value throw again. */
-function errorText(e: unknown): string {
-  try {
-    return (e instanceof Error ? e.message : String(e)).slice(0, 200);
-  } catch {
-    return "unreadable error";
+    // atPath throws only library errors here (the schemas call no callback of the caller).
+    return { success: false, error: e as OnboardingTargetsError };
   }
 }

@@ -193,13 +193,13 @@ describe("safeParse… when reading the input throws", () => {
   });
 
   it.each([
-    // "could not be read (<the thrown message>)", at the root, code invalid_type (internal.ts)
+    // "could not be read (<the thrown message>)", at the root, code invalid_type (errors/atPath.ts)
     [new Error("boom"), "could not be read (boom)"],
     ["plain string", "could not be read (plain string)"],
     // An echoed message is cut to 200 characters.
     [new Error("x".repeat(500)), `could not be read (${"x".repeat(200)})`],
     // A thrown value whose text cannot be read does not throw again.
-    [{ toString: () => { throw new Error("again"); } }, "could not be read (unreadable error)"],
+    [{ toString: () => { throw new Error("again"); } }, "could not be read (an unreadable value was thrown)"],
   ])("turns any other throw into invalid_type at the root (%#)", (thrown, message) => {
     const r = safeParseTarget(withGetter(thrown));
     expect(r.success).toBe(false);

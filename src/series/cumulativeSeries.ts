@@ -1,7 +1,7 @@
 import { describeType } from "../decimal/index.js";
+import { atBoundary, atPath } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at } from "../internal/read.js";
-import { atBoundary, atBoundaryAsync, rethrowAt } from "./boundary.js";
 import { readGroupColumn, readSeriesOptions, type SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";
 import { seriesFromObservations } from "./seriesFromObservations.js";
@@ -67,18 +67,14 @@ export function cumulativeSeries(input: SeriesInput | AsyncIterable<SeriesBatch>
       return isObservation ? seriesFromObservations(input, settings) : once(input, settings);
     }
     if (typeof input === "object" && input !== null && Symbol.asyncIterator in input) {
-      return atBoundaryAsync("input", () => fromAsync(input as AsyncIterable<SeriesBatch>, settings));
+      return fromAsync(input as AsyncIterable<SeriesBatch>, settings);
     }
     if (typeof input === "object" && input !== null && Symbol.iterator in input) {
       const counter = batchCounter(settings);
       let b = 0;
       for (const batch of input as Iterable<SeriesBatch>) {
         const path = at("input", b++);
-        try {
-          addBatch(counter, batch, path);
-        } catch (e) {
-          rethrowAt(e, path);
-        }
+        atPath(path, () => addBatch(counter, batch, path));
       }
       return counter.finish();
     }
@@ -114,11 +110,7 @@ async function fromAsync(input: AsyncIterable<SeriesBatch>, settings: SeriesSett
   let b = 0;
   for await (const batch of input) {
     const path = at("input", b++);
-    try {
-      addBatch(counter, batch, path);
-    } catch (e) {
-      rethrowAt(e, path);
-    }
+    atPath(path, () => addBatch(counter, batch, path));
   }
   return counter.finish();
 }

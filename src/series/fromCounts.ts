@@ -1,10 +1,10 @@
 import { describeType } from "../decimal/index.js";
+import { atBoundary, userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, readArray, readCount, readObject, readString } from "../internal/read.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodOfDay } from "./periodAxis.js";
 import { readSeriesOptions } from "./readSeriesOptions.js";
-import { atBoundary, userCall } from "./boundary.js";
 import type { CountRow, SeriesOptions, SeriesPoint } from "./types.js";
 
 /**

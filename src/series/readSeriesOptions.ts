@@ -1,6 +1,7 @@
 import { describeType } from "../decimal/index.js";
+import { atPath } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, guard, readCount, readEnum, readObject } from "../internal/read.js";
+import { at, readCount, readEnum, readObject } from "../internal/read.js";
 import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
 import { readTimeZone } from "../periods/timeZone.js";
 import { ON_DECREASE, PERIODS } from "../vocabulary/index.js";
@@ -37,7 +38,7 @@ export function isCodeColumn(value: unknown): value is Exclude<GroupColumn, read
 /** Reads a group column: an integer typed array or an array of non-empty strings. @internal */
 export function readGroupColumn(value: unknown, path: string): GroupColumn {
   if (isCodeColumn(value)) return value;
-  return guard(path, () => readStringColumn(value, path));
+  return atPath(path, () => readStringColumn(value, path));
 }
 
 function readStringColumn(value: unknown, path: string): GroupColumn {

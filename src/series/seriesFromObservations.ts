@@ -1,3 +1,4 @@
+import { userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { incrementsHint } from "../internal/incrementsHint.js";
 import { at } from "../internal/read.js";
@@ -8,7 +9,6 @@ import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { periodEndDay, periodOfDay } from "./periodAxis.js";
 import type { SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";
-import { userCall } from "./boundary.js";
 import type { OnboardingEvent, SeriesPoint } from "./types.js";
 
 const dayOf = (o: Observation) => {
