@@ -1,4 +1,4 @@
-import DecimalJs from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
 import { DECIMAL_PRECISION, Decimal, ONE, ZERO, describeType, isDecimal, roundTo, toDecimal } from "./index.js";

@@ -6,7 +6,9 @@
  *
  * @module
  */
-import DecimalJs from "decimal.js";
+// The named import: decimal.js's declarations are CommonJS, and a default import of them is the
+// module namespace, not the class, for a consumer compiled as ESM under node16/nodenext.
+import { Decimal as DecimalJs } from "decimal.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 
 /** Significant digits of every intermediate result (IEEE 754 decimal128 carries 34). */
@@ -15,6 +17,14 @@ export const DECIMAL_PRECISION = 40;
 /**
  * The library's decimal class: decimal.js with 40 significant digits and half-even (banker's)
  * rounding. Results of the library are instances of it; it accepts any decimal.js value.
+ *
+ * Its instances are decimal.js instances (`instanceof` the decimal.js class holds) with every
+ * decimal.js method; arithmetic on them returns library instances. Node's `util.inspect` (so
+ * `console.log`, `console.table`, the REPL and notebooks such as tslab) shows one as
+ * `Decimal(638095.238095…)`: at most 12 significant digits, never fewer than its integer digits, a
+ * trailing `…` when digits were cut (cut, not rounded: the digits shown are the value's own).
+ * `String(d)`, `d.toString()` and `JSON.stringify` give the full value. The user's own decimal.js
+ * class and its instances print as before: the library never changes decimal.js's prototype.
  *
  * @category Model
  * @example
@@ -32,6 +42,44 @@ export const Decimal = DecimalJs.clone({
   modulo: DecimalJs.ROUND_FLOOR,
   crypto: false,
 });
+
+/** Significant digits that `util.inspect` shows of a library Decimal (its integer digits always). @internal */
+export const INSPECT_DIGITS = 12;
+
+// Every clone shares decimal.js's one prototype object, so a method added there would change the
+// user's own decimal.js class too. The library's class gets a prototype of its own instead, which
+// inherits every method from decimal.js's (so `instanceof` decimal.js still holds) and adds only
+// how Node prints it. decimal.js builds each result with `new x.constructor(…)`, and every
+// instance's `constructor` is the class that made it: results of arithmetic get this prototype too.
+// The symbol is the registered one, so that no Node module is imported (browser bundles).
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+const prototype: object = Object.create(DecimalJs.prototype, {
+  constructor: { value: Decimal, writable: true, configurable: true },
+  [INSPECT]: {
+    value: function inspect(this: Decimal, _depth?: unknown, options?: { stylize?: (text: string, style: string) => string }): string {
+      const text = inspectDigits(this);
+      return `Decimal(${typeof options?.stylize === "function" ? options.stylize(text, "number") : text})`;
+    },
+    writable: true,
+    configurable: true,
+  },
+});
+(Decimal as { prototype: object }).prototype = prototype;
+
+/**
+ * The digits `util.inspect` shows: the value cut (toward zero) to {@link INSPECT_DIGITS}
+ * significant digits, or to its integer digits when it has more, with `…` where digits were cut.
+ * @internal
+ */
+export function inspectDigits(d: Decimal): string {
+  if (!d.isFinite()) return d.toString();
+  const keep = Math.max(INSPECT_DIGITS, d.e + 1);
+  if (d.sd() <= keep) return d.toString();
+  const cut = d.toSignificantDigits(keep, DecimalJs.ROUND_DOWN).toString();
+  const e = cut.indexOf("e"); // exponent notation (beyond 10^±40): the mark goes before the exponent
+  return e < 0 ? `${cut}…` : `${cut.slice(0, e)}…${cut.slice(e)}`;
+}
+
 /**
  * An instance of the library's {@link Decimal} class.
  *
@@ -100,7 +148,8 @@ function toDecimalUnbounded(value: unknown, path: string): Decimal {
 /** True for any decimal.js instance (of any clone). @internal */
 export function isDecimal(value: unknown): value is Decimal {
   // `instanceof`, not DecimalJs.isDecimal: that also accepts any object with a `toStringTag` of
-  // "[object Decimal]". Every clone shares decimal.js's prototype, so this holds for all clones.
+  // "[object Decimal]". Every clone's prototype is, or (the library's) inherits from, decimal.js's,
+  // so this holds for all clones.
   // A revoked or hostile proxy throws from getPrototypeOf: it is not a Decimal.
   try {
     return value instanceof DecimalJs;
