@@ -16,3 +16,4 @@ export * from "./projection/index.js";
 export * from "./assessment/index.js";
 export * from "./locale/index.js";
 export * from "./charts/index.js";
+export * from "./plain/index.js";

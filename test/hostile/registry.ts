@@ -1,7 +1,7 @@
 // The hostile-input registry: for every exported function, valid baseline arguments. The harness
 // corrupts each argument, and each field inside each argument, with the tables in values.ts.
 // hostile.test.ts fails when an exported function has no entry here, so coverage grows with the API.
-import { Decimal } from "../../src/index.js";
+import { Decimal, project } from "../../src/index.js";
 import type { Kind } from "./sites.js";
 
 export interface HostileEntry {
@@ -211,6 +211,29 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         { locale: "en", planAt: () => 20_000_000 },
       ],
     },
+  },
+  // plain data: a result-shaped value (Decimals, floats, dates, nulls, nested points) and a real projection
+  toPlain: {
+    args: () => [
+      {
+        targetId: "umkm",
+        asOf: "2022-04-15",
+        attainment: new Decimal(16_600_000).div(30_000_000),
+        required: { state: "in-progress", months: new Decimal(21), perMonth: new Decimal(13_400_000).div(21), perMonthReason: null },
+        measure: { value: 0.7646048109965637, reason: null },
+        points: [
+          { date: "2022-12-31", value: 25_692_268.041237116, lower: null },
+          { date: "2023-12-31", value: 30_154_195.624206014, lower: 21_230_340.458268218 },
+        ],
+        onTrack: false,
+      },
+      { digits: 2 },
+    ],
+    alternatives: { projection: () => [project(compositeObservations(), { method: "linear", until: "2023-12-31", baseline: { date: "2022-12-31", value: 0 } })] },
+    // toPlain copies strings as they are: to it a date is a string (an impossible date in, the same
+    // string out), so these sites get the string table, not the date table. The projection has
+    // three points (October to December 2023): 0 and 2 are the first and last.
+    kinds: Object.fromEntries(["0.asOf", "0.points.0.date", "0.points.1.date", "0.origin.date", "0.points.2.date"].map((p) => [p, "string" as const])),
   },
   // schemas entry point
   parseTarget: { args: () => [target()], alternatives: { seasonal: () => [seasonalTarget()], weights: () => [weightedTarget()], milestones: () => [milestoneTarget()] } },

@@ -1,0 +1,1 @@
+export { toPlain, type Plain, type ToPlainOptions } from "./toPlain.js";
