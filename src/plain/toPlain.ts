@@ -222,8 +222,8 @@ function plainObject(value: object, key: string, path: string, walk: Walk): unkn
 }
 
 /**
- * `container[key]`, with a throwing getter or proxy trap reported at the member's own path. (Not
- * atPath: the member may itself be a revoked proxy, which atPath's check of its result would trip on.)
+ * `container[key]`, with a throwing getter or proxy trap reported at the member's own path
+ * (pathError rather than atPath: no closure per member of a long series).
  */
 function readMember(container: object, key: string | number, path: string): unknown {
   try {
