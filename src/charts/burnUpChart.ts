@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { atPath } from "../errors/atPath.js";
-import { at, readArray, readEnum, readObject, readString } from "../internal/read.js";
+import { at, readArray, readEnum, readObject, readString } from "../read/index.js";
 import { DEFAULT_LOCALE, LOCALES } from "../vocabulary/index.js";
 import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";

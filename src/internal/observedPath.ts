@@ -51,7 +51,7 @@ import { readDatedValue } from "../model/readTarget.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";
 import { incrementsHint } from "./incrementsHint.js";
-import { at, readEnum } from "./read.js";
+import { at, readEnum } from "../read/index.js";
 import { DIRECTIONS, ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
 
 /** One point of an observed path: the cumulative value at the end of `date`. @internal */

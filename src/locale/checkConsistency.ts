@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput, isDecimal, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readArray, readEnum, readObject, readString } from "../internal/read.js";
+import { readArray, readEnum, readObject, readString } from "../read/index.js";
 import { formatCount } from "./formatCount.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 import { type FigureQualifier, parseIndonesianFigure } from "./parseIndonesianFigure.js";

@@ -106,7 +106,7 @@ describe("formatCount", () => {
   });
 
   it.each([
-    // The locales listed in LOCALES order; a near miss gets a suggestion (src/internal/didYouMean.ts).
+    // The locales listed in LOCALES order; a near miss gets a suggestion (src/read/didYouMean.ts).
     [{ locale: "fr" }, 'options.locale: expected one of "en", "id", got "fr"'],
     [{ locale: "ID" }, 'options.locale: expected one of "en", "id", got "ID"; did you mean "id"?'],
     [{ locales: "id" }, 'options.locales: unknown property "locales"; did you mean "locale"?'],

@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
 import { atPath } from "../errors/atPath.js";
-import { readEnum, readObject } from "../internal/read.js";
+import { readEnum, readObject } from "../read/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 

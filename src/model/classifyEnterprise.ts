@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { readEnum, readObject } from "../internal/read.js";
+import { readEnum, readObject } from "../read/index.js";
 import { readEnterprise } from "./readEnterprise.js";
 import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";
 

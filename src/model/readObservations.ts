@@ -1,4 +1,4 @@
-import { at, collect, readArray, readBoolean, readCount, readEnum, readObject, readString } from "../internal/read.js";
+import { at, collect, readArray, readBoolean, readCount, readEnum, readObject, readString } from "../read/index.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import type { Observation, ObservationInput, ObservationKind } from "./types.js";
 

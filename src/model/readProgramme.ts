@@ -1,6 +1,6 @@
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { atPath } from "../errors/atPath.js";
-import { at, collect, readArray, readObject, readString } from "../internal/read.js";
+import { at, collect, readArray, readObject, readString } from "../read/index.js";
 import { programmeIssues } from "./programmeIssues.js";
 import { readObservations } from "./readObservations.js";
 import { readTarget } from "./readTarget.js";

@@ -1,6 +1,6 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { atPath } from "../errors/atPath.js";
-import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../internal/read.js";
+import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../read/index.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import { monthsIntersecting } from "../periods/targetMonths.js";
 import { DEFAULT_TIME_ZONE, readTimeZone } from "../periods/timeZone.js";

@@ -1,7 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { closestMatch } from "../internal/didYouMean.js";
+import { closestMatch } from "../read/index.js";
 import { type CalendarDate, dayNumber, formatYMD, fromDayNumber } from "./calendarDate.js";
 
 /**

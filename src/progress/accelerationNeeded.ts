@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput } from "../decimal/index.js";
 import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { lastPointAtOrBefore, type OnDecrease, observedPath } from "../internal/observedPath.js";
-import { readObject } from "../internal/read.js";
+import { readObject } from "../read/index.js";
 import { readTarget } from "../model/readTarget.js";
 import type { Direction, Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";

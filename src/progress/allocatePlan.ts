@@ -1,6 +1,5 @@
 import { Decimal } from "../decimal/index.js";
-import { readEnum } from "../internal/read.js";
-import { readObject } from "../internal/read.js";
+import { readEnum, readObject } from "../read/index.js";
 import { readTarget } from "../model/readTarget.js";
 import type { Target, TargetInput } from "../model/types.js";
 import { monthPosition } from "../periods/monthAxis.js";

@@ -1,7 +1,7 @@
 import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { type OnDecrease, observedPath, valueAtPosition } from "../internal/observedPath.js";
-import { readObject } from "../internal/read.js";
+import { readObject } from "../read/index.js";
 import type { DatedValue, Direction, Observation, ObservationInput } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";

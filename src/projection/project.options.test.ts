@@ -9,7 +9,7 @@ const two = [
 ];
 
 describe("project: option errors (code, path, message)", () => {
-  // The messages are the readers' own wording (src/internal/read.ts, readOpenNumber in project.ts):
+  // The messages are the readers' own wording (src/read/readers.ts, readOpenNumber in project.ts):
   // a range is open, "above lo and below hi", and an unbounded one says only "above lo".
   it.each([
     ["options not an object", 5, "invalid_type", "options", "expected an object, got number"],

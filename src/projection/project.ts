@@ -1,5 +1,5 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, readEnum, readObject } from "../internal/read.js";
+import { at, readEnum, readObject } from "../read/index.js";
 import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { floatPath } from "./internal/floatPath.js";

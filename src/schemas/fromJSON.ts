@@ -1,6 +1,6 @@
 import type { Enterprise, Observation, Programme, Target } from "../model/types.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { didYouMean } from "../internal/didYouMean.js";
+import { didYouMean } from "../read/index.js";
 import { parseEnterprise } from "./parseEnterprise.js";
 import { parseObservations } from "./parseObservations.js";
 import { parseProgramme } from "./parseProgramme.js";

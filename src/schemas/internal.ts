@@ -8,7 +8,7 @@ import * as z from "zod";
 import { describeType } from "../decimal/index.js";
 import { atPath } from "../errors/atPath.js";
 import { type ErrorCode, type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { enumMessage, unknownKeyMessage } from "../internal/read.js";
+import { enumMessage, unknownKeyMessage } from "../read/index.js";
 
 /**
  * `T` with `undefined` removed from every property type; optional properties stay optional. The
@@ -124,8 +124,10 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): SafeParseResult<z.output<S>> {
   try {
     // A getter that throws, a hostile proxy: an input that cannot be read is bad input.
-    const r = atPath("", () => schema.safeParse(input, { reportInput: true }));
-    return r.success ? { success: true, data: r.data as z.output<S> } : { success: false, error: libraryError(r.error) };
+    return atPath("", (): SafeParseResult<z.output<S>> => {
+      const r = schema.safeParse(input, { reportInput: true });
+      return r.success ? { success: true, data: r.data as z.output<S> } : { success: false, error: libraryError(r.error) };
+    });
   } catch (e) {
     // atPath throws only library errors here (the schemas call no callback of the caller).
     return { success: false, error: e as OnboardingTargetsError };

@@ -69,7 +69,7 @@ describe("parseTarget reports what readTarget reports (code, path and message)",
 });
 
 describe("near misses get a suggestion, worded alike by the schemas and the plain readers", () => {
-  // Each suggestion is the allowed word at the smallest edit distance (src/internal/didYouMean.ts):
+  // Each suggestion is the allowed word at the smallest edit distance (src/read/didYouMean.ts):
   // "baselne" -> "baseline" drops one letter; "timezone" differs from "timeZone" by case only.
   it.each([
     ["a key missing a letter", { ...VALID_TARGET, baselne: 1 }, "unknown_key", "baselne", 'unknown property "baselne"; did you mean "baseline"?'],

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Decimal, DecimalInput } from "../decimal/index.js";
-import { readBoolean, readCount, readEnum, readNonNegative, readString } from "../internal/read.js";
+import { readBoolean, readCount, readEnum, readNonNegative, readString } from "../read/index.js";
 import { readDateOrInstant, readMoney } from "../model/readEnterprise.js";
 import { SIZES } from "../model/readTarget.js";
 import { DIRECTIONS } from "../vocabulary/index.js";

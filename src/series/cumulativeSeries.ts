@@ -1,7 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { atBoundary, atPath } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at } from "../internal/read.js";
+import { at } from "../read/index.js";
 import { readGroupColumn, readSeriesOptions, type SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";
 import { seriesFromObservations } from "./seriesFromObservations.js";

@@ -1,7 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { atBoundary, userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, readArray, readCount, readObject, readString } from "../internal/read.js";
+import { at, readArray, readCount, readObject, readString } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodOfDay } from "./periodAxis.js";
 import { readSeriesOptions } from "./readSeriesOptions.js";

@@ -1,7 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { atBoundary } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, readArray, readObject, readString } from "../internal/read.js";
+import { at, readArray, readObject, readString } from "../read/index.js";
 import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodKindOfLabel } from "./periodAxis.js";

@@ -1,7 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { atPath } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, readCount, readEnum, readObject } from "../internal/read.js";
+import { at, readCount, readEnum, readObject } from "../read/index.js";
 import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
 import { readTimeZone } from "../periods/timeZone.js";
 import { ON_DECREASE, PERIODS } from "../vocabulary/index.js";

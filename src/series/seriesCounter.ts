@@ -9,7 +9,7 @@
 import { describeType } from "../decimal/index.js";
 import { pathError, userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at } from "../internal/read.js";
+import { at } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { DAY_MS } from "./dayClock.js";
 import { DayTally } from "./dayTally.js";

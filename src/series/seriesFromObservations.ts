@@ -1,7 +1,7 @@
 import { userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { incrementsHint } from "../internal/incrementsHint.js";
-import { at } from "../internal/read.js";
+import { at } from "../read/index.js";
 import { readObservations } from "../model/readObservations.js";
 import type { Observation } from "../model/types.js";
 import { dayNumber } from "../periods/calendarDate.js";

@@ -1,6 +1,6 @@
 import { describeType } from "../../decimal/index.js";
 import { fail } from "../../errors/OnboardingTargetsError.js";
-import { at, readObject } from "../../internal/read.js";
+import { at, readObject } from "../../read/index.js";
 import type { AssessmentStatus, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
 
 /** The cut-offs of each preset ([status and presets](../../../docs/methodology.md#status-and-presets)). @internal */

@@ -14,7 +14,7 @@
  */
 import { fail, OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
 import { incrementsHint } from "../../internal/incrementsHint.js";
-import { at, readArray } from "../../internal/read.js";
+import { at, readArray } from "../../read/index.js";
 import { readObservation } from "../../model/readObservations.js";
 import { readDatedValue } from "../../model/readTarget.js";
 import type { DatedValue } from "../../model/types.js";
