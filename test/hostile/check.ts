@@ -13,7 +13,7 @@ const CODE = /^[a-z][a-z_]*$/;
  * string that is not a calendar date. Walks plain objects, arrays, typed arrays, Maps and Sets;
  * reads getters (a getter that throws on a result is a problem too). `budget` bounds the walk.
  */
-export function scanResult(value: unknown, path = "result", problems: string[] = [], seen = new WeakSet<object>(), budget = { left: 2_000_000 }): string[] {
+export function scanResult(value: unknown, path = "result", problems: string[] = [], seen = new Set<object>(), budget = { left: 2_000_000 }): string[] {
   if (problems.length >= 5 || budget.left-- <= 0) return problems;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) problems.push(`${path} is ${value}`);
@@ -55,6 +55,40 @@ export function scanResult(value: unknown, path = "result", problems: string[] =
     problems.push(`${path} could not be read: ${describeError(e)}`);
   }
   return problems;
+}
+
+/** Days from 0001-01-01 to 9999-12-31, the calendar the library reads: the most periods one daily series can have. */
+export const CALENDAR_DAYS = 3_652_059;
+
+/**
+ * How many entries a result holds: the elements of every array and typed array and the members of
+ * every Map and Set reachable from it, each object counted once. Stops counting past `cap`.
+ */
+export function resultEntries(value: unknown, cap: number, seen = new Set<object>(), count = { n: 0 }): number {
+  if (typeof value !== "object" || value === null || seen.has(value) || count.n > cap) return count.n;
+  seen.add(value);
+  if (DecimalJs.isDecimal(value) || value instanceof Date || value instanceof OnboardingTargetsError) return count.n;
+  if (ArrayBuffer.isView(value)) {
+    count.n += value instanceof DataView ? 0 : (value as unknown as ArrayLike<unknown>).length;
+    return count.n;
+  }
+  let children: Iterable<unknown>;
+  try {
+    if (value instanceof Map || value instanceof Set) {
+      count.n += value.size;
+      children = value.values();
+    } else {
+      if (Array.isArray(value)) count.n += value.length;
+      children = Array.isArray(value) ? value : Object.values(value);
+    }
+    for (const child of children) {
+      if (count.n > cap) break;
+      resultEntries(child, cap, seen, count);
+    }
+  } catch {
+    // A getter that throws on a result: scanResult reports it.
+  }
+  return count.n;
 }
 
 /** Null when `e` is an acceptable throw; otherwise why not. */

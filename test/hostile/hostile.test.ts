@@ -1,25 +1,15 @@
-// Hostile input, for every exported function: each argument and each field inside it is
-// replaced by the hostile values of its kind (values.ts). Each call must return a valid result or
-// throw OnboardingTargetsError with a string code and path; never a bare TypeError, never NaN,
-// Infinity or an Invalid Date, never a polluted prototype, never a mutated (deep-frozen) input.
+// Hostile input, for every exported function: each argument and each field inside it is replaced by
+// the hostile values of its kind (values.ts). Each call must return a valid result or throw
+// OnboardingTargetsError with a string code and path; never a bare TypeError, never NaN, Infinity or
+// an Invalid Date, never a polluted prototype, never a mutated (deep-frozen) input, never a result
+// longer than the calendar (sites.ts, judge). Dates at the ends of the calendar run in
+// calendar.huge.test.ts (`npm run test:huge`): their answers may span the whole calendar.
 import { writeSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import * as api from "../../src/index.js";
-import * as schemas from "../../src/schemas/index.js";
-import { FAILING_SITES, type Finding, findingFor } from "./findings.js";
+import { atCalendarEnd, baselinesOf, exportedFunctions, type Fn, siteCases } from "./cases.js";
+import { type Finding, findingFor } from "./findings.js";
 import { EXEMPT, REGISTRY } from "./registry.js";
-import { corrupt, judge, pathKey, sitesOf } from "./sites.js";
-
-type Fn = (...a: unknown[]) => unknown;
-
-/** Every exported function of both entry points (schemas re-exported by the root count once). */
-function exportedFunctions(): Map<string, Fn> {
-  const out = new Map<string, Fn>();
-  for (const mod of [api, schemas] as Record<string, unknown>[]) {
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") out.set(name, value as Fn);
-  }
-  return out;
-}
+import { corrupt, judge } from "./sites.js";
 
 const functions = exportedFunctions();
 const strict = process.env.HOSTILE_STRICT === "1";
@@ -53,38 +43,33 @@ describe.each(covered)("%s", (name) => {
     expect(JSON.stringify(again.result)).toBe(JSON.stringify(first.result));
   });
 
-  const baselines: [string, () => unknown[]][] = [["", entry.args], ...Object.entries(entry.alternatives ?? {})];
-  for (const [variant, makeArgs] of baselines.slice(1)) {
+  for (const [variant, makeArgs] of baselinesOf(entry).slice(1)) {
     it(`succeeds on its ${variant} baseline arguments`, () => {
       const outcome = judge(fn, makeArgs());
       expect(outcome.threw ? `threw ${outcome.error}` : outcome.problem).toBeNull();
     });
   }
-  for (const [variant, makeArgs] of baselines) {
-    for (const site of sitesOf(makeArgs(), entry.kinds)) {
-      const id = `${name}${variant === "" ? "" : `[${variant}]`}(${pathKey(site.path)})`;
-      const title = `${variant === "" ? "" : `[${variant}] `}arg ${pathKey(site.path)}`;
-      const findings = site.hostiles.filter((h) => findingFor(`${id} ${h.label}`) !== undefined);
-      const clean = site.hostiles.filter((h) => !findings.includes(h));
-      const known = FAILING_SITES[id];
-      it(`${title} (${site.kind}, ${clean.length} values)${known === undefined ? "" : ` [finding: ${known}]`}`, () => {
-        const failures: string[] = [];
-        for (const hostile of clean) {
-          if (trace) writeSync(2, `hostile: ${id} ${hostile.label}\n`);
-          const outcome = judge(fn, corrupt(makeArgs(), site.path, hostile));
-          if (outcome.problem !== null) failures.push(`${hostile.label}: ${outcome.problem}`);
-        }
-        // A known finding is tolerated unless HOSTILE_STRICT=1 (then it shows as the failure it is).
-        if (known === undefined || strict) expect(failures, `${id} with hostile values`).toEqual([]);
-      });
-      for (const hostile of findings) {
-        const finding = findingFor(`${id} ${hostile.label}`) as Finding;
-        const test = finding.run === false ? it.skip : strict ? it : it.fails;
-        test(`${title} = ${hostile.label} [finding: ${finding.reason}]`, () => {
-          const outcome = judge(fn, corrupt(makeArgs(), site.path, hostile));
-          expect(outcome.problem).toBeNull();
-        });
+  for (const { id, title, site, makeArgs, known } of siteCases(name, entry)) {
+    const here = site.hostiles.filter((h) => !atCalendarEnd(h));
+    const findings = here.filter((h) => findingFor(`${id} ${h.label}`) !== undefined);
+    const clean = here.filter((h) => !findings.includes(h));
+    it(`${title} (${site.kind}, ${clean.length} values)${known === undefined ? "" : ` [finding: ${known}]`}`, () => {
+      const failures: string[] = [];
+      for (const hostile of clean) {
+        if (trace) writeSync(2, `hostile: ${id} ${hostile.label}\n`);
+        const outcome = judge(fn, corrupt(makeArgs(), site.path, hostile));
+        if (outcome.problem !== null) failures.push(`${hostile.label}: ${outcome.problem}`);
       }
+      // A known finding is tolerated unless HOSTILE_STRICT=1 (then it shows as the failure it is).
+      if (known === undefined || strict) expect(failures, `${id} with hostile values`).toEqual([]);
+    });
+    for (const hostile of findings) {
+      const finding = findingFor(`${id} ${hostile.label}`) as Finding;
+      const test = finding.run === false ? it.skip : strict ? it : it.fails;
+      test(`${title} = ${hostile.label} [finding: ${finding.reason}]`, () => {
+        const outcome = judge(fn, corrupt(makeArgs(), site.path, hostile));
+        expect(outcome.problem).toBeNull();
+      });
     }
   }
 });

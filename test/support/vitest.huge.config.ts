@@ -1,0 +1,16 @@
+// `npm run test:huge`: the cases too heavy for `npm test`, each file named *.huge.test.ts: the
+// hostile suite's ten-million-entry inputs and its dates at the ends of the calendar. CI runs them
+// as a step of their own. The timeouts only catch a hang: how fast a call is belongs to
+// `npm run bench`.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL("../..", import.meta.url)),
+    include: ["test/**/*.huge.test.ts"],
+    exclude: ["**/node_modules/**"],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+  },
+});
