@@ -10,6 +10,7 @@ export default defineConfig({
     root: fileURLToPath(new URL("../..", import.meta.url)),
     include: ["test/**/*.huge.test.ts"],
     exclude: ["**/node_modules/**"],
+    setupFiles: ["test/support/setup.ts"],
     testTimeout: 600_000,
     hookTimeout: 600_000,
   },
