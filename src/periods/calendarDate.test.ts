@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, daysInMonth, formatYMD, fromDayNumber, isCalendarDate, isLeapYear, parseCalendarDate } from "./calendarDate.js";
+import { addDaysToDate, dayNumber, daysInMonth, formatYMD, fromDayNumber, isCalendarDate, isLeapYear, parseCalendarDate } from "./calendarDate.js";
 
 describe("isCalendarDate / parseCalendarDate", () => {
   it.each([
@@ -70,5 +70,19 @@ describe("calendar arithmetic", () => {
     const { year, month, day } = parseCalendarDate(date, "d");
     expect(dayNumber(year, month, day)).toBe(n);
     expect(formatYMD(fromDayNumber(n).year, fromDayNumber(n).month, fromDayNumber(n).day)).toBe(date);
+  });
+});
+
+describe("addDaysToDate", () => {
+  it.each([
+    ["2023-12-31", 1, "2024-01-01"],
+    ["2024-03-01", -1, "2024-02-29"], // leap year
+    ["2023-03-01", -1, "2023-02-28"],
+    ["2023-01-31", 0, "2023-01-31"],
+    ["2024-02-29", 365, "2025-02-28"], // 2025 is not a leap year
+  ])("%s %+d days = %s", (date, days, expected) => expect(addDaysToDate(date, days)).toBe(expected));
+
+  it("rejects a non-date at the path 'date'", () => {
+    expect(() => addDaysToDate("2023-02-30", 1)).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
   });
 });

@@ -1,3 +1,11 @@
+/**
+ * Calendar dates as plain `YYYY-MM-DD` strings and day numbers.
+ *
+ * Hand-written rather than date-fns: a date here is a whole day without a time zone, not an
+ * instant, so it never goes through a `Date` (whose parsing and fields depend on a zone), and the
+ * day-number arithmetic runs per event in the series' hot loops without allocating.
+ * @module
+ */
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { describeType } from "../decimal/index.js";
 
@@ -107,14 +115,14 @@ export function fromDayNumber(days: number): YMD {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Adds whole days to a calendar date. @internal */
+/**
+ * The date `days` whole days after `date` (before it for a negative `days`): the library's one
+ * day shift.
+ * @throws {OnboardingTargetsError} `invalid_date` at `date` when `date` is not a calendar date
+ * @internal
+ */
 export function addDaysToDate(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = parseCalendarDate(date, "date");
   const r = fromDayNumber(dayNumber(year, month, day) + days);
   return formatYMD(r.year, r.month, r.day);
-}
-
-/** Compares two valid calendar dates as strings (ISO order is chronological). @internal */
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

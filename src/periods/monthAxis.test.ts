@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
-import { dateAtPosition, monthPosition } from "./monthAxis.js";
+import { dateAtPosition, exactPosition, floatPosition, monthIndex, monthOfIndex, monthPosition, monthPositionNumber, monthPositionParts } from "./monthAxis.js";
 
 describe("monthPosition", () => {
   it.each([
@@ -19,6 +19,33 @@ describe("monthPosition", () => {
   it("names the path of a bad date", () => {
     expect(() => monthPosition("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
     expect(() => monthPosition("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
+  });
+});
+
+describe("monthPositionParts and the two views", () => {
+  it.each([
+    // whole = 12*year + (month - 1), the month index; day / daysInMonth the part of the month passed.
+    ["2024-02-29", 12 * 2024 + 1, 29, 29],
+    ["2023-02-14", 12 * 2023 + 1, 14, 28],
+    ["2021-04-15", 12 * 2021 + 3, 15, 30],
+    ["0001-01-01", 12, 1, 31],
+    ["9999-12-31", 12 * 9999 + 11, 31, 31],
+  ])("%s -> whole %i, day %i of %i", (date, whole, day, daysInMonth) => {
+    const parts = monthPositionParts(date);
+    expect(parts).toEqual({ whole, day, daysInMonth });
+    expect(monthIndex(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).toBe(whole);
+    expect(monthOfIndex(whole)).toEqual({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
+    // Both views come from the parts: the exact one is the Decimal sum, the float one the double sum.
+    expect(exactPosition(parts).eq(new Decimal(whole).plus(new Decimal(day).div(daysInMonth)))).toBe(true);
+    expect(floatPosition(parts)).toBe(whole + day / daysInMonth);
+    expect(monthPosition(date).eq(exactPosition(parts))).toBe(true);
+    expect(monthPositionNumber(date)).toBe(floatPosition(parts));
+  });
+
+  it("names the path of a bad date in every view", () => {
+    expect(() => monthPositionParts("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+    expect(() => monthPositionNumber("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+    expect(() => monthPositionNumber("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
   });
 });
 

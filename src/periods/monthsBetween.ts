@@ -9,7 +9,9 @@ import { monthPosition } from "./monthAxis.js";
  * (`monthsBetween(a, b) + monthsBetween(b, c) = monthsBetween(a, c)`) and negative when `to` is
  * before `from`. Exact to the library's 40 significant digits. O(1).
  *
- * Time zones do not enter: both dates are whole days in the same (the target's) zone.
+ * Time zones do not enter: both dates are whole days in the same (the target's) zone. Not
+ * date-fns `differenceInMonths`, which counts whole calendar months only: this is the exact
+ * fractional measure of the month axis.
  *
  * @category Periods
  * @param from - start, `YYYY-MM-DD`

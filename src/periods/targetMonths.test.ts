@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthIndex, monthLabel, monthsIntersecting } from "./targetMonths.js";
+import { monthLabel, monthsIntersecting } from "./targetMonths.js";
 
 describe("monthsIntersecting (the months of a target: those that intersect (baseline, goal])", () => {
   it.each([
@@ -22,10 +22,13 @@ describe("monthsIntersecting (the months of a target: those that intersect (base
     expect(monthsIntersecting("2024-05-31", "2024-03-31").count).toBe(0);
   });
 
-  it("labels and indexes months", () => {
-    expect(monthIndex("2024-01-15")).toBe(12 * 2024);
+  it("labels months", () => {
     expect(monthLabel(12 * 2024 + 11)).toBe("2024-12");
     expect(monthLabel(12 * 1 + 0)).toBe("0001-01");
-    expect(() => monthIndex("2024-13-01", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+  });
+
+  it("names the path of a bad date", () => {
+    expect(() => monthsIntersecting("2024-13-01", "2024-12-31")).toThrow(expect.objectContaining({ code: "invalid_date", path: "from" }));
+    expect(() => monthsIntersecting("2024-01-31", "2024-02-30")).toThrow(expect.objectContaining({ code: "invalid_date", path: "to" }));
   });
 });

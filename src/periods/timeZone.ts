@@ -143,7 +143,9 @@ export function timeZoneHint(value: string): string {
 const MS_PER_DAY = 86_400_000;
 
 /**
- * The calendar date, in `timeZone`, of an instant given as epoch milliseconds.
+ * The calendar date, in `timeZone`, of an instant given as epoch milliseconds. The offset comes
+ * from `@date-fns/tz`; the date is day-number arithmetic, not a `TZDate`'s fields, so that the
+ * result is a plain `YYYY-MM-DD` string and no object is made per instant.
  * @internal
  */
 export function dateOfInstant(epochMs: number, timeZone: string): CalendarDate {

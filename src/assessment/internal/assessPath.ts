@@ -3,13 +3,13 @@ import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTarge
 import type { Locale } from "../../vocabulary/index.js";
 import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
 import { type AccelerationNeeded, accelerationVerdict } from "../../progress/accelerationNeeded.js";
 import { attainment } from "../../progress/attainment.js";
 import { pace } from "../../progress/pace.js";
 import { progressFromBaseline } from "../../progress/progressFromBaseline.js";
 import { type RequiredMonthlyRate, requiredMonthlyRate } from "../../progress/requiredMonthlyRate.js";
 import { runRate } from "../../progress/runRate.js";
-import { positionNumber } from "../../projection/internal/axis.js";
 import type { FloatPoint } from "../../projection/internal/floatPath.js";
 import { projectPoints, type ProjectionSettings } from "../../projection/internal/projectPoints.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
@@ -143,8 +143,8 @@ export function assessPath(t: Target, all: readonly FloatPoint[], warnings: read
       break;
     }
     case "open-sdg": {
-      const yearsActual = (last.position - positionNumber(t.baseline.date, "target.baseline.date")) / 12;
-      const yearsTotal = (positionNumber(t.goal.date, "target.goal.date") - positionNumber(t.baseline.date, "target.baseline.date")) / 12;
+      const yearsActual = (last.position - monthPositionNumber(t.baseline.date, "target.baseline.date")) / 12;
+      const yearsTotal = (monthPositionNumber(t.goal.date, "target.goal.date") - monthPositionNumber(t.baseline.date, "target.baseline.date")) / 12;
       if (!(vb > 0) || !(current.value > 0)) reason = "the Open SDG growth rates need positive baseline and current values";
       else if (!(yearsActual > 0)) reason = "no time has passed since the baseline";
       else if (vT === vb) reason = "the goal equals the baseline: no required growth rate";

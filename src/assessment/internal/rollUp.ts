@@ -1,4 +1,4 @@
-import { positionNumber } from "../../projection/internal/axis.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { FloatPoint } from "../../projection/internal/floatPath.js";
 import type { Target } from "../../model/types.js";
 
@@ -38,7 +38,7 @@ export function rollUp(parent: Target, children: readonly (readonly FloatPoint[]
   }
   if (!baselineSeen) {
     const b = parent.baseline;
-    points.push({ date: b.date, position: positionNumber(b.date, "baseline.date"), value: b.value, origin: "baseline" });
+    points.push({ date: b.date, position: monthPositionNumber(b.date, "baseline.date"), value: b.value, origin: "baseline" });
     points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
   return points;

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../../../test/support/errors.js";
-import { dateAtNumber, FIRST_POSITION, LAST_POSITION, periodEnds, positionNumber, shiftDay } from "./axis.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { dateAtNumber, FIRST_POSITION, LAST_POSITION, periodEnds } from "./axis.js";
 
-describe("positionNumber and dateAtNumber", () => {
+describe("monthPositionNumber and dateAtNumber", () => {
   // pos(2023-09-30) = 12·2023 + 8 + 30/30 = 24 285; pos(2023-09-15) = 24 284.5 (methodology: the month axis).
   it.each([
     ["2023-09-30", 24_285],
     ["2023-09-15", 24_284.5],
     ["2024-02-29", 12 * 2024 + 1 + 1],
   ])("%s is at %f and back", (date, position) => {
-    expect(positionNumber(date, "date")).toBeCloseTo(position, 9);
+    expect(monthPositionNumber(date, "date")).toBeCloseTo(position, 9);
     expect(dateAtNumber(position)).toBe(date);
   });
 
@@ -28,21 +29,7 @@ describe("positionNumber and dateAtNumber", () => {
   });
 
   it("names the date path of an invalid date", () => {
-    expect([thrown(() => positionNumber("2023-02-30", "options.until")).path]).toEqual(["options.until"]);
-  });
-});
-
-describe("shiftDay", () => {
-  it.each([
-    ["2023-12-31", 1, "2024-01-01"],
-    ["2024-03-01", -1, "2024-02-29"], // leap year
-    ["2023-03-01", -1, "2023-02-28"],
-    ["2023-01-31", 0, "2023-01-31"],
-  ])("%s %+d days = %s", (date, days, expected) => expect(shiftDay(date, days)).toBe(expected));
-
-  it("rejects a non-date at the path 'date'", () => {
-    const e = thrown(() => shiftDay("2023-02-30", 1));
-    expect([e.code, e.path]).toEqual(["invalid_date", "date"]);
+    expect([thrown(() => monthPositionNumber("2023-02-30", "options.until")).path]).toEqual(["options.until"]);
   });
 });
 

@@ -1,16 +1,7 @@
 import { Decimal } from "../../decimal/index.js";
 import { type CalendarDate, daysInMonth, dayNumber, formatYMD, fromDayNumber, parseCalendarDate } from "../../periods/calendarDate.js";
-import { dateAtPosition } from "../../periods/monthAxis.js";
+import { dateAtPosition, monthIndex, monthOfIndex } from "../../periods/monthAxis.js";
 import type { ProjectionPeriod } from "../types.js";
-
-/**
- * `monthPosition` as a float ([the month axis](../../../docs/methodology.md#the-month-axis)), for
- * fitted curves: the error, ~4e-12 months at today's positions, is far below a day. @internal
- */
-export function positionNumber(date: CalendarDate, path: string): number {
-  const { year, month, day } = parseCalendarDate(date, path);
-  return 12 * year + month - 1 + day / daysInMonth(year, month);
-}
 
 /** Last month-axis position of the calendar (end of 9999-12-31). @internal */
 export const LAST_POSITION = 12 * 9999 + 12;
@@ -22,17 +13,12 @@ export function dateAtNumber(position: number): CalendarDate {
   return dateAtPosition(new Decimal(Math.min(Math.max(position, FIRST_POSITION + 1e-9), LAST_POSITION)));
 }
 
-/** The day after / before a date. @internal */
-export function shiftDay(date: CalendarDate, days: number): CalendarDate {
-  const { year, month, day } = parseCalendarDate(date, "date");
-  const r = fromDayNumber(dayNumber(year, month, day) + days);
-  return formatYMD(r.year, r.month, r.day);
-}
-
 /**
  * The ends of the calendar periods after `after` up to `until` (inclusive), and `until` itself
  * when it is not a period end. ISO weeks end on Sunday. Empty when `until <= after`. Throws
- * RangeError beyond `max` dates (the caller turns it into an error with a path). @internal
+ * RangeError beyond `max` dates (the caller turns it into an error with a path). Hand-written
+ * rather than date-fns: it walks day numbers and month indexes of plain `YYYY-MM-DD` strings, with
+ * no Date or time zone per point. @internal
  */
 export function periodEnds(after: CalendarDate, until: CalendarDate, period: ProjectionPeriod, max: number): CalendarDate[] {
   const out: CalendarDate[] = [];
@@ -62,13 +48,12 @@ export function periodEnds(after: CalendarDate, until: CalendarDate, period: Pro
     }
   } else {
     const step = period === "month" ? 1 : period === "quarter" ? 3 : 12;
-    let index = 12 * a.year + a.month - 1; // month index of `after`
+    let index = monthIndex(a.year, a.month); // month index of `after`
     // Advance to the first period-closing month at or after `after`'s month.
     while ((index % 12) % step !== step - 1) index++;
-    const last = 12 * u.year + u.month - 1;
+    const last = monthIndex(u.year, u.month);
     for (; index <= last; index += step) {
-      const year = Math.floor(index / 12);
-      const month = index - 12 * year + 1;
+      const { year, month } = monthOfIndex(index);
       const d = formatYMD(year, month, daysInMonth(year, month));
       if (d > after && d <= until) push(d);
     }

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../../test/support/fc.js";
-import { positionNumber, shiftDay } from "./axis.js";
+import { addDaysToDate } from "../../periods/calendarDate.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { FloatPoint } from "./floatPath.js";
 import { type ProjectionSettings, projectPoints } from "./projectPoints.js";
 
-const pt = (date: string, value: number): FloatPoint => ({ date, value, position: positionNumber(date, "date"), origin: "observation" });
+const pt = (date: string, value: number): FloatPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin: "observation" });
 const settings = (over: Partial<ProjectionSettings>): ProjectionSettings => ({
   method: "linear",
   until: "2000-01-31",
@@ -19,7 +20,7 @@ const settings = (over: Partial<ProjectionSettings>): ProjectionSettings => ({
   ...over,
 });
 // A first date between 2000-01-01 and about 2054, and a second 1 to 400 days later.
-const start = fc.integer({ min: 0, max: 20_000 }).map((n) => shiftDay("2000-01-01", n));
+const start = fc.integer({ min: 0, max: 20_000 }).map((n) => addDaysToDate("2000-01-01", n));
 
 describe("projectPoints laws", () => {
   it("the date reaching the projected value at the end of a day is that day (rising and falling lines, compound growth)", () => {
@@ -35,10 +36,10 @@ describe("projectPoints laws", () => {
         (first, gap, a, b, ahead, kind) => {
           const lo = Math.min(a, b);
           const hi = Math.max(a, b) + 1;
-          const second = shiftDay(first, gap);
+          const second = addDaysToDate(first, gap);
           const all = kind === "fall" ? [pt(first, hi), pt(second, lo)] : [pt(first, lo), pt(second, hi)];
           const p = projectPoints(all, [], settings(kind === "cagr" ? { method: "cagr" } : {}));
-          const day = shiftDay(second, ahead);
+          const day = addDaysToDate(second, ahead);
           let v: number;
           try {
             v = p.valueAt(day).value;
@@ -59,15 +60,15 @@ describe("projectPoints laws", () => {
   it("points are period ends in order, after the origin, the last one on until", () => {
     fc.assert(
       fc.property(start, fc.integer({ min: 1, max: 2000 }), fc.constantFrom("day", "week", "month", "quarter", "year" as const), (first, ahead, period) => {
-        const origin = shiftDay(first, 31);
-        const until = shiftDay(origin, ahead);
+        const origin = addDaysToDate(first, 31);
+        const until = addDaysToDate(origin, ahead);
         const p = projectPoints([pt(first, 10), pt(origin, 20)], [], settings({ period, until }));
         const dates = p.points.map((q) => q.date);
         expect(dates.at(-1)).toBe(until);
         expect(dates.every((d, i) => d > (i === 0 ? origin : (dates[i - 1] as string)))).toBe(true);
         // Every value is the line through the two points: 20 + 10·months(origin, d)/months(first, origin).
-        const span = positionNumber(origin, "date") - positionNumber(first, "date");
-        for (const q of p.points) expect(q.value).toBeCloseTo(20 + (10 * (positionNumber(q.date, "date") - positionNumber(origin, "date"))) / span, 6);
+        const span = monthPositionNumber(origin, "date") - monthPositionNumber(first, "date");
+        for (const q of p.points) expect(q.value).toBeCloseTo(20 + (10 * (monthPositionNumber(q.date, "date") - monthPositionNumber(origin, "date"))) / span, 6);
       }),
       fcOptions(),
     );

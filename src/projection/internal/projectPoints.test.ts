@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { OnboardingTargetsError } from "../../errors/OnboardingTargetsError.js";
-import { positionNumber, shiftDay } from "./axis.js";
+import { addDaysToDate } from "../../periods/calendarDate.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { FloatPoint } from "./floatPath.js";
 import { type ProjectionSettings, projectPoints } from "./projectPoints.js";
 
-const pt = (date: string, value: number, origin: FloatPoint["origin"] = "observation"): FloatPoint => ({ date, value, position: positionNumber(date, "date"), origin });
+const pt = (date: string, value: number, origin: FloatPoint["origin"] = "observation"): FloatPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin });
 const settings = (over: Partial<ProjectionSettings> = {}): ProjectionSettings => ({
   method: "run-rate",
   until: "2023-06-30",
@@ -176,10 +177,10 @@ describe("projectPoints: dateReaching", () => {
     const up = projectPoints([pt("2022-12-31", 0), pt("2023-01-31", slope)], [], settings({ method: "linear", fitOn: "increments" }));
     const date = `2023-02-${String(d).padStart(2, "0")}`;
     expect(up.dateReaching(slope + (slope / 28) * d)).toEqual({ date });
-    expect(up.dateReaching(slope + (slope / 28) * d + 1)).toEqual({ date: shiftDay(date, 1) });
+    expect(up.dateReaching(slope + (slope / 28) * d + 1)).toEqual({ date: addDaysToDate(date, 1) });
     const down = projectPoints([pt("2022-12-31", 2 * slope), pt("2023-01-31", slope)], [], settings({ method: "linear", fitOn: "increments" }));
     expect(down.dateReaching(slope - (slope / 28) * d)).toEqual({ date });
-    expect(down.dateReaching(slope - (slope / 28) * d - 1)).toEqual({ date: shiftDay(date, 1) });
+    expect(down.dateReaching(slope - (slope / 28) * d - 1)).toEqual({ date: addDaysToDate(date, 1) });
   });
 
   it.each([
@@ -250,9 +251,9 @@ describe("projectPoints: errors", () => {
   });
 
   it("at most 10 000 points: the 10 000th day after the origin is fine, the 10 001st is refused", () => {
-    const last = shiftDay("2023-03-31", 10_000);
+    const last = addDaysToDate("2023-03-31", 10_000);
     expect(projectPoints(steady(), [], settings({ period: "day", until: last })).points).toHaveLength(10_000);
-    const over = shiftDay(last, 1);
+    const over = addDaysToDate(last, 1);
     expectError(() => projectPoints(steady(), [], settings({ period: "day", until: over })), "out_of_range", "options.until", `more than 10000 day points from 2023-03-31 to ${over}: choose a longer period`);
   });
 });

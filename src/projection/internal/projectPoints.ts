@@ -2,7 +2,9 @@ import { describeType } from "../../decimal/index.js";
 import { fail, type Issue } from "../../errors/OnboardingTargetsError.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import type { DateReaching, FitOn, ProjectedValue, Projection, ProjectionMethod, ProjectionPeriod, ProjectionPoint } from "../types.js";
-import { dateAtNumber, LAST_POSITION, periodEnds, positionNumber, shiftDay } from "./axis.js";
+import { addDaysToDate } from "../../periods/calendarDate.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { dateAtNumber, LAST_POSITION, periodEnds } from "./axis.js";
 import { fitBass } from "./fitBass.js";
 import { fitCagr } from "./fitCagr.js";
 import { fitDrift } from "./fitDrift.js";
@@ -90,9 +92,9 @@ export function projectPoints(all: readonly FloatPoint[], warnings: readonly Iss
   } catch {
     return fail("out_of_range", "options.until", `more than ${MAX_POINTS} ${period} points from ${origin.date} to ${until}: choose a longer period`);
   }
-  const points: ProjectionPoint[] = dates.map((date) => ({ date, ...valueAtPosition(positionNumber(date, "date") - xo, "options.until") }));
+  const points: ProjectionPoint[] = dates.map((date) => ({ date, ...valueAtPosition(monthPositionNumber(date, "date") - xo, "options.until") }));
 
-  const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(positionNumber(date, "date") - xo, "date");
+  const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(monthPositionNumber(date, "date") - xo, "date");
   const dateReaching = (value: number): DateReaching => {
     if (!Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
     const h = fitted.reach(value);
@@ -106,12 +108,12 @@ export function projectPoints(all: readonly FloatPoint[], warnings: readonly Iss
     const up = value > fitted.value(0);
     const tol = 1e-12 * Math.max(1, Math.abs(value));
     const reaches = (d: CalendarDate) => {
-      const v = fitted.value(positionNumber(d, "date") - xo + 1e-9);
+      const v = fitted.value(monthPositionNumber(d, "date") - xo + 1e-9);
       return up ? v >= value - tol : v <= value + tol;
     };
     let date = dateAtNumber(xo + h); // h > 0: the origin's date or later
-    for (let i = 0; i < 3 && date > origin.date && reaches(shiftDay(date, -1)); i++) date = shiftDay(date, -1);
-    for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = shiftDay(date, 1);
+    for (let i = 0; i < 3 && date > origin.date && reaches(addDaysToDate(date, -1)); i++) date = addDaysToDate(date, -1);
+    for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = addDaysToDate(date, 1);
     return { date };
   };
 
