@@ -53,7 +53,7 @@ describe("assess: the composite example", () => {
       [[{ date: "2025-01-31", value: 9000 }], "2025-02-01"],
       [[{ date: "2023-03-31", value: 100 }, { date: "2023-04-30", value: 50, correction: true }], "2023-05-01"],
     ] as const) {
-      expect(assess(composite, obs, { asOf }).accelerationNeeded).toEqual(accelerationNeeded(composite, obs, asOf, { onDecrease: "warn" }));
+      expect(assess(composite, obs, { asOf }).accelerationNeeded).toEqual(accelerationNeeded(composite, obs, { asOf, onDecrease: "warn" }));
     }
   });
 });

@@ -4,7 +4,7 @@ import { readEnum, readObject } from "../read/index.js";
 import { readTarget } from "../model/readTarget.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
-import { floatPath } from "../projection/internal/floatPath.js";
+import { cumulativePath } from "../path/core.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
 import type { Assessment, AssessOptions } from "./types.js";
@@ -71,7 +71,7 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
 export function assess(target: TargetInput | Target, observations: readonly (Observation | ObservationInput)[], options: AssessOptions): Assessment {
   const t = readTarget(target, "target");
   const settings = readAssessOptions(options, "options");
-  const { points, warnings } = floatPath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease: "warn", direction: t.direction });
+  const { points, warnings } = cumulativePath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease: "warn", direction: t.direction });
   return assessPath(t, points, warnings, settings);
 }
 

@@ -1,6 +1,6 @@
 import { readProgramme } from "../model/readProgramme.js";
 import type { Programme, ProgrammeInput, Target } from "../model/types.js";
-import { floatPath, type FloatPoint } from "../projection/internal/floatPath.js";
+import { cumulativePath, type PathPoint } from "../path/core.js";
 import type { Issue } from "../errors/OnboardingTargetsError.js";
 import { readAssessOptions } from "./assess.js";
 import { assessPath } from "./internal/assessPath.js";
@@ -68,15 +68,15 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
   }
 
   // Paths, children before parents (parent links have no cycle: readProgramme checks).
-  const paths = new Map<string, { points: FloatPoint[]; warnings: Issue[] }>();
-  const pathOf = (id: string): { points: FloatPoint[]; warnings: Issue[] } => {
+  const paths = new Map<string, { points: PathPoint[]; warnings: Issue[] }>();
+  const pathOf = (id: string): { points: PathPoint[]; warnings: Issue[] } => {
     const known = paths.get(id);
     if (known !== undefined) return known;
     const t = byId.get(id) as Target;
     const kids = childIds.get(id);
-    let built: { points: FloatPoint[]; warnings: Issue[] };
+    let built: { points: PathPoint[]; warnings: Issue[] };
     if (kids === undefined) {
-      built = floatPath(p.observations[id] ?? [], { baseline: t.baseline, baselinePath: `programme.targets.${indexOf.get(id) as number}.baseline`, path: `programme.observations.${id}`, onDecrease: "warn", direction: t.direction });
+      built = cumulativePath(p.observations[id] ?? [], { baseline: t.baseline, baselinePath: `programme.targets.${indexOf.get(id) as number}.baseline`, path: `programme.observations.${id}`, onDecrease: "warn", direction: t.direction });
     } else {
       const childPaths = kids.map((k) => pathOf(k).points.filter((q) => q.date <= settings.asOf));
       built = { points: rollUp(t, childPaths), warnings: [] };

@@ -116,7 +116,7 @@ describe("every function that takes a target answers a hold-the-level target cle
     [
       "accelerationNeeded at the goal",
       () => {
-        const a = accelerationNeeded(hold, at(500), ON);
+        const a = accelerationNeeded(hold, at(500), { asOf: ON });
         return [a.ratio?.toString(), a.reason, a.state];
       },
       ["0", "achieved", "achieved"],
@@ -124,7 +124,7 @@ describe("every function that takes a target answers a hold-the-level target cle
     [
       "accelerationNeeded below the goal",
       () => {
-        const a = accelerationNeeded(hold, at(450), ON);
+        const a = accelerationNeeded(hold, at(450), { asOf: ON });
         return [a.ratio, a.reason, a.required?.toFixed(6), a.runRate?.toFixed(6)];
       },
       [null, "never-at-this-pace", "8.333333", "-8.333333"],

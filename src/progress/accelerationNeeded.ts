@@ -1,13 +1,13 @@
 import { Decimal, type DecimalInput } from "../decimal/index.js";
-import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { lastPointAtOrBefore, type OnDecrease, observedPath } from "../internal/observedPath.js";
-import { readObject } from "../read/index.js";
+import { fail } from "../errors/OnboardingTargetsError.js";
 import { readTarget } from "../model/readTarget.js";
-import type { Direction, Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
-import { type RequiredMonthlyRate, type TargetState, requiredMonthlyRate } from "./requiredMonthlyRate.js";
-import { runRate } from "./runRate.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
+import { cumulativePath, lastIndexAtOrBefore } from "../path/core.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { readEnum, readObject } from "../read/index.js";
+import { ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
+import { type RequiredMonthlyRate, requiredRateOf, type TargetState } from "./requiredMonthlyRate.js";
+import { readWindow, runRateOf } from "./runRate.js";
 
 /**
  * Options of {@link accelerationNeeded}.
@@ -15,6 +15,8 @@ import { runRate } from "./runRate.js";
  * @category Progress
  */
 export interface AccelerationNeededOptions {
+  /** `YYYY-MM-DD`: the date of the measure; observations after it are not used (required). */
+  readonly asOf: CalendarDate;
   /** Run-rate window in months; default 3. */
   readonly months?: DecimalInput;
   /** An unmarked decrease of the cumulative values: `"error"` (default) or `"warn"`. */
@@ -68,70 +70,65 @@ export interface AccelerationNeeded {
  * @category Progress
  * @param target - the target
  * @param observations - observations in any order (cumulative, increments or mixed)
- * @param asOf - `YYYY-MM-DD`: observations after it are not used
- * @param options - `{ months = 3, onDecrease = "error" }`
+ * @param options - `{ asOf, months = 3, onDecrease = "error" }`: `asOf` (`YYYY-MM-DD`, required) is
+ *   the date of the measure, observations after it are not used
  * @returns `{ ratio, reason, state, required, runRate, current }`
  * @throws {OnboardingTargetsError} target errors (path `target…`); observation errors (path
- *   `observations…`, `duplicate_date`, `decreasing_series`); `invalid_date` at `asOf`;
+ *   `observations…`, `duplicate_date`, `decreasing_series`); `invalid_date` at `options.asOf`;
+ *   `invalid_type` at `options` unless an object; `out_of_range` at `options.months` when not positive;
  *   `too_few_points` when neither an observation nor the baseline lies on or before `asOf`
  * @example
  * ```ts
  * import { accelerationNeeded } from "onboarding-targets";
  * const target = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
- * const a = accelerationNeeded(target, [{ date: "2023-09-30", value: 3000 }], "2023-09-30");
+ * const a = accelerationNeeded(target, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30" });
  * [a.ratio?.toFixed(2), a.required?.toFixed(2), a.runRate?.toFixed(2)];
  * //=> ["1.40", "466.67", "333.33"]
- * accelerationNeeded(target, [{ date: "2023-06-30", value: 3000 }, { date: "2023-09-30", value: 3000 }], "2023-09-30").reason;
+ * accelerationNeeded(target, [{ date: "2023-06-30", value: 3000 }, { date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30" }).reason;
  * //=> "never-at-this-pace"
  * ```
  */
-export function accelerationNeeded(
-  target: TargetInput | Target,
-  observations: readonly (Observation | ObservationInput)[],
-  asOf: CalendarDate,
-  options: AccelerationNeededOptions = {},
-): AccelerationNeeded {
+export function accelerationNeeded(target: TargetInput | Target, observations: readonly (Observation | ObservationInput)[], options: AccelerationNeededOptions): AccelerationNeeded {
   const t = readTarget(target, "target");
-  const o = readObject(options, "options", ["months", "onDecrease"]);
-  const asOfPosition = monthPosition(asOf, "asOf");
-  const path = observedPath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease: o.onDecrease as OnDecrease | undefined, direction: t.direction });
-  const currentPoint = lastPointAtOrBefore(path.points, asOfPosition);
-  if (currentPoint === undefined) return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
-  const current = { date: currentPoint.date, value: currentPoint.value };
-  const required = requiredMonthlyRate(t, { date: current.date, value: current.value.toNumber() });
-  let rate: Decimal | null = null;
-  try {
-    rate = runRate(observations, {
-      asOf,
-      baseline: t.baseline,
-      direction: t.direction,
-      ...(o.months !== undefined && { months: o.months as DecimalInput }),
-      ...(o.onDecrease !== undefined && { onDecrease: o.onDecrease as OnDecrease }),
-    });
-  } catch (e) {
-    // One dated value only (say, just the baseline): no run rate, which is an answer, not an error.
-    if (!(e instanceof OnboardingTargetsError && e.code === "too_few_points")) throw e;
+  if (typeof options === "string") {
+    // The 0.1 call, accelerationNeeded(target, observations, "2023-09-30"): say where asOf went.
+    return fail("invalid_type", "options", `expected an object, got a string; asOf goes in the options: { asOf: ${JSON.stringify((options as string).slice(0, 40))} }`);
   }
-  return accelerationVerdict(t.direction, required, rate, current);
+  const o = readObject(options, "options", ["asOf", "months", "onDecrease"]);
+  parseCalendarDate(o.asOf, "options.asOf");
+  const asOf = o.asOf as CalendarDate;
+  const months = readWindow(o.months, "options.months");
+  const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
+  // One path, read once, for both the current value and the run rate.
+  const { points } = cumulativePath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease, direction: t.direction });
+  const current = points[lastIndexAtOrBefore(points, asOf)];
+  if (current === undefined) return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
+  return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, months), current);
 }
 
 /**
- * The TCPI-style verdict from a required rate and a run rate, shared with `assess` (which already
- * holds both and must not compute them twice): achieved, overdue, no run rate, a pace that goes
- * nowhere or backwards ("never at this pace"), else `required / runRate` toward the goal.
+ * The core of {@link accelerationNeeded}, and the TCPI-style verdict of `assess` (which already
+ * holds the required rate and the run rate and must not compute them twice): achieved, overdue,
+ * no run rate, a pace that goes nowhere or backwards ("never at this pace"), else
+ * `required / runRate` toward the goal.
+ *
+ * @param t - the read target
+ * @param required - `requiredRateOf(t, current)`
+ * @param rate - `runRateOf(...)` on the target's path, `null` with a single dated value
+ * @param current - the point the required rate starts from
  * @internal
  */
-export function accelerationVerdict(
-  direction: Direction,
+export function accelerationOf(
+  t: Target,
   required: RequiredMonthlyRate,
   rate: Decimal | null,
-  current: AccelerationNeeded["current"],
+  current: { readonly date: CalendarDate; readonly value: number },
 ): AccelerationNeeded {
-  const base = { state: required.state, required: required.perMonth, runRate: rate, current };
+  const base = { state: required.state, required: required.perMonth, runRate: rate, current: { date: current.date, value: new Decimal(current.value) } };
   if (required.state === "achieved") return { ratio: new Decimal(0), reason: "achieved", ...base };
   if (required.state === "overdue") return { ratio: null, reason: "overdue", ...base };
   if (rate === null) return { ratio: null, reason: "insufficient-data", ...base };
-  const toward = direction === "increase" ? rate : rate.neg();
+  const toward = t.direction === "increase" ? rate : rate.neg();
   if (!toward.isPositive() || toward.isZero()) return { ratio: null, reason: "never-at-this-pace", ...base };
   return { ratio: (required.perMonth as Decimal).div(toward), reason: null, ...base };
 }

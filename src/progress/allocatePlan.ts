@@ -36,7 +36,7 @@ export interface PlannedPeriod {
   readonly planned: number;
 }
 
-const PERIODS = ["month", "quarter", "year"] as const satisfies readonly AllocationPeriod[];
+const ALLOCATION_PERIODS = ["month", "quarter", "year"] as const satisfies readonly AllocationPeriod[];
 
 /**
  * Splits the plan of a target (`v_T - v_b`) into whole units per calendar period, so the parts sum
@@ -72,7 +72,15 @@ const PERIODS = ["month", "quarter", "year"] as const satisfies readonly Allocat
 export function allocatePlan(target: TargetInput | Target, options: AllocatePlanOptions): PlannedPeriod[] {
   const t = readTarget(target, "target");
   const o = readObject(options, "options", ["period"]);
-  const period = readEnum(o.period, "options.period", PERIODS);
+  const period = readEnum(o.period, "options.period", ALLOCATION_PERIODS);
+  return allocationOf(t, period);
+}
+
+/**
+ * The core of {@link allocatePlan}, on a read target and period.
+ * @internal
+ */
+export function allocationOf(t: Target, period: AllocationPeriod): PlannedPeriod[] {
   const curve = planCurve(t);
   const pb = monthPosition(t.baseline.date);
   const pT = monthPosition(t.goal.date);

@@ -27,6 +27,14 @@ export function attainment(actual: DecimalInput, goal: DecimalInput): Decimal {
   const g = toDecimal(goal, "goal");
   if (a.isNegative()) fail("out_of_range", "actual", `${a.toString()} is negative`);
   if (!g.isPositive() || g.isZero()) fail("out_of_range", "goal", `${g.toString()} must be positive: attainment divides by the goal`);
-  // Both are within 10^±1000 (toDecimal's bound), so the ratio is finite.
-  return a.div(g);
+  return attainmentOf(a, g);
+}
+
+/**
+ * The core of {@link attainment}: `actual / goal`, on read values (a non-negative actual, a
+ * positive goal, both within 10^±1000, so the ratio is finite).
+ * @internal
+ */
+export function attainmentOf(actual: Decimal, goal: Decimal): Decimal {
+  return actual.div(goal);
 }

@@ -5,7 +5,7 @@ import { readTarget } from "../model/readTarget.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { dateAtPosition, monthPosition } from "../periods/monthAxis.js";
-import { earnedMonths, planAtPosition, planCurve } from "./planCurve.js";
+import { earnedMonths, planAtPosition, planCurve, type PlanPoint } from "./planCurve.js";
 
 /**
  * Earned-schedule figures of {@link pace} (Lipke's method on the continuous month axis).
@@ -89,10 +89,18 @@ export function pace(target: TargetInput | Target, observation: Observation | Ob
   const t = readTarget(target, "target");
   const o = readObservation(observation, "observation");
   if (o.kind !== "cumulative") fail("invalid_enum", "observation.kind", "pace needs a cumulative observation, not an increment");
-  const curve = planCurve(t);
+  return paceOf(t, o);
+}
+
+/**
+ * The core of {@link pace}, on a read target and a cumulative value; `curve` is the target's plan
+ * (`planCurve(t)`), passed by a caller that already has it.
+ * @internal
+ */
+export function paceOf(t: Target, o: { readonly date: CalendarDate; readonly value: number }, curve: readonly PlanPoint[] = planCurve(t)): Pace {
   const pb = monthPosition(t.baseline.date);
   const pT = monthPosition(t.goal.date);
-  const pt = monthPosition(o.date, "observation.date");
+  const pt = monthPosition(o.date);
   const vb = new Decimal(t.baseline.value);
   const vT = new Decimal(t.goal.value);
   const actual = new Decimal(o.value);

@@ -34,6 +34,14 @@ export function progressFromBaseline(target: TargetInput | Target, value: Decima
   const t = readTarget(target, "target");
   const v = toDecimal(value, "value");
   if (v.isNegative()) fail("out_of_range", "value", `${v.toString()} is negative`);
+  return progressOf(t, v);
+}
+
+/**
+ * The core of {@link progressFromBaseline}, on a read target and a non-negative value.
+ * @internal
+ */
+export function progressOf(t: Target, v: Decimal): Decimal {
   const vb = new D(t.baseline.value);
   const vT = new D(t.goal.value);
   const span = vT.minus(vb);

@@ -3,6 +3,7 @@ import { fail } from "../errors/OnboardingTargetsError.js";
 import { readObservation } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
+import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthsBetween } from "../periods/monthsBetween.js";
 
 /**
@@ -74,6 +75,14 @@ export function requiredMonthlyRate(target: TargetInput | Target, current: Obser
   const t = readTarget(target, "target");
   const c = readObservation(current, "current");
   if (c.kind !== "cumulative") fail("invalid_enum", "current.kind", "the current value must be a cumulative observation, not an increment");
+  return requiredRateOf(t, c);
+}
+
+/**
+ * The core of {@link requiredMonthlyRate}, on a read target and the current cumulative value.
+ * @internal
+ */
+export function requiredRateOf(t: Target, c: { readonly date: CalendarDate; readonly value: number }): RequiredMonthlyRate {
   const vt = new Decimal(c.value);
   const vT = new Decimal(t.goal.value);
   const months = monthsBetween(c.date, t.goal.date);

@@ -74,6 +74,13 @@ describe("runRate", () => {
     [monthly, { asOf: "2024-04-30", window: 3 }, "unknown_key", "options.window"],
     [monthly, { asOf: "2024-04-30", onDecrease: "fix" }, "invalid_enum", "options.onDecrease"],
     [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: -5 } }, "invalid_count", "options.baseline.value"],
+    // The baseline and the options are read here, once (the path takes them as read).
+    [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: 1.5 } }, "invalid_count", "options.baseline.value"],
+    [monthly, { asOf: "2024-04-30", baseline: { date: "2023-02-30", value: 1 } }, "invalid_date", "options.baseline.date"],
+    [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01" } }, "invalid_count", "options.baseline.value"],
+    [monthly, { asOf: "2024-04-30", direction: "down" }, "invalid_enum", "options.direction"],
+    // A running total of increments beyond 2^53 - 1 (counts are safe integers).
+    [[{ date: "2024-01-31", value: Number.MAX_SAFE_INTEGER }, { date: "2024-02-29", value: 1, kind: "increment" }], { asOf: "2024-04-30" }, "out_of_range", "observations.1.value"],
     [[{ date: "2024-01-31", value: 1 }, { date: "2024-01-31", value: 2 }], { asOf: "2024-04-30" }, "duplicate_date", "observations.1.date"],
   ])("%# rejects bad input", (observations, options, code, path) => {
     expect(() => runRate(observations as ObservationInput[], options as never)).toThrow(expect.objectContaining({ code, path }));

@@ -1,10 +1,11 @@
 import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { type OnDecrease, observedPath, valueAtPosition } from "../internal/observedPath.js";
-import { readObject } from "../read/index.js";
-import type { DatedValue, Direction, Observation, ObservationInput } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
+import { readDatedValue } from "../model/readTarget.js";
+import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
+import { cumulativePath, exactPosition, exactValueAt, lastIndexAtOrBefore, type PathPoint } from "../path/core.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { readEnum, readObject } from "../read/index.js";
+import { DIRECTIONS, type Direction, ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
 
 /**
  * Options of {@link runRate}.
@@ -60,26 +61,47 @@ export interface RunRateOptions {
  */
 export function runRate(observations: readonly (Observation | ObservationInput)[], options: RunRateOptions): Decimal {
   const o = readObject(options, "options", ["asOf", "months", "baseline", "onDecrease", "direction"]);
-  const asOf = monthPosition(o.asOf as string, "options.asOf");
-  const months = o.months === undefined ? new Decimal(3) : toDecimal(o.months, "options.months");
-  if (!months.isPositive() || months.isZero()) fail("out_of_range", "options.months", `the window must be positive, got ${months.toString()}`);
-  const { points } = observedPath(observations, {
-    baseline: o.baseline as DatedValue | undefined,
-    baselinePath: "options.baseline",
-    onDecrease: o.onDecrease as OnDecrease | undefined,
-    direction: o.direction as Direction | undefined,
-  });
-  const known = points.filter((p) => p.position.lte(asOf));
-  const first = known[0];
-  const last = known[known.length - 1];
-  if (first === undefined || last === undefined || known.length < 2) {
-    return fail("too_few_points", "observations", "a run rate needs at least two dated values (observations or the baseline) on or before asOf");
-  }
-  const end = last.position;
-  const start = Decimal.max(end.minus(months), first.position);
+  parseCalendarDate(o.asOf, "options.asOf");
+  const months = readWindow(o.months, "options.months");
+  const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
+  const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
+  const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
+  const { points } = cumulativePath(observations, { baseline, baselinePath: "options.baseline", onDecrease, direction });
+  const rate = runRateOf(points, o.asOf as CalendarDate, months);
+  if (rate === null) return fail("too_few_points", "observations", "a run rate needs at least two dated values (observations or the baseline) on or before asOf");
+  return rate;
+}
+
+/**
+ * Reads a run-rate window in months: a positive decimal, default 3.
+ * @throws {OnboardingTargetsError} `invalid_decimal` / `out_of_range` at `path`
+ * @internal
+ */
+export function readWindow(value: unknown, path: string): Decimal {
+  const months = value === undefined ? new Decimal(3) : toDecimal(value, path);
+  if (!months.isPositive() || months.isZero()) fail("out_of_range", path, `the window must be positive, got ${months.toString()}`);
+  return months;
+}
+
+/**
+ * The core of {@link runRate}: the mean monthly increment over the window of `months` ending at the
+ * last point on or before `asOf` (and starting no earlier than the first point), exact, on a
+ * cumulative path; `null` when fewer than two points lie on or before `asOf`. O(log n): only the
+ * window's ends are read, exactly.
+ * @throws {OnboardingTargetsError} `out_of_range` at `options.months` for a window so short that
+ *   `end - months` rounds back to `end` at 40 digits (say 5e-324 months)
+ * @internal
+ */
+export function runRateOf(points: readonly PathPoint[], asOf: CalendarDate, months: Decimal): Decimal | null {
+  const k = lastIndexAtOrBefore(points, asOf);
+  if (k < 1) return null;
+  const first = points[0] as PathPoint;
+  const last = points[k] as PathPoint;
+  const end = exactPosition(last);
+  const start = Decimal.max(end.minus(months), exactPosition(first));
   const span = end.minus(start);
-  // A window so short that `end - months` rounds back to `end` at 40 digits (say 5e-324 months).
   if (span.isZero()) return fail("out_of_range", "options.months", `${months.toString()} months is too short a window to measure`);
-  const change = (valueAtPosition(known, end) as Decimal).minus(valueAtPosition(known, start) as Decimal);
+  // start lies in [first, last]: its bracket is among the points up to k.
+  const change = new Decimal(last.value).minus(exactValueAt(points, start) as Decimal);
   return change.div(span);
 }

@@ -1,8 +1,9 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, readEnum, readObject } from "../read/index.js";
-import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
+import { readDatedValue } from "../model/readTarget.js";
+import type { Observation, ObservationInput } from "../model/types.js";
+import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
-import { floatPath } from "./internal/floatPath.js";
 import { projectPoints } from "./internal/projectPoints.js";
 import { DIRECTIONS, FIT_ON, METHODS, PROJECTION_PERIODS } from "../vocabulary/index.js";
 import type { Projection, ProjectionOptions } from "./types.js";
@@ -95,7 +96,8 @@ export function project(observations: readonly (Observation | ObservationInput)[
   const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
 
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
-  const built = floatPath(observations, { baseline: o.baseline as DatedValue | undefined, onDecrease: "warn", direction, path: "observations", baselinePath: "options.baseline" });
+  const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
+  const built = cumulativePath(observations, { baseline, onDecrease: "warn", direction, path: "observations", baselinePath: "options.baseline" });
   return projectPoints(built.points, built.warnings, { method, until, asOf, period, confidence, fitOn, window, capacity, bass });
 }
 

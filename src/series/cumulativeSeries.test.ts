@@ -160,16 +160,16 @@ describe("cumulativeSeries: observations", () => {
       { date: "2021-01-31", value: 10 },
       { date: "2021-02-28", value: 8 },
     ];
-    expect(codeAndPath(() => cumulativeSeries(observations, { period: "month" }))).toEqual(["decreasing_series", "input.1"]);
+    expect(codeAndPath(() => cumulativeSeries(observations, { period: "month" }))).toEqual(["decreasing_series", "input.1.value"]);
     const onWarning = vi.fn();
     const points = cumulativeSeries(observations, { period: "month", decreasing: "warn", onWarning });
     expect(points.map((p) => p.increment)).toEqual([10, -2]); // shown, not fixed
-    expect(onWarning).toHaveBeenCalledWith(expect.objectContaining({ code: "decreasing_series", path: "input.1" }));
+    expect(onWarning).toHaveBeenCalledWith(expect.objectContaining({ code: "decreasing_series", path: "input.1.value" }));
     expect(cumulativeSeries([{ date: "2021-01-31", value: 10 }, { date: "2021-02-28", value: 8, correction: true }], { period: "month" }).map((p) => p.cumulative)).toEqual([10, 8]);
   });
 
   it.each([
-    [[{ date: "2021-01-31", value: 1 }, { date: "2021-01-31", value: 2 }], {}, "duplicate_date", "input.1"],
+    [[{ date: "2021-01-31", value: 1 }, { date: "2021-01-31", value: 2 }], {}, "duplicate_date", "input.1.date"],
     [[{ date: "2021-01-31", value: 1 }, { date: "2021-02-28", value: 2, kind: "increment" }], {}, "invalid_type", "input.1.kind"],
     [[{ date: "2021-01-31", value: -1 }], {}, "invalid_count", "input.0.value"],
     [[{ date: "2021-01-31", value: 1 }], { start: 3 }, "invalid_option", "options.start"],

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { codeAndPath, thrown } from "../../test/support/errors.js";
+import { INCREMENTS_HINT } from "../path/core.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import { readSeriesOptions } from "./readSeriesOptions.js";
 import { seriesFromObservations } from "./seriesFromObservations.js";
@@ -154,15 +155,16 @@ describe("seriesFromObservations: levels that repeat or fall", () => {
       const e = thrown(run);
       return [e.code, e.path, e.message];
     };
+    // The words of the library's one cumulative path (src/path), at the observation's date or value.
     expect(msg(() => series([{ date: "2021-01-31", value: 1 }, { date: "2021-01-31", value: 2 }]))).toEqual([
       "duplicate_date",
-      "input.1",
-      "input.1: two cumulative values (1 and 2) on 2021-01-31",
+      "input.1.date",
+      "input.1.date: 2021-01-31 already has the cumulative value 1 (input.0); 2 disagrees with it",
     ]);
     expect(msg(() => series([{ date: "2021-01-31", value: 10 }, { date: "2021-02-28", value: 8 }]))).toEqual([
       "decreasing_series",
-      "input.1",
-      "input.1: cumulative value 8 on 2021-02-28 is below 10 on 2021-01-31; mark a restatement with correction: true",
+      "input.1.value",
+      "input.1.value: the cumulative value falls from 10 to 8 on 2021-02-28; mark the observation with correction: true if it restates earlier figures",
     ]);
     expect(msg(() => series([{ date: "2021-01-31", value: 1 }, { date: "2021-02-28", value: 2, kind: "increment" }]))).toEqual([
       "invalid_type",
@@ -184,8 +186,47 @@ describe("seriesFromObservations: levels that repeat or fall", () => {
     const onWarning = vi.fn();
     series(falling, { decreasing: "warn", onWarning });
     expect(onWarning.mock.calls).toEqual([
-      [{ code: "decreasing_series", path: "input.1", count: 1, message: "cumulative value 8 on 2021-02-28 is below 10 on 2021-01-31; mark a restatement with correction: true" }],
+      [{ code: "decreasing_series", path: "input.1.value", count: 1, message: "the cumulative value falls from 10 to 8 on 2021-02-28; mark the observation with correction: true if it restates earlier figures" }],
     ]);
     expect(series(falling, { decreasing: "warn" }).map((p) => p.increment)).toEqual([10, -2]);
+  });
+});
+
+describe("seriesFromObservations: the increments hint of the cumulative path", () => {
+  // Monthly new on-boardings passed without kind: "increment": 450 000, 520 000, 480 000, 610 000,
+  // 590 000 fall twice in four steps (rule a of src/path/incrementsHint.ts).
+  const monthly = [
+    { date: "2021-05-31", value: 450_000 },
+    { date: "2021-06-30", value: 520_000 },
+    { date: "2021-07-31", value: 480_000 },
+    { date: "2021-08-31", value: 610_000 },
+    { date: "2021-09-30", value: 590_000 },
+  ];
+  const falls = (from: number, to: number, date: string) =>
+    `the cumulative value falls from ${from} to ${to} on ${date}; mark the observation with correction: true if it restates earlier figures${INCREMENTS_HINT}`;
+
+  it("ends each decrease message with the hint, warned or thrown", () => {
+    const onWarning = vi.fn();
+    series(monthly, { decreasing: "warn", onWarning });
+    expect(onWarning.mock.calls.map(([w]) => w)).toEqual([
+      { code: "decreasing_series", path: "input.2.value", count: 1, message: falls(520_000, 480_000, "2021-07-31") },
+      { code: "decreasing_series", path: "input.4.value", count: 1, message: falls(610_000, 590_000, "2021-09-30") },
+    ]);
+    const e = thrown(() => series(monthly));
+    expect(e.issues).toEqual([
+      { code: "decreasing_series", path: "input.2.value", message: falls(520_000, 480_000, "2021-07-31") },
+      { code: "decreasing_series", path: "input.4.value", message: falls(610_000, 590_000, "2021-09-30") },
+    ]);
+  });
+
+  it("a lone small fall keeps the plain message", () => {
+    const e = thrown(() =>
+      series([
+        { date: "2021-05-31", value: 1000 },
+        { date: "2021-06-30", value: 1100 },
+        { date: "2021-07-31", value: 1050 },
+      ]),
+    );
+    expect(e.message).toBe("input.2.value: the cumulative value falls from 1100 to 1050 on 2021-07-31; mark the observation with correction: true if it restates earlier figures");
   });
 });

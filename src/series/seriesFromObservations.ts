@@ -1,41 +1,27 @@
 import { userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { incrementsHint } from "../internal/incrementsHint.js";
-import { at } from "../read/index.js";
 import { readObservations } from "../model/readObservations.js";
 import type { Observation } from "../model/types.js";
+import { pathOfEntries, type PathEntry } from "../path/core.js";
 import { dayNumber } from "../periods/calendarDate.js";
+import { at } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { periodEndDay, periodOfDay } from "./periodAxis.js";
 import type { SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";
 import type { OnboardingEvent, SeriesPoint } from "./types.js";
 
-const dayOf = (o: Observation) => {
-  const [y, m, d] = o.date.split("-").map(Number) as [number, number, number];
+const dayOf = (date: string) => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return dayNumber(y, m, d);
 };
 
 /**
- * The increments hint of one group's cumulative observations in date order (one value per date,
- * falls as the decrease check below finds them): see `incrementsHint`.
- */
-function incrementsHintOf(list: ReadonlyArray<{ readonly day: number; readonly o: Observation }>): string {
-  const values: number[] = [];
-  const falls: number[] = [];
-  list.forEach((e, j) => {
-    const prev = list[j - 1];
-    if (prev !== undefined && prev.day === e.day) return; // the same date: one value (or duplicate_date)
-    if (prev !== undefined && e.o.value < prev.o.value && e.o.correction !== true) falls.push(values.length);
-    values.push(e.o.value);
-  });
-  return incrementsHint(values, falls);
-}
-
-/**
  * The series of observations. Increments are counted like events of weight `value`. Cumulative
- * observations set the level at the end of their date; a period's cumulative is the last level
- * at or before its end (carried over gaps), the level before the first observation is 0.
+ * observations go through the library's cumulative path (`src/path`), per group: its points are
+ * the levels at the end of their dates, with its same-date and decrease rules and issues (a
+ * decrease warned through `onWarning` with `decreasing: "warn"`); a period's cumulative is the last
+ * level at or before its end (carried over gaps), the level before the first observation is 0.
  * @internal
  */
 export function seriesFromObservations(input: readonly unknown[], settings: SeriesSettings): SeriesPoint[] {
@@ -58,41 +44,35 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
     const counter = new SeriesCounter(settings);
     observations.forEach((o, i) => {
       const key = groupOf(o, i);
-      counter.tally.addDay(dayOf(o), key === undefined ? counter.ungrouped() : counter.tally.group(key), at("input", i), o.value);
+      counter.tally.addDay(dayOf(o.date), key === undefined ? counter.ungrouped() : counter.tally.group(key), at("input", i), o.value);
     });
     return counter.finish();
   }
 
   if (settings.start !== undefined) fail("invalid_option", "options.start", "cumulative observations carry their own level; start applies to events and increments");
-  // Per group: observations in date order (stable: input order on equal dates).
-  const byGroup = new Map<string | undefined, Array<{ day: number; o: Observation; path: string }>>();
+  // Per group: the cumulative path of its observations, by the rules (and with the issues) of the
+  // library's one cumulative path; issues name each observation's index in the input.
+  const byGroup = new Map<string | undefined, PathEntry[]>();
   observations.forEach((o, i) => {
     const key = groupOf(o, i);
     let list = byGroup.get(key);
     if (list === undefined) byGroup.set(key, (list = []));
-    list.push({ day: dayOf(o), o, path: at("input", i) });
+    list.push({ date: o.date, value: o.value, kind: o.kind, correction: o.correction === true, index: i });
   });
+  const levels = new Map<string | undefined, { day: number; value: number }[]>();
   let lo = settings.fromDay;
   let hi = settings.toDay;
   let excluded = 0;
   let firstExcluded = "";
-  for (const list of byGroup.values()) {
-    list.sort((a, b) => a.day - b.day);
-    const hint = incrementsHintOf(list);
-    for (let j = 1; j < list.length; j++) {
-      const prev = list[j - 1] as (typeof list)[number];
-      const cur = list[j] as (typeof list)[number];
-      if (cur.day === prev.day && cur.o.value !== prev.o.value) fail("duplicate_date", cur.path, `two cumulative values (${prev.o.value} and ${cur.o.value}) on ${cur.o.date}`);
-      if (cur.o.value < prev.o.value && cur.o.correction !== true) {
-        const message = `cumulative value ${cur.o.value} on ${cur.o.date} is below ${prev.o.value} on ${prev.o.date}; mark a restatement with correction: true${hint}`;
-        if (settings.decreasing === "error") fail("decreasing_series", cur.path, message);
-        const onWarning = settings.onWarning;
-        if (onWarning) userCall(() => onWarning({ code: "decreasing_series", path: cur.path, count: 1, message }));
-      }
-    }
-    for (const e of list) {
-      if (settings.toDay !== undefined && e.day > settings.toDay) {
-        if (excluded++ === 0) firstExcluded = e.path;
+  for (const [key, entries] of byGroup) {
+    const { points, warnings } = pathOfEntries(entries, { path: "input", direction: "increase", onDecrease: settings.decreasing });
+    const onWarning = settings.onWarning;
+    if (onWarning) for (const w of warnings) userCall(() => onWarning({ code: "decreasing_series", path: w.path, count: 1, message: w.message }));
+    const list = points.map((p) => ({ day: dayOf(p.date), value: p.value }));
+    levels.set(key, list);
+    if (settings.toDay !== undefined) {
+      for (const e of entries) {
+        if (dayOf(e.date) > settings.toDay && excluded++ === 0) firstExcluded = at("input", e.index);
       }
     }
     const days = list.map((e) => e.day).filter((d) => settings.toDay === undefined || d <= settings.toDay);
@@ -115,12 +95,12 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   const firstPeriod = periodOfDay(period, lo, weekStartsOn);
   const lastPeriod = periodOfDay(period, hi, weekStartsOn);
   const groups: GroupIncrements[] = [];
-  for (const [label, list] of byGroup) {
-    // Level at the end of day d: the last observation on or before d, else 0.
+  for (const [label, list] of levels) {
+    // Level at the end of day d: the last point on or before d, else 0.
     let j = -1;
     const levelAt = (d: number) => {
       while (j + 1 < list.length && (list[j + 1] as (typeof list)[number]).day <= d) j++;
-      return j < 0 ? 0 : (list[j] as (typeof list)[number]).o.value;
+      return j < 0 ? 0 : (list[j] as (typeof list)[number]).value;
     };
     const start = levelAt(lo - 1);
     let previous = start;

@@ -118,8 +118,8 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
     series: [{ arg: 0 }],
   },
   accelerationNeeded: {
-    args: () => [composite(), compositeObservations(), "2023-09-30", { months: 3, onDecrease: "warn" }],
-    alternatives: withEveryPhasing(() => [observations(), "2021-12-31"]),
+    args: () => [composite(), compositeObservations(), { asOf: "2023-09-30", months: 3, onDecrease: "warn" }],
+    alternatives: withEveryPhasing(() => [observations(), { asOf: "2021-12-31" }]),
     series: [{ arg: 1 }],
   },
   // series

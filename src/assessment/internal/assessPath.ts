@@ -4,13 +4,14 @@ import type { Locale } from "../../vocabulary/index.js";
 import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import { type AccelerationNeeded, accelerationVerdict } from "../../progress/accelerationNeeded.js";
+import type { AccelerationNeeded } from "../../progress/accelerationNeeded.js";
+import { accelerationOf } from "../../progress/core.js";
 import { attainment } from "../../progress/attainment.js";
 import { pace } from "../../progress/pace.js";
 import { progressFromBaseline } from "../../progress/progressFromBaseline.js";
 import { type RequiredMonthlyRate, requiredMonthlyRate } from "../../progress/requiredMonthlyRate.js";
 import { runRate } from "../../progress/runRate.js";
-import type { FloatPoint } from "../../projection/internal/floatPath.js";
+import type { PathPoint } from "../../path/core.js";
 import { projectPoints, type ProjectionSettings } from "../../projection/internal/projectPoints.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
 import type { Assessment, AssessmentProjection, AssessmentStatus, Eta, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
@@ -31,12 +32,12 @@ export interface AssessSettings {
 const WINDOW = 3;
 
 /**
- * The body of `assess` on a validated target and its float path (`floatPath`): `assess` and
+ * The body of `assess` on a validated target and its cumulative path (`cumulativePath`): `assess` and
  * `assessProgramme` (with rolled-up paths) share it. @internal
  */
-export function assessPath(t: Target, all: readonly FloatPoint[], warnings: readonly Issue[], s: AssessSettings): Assessment {
+export function assessPath(t: Target, all: readonly PathPoint[], warnings: readonly Issue[], s: AssessSettings): Assessment {
   let count = all.length;
-  while (count > 0 && (all[count - 1] as FloatPoint).date > s.asOf) count--;
+  while (count > 0 && (all[count - 1] as PathPoint).date > s.asOf) count--;
   const points = all.slice(0, count);
   const hasObservation = points.some((p) => p.origin === "observation");
   const last = points[count - 1];
@@ -79,7 +80,7 @@ export function assessPath(t: Target, all: readonly FloatPoint[], warnings: read
   // points from the last one at or before the window's start, so a long daily series costs O(window).
   let from = 0;
   for (let i = count - 1; i >= 0; i--) {
-    if ((points[i] as FloatPoint).position <= last.position - WINDOW) {
+    if ((points[i] as PathPoint).position <= last.position - WINDOW) {
       from = i;
       break;
     }
@@ -223,5 +224,5 @@ function accelerationFrom(t: Target, required: RequiredMonthlyRate, recent: read
   } catch (e) {
     if (!(e instanceof OnboardingTargetsError && e.code === "too_few_points")) throw e;
   }
-  return accelerationVerdict(t.direction, required, rate, { date: current.date, value: new Decimal(current.value) });
+  return accelerationOf(t, required, rate, current);
 }

@@ -31,7 +31,7 @@ const base: Partial = {
   pace: pace(t, obs),
   required: requiredMonthlyRate(t, obs),
   runRate: new Decimal(1000).div(3),
-  accelerationNeeded: accelerationNeeded(t, [obs], "2023-10-15"),
+  accelerationNeeded: accelerationNeeded(t, [obs], { asOf: "2023-10-15" }),
   projection,
   projectionReason: null,
   eta: { date: "2025-06-30" },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../../test/support/fc.js";
 import { readTarget } from "../../model/readTarget.js";
 import { dayNumber, formatYMD, fromDayNumber } from "../../periods/calendarDate.js";
-import { floatPath } from "../../projection/internal/floatPath.js";
+import { cumulativePath } from "../../path/core.js";
 import { rollUp } from "./rollUp.js";
 
 const START = dayNumber(2022, 12, 31);
@@ -13,7 +13,7 @@ const dateOf = (n: number) => {
 };
 
 // A child: its own baseline (day 0 to 200) and up to four observations (day 0 to 400), as
-// floatPath builds it for assessProgramme.
+// cumulativePath builds it for assessProgramme.
 const child = fc.record({
   baselineDay: fc.integer({ min: 0, max: 200 }),
   baselineValue: fc.nat({ max: 5000 }),
@@ -21,9 +21,9 @@ const child = fc.record({
 });
 type Child = typeof child extends fc.Arbitrary<infer T> ? T : never;
 const pathOf = (c: Child) =>
-  floatPath(
+  cumulativePath(
     c.observations.map((o) => ({ date: dateOf(o.day), value: o.value, correction: true })),
-    { baseline: { date: dateOf(c.baselineDay), value: c.baselineValue }, onDecrease: "warn" },
+    { baseline: { date: dateOf(c.baselineDay), value: c.baselineValue }, onDecrease: "warn", direction: "increase" },
   ).points;
 
 describe("rollUp laws", () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { readTarget } from "../../model/readTarget.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { FloatPoint } from "../../projection/internal/floatPath.js";
+import type { PathPoint } from "../../path/core.js";
 import { rollUp } from "./rollUp.js";
 
 // Hand-built child paths on month ends, so every month-axis distance is a whole number of months
 // (month end to month end counts whole months; methodology: the month axis): 2022-12-31 is month 0, 2023-03-31
 // month 3, 2023-06-30 month 6, 2023-09-30 month 9.
-const point = (date: string, value: number, origin: FloatPoint["origin"] = "observation"): FloatPoint => ({ date, position: monthPositionNumber(date, "date"), value, origin });
+const point = (date: string, value: number, origin: PathPoint["origin"] = "observation"): PathPoint => ({ date, position: monthPositionNumber(date, "date"), value, origin });
 const base = (date: string, value: number) => point(date, value, "baseline");
 /** What a test compares: date, value and origin of each point, in order. */
-const shape = (points: readonly FloatPoint[]) => points.map((p) => [p.date, p.value, p.origin]);
+const shape = (points: readonly PathPoint[]) => points.map((p) => [p.date, p.value, p.origin]);
 const parent = (baseline = { date: "2022-12-31", value: 0 }) => readTarget({ id: "all", baseline, goal: { date: "2024-12-31", value: 10_000 } }, "target");
 
 describe("rollUp", () => {

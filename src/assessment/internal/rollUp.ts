@@ -1,5 +1,5 @@
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { FloatPoint } from "../../projection/internal/floatPath.js";
+import type { PathPoint } from "../../path/core.js";
 import type { Target } from "../../model/types.js";
 
 /**
@@ -12,7 +12,7 @@ import type { Target } from "../../model/types.js";
  * path). O(u·k) for u union dates and k children (a binary search per child and date: O(u·k log n)).
  * @internal
  */
-export function rollUp(parent: Target, children: readonly (readonly FloatPoint[])[]): FloatPoint[] {
+export function rollUp(parent: Target, children: readonly (readonly PathPoint[])[]): PathPoint[] {
   const union = new Map<string, { position: number; observed: boolean }>();
   for (const path of children) {
     for (const p of path) {
@@ -22,7 +22,7 @@ export function rollUp(parent: Target, children: readonly (readonly FloatPoint[]
     }
   }
   const dates = [...union.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const points: FloatPoint[] = [];
+  const points: PathPoint[] = [];
   let baselineSeen = false;
   for (const [date, { position, observed }] of dates) {
     if (date === parent.baseline.date) {
@@ -45,7 +45,7 @@ export function rollUp(parent: Target, children: readonly (readonly FloatPoint[]
 }
 
 /** A path's value at a position: interpolated inside, held flat outside; 0 for an empty path. */
-function valueOf(path: readonly FloatPoint[], position: number): number {
+function valueOf(path: readonly PathPoint[], position: number): number {
   const first = path[0];
   const last = path[path.length - 1];
   if (first === undefined || last === undefined) return 0;
@@ -55,11 +55,11 @@ function valueOf(path: readonly FloatPoint[], position: number): number {
   let hi = path.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((path[mid] as FloatPoint).position <= position) lo = mid;
+    if ((path[mid] as PathPoint).position <= position) lo = mid;
     else hi = mid - 1;
   }
-  const a = path[lo] as FloatPoint;
-  const b = path[lo + 1] as FloatPoint;
+  const a = path[lo] as PathPoint;
+  const b = path[lo + 1] as PathPoint;
   if (a.position === position) return a.value;
   return a.value + ((b.value - a.value) * (position - a.position)) / (b.position - a.position);
 }

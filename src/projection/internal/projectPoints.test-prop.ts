@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../../test/support/fc.js";
 import { addDaysToDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { FloatPoint } from "./floatPath.js";
+import type { PathPoint } from "../../path/core.js";
 import { type ProjectionSettings, projectPoints } from "./projectPoints.js";
 
-const pt = (date: string, value: number): FloatPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin: "observation" });
+const pt = (date: string, value: number): PathPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin: "observation" });
 const settings = (over: Partial<ProjectionSettings>): ProjectionSettings => ({
   method: "linear",
   until: "2000-01-31",

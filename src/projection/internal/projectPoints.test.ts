@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { OnboardingTargetsError } from "../../errors/OnboardingTargetsError.js";
 import { addDaysToDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { FloatPoint } from "./floatPath.js";
+import type { PathPoint } from "../../path/core.js";
 import { type ProjectionSettings, projectPoints } from "./projectPoints.js";
 
-const pt = (date: string, value: number, origin: FloatPoint["origin"] = "observation"): FloatPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin });
+const pt = (date: string, value: number, origin: PathPoint["origin"] = "observation"): PathPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin });
 const settings = (over: Partial<ProjectionSettings> = {}): ProjectionSettings => ({
   method: "run-rate",
   until: "2023-06-30",

@@ -11,7 +11,7 @@ import { fitDrift } from "./fitDrift.js";
 import { fitLinear } from "./fitLinear.js";
 import { fitLogistic } from "./fitLogistic.js";
 import { fitRunRate } from "./fitRunRate.js";
-import type { FloatPoint } from "./floatPath.js";
+import type { PathPoint } from "../../path/core.js";
 import type { FloatPath, Model } from "./model.js";
 
 /** Validated settings of a projection. @internal */
@@ -34,7 +34,7 @@ const MAX_POINTS = 10_000;
  * `assess` calls it directly to build the path once. Errors as documented on `project`.
  * @internal
  */
-export function projectPoints(all: readonly FloatPoint[], warnings: readonly Issue[], settings: ProjectionSettings): Projection {
+export function projectPoints(all: readonly PathPoint[], warnings: readonly Issue[], settings: ProjectionSettings): Projection {
   const { method, until, asOf, period, confidence, fitOn, window, capacity, bass } = settings;
   let count = all.length;
   if (asOf !== undefined) while (count > 0 && (all[count - 1]?.date as string) > asOf) count--;

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Decimal } from "../decimal/index.js";
 import { fcOptions } from "../../test/support/fc.js";
-import { observedPath, valueAtPosition } from "./observedPath.js";
+import { cumulativePath } from "./cumulativePath.js";
+import { exactPosition, exactValueAt } from "./exact.js";
 
-describe("valueAtPosition laws", () => {
+describe("exactValueAt laws", () => {
   it("interpolates within the bracketing points and hits every point exactly (law)", () => {
     const obs = fc.uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 3000 }), value: fc.integer({ min: 0, max: 1e9 }) }), { selector: (o) => o.day, minLength: 2, maxLength: 20 });
     fc.assert(
@@ -12,12 +13,12 @@ describe("valueAtPosition laws", () => {
         const sortedDays = [...raw].sort((a, b) => a.day - b.day);
         const cumulative = sortedDays.map((o, i) => ({ day: o.day, value: sortedDays.slice(0, i + 1).reduce((s, x) => s + x.value, 0) }));
         const input = cumulative.map((o) => ({ date: dateOf(o.day), value: o.value }));
-        const p = observedPath([...input].reverse()).points;
-        for (const pt of p) expect(valueAtPosition(p, pt.position)?.eq(pt.value)).toBe(true);
+        const p = cumulativePath([...input].reverse(), { direction: "increase", onDecrease: "error" }).points;
+        for (const pt of p) expect(exactValueAt(p, exactPosition(pt))?.eq(pt.value)).toBe(true);
         const first = p[0]!;
         const last = p[p.length - 1]!;
-        const pos = first.position.plus(last.position.minus(first.position).times(new Decimal(f)));
-        const v = valueAtPosition(p, pos)!;
+        const pos = exactPosition(first).plus(exactPosition(last).minus(exactPosition(first)).times(new Decimal(f)));
+        const v = exactValueAt(p, pos)!;
         expect(v.gte(first.value) && v.lte(last.value)).toBe(true);
       }),
       fcOptions(),
