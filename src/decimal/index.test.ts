@@ -1,7 +1,7 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
-import { DECIMAL_PRECISION, Decimal, ONE, ZERO, describeType, isDecimal, roundTo, toDecimal } from "./index.js";
+import { DECIMAL_PRECISION, Decimal, describeType, isDecimal, toDecimal } from "./index.js";
 
 describe("the library Decimal", () => {
   it("carries at least 34 significant digits (IEEE 754 decimal128)", () => {
@@ -23,8 +23,8 @@ describe("the library Decimal", () => {
     ["2.51", 0, "3"],
     ["0.125", 2, "0.12"],
     ["0.135", 2, "0.14"],
-  ])("roundTo(%s, %d) = %s (half-even)", (value, places, expected) => {
-    expect(roundTo(new Decimal(value), places).toString()).toBe(expected);
+  ])("toDecimalPlaces(%s, %d) = %s: the class rounds half-even by default", (value, places, expected) => {
+    expect(new Decimal(value).toDecimalPlaces(places).toString()).toBe(expected);
   });
 
   it("rounds arithmetic results half-even at the 40th digit", () => {
@@ -32,10 +32,6 @@ describe("the library Decimal", () => {
     expect(new Decimal(1).plus("5e-40").toFixed()).toBe("1");
     // 1 + 15e-40: 1.000…0015 -> …002 (40 digits: 1 followed by 38 zeros then 2).
     expect(new Decimal(1).plus("15e-40").toFixed()).toBe(`1.${"0".repeat(38)}2`);
-  });
-
-  it("shares exact constants", () => {
-    expect([ZERO.toString(), ONE.toString()]).toEqual(["0", "1"]);
   });
 });
 

@@ -174,16 +174,3 @@ function isArraySafe(value: unknown): boolean {
     return false;
   }
 }
-
-/** Decimal zero and one, shared. @internal */
-export const ZERO = new Decimal(0);
-/** @internal */
-export const ONE = new Decimal(1);
-
-/**
- * Rounds to `places` decimal places with half-even rounding, for display or allocation only.
- * @internal
- */
-export function roundTo(value: Decimal, places: number): Decimal {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
-}
