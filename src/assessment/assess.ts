@@ -1,7 +1,7 @@
 import { describeType } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readEnum, readObject } from "../read/index.js";
-import { readTarget } from "../model/readTarget.js";
+import { readTarget } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import { cumulativePath } from "../path/core.js";

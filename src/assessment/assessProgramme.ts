@@ -1,4 +1,4 @@
-import { readProgramme } from "../model/readProgramme.js";
+import { readProgramme } from "../model/core.js";
 import type { Programme, ProgrammeInput, Target } from "../model/types.js";
 import { cumulativePath, type PathPoint } from "../path/core.js";
 import type { Issue } from "../errors/OnboardingTargetsError.js";

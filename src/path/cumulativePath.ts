@@ -42,7 +42,7 @@
  * @module
  */
 import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
-import { readObservation } from "../model/readObservations.js";
+import { readObservation } from "../model/core.js";
 import type { DatedValue, ObservationKind } from "../model/types.js";
 import { type CalendarDate, daysInMonth } from "../periods/calendarDate.js";
 import { floatPosition, monthPositionNumber, positionParts } from "../periods/monthAxis.js";

@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readTarget } from "../model/readTarget.js";
+import { readTarget } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { cumulativePath, lastIndexAtOrBefore } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { readEnum, readObject } from "../read/index.js";
-import { readTarget } from "../model/readTarget.js";
+import { readTarget } from "../model/core.js";
 import type { Target, TargetInput } from "../model/types.js";
 import { monthPosition } from "../periods/monthAxis.js";
 import { monthLabel, monthsIntersecting } from "../periods/targetMonths.js";

@@ -1,7 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readObservation } from "../model/readObservations.js";
-import { readTarget } from "../model/readTarget.js";
+import { readObservation, readTarget } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { dateAtPosition, monthPosition } from "../periods/monthAxis.js";

@@ -1,5 +1,5 @@
 import type { Decimal } from "../decimal/index.js";
-import { readTarget } from "../model/readTarget.js";
+import { readTarget } from "../model/core.js";
 import type { Target, TargetInput } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";

@@ -1,6 +1,6 @@
 import { type Decimal, type DecimalInput, Decimal as D, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readTarget } from "../model/readTarget.js";
+import { readTarget } from "../model/core.js";
 import type { Target, TargetInput } from "../model/types.js";
 
 /**

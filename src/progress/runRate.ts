@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readDatedValue } from "../model/readTarget.js";
+import { readDatedValue } from "../model/core.js";
 import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath, exactPosition, exactValueAt, lastIndexAtOrBefore, type PathPoint } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";

@@ -1,6 +1,6 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { at, readEnum, readObject } from "../read/index.js";
-import { readDatedValue } from "../model/readTarget.js";
+import { readDatedValue } from "../model/core.js";
 import type { Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { programmeIssues } from "../model/programmeIssues.js";
+import { programmeIssues } from "../model/core.js";
 import { dropUndefined, strictObject } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
 import { TextSchema } from "./primitives.js";

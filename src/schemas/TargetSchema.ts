@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { checkTargetRules } from "../model/readTarget.js";
+import { checkTargetRules } from "../model/core.js";
 import { dropUndefined, strictObject } from "./internal.js";
 import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchema, TimeZoneSchema, WeightSchema } from "./primitives.js";
 

@@ -5,10 +5,8 @@
  */
 import type { Decimal, DecimalInput } from "../decimal/index.js";
 import { readBoolean, readCount, readEnum, readNonNegative, readString } from "../read/index.js";
-import { readDateOrInstant, readMoney } from "../model/readEnterprise.js";
-import { SIZES } from "../model/readTarget.js";
+import { OBSERVATION_KINDS, readDateOrInstant, readMoney, SIZES } from "../model/core.js";
 import { DIRECTIONS } from "../vocabulary/index.js";
-import { OBSERVATION_KINDS } from "../model/readObservations.js";
 import type { Direction, EnterpriseSize, ObservationKind } from "../model/types.js";
 import { parseCalendarDate } from "../periods/calendarDate.js";
 import { readTimeZone } from "../periods/timeZone.js";

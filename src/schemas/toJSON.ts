@@ -1,6 +1,6 @@
 import { type Decimal, isDecimal, toDecimal } from "../decimal/index.js";
 import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { MONEY_EXPONENT_LIMIT } from "../model/readEnterprise.js";
+import { MONEY_EXPONENT_LIMIT } from "../model/core.js";
 import { fromJSON, type ModelKinds } from "./fromJSON.js";
 
 /**

@@ -1,6 +1,6 @@
 import { userCall } from "../errors/atPath.js";
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { readObservations } from "../model/readObservations.js";
+import { readObservations } from "../model/core.js";
 import type { Observation } from "../model/types.js";
 import { pathOfEntries, type PathEntry } from "../path/core.js";
 import { dayNumber } from "../periods/calendarDate.js";
