@@ -7,7 +7,7 @@ import { readObservations, readTarget } from "../model/core.js";
 import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { monthPosition } from "../periods/monthAxis.js";
-import { planAtPosition, planCurve } from "../progress/planCurve.js";
+import { planAtPosition, planCurve } from "../progress/core.js";
 import { dayOf, xAxisDomain, type YDomain, yAxisDomain } from "./axisDomains.js";
 import { CHART_WORDS, type ChartLocale, type ChartWords, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
 import { planLine } from "./planLine.js";
