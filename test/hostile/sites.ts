@@ -141,8 +141,9 @@ export interface Outcome {
 export function judge(fn: (...a: unknown[]) => unknown, args: unknown[], maxEntries = CALENDAR_DAYS): Outcome {
   deepFreeze(args);
   let before: string | null = null;
+  const longBefore: string[] = [];
   try {
-    before = fingerprint(args);
+    before = fingerprint(args, longBefore);
   } catch {
     before = null; // a proxy whose traps throw: nothing we can snapshot, and nothing to mutate
   }
@@ -168,12 +169,13 @@ export function judge(fn: (...a: unknown[]) => unknown, args: unknown[], maxEntr
   if (polluted !== null) problem = `polluted a prototype: ${polluted}`;
   if (before !== null) {
     let after: string;
+    const longAfter: string[] = [];
     try {
-      after = fingerprint(args);
+      after = fingerprint(args, longAfter);
     } catch (e) {
       after = `unreadable: ${describeError(e)}`;
     }
-    if (after !== before) problem = `mutated its input${problem === null ? "" : ` (and ${problem})`}`;
+    if (after !== before || longAfter.some((s, i) => s !== longBefore[i])) problem = `mutated its input${problem === null ? "" : ` (and ${problem})`}`;
   }
   return { problem, threw, result, entries, ...(error !== undefined && { error }) };
 }
