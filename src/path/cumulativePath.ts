@@ -44,7 +44,7 @@
 import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
 import { readObservation } from "../model/core.js";
 import type { DatedValue, ObservationKind } from "../model/types.js";
-import { type CalendarDate, daysInMonth } from "../periods/calendarDate.js";
+import type { CalendarDate } from "../periods/calendarDate.js";
 import { floatPosition, monthPositionNumber, positionParts } from "../periods/monthAxis.js";
 import { at, readArray } from "../read/index.js";
 import type { Direction, OnDecrease } from "../vocabulary/index.js";
@@ -119,8 +119,10 @@ function fastEntry(o: unknown, index: number): PathEntry | null {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-    return { date, value, kind: kind ?? "cumulative", correction: correction === true, index, position: floatPosition(positionParts(year, month, day)) };
+    if (year < 1 || month < 1 || month > 12 || day < 1) return null;
+    const parts = positionParts(year, month, day);
+    if (day > parts.daysInMonth) return null;
+    return { date, value, kind: kind ?? "cumulative", correction: correction === true, index, position: floatPosition(parts) };
   } catch {
     return null;
   }
@@ -181,16 +183,20 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
   const path = options.path ?? "observations";
   const baselinePath = options.baselinePath ?? "baseline";
   const groups = new Map<CalendarDate, Group>();
-  const groupOf = (date: CalendarDate, position: number | undefined, firstIndex: number): Group => {
-    let g = groups.get(date);
-    if (g === undefined) {
-      g = { date, position, cumulative: -1, cumulativeIndex: -1, correction: false, increment: 0, firstIndex, baseline: undefined };
-      groups.set(date, g);
-    }
-    return g;
-  };
-  for (const o of entries) {
-    const g = groupOf(o.date, o.position, o.index);
+  const newGroup = (date: CalendarDate, position: number | undefined, firstIndex: number): Group => ({
+    date,
+    position,
+    cumulative: -1,
+    cumulativeIndex: -1,
+    correction: false,
+    increment: 0,
+    firstIndex,
+    baseline: undefined,
+  });
+  for (let k = 0; k < entries.length; k++) {
+    const o = entries[k] as PathEntry;
+    let g = groups.get(o.date);
+    if (g === undefined) groups.set(o.date, (g = newGroup(o.date, o.position, o.index)));
     if (o.kind === "increment") {
       g.increment += o.value;
       continue;
@@ -206,7 +212,8 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
   const warnings: Issue[] = [];
   const baseline = options.baseline;
   if (baseline !== undefined) {
-    const g = groupOf(baseline.date, undefined, -1);
+    let g = groups.get(baseline.date);
+    if (g === undefined) groups.set(baseline.date, (g = newGroup(baseline.date, undefined, -1)));
     g.baseline = baseline;
     if (g.cumulative >= 0 && g.cumulative !== baseline.value) {
       warnings.push({
