@@ -45,7 +45,7 @@ import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTa
 import { readObservation } from "../model/core.js";
 import type { DatedValue, ObservationKind } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
-import { floatPosition, monthPositionNumber, positionParts } from "../periods/monthAxis.js";
+import { monthPositionNumberOf, monthPositionNumber, positionParts } from "../periods/monthAxis.js";
 import { at, readArray } from "../read/index.js";
 import type { Direction, OnDecrease } from "../vocabulary/index.js";
 import { incrementsHint } from "./incrementsHint.js";
@@ -122,7 +122,7 @@ function fastEntry(o: unknown, index: number): PathEntry | null {
     if (year < 1 || month < 1 || month > 12 || day < 1) return null;
     const parts = positionParts(year, month, day);
     if (day > parts.daysInMonth) return null;
-    return { date, value, kind: kind ?? "cumulative", correction: correction === true, index, position: floatPosition(parts) };
+    return { date, value, kind: kind ?? "cumulative", correction: correction === true, index, position: monthPositionNumberOf(parts) };
   } catch {
     return null;
   }

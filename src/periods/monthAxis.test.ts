@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
-import { dateAtPosition, exactPosition, floatPosition, monthIndex, monthOfIndex, monthPosition, monthPositionNumber, monthPositionParts } from "./monthAxis.js";
+import { dateAtPosition, monthPositionOf, monthPositionNumberOf, monthIndex, monthOfIndex, monthPosition, monthPositionNumber, monthPositionParts } from "./monthAxis.js";
 
 describe("monthPosition", () => {
   it.each([
@@ -36,10 +36,10 @@ describe("monthPositionParts and the two views", () => {
     expect(monthIndex(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).toBe(whole);
     expect(monthOfIndex(whole)).toEqual({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
     // Both views come from the parts: the exact one is the Decimal sum, the float one the double sum.
-    expect(exactPosition(parts).eq(new Decimal(whole).plus(new Decimal(day).div(daysInMonth)))).toBe(true);
-    expect(floatPosition(parts)).toBe(whole + day / daysInMonth);
-    expect(monthPosition(date).eq(exactPosition(parts))).toBe(true);
-    expect(monthPositionNumber(date)).toBe(floatPosition(parts));
+    expect(monthPositionOf(parts).eq(new Decimal(whole).plus(new Decimal(day).div(daysInMonth)))).toBe(true);
+    expect(monthPositionNumberOf(parts)).toBe(whole + day / daysInMonth);
+    expect(monthPosition(date).eq(monthPositionOf(parts))).toBe(true);
+    expect(monthPositionNumber(date)).toBe(monthPositionNumberOf(parts));
   });
 
   it("names the path of a bad date in every view", () => {

@@ -57,7 +57,7 @@ export function monthPositionParts(date: CalendarDate, path = "date"): MonthPosi
 }
 
 /** The exact position of parts: `whole + day / daysInMonth` at 40 significant digits. @internal */
-export function exactPosition(parts: MonthPositionParts): Decimal {
+export function monthPositionOf(parts: MonthPositionParts): Decimal {
   return new Decimal(parts.whole).plus(new Decimal(parts.day).div(parts.daysInMonth));
 }
 
@@ -67,7 +67,7 @@ export function exactPosition(parts: MonthPositionParts): Decimal {
  * months today, far below a day): for fitted curves and hot loops.
  * @internal
  */
-export function floatPosition(parts: MonthPositionParts): number {
+export function monthPositionNumberOf(parts: MonthPositionParts): number {
   return parts.whole + parts.day / parts.daysInMonth;
 }
 
@@ -78,16 +78,16 @@ export function floatPosition(parts: MonthPositionParts): number {
  * @internal
  */
 export function monthPosition(date: CalendarDate, path = "date"): Decimal {
-  return exactPosition(monthPositionParts(date, path));
+  return monthPositionOf(monthPositionParts(date, path));
 }
 
 /**
- * {@link monthPosition} as a float (see {@link floatPosition}).
+ * {@link monthPosition} as a float (see {@link monthPositionNumberOf}).
  * @throws {OnboardingTargetsError} `invalid_date` at `path`
  * @internal
  */
 export function monthPositionNumber(date: CalendarDate, path = "date"): number {
-  return floatPosition(monthPositionParts(date, path));
+  return monthPositionNumberOf(monthPositionParts(date, path));
 }
 
 /**
