@@ -2,19 +2,18 @@
 // the hostile values of its kind (values.ts). Each call must return a valid result or throw
 // OnboardingTargetsError with a string code and path; never a bare TypeError, never NaN, Infinity or
 // an Invalid Date, never a polluted prototype, never a mutated (deep-frozen) input, never a result
-// longer than the calendar (sites.ts, judge). Dates at the ends of the calendar run in
-// calendar.huge.test.ts (`npm run test:huge`): their answers may span the whole calendar.
-import { writeSync } from "node:fs";
+// longer than the calendar (sites.ts, judge).
+//
+// This file checks the registry; the calls run in hostile.1.test.ts to hostile.4.test.ts (suite.ts),
+// and dates at the ends of the calendar in calendar.huge.test.ts (`npm run test:huge`): their
+// answers may span the whole calendar.
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { atCalendarEnd, baselinesOf, exportedFunctions, type Fn, siteCases } from "./cases.js";
-import { type Finding, findingFor } from "./findings.js";
+import { exportedFunctions } from "./cases.js";
 import { EXEMPT, REGISTRY } from "./registry.js";
-import { corrupt, judge } from "./sites.js";
+import { SHARDS } from "./suite.js";
 
 const functions = exportedFunctions();
-const strict = process.env.HOSTILE_STRICT === "1";
-/** HOSTILE_TRACE=1 prints each case before running it: the last line names a case that crashed the worker. */
-const trace = process.env.HOSTILE_TRACE === "1";
 
 describe("the hostile registry", () => {
   it("has an entry for every exported function", () => {
@@ -26,50 +25,9 @@ describe("the hostile registry", () => {
     const stale = Object.keys(REGISTRY).filter((n) => !functions.has(n));
     expect(stale, "renamed or removed: update test/hostile/registry.ts").toEqual([]);
   });
-});
 
-const covered = Object.keys(REGISTRY)
-  .filter((n) => functions.has(n))
-  .sort();
-
-describe.each(covered)("%s", (name) => {
-  const fn = functions.get(name) as Fn;
-  const entry = REGISTRY[name]!;
-
-  it("succeeds on its baseline arguments, deterministically, without mutating them", () => {
-    const first = judge(fn, entry.args());
-    expect(first.threw ? `threw ${first.error}` : first.problem).toBeNull();
-    const again = judge(fn, entry.args());
-    expect(JSON.stringify(again.result)).toBe(JSON.stringify(first.result));
+  it("runs every shard: one hostile.<k>.test.ts file for each k of 1 to SHARDS", () => {
+    const files = readdirSync(new URL(".", import.meta.url)).filter((f) => /^hostile\.\d+\.test\.ts$/.test(f));
+    expect(files.sort()).toEqual(Array.from({ length: SHARDS }, (_, i) => `hostile.${i + 1}.test.ts`));
   });
-
-  for (const [variant, makeArgs] of baselinesOf(entry).slice(1)) {
-    it(`succeeds on its ${variant} baseline arguments`, () => {
-      const outcome = judge(fn, makeArgs());
-      expect(outcome.threw ? `threw ${outcome.error}` : outcome.problem).toBeNull();
-    });
-  }
-  for (const { id, title, site, makeArgs, known } of siteCases(name, entry)) {
-    const here = site.hostiles.filter((h) => !atCalendarEnd(h));
-    const findings = here.filter((h) => findingFor(`${id} ${h.label}`) !== undefined);
-    const clean = here.filter((h) => !findings.includes(h));
-    it(`${title} (${site.kind}, ${clean.length} values)${known === undefined ? "" : ` [finding: ${known}]`}`, () => {
-      const failures: string[] = [];
-      for (const hostile of clean) {
-        if (trace) writeSync(2, `hostile: ${id} ${hostile.label}\n`);
-        const outcome = judge(fn, corrupt(makeArgs(), site.path, hostile));
-        if (outcome.problem !== null) failures.push(`${hostile.label}: ${outcome.problem}`);
-      }
-      // A known finding is tolerated unless HOSTILE_STRICT=1 (then it shows as the failure it is).
-      if (known === undefined || strict) expect(failures, `${id} with hostile values`).toEqual([]);
-    });
-    for (const hostile of findings) {
-      const finding = findingFor(`${id} ${hostile.label}`) as Finding;
-      const test = finding.run === false ? it.skip : strict ? it : it.fails;
-      test(`${title} = ${hostile.label} [finding: ${finding.reason}]`, () => {
-        const outcome = judge(fn, corrupt(makeArgs(), site.path, hostile));
-        expect(outcome.problem).toBeNull();
-      });
-    }
-  }
 });
