@@ -2,6 +2,7 @@
 // hostile suite's ten-million-entry inputs and its dates at the ends of the calendar. CI runs them
 // as a step of their own. The timeouts only catch a hang: how fast a call is belongs to
 // `npm run bench`.
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -11,6 +12,8 @@ export default defineConfig({
     include: ["test/**/*.huge.test.ts"],
     exclude: ["**/node_modules/**"],
     setupFiles: ["test/support/setup.ts"],
+    // Both files at once, one per core (vitest's default is one worker fewer than the cores).
+    maxWorkers: availableParallelism(),
     testTimeout: 600_000,
     hookTimeout: 600_000,
   },
