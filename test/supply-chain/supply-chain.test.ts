@@ -146,14 +146,14 @@ describe("npm pack --dry-run", () => {
     return (JSON.parse(out) as { files: { path: string }[]; unpackedSize: number }[])[0] as { files: { path: string }[]; unpackedSize: number };
   };
 
-  it("holds the build, its maps and types, README, LICENSE, SECURITY.md and package.json, and nothing else", () => {
+  it("holds the build, its maps and types, README, LICENSE, SECURITY.md, CHANGELOG.md, the methodology and package.json, and nothing else", () => {
     const { files, unpackedSize } = packed();
     const paths = files.map((f) => f.path).sort();
     for (const required of ["package.json", "README.md", "LICENSE", "SECURITY.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/schemas.js", "dist/schemas.cjs", "dist/schemas.d.ts", "dist/onboarding-targets.global.js"]) {
       expect(paths).toContain(required);
     }
     // Source maps are shipped on purpose: stack traces in users' apps point at the TypeScript.
-    const unexpected = paths.filter((p) => !["package.json", "README.md", "LICENSE", "SECURITY.md"].includes(p) && !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(p));
+    const unexpected = paths.filter((p) => !["package.json", "README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", "docs/methodology.md"].includes(p) && !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(p));
     expect(unexpected).toEqual([]);
     expect(paths.filter((p) => /(^|\/)(src|test|tests|examples|bench|scripts|reports|\.ci)\/|\.test\.|\.env|\.tgz$/.test(p))).toEqual([]);
     expect(unpackedSize).toBeLessThan(10 * 1024 * 1024);
