@@ -12,7 +12,7 @@ import { progressFromBaseline } from "../../progress/progressFromBaseline.js";
 import { type RequiredMonthlyRate, requiredMonthlyRate } from "../../progress/requiredMonthlyRate.js";
 import { runRate } from "../../progress/runRate.js";
 import type { PathPoint } from "../../path/core.js";
-import { projectPoints, type ProjectionSettings } from "../../projection/internal/projectPoints.js";
+import { projectPoints, type ProjectionSettings } from "../../projection/core.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
 import type { Assessment, AssessmentProjection, AssessmentStatus, Eta, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
 import { explain } from "./explain.js";
