@@ -32,6 +32,13 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS examples show require(); the dashboard page gets vegaEmbed from its <script> tag.
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  { files: ["examples/dashboard/**"], languageOptions: { globals: { vegaEmbed: "readonly" } } },
+  {
     files: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.testkit.ts", "test/**", "bench/**", "scripts/**", "examples/**"],
     // Reference values are written with every digit their source gives, beyond what a double keeps.
     rules: { "@typescript-eslint/no-explicit-any": "off", "no-loss-of-precision": "off" },

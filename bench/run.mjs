@@ -125,7 +125,9 @@ function machine() {
   let nproc = String(os.availableParallelism?.() ?? os.cpus().length);
   try {
     nproc = execSync("nproc").toString().trim();
-  } catch {}
+  } catch {
+    // no nproc (not Linux): keep Node's count
+  }
   return `${cpu}, nproc ${nproc}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
