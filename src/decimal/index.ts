@@ -26,7 +26,7 @@ export const DECIMAL_PRECISION = 40;
  * `String(d)`, `d.toString()` and `JSON.stringify` give the full value. The user's own decimal.js
  * class and its instances print as before: the library never changes decimal.js's prototype.
  *
- * @category Model
+ * @category Decimal
  * @example
  * ```ts
  * import { Decimal } from "onboarding-targets";
@@ -83,7 +83,7 @@ export function inspectDigits(d: Decimal): string {
 /**
  * An instance of the library's {@link Decimal} class.
  *
- * @category Model
+ * @category Decimal
  */
 export type Decimal = DecimalJs;
 
@@ -91,7 +91,7 @@ export type Decimal = DecimalJs;
  * What the library accepts wherever a decimal is expected: a finite number, a decimal string
  * (`"1234.5"`, `"1e-7"`) or a decimal.js instance (from any clone).
  *
- * @category Model
+ * @category Decimal
  */
 export type DecimalInput = number | string | DecimalJs;
 

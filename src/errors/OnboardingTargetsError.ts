@@ -6,7 +6,7 @@
  * baseline value for the direction, at `goal.value`); `invalid_target` (a milestone out of
  * order or off the goal, a duplicate or unknown target id in a programme).
  *
- * @category Model
+ * @category Errors
  */
 export type ErrorCode =
   | "invalid_type"
@@ -40,7 +40,7 @@ export type ErrorCode =
  * One problem found in an input: what is wrong (`code`), where (`path`, a dotted path such as
  * `goal.date` or `observations.3.value`) and a readable `message`.
  *
- * @category Model
+ * @category Errors
  */
 export interface Issue {
   /** Stable machine-readable code. */
@@ -55,7 +55,7 @@ export interface Issue {
  * The one error class the library throws. It carries a stable {@link ErrorCode}, the dotted
  * `path` of the first offending field and every {@link Issue} found.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * import { OnboardingTargetsError } from "onboarding-targets";

@@ -7,7 +7,7 @@ import { dropUndefined, strictObject } from "./internal.js";
  * decimal string or a Decimal and come out as exact Decimals; in JSON documents they are decimal
  * strings. `z.output` is the library's `Enterprise`.
  *
- * @category Model
+ * @category Schemas
  * @example
  * ```ts
  * import { EnterpriseSchema } from "onboarding-targets/schemas";
@@ -40,7 +40,7 @@ export const EnterpriseSchema = strictObject({
   .transform(dropUndefined)
   .meta({ description: "An enterprise that may be on-boarded" });
 
-/** What {@link EnterpriseSchema} accepts (`z.input`): amounts as numbers, strings or Decimals. @category Model */
+/** What {@link EnterpriseSchema} accepts (`z.input`): amounts as numbers, strings or Decimals. @category Schemas */
 export type EnterpriseSchemaInput = z.input<typeof EnterpriseSchema>;
-/** What {@link EnterpriseSchema} returns (`z.output`): the library's `Enterprise`. @category Model */
+/** What {@link EnterpriseSchema} returns (`z.output`): the library's `Enterprise`. @category Schemas */
 export type EnterpriseSchemaOutput = z.output<typeof EnterpriseSchema>;

@@ -6,7 +6,7 @@ import { dropUndefined, strictObject } from "./internal.js";
  * A reported value, as observed at the end of `date`; `kind` defaults to `cumulative`.
  * `z.output` is the library's `Observation`.
  *
- * @category Model
+ * @category Schemas
  * @example
  * ```ts
  * import { ObservationSchema } from "onboarding-targets/schemas";
@@ -34,11 +34,11 @@ export const ObservationSchema = strictObject({
 /**
  * A list of observations, in any order.
  *
- * @category Model
+ * @category Schemas
  */
 export const ObservationsSchema = z.array(ObservationSchema).meta({ description: "Observations, in any order" });
 
-/** What {@link ObservationSchema} accepts (`z.input`): `kind` may be left out. @category Model */
+/** What {@link ObservationSchema} accepts (`z.input`): `kind` may be left out. @category Schemas */
 export type ObservationSchemaInput = z.input<typeof ObservationSchema>;
-/** What {@link ObservationSchema} returns (`z.output`): the library's `Observation`. @category Model */
+/** What {@link ObservationSchema} returns (`z.output`): the library's `Observation`. @category Schemas */
 export type ObservationSchemaOutput = z.output<typeof ObservationSchema>;

@@ -21,7 +21,7 @@ const ObservationsByTargetSchema = z
  * names a target (`invalid_target` / `unknown_key` otherwise). `observations` defaults to `{}`.
  * `z.output` is the library's `Programme`; it round-trips through JSON.
  *
- * @category Model
+ * @category Schemas
  * @example
  * ```ts
  * import { ProgrammeSchema } from "onboarding-targets/schemas";
@@ -47,7 +47,7 @@ export const ProgrammeSchema = strictObject({
   .transform(dropUndefined)
   .meta({ description: "A programme: named targets with their observations keyed by target id" });
 
-/** What {@link ProgrammeSchema} accepts (`z.input`). @category Model */
+/** What {@link ProgrammeSchema} accepts (`z.input`). @category Schemas */
 export type ProgrammeSchemaInput = z.input<typeof ProgrammeSchema>;
-/** What {@link ProgrammeSchema} returns (`z.output`): the library's `Programme`. @category Model */
+/** What {@link ProgrammeSchema} returns (`z.output`): the library's `Programme`. @category Schemas */
 export type ProgrammeSchemaOutput = z.output<typeof ProgrammeSchema>;

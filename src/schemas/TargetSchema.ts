@@ -7,7 +7,7 @@ import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchem
 /**
  * A value on a date, `{ date, value }`: the count as it stood at the end of `date`.
  *
- * @category Model
+ * @category Schemas
  */
 export const DatedValueSchema = strictObject({
   /** `YYYY-MM-DD`, a real calendar date. */
@@ -24,7 +24,7 @@ export const DatedValueSchema = strictObject({
  * `seasonal` (twelve weights, January to December) or `milestones` (intermediate `{ date, value }`
  * points).
  *
- * @category Model
+ * @category Schemas
  */
 export const PhasingSchema = z
   .discriminatedUnion("kind", [
@@ -56,7 +56,7 @@ export const PhasingSchema = z
 /**
  * The population a target covers.
  *
- * @category Model
+ * @category Schemas
  */
 export const TargetScopeSchema = strictObject({
   /** Province code (e.g. `"31"`) or name (e.g. `"DKI Jakarta"`). */
@@ -77,7 +77,7 @@ export const TargetScopeSchema = strictObject({
  * messages (a goal on the wrong side of the baseline for the direction is `inconsistent_target`
  * at `goal.value`; misspelt keys and values get a "did you mean").
  *
- * @category Model
+ * @category Schemas
  * @example
  * ```ts
  * import { TargetSchema } from "onboarding-targets/schemas";
@@ -125,12 +125,12 @@ export const TargetSchema = strictObject({
 /**
  * What {@link TargetSchema} accepts (`z.input`): `direction`, `timeZone` and `phasing` may be left out.
  *
- * @category Model
+ * @category Schemas
  */
 export type TargetSchemaInput = z.input<typeof TargetSchema>;
 /**
  * What {@link TargetSchema} returns (`z.output`): the library's `Target`, defaults filled in.
  *
- * @category Model
+ * @category Schemas
  */
 export type TargetSchemaOutput = z.output<typeof TargetSchema>;

@@ -8,7 +8,7 @@ import { EnterpriseSchema } from "./EnterpriseSchema.js";
  * after baseline, weights per month, real calendar dates, known time zones) are stated in
  * descriptions but only checked by the parse functions.
  *
- * @category Model
+ * @category Schemas
  * @returns a fresh JSON Schema object
  * @throws never
  * @example

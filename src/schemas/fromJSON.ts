@@ -9,7 +9,7 @@ import { parseTarget } from "./parseTarget.js";
 /**
  * The model kinds that {@link fromJSON} reads, and what each becomes.
  *
- * @category Model
+ * @category Schemas
  */
 export interface ModelKinds {
   /** A `Target`. */
@@ -34,7 +34,7 @@ const PARSERS: { readonly [K in keyof ModelKinds]: (json: unknown) => ModelKinds
  * `JSON.parse`), validating it exactly as the `parse…` functions do. The inverse of `toJSON`:
  * `fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x))))` equals `x` for every valid `x`.
  *
- * @category Model
+ * @category Schemas
  * @param kind - `"target"`, `"observations"`, `"enterprise"` or `"programme"`
  * @param json - a parsed JSON value
  * @returns the validated model value

@@ -15,7 +15,7 @@ import { enumMessage, unknownKeyMessage } from "../read/index.js";
  * schemas' outputs have this shape, so that they match the model types under
  * `exactOptionalPropertyTypes`.
  *
- * @category Model
+ * @category Schemas
  */
 export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
 
@@ -97,7 +97,7 @@ export function libraryError(error: z.core.$ZodError): OnboardingTargetsError {
  * The result of a `safeParse…` function: `{ success: true, data }` or `{ success: false, error }`
  * with the library's `OnboardingTargetsError`.
  *
- * @category Model
+ * @category Schemas
  */
 export type SafeParseResult<T> =
   | {

@@ -3,7 +3,7 @@ import * as z from "zod";
 /**
  * A JSON Schema document (draft 2020-12), as a plain object.
  *
- * @category Model
+ * @category Schemas
  */
 export type JSONSchemaDocument = z.core.JSONSchema.BaseSchema;
 

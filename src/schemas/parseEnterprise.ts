@@ -7,7 +7,7 @@ import { EnterpriseSchema } from "./EnterpriseSchema.js";
  * {@link EnterpriseSchema} and returns an `Enterprise` with exact Decimal amounts. It never mutates its input and never coerces; the
  * rules, codes and paths are those of the plain functions.
  *
- * @category Model
+ * @category Schemas
  * @param input - anything
  * @returns an `Enterprise` with exact Decimal amounts
  * @throws {OnboardingTargetsError} with every issue found: `invalid_type`, `unknown_key`, `invalid_date`, `invalid_count`, `invalid_decimal`, `invalid_enum`, `out_of_range`, with the dotted path (e.g. `capital`)

@@ -7,7 +7,7 @@ import { ObservationsSchema } from "./ObservationSchema.js";
  * {@link ObservationsSchema} and returns new observation objects, `kind` filled in, in the input order. It never mutates its input and never coerces; the
  * rules, codes and paths are those of the plain functions.
  *
- * @category Model
+ * @category Schemas
  * @param input - anything
  * @returns new observation objects, `kind` filled in, in the input order
  * @throws {OnboardingTargetsError} with every issue found: `invalid_type`, `unknown_key`, `invalid_date`, `invalid_count`, `invalid_enum`, `out_of_range`, with the dotted path (e.g. `3.value`)

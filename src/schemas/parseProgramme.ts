@@ -7,7 +7,7 @@ import { ProgrammeSchema } from "./ProgrammeSchema.js";
  * {@link ProgrammeSchema} and returns a `Programme`: targets with defaults filled in, observations keyed by target id. It never mutates its input and never coerces; the
  * rules, codes and paths are those of the plain functions.
  *
- * @category Model
+ * @category Schemas
  * @param input - anything
  * @returns a `Programme`: targets with defaults filled in, observations keyed by target id
  * @throws {OnboardingTargetsError} with every issue found: the codes of its targets and observations, and `invalid_target` (duplicate id, unknown `parentId`, a cycle of parents) and `unknown_key` (observations of an unknown target), with the dotted path (e.g. `targets.2.parentId`)

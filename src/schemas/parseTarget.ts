@@ -7,7 +7,7 @@ import { TargetSchema } from "./TargetSchema.js";
  * {@link TargetSchema} and returns a `Target` with defaults filled in. It never mutates its input and never coerces; the
  * rules, codes and paths are those of the plain functions.
  *
- * @category Model
+ * @category Schemas
  * @param input - anything
  * @returns a `Target` with defaults filled in
  * @throws {OnboardingTargetsError} with every issue found: `invalid_type`, `unknown_key`, `invalid_date`, `invalid_count`, `invalid_time_zone`, `invalid_enum`, `goal_not_after_baseline`, `inconsistent_target` (goal on the wrong side of the baseline for the direction, at `goal.value`), `invalid_weights`, `invalid_number`, `invalid_target`, `out_of_range`, with the dotted path (e.g. `goal.date`); messages of unknown keys and values end with a "did you mean" when one is close

@@ -6,7 +6,7 @@ import { TargetSchema } from "./TargetSchema.js";
  * Like {@link parseTarget}, but returns `{ success: true, data }` or
  * `{ success: false, error }` (an `OnboardingTargetsError`) instead of throwing.
  *
- * @category Model
+ * @category Schemas
  * @param input - anything
  * @returns the parsed value, or the error with its `code`, `path`, `issues` and `message`
  * @throws never

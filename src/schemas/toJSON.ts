@@ -7,7 +7,7 @@ import { fromJSON, type ModelKinds } from "./fromJSON.js";
  * The JSON form of a model value: every Decimal becomes a plain decimal string, the rest is
  * unchanged.
  *
- * @category Model
+ * @category Schemas
  */
 export type JSONOf<T> = T extends Decimal
   ? string
@@ -30,7 +30,7 @@ export type JSONOf<T> = T extends Decimal
  *
  * O(size of the value).
  *
- * @category Model
+ * @category Schemas
  * @param value - a valid model value
  * @returns a JSON-safe deep copy
  * @throws {OnboardingTargetsError} `invalid_number` for NaN or ±Infinity, `invalid_decimal` for a non-finite or fake Decimal, `out_of_range` for a Decimal beyond 10^±1000, `invalid_type` for a bigint, function, symbol or a value that cannot be read (a throwing getter), each with the dotted path.
@@ -49,7 +49,7 @@ export function toJSON<T>(value: T): JSONOf<T>;
  * are written as plain decimal strings; `fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x, kind))))`
  * equals the parsed `x`.
  *
- * @category Model
+ * @category Schemas
  * @param value - a model value, in its input or parsed form
  * @param kind - `"target"`, `"observations"`, `"enterprise"` or `"programme"`
  * @returns the JSON form of the validated value

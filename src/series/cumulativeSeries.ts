@@ -38,7 +38,7 @@ import type { GroupColumn, SeriesBatch, SeriesInput, SeriesOptions, SeriesPoint 
  * O(days × groups) for arrays and iterables (plus one entry per enterprise id when records are
  * given). For speed pass a `Float64Array` with `from` and `to`, and group by an integer column.
  *
- * @category Progress
+ * @category Series
  * @param input - observations, events, a `Float64Array` of epoch ms, or a (sync or async) iterable of {@link SeriesBatch}es
  * @param options - `period` (required), `timeZone`, `from`, `to`, `start`, `groupBy`, `weekStartsOn`, `afterTo`, `decreasing`, `onWarning`
  * @returns the points, in group then period order (a Promise of them for an async iterable)

@@ -11,7 +11,7 @@ import type { CountRow, SeriesOptions, SeriesPoint } from "./types.js";
  * Options of {@link fromCounts}: those of {@link cumulativeSeries} that still mean something
  * once events are counted by period.
  *
- * @category Progress
+ * @category Series
  */
 export type FromCountsOptions = Pick<SeriesOptions, "period" | "from" | "to" | "start" | "weekStartsOn" | "afterTo" | "onWarning">;
 
@@ -43,7 +43,7 @@ function readRowCount(value: unknown, path: string): number {
  *
  * Complexity O(rows + periods × groups).
  *
- * @category Progress
+ * @category Series
  * @param rows - `{ period, group?, count }` rows in any order; `count` a non-negative safe integer (a bigint is accepted)
  * @param options - `period` (required), `from`, `to`, `start`, `weekStartsOn`, `afterTo`, `onWarning`
  * @returns the points, in group then period order

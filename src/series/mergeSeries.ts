@@ -10,7 +10,7 @@ import type { Period, SeriesPoint } from "./types.js";
 /**
  * Options of {@link mergeSeries}.
  *
- * @category Progress
+ * @category Series
  */
 export interface MergeSeriesOptions {
   /** First day of the week the partial week series were counted with; default 1 (Monday). */
@@ -43,7 +43,7 @@ const dayOf = (value: unknown, path: string) => {
  *
  * Complexity O(points + periods × groups).
  *
- * @category Progress
+ * @category Series
  * @param partials - the partial series (each an array of points)
  * @param options - `weekStartsOn` for week series (default Monday)
  * @returns the merged series, in group then period order

@@ -9,7 +9,7 @@ export type { Period };
  * ISO 8601 instant with an offset or `Z` (`2021-05-01T03:00:00+07:00`), epoch milliseconds, or an
  * {@link Enterprise} record whose `onboardedAt` holds one of the first two.
  *
- * @category Progress
+ * @category Series
  */
 export type OnboardingEvent = CalendarDate | string | number | Enterprise;
 
@@ -18,7 +18,7 @@ export type OnboardingEvent = CalendarDate | string | number | Enterprise;
  * (for example province codes in a `Uint8Array`; the group label is the code as a decimal string)
  * or strings.
  *
- * @category Progress
+ * @category Series
  */
 export type GroupColumn =
   | Uint8Array
@@ -33,7 +33,7 @@ export type GroupColumn =
  * One batch of events as read from a file or a database cursor: an array of events, a
  * `Float64Array` of epoch milliseconds, or either of them with its parallel column of groups.
  *
- * @category Progress
+ * @category Series
  */
 export type SeriesBatch =
   | readonly OnboardingEvent[]
@@ -50,14 +50,14 @@ export type SeriesBatch =
  * increments), an array of events, a `Float64Array` of epoch milliseconds, or an iterable of
  * {@link SeriesBatch}es.
  *
- * @category Progress
+ * @category Series
  */
 export type SeriesInput = readonly ObservationInput[] | readonly OnboardingEvent[] | Float64Array | Iterable<SeriesBatch>;
 
 /**
  * Something {@link cumulativeSeries} reports without throwing, because an option asked for it.
  *
- * @category Progress
+ * @category Series
  */
 export interface SeriesWarning {
   /** `decreasing_series`: a cumulative observation went down; `excluded_after_to`: events after `to` were left out. */
@@ -73,7 +73,7 @@ export interface SeriesWarning {
 /**
  * Options of {@link cumulativeSeries}.
  *
- * @category Progress
+ * @category Series
  */
 export interface SeriesOptions {
   /** The calendar period of each point. */
@@ -102,7 +102,7 @@ export interface SeriesOptions {
  * One point of a cumulative series: the increment in a calendar period and the running total at
  * its end.
  *
- * @category Progress
+ * @category Series
  */
 export interface SeriesPoint {
   /** The group key, when the series is grouped. */
@@ -124,7 +124,7 @@ export interface SeriesPoint {
  * any `YYYY-MM-DD` date inside it such as `date_trunc`'s first day), an optional group, and the
  * count.
  *
- * @category Progress
+ * @category Series
  */
 export interface CountRow {
   /** Period label (`2021-05`) or a `YYYY-MM-DD` date in the period. */

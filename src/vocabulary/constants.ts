@@ -10,7 +10,7 @@
  * Which way is better: `increase` (more is better, the default) or `decrease` (for example
  * reducing the number of offline-only firms).
  *
- * @category Model
+ * @category Vocabulary
  */
 export type Direction = "increase" | "decrease";
 /** The directions of a target, the default first. @internal */
@@ -21,7 +21,7 @@ export const DIRECTIONS = ["increase", "decrease"] as const satisfies readonly D
  * `"error"` throws `decreasing_series` (the default); `"warn"` keeps the value as reported and
  * lists the decrease in the result's warnings. The value is never changed.
  *
- * @category Progress
+ * @category Vocabulary
  */
 export type OnDecrease = "error" | "warn";
 /** The ways to treat an unmarked decrease, the default first. @internal */
@@ -31,7 +31,7 @@ export const ON_DECREASE = ["error", "warn"] as const satisfies readonly OnDecre
  * The calendar period a series is counted in. Labels: `day` `YYYY-MM-DD`, `week` `YYYY-Www`
  * (ISO 8601 week-numbering year and week), `month` `YYYY-MM`, `quarter` `YYYY-Qn`, `year` `YYYY`.
  *
- * @category Progress
+ * @category Vocabulary
  */
 export type Period = "day" | "week" | "month" | "quarter" | "year";
 /** The period kinds of a series, in order of length. @internal */
@@ -50,7 +50,7 @@ export const PERIODS = ["day", "week", "month", "quarter", "year"] as const sati
  * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
  * - `bass`: Bass diffusion `N0 + M·F(x - launch)` from the first point, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
  *
- * @category Projection
+ * @category Vocabulary
  */
 export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass";
 /** The projection methods. @internal */
@@ -60,7 +60,7 @@ export const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as con
  * The period of the points of a projection: each point sits at the end of a calendar period
  * (`week`: ISO weeks, ending on Sunday).
  *
- * @category Projection
+ * @category Vocabulary
  */
 export type ProjectionPeriod = "day" | "week" | "month" | "quarter" | "year";
 /** The periods of a projection's points. @internal */
@@ -73,7 +73,7 @@ export const PROJECTION_PERIODS = ["day", "week", "month", "quarter", "year"] as
  * cumulative series). Every non-linear method reports `cumulative`, except `run-rate`, which
  * reports `increments`.
  *
- * @category Projection
+ * @category Vocabulary
  */
 export type FitOn = "cumulative" | "increments";
 /** What a linear fit may be fitted on, the default first. @internal */
@@ -95,7 +95,7 @@ export const FIT_ON = ["cumulative", "increments"] as const satisfies readonly F
  * Lower edges are inclusive for every "higher is better" measure; for `destatis` (lower is better)
  * the 5 % edge belongs to "needs acceleration" and the 20 % edge too.
  *
- * @category Assessment
+ * @category Vocabulary
  */
 export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr";
 /** The status presets, the default first. @internal */
@@ -104,7 +104,7 @@ export const PRESETS = ["default", "open-sdg", "unsd", "destatis", "evm", "okr"]
 /**
  * The languages of the library's words: `en` (English) and `id` (Bahasa Indonesia).
  *
- * @category Locale
+ * @category Vocabulary
  * @example
  * ```ts
  * import { LOCALES } from "onboarding-targets";
@@ -117,7 +117,7 @@ export const LOCALES = ["en", "id"] as const;
 /**
  * A language of the library's words: `"en"` or `"id"` (see {@link LOCALES}).
  *
- * @category Locale
+ * @category Vocabulary
  */
 export type Locale = (typeof LOCALES)[number];
 
@@ -127,7 +127,7 @@ export type Locale = (typeof LOCALES)[number];
  * `checkConsistency`, `assess`, `assessProgramme`, `burnUpChart`), so that a report mixing their
  * outputs reads in one language; pass `locale: "id"` for Bahasa Indonesia.
  *
- * @category Locale
+ * @category Vocabulary
  * @example
  * ```ts
  * import { DEFAULT_LOCALE, formatCount } from "onboarding-targets";
