@@ -4,13 +4,7 @@ import type { Locale } from "../../vocabulary/index.js";
 import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { AccelerationNeeded } from "../../progress/accelerationNeeded.js";
-import { accelerationOf } from "../../progress/core.js";
-import { attainment } from "../../progress/attainment.js";
-import { pace } from "../../progress/pace.js";
-import { progressFromBaseline } from "../../progress/progressFromBaseline.js";
-import { type RequiredMonthlyRate, requiredMonthlyRate } from "../../progress/requiredMonthlyRate.js";
-import { runRate } from "../../progress/runRate.js";
+import { accelerationOf, attainmentOf, paceOf, progressOf, requiredRateOf, runRateOf } from "../../progress/core.js";
 import type { PathPoint } from "../../path/core.js";
 import { projectPoints, type ProjectionSettings } from "../../projection/core.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
@@ -69,24 +63,13 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
   }
 
   const current = { date: last.date, value: last.value };
-  const currentObs = { date: current.date, value: current.value };
-  const progress = progressFromBaseline(t, current.value);
-  const required = requiredMonthlyRate(t, currentObs);
-  const paceNow = pace(t, currentObs);
+  const progress = progressOf(t, new Decimal(current.value));
+  const required = requiredRateOf(t, current);
+  const paceNow = paceOf(t, current);
   const plan = paceNow.planToDate;
-  const att = t.goal.value > 0 ? attainment(current.value, t.goal.value) : null;
-
-  // The run rate needs the path over the trailing window only: hand the Progress function the
-  // points from the last one at or before the window's start, so a long daily series costs O(window).
-  let from = 0;
-  for (let i = count - 1; i >= 0; i--) {
-    if ((points[i] as PathPoint).position <= last.position - WINDOW) {
-      from = i;
-      break;
-    }
-  }
-  const recent = points.slice(from).map((p) => ({ date: p.date, value: p.value }));
-  const acc = accelerationFrom(t, required, recent, s.asOf, current);
+  const att = t.goal.value > 0 ? attainmentOf(new Decimal(current.value), new Decimal(t.goal.value)) : null;
+  // runRateOf reads only the window's two ends (O(log n)) on the path already built.
+  const acc = accelerationOf(t, required, runRateOf(points, s.asOf, new Decimal(WINDOW)), current);
 
   // The projection to the goal date.
   const settings = (method: ProjectionMethod): ProjectionSettings => ({
@@ -112,7 +95,7 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
   };
   const vb = t.baseline.value;
   const vT = t.goal.value;
-  const progressOf = (v: number): number => {
+  const progressAt = (v: number): number => {
     if (vT === vb) return d * (v - vT) >= 0 ? 1 : 0;
     const q = (v - vb) / (vT - vb);
     return q === 0 ? 0 : q;
@@ -123,7 +106,7 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
   if (typeof fitted === "string") projectionReason = fitted;
   else {
     const atGoal = fitted.valueAt(t.goal.date);
-    projection = { method: fitted.method, fittedOn: fitted.fittedOn, confidence: fitted.confidence, valueAtGoal: atGoal.value, lower: atGoal.lower, upper: atGoal.upper, progressAtGoal: progressOf(atGoal.value) };
+    projection = { method: fitted.method, fittedOn: fitted.fittedOn, confidence: fitted.confidence, valueAtGoal: atGoal.value, lower: atGoal.lower, upper: atGoal.upper, progressAtGoal: progressAt(atGoal.value) };
   }
 
   // The measure of the preset.
@@ -140,7 +123,7 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
     case "unsd": {
       const cagr = tryProject("cagr");
       if (typeof cagr === "string") reason = cagr;
-      else value = progressOf(cagr.valueAt(t.goal.date).value);
+      else value = progressAt(cagr.valueAt(t.goal.date).value);
       break;
     }
     case "open-sdg": {
@@ -209,20 +192,4 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
   };
   const explanation = explain(t, partial);
   return { ...partial, explanation, summary: explanation[s.locale].join(" ") };
-}
-
-/**
- * `accelerationNeeded(target, observations, asOf)` assembled from a `requiredMonthlyRate` already
- * computed and `runRate`, by the same rules: `requiredMonthlyRate` (a 40-digit compound-growth
- * power) is the costliest measure, and `accelerationNeeded` would compute it a second time. A
- * test holds the two equal.
- */
-function accelerationFrom(t: Target, required: RequiredMonthlyRate, recent: readonly { date: string; value: number }[], asOf: CalendarDate, current: { date: string; value: number }): AccelerationNeeded {
-  let rate: Decimal | null = null;
-  try {
-    rate = runRate(recent, { asOf, baseline: t.baseline, direction: t.direction, onDecrease: "warn" });
-  } catch (e) {
-    if (!(e instanceof OnboardingTargetsError && e.code === "too_few_points")) throw e;
-  }
-  return accelerationOf(t, required, rate, current);
 }
