@@ -1,3 +1,7 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns/format";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 import { Decimal } from "../../decimal/index.js";
 import { formatCount } from "../../locale/formatCount.js";
 
@@ -15,18 +19,24 @@ export function formatPercent(value: number | Decimal, lang: "en" | "id"): strin
   return `${formatNumber(new Decimal(value).times(100), lang, 1)}%`;
 }
 
-const MONTHS = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-} as const;
+// date-fns writes the month names ("December", "Desember"). The date is built from its parts in UTC
+// and formatted in UTC, so the machine's time zone cannot move it to another day.
+const DATE_LOCALES = { en: enUS, id } as const;
+const IN_UTC = tz("UTC");
 
-/** "December 2023" / "Desember 2023", from a valid `YYYY-MM-DD` (month 01 to 12). @internal */
+/** The UTC midnight of a valid `YYYY-MM-DD` (years 0001 to 9999: `setUTCFullYear` keeps 0001 to 0099 as written). */
+function utcDate(date: string): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return d;
+}
+
+/** "December 2023" / "Desember 2023", from a valid `YYYY-MM-DD`. @internal */
 export function formatMonth(date: string, lang: "en" | "id"): string {
-  // Every date here comes from a validated target or observation, so the month index is 0 to 11.
-  return `${MONTHS[lang][Number(date.slice(5, 7)) - 1] as string} ${Number(date.slice(0, 4))}`;
+  return format(utcDate(date), "MMMM y", { locale: DATE_LOCALES[lang], in: IN_UTC });
 }
 
 /** "30 September 2023" (both languages write the day first). @internal */
 export function formatDay(date: string, lang: "en" | "id"): string {
-  return `${Number(date.slice(8, 10))} ${formatMonth(date, lang)}`;
+  return format(utcDate(date), "d MMMM y", { locale: DATE_LOCALES[lang], in: IN_UTC });
 }
