@@ -264,6 +264,13 @@ if (typeof lib.assess === "function" && typeof lib.assessProgramme === "function
   say("assess / assessProgramme: not available yet (not exported by the build); skipped");
 }
 
+// Chart: burnUpChart over 960 months, monthly-weights phasing against linear phasing.
+let burnUp;
+if (typeof lib.burnUpChart === "function") {
+  const { benchBurnUp } = await import("./burnUp.mjs");
+  burnUp = benchBurnUp(lib, say);
+}
+
 say(`load average during the run: ${fmtLoad()} (on ${os.availableParallelism?.() ?? os.cpus().length} CPUs)`);
 say("");
 say("ratios and goals:");
@@ -286,4 +293,6 @@ if (tAssess !== undefined) goal("assess, 10-year daily series (3 650 points)", `
 else say("  n/a    assess, 10-year daily series: not available yet");
 if (tProgramme !== undefined) goal("assessProgramme, 38 x 17 = 646 targets", `${fmt(tProgramme, 0)} ms`, tProgramme < 1000, "< 1 s");
 else say("  n/a    assessProgramme, 646 targets: not available yet");
+if (burnUp !== undefined) goal("burnUpChart, 960 months, monthly-weights / linear phasing (median of per-round ratios)", `${fmt(burnUp.ratio, 2)}x`, burnUp.ratio <= 1.5, "<= 1.5x");
+else say("  n/a    burnUpChart, 960 months: not available yet");
 say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);

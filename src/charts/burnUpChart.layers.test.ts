@@ -305,12 +305,35 @@ describe("burnUpChart top level", () => {
 });
 
 describe("burnUpChart data rows", () => {
-  it("leaves out an observation on the baseline date (the baseline is the first point)", () => {
+  it("draws an observation on the baseline date in the baseline's place (the cumulative path's rule: observations are data)", () => {
     const spec = burnUpChart({ target, observations: [{ date: "2021-04-30", value: 99 }, { date: "2021-05-31", value: 12_000_000 }] });
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([["2021-04-30", 99], ["2021-05-31", 12_000_000]]);
+  });
+
+  it("leaves out observations before the baseline date (the line starts at the baseline)", () => {
+    const spec = burnUpChart({ target, observations: [{ date: "2021-03-31", value: 5 }, { date: "2021-05-31", value: 12_000_000 }] });
     expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([["2021-04-30", 11_700_000], ["2021-05-31", 12_000_000]]);
   });
 
-  it("sorts many observations by date and keeps the input order on equal dates (the later one wins)", () => {
+  it("adds increments to the baseline, and same-day increments are inside that day's cumulative figure (the cumulative path's rules)", () => {
+    const obs = [
+      { date: "2021-05-31", value: 100, kind: "increment" as const },
+      { date: "2021-06-30", value: 11_900_000 },
+      { date: "2021-06-30", value: 7, kind: "increment" as const },
+      { date: "2021-07-31", value: 50, kind: "increment" as const },
+    ];
+    // 11 700 000 + 100; then the cumulative 11 900 000 (its day's increment included); + 50.
+    expect(seriesOf(burnUpChart({ target, observations: obs }), WORDS.en.actual).map((r) => r.value)).toEqual([11_700_000, 11_700_100, 11_900_000, 11_900_050]);
+  });
+
+  it("refuses two different cumulative figures on one date (duplicate_date, as assess does)", () => {
+    const obs = [{ date: "2021-07-31", value: 3 }, { date: "2021-05-31", value: 1 }, { date: "2021-07-31", value: 33 }];
+    expect(() => burnUpChart({ target: { ...target, baseline: { date: "2021-04-30", value: 0 } }, observations: obs })).toThrow(
+      expect.objectContaining({ code: "duplicate_date", path: "observations.2.date" }),
+    );
+  });
+
+  it("sorts many observations by date, one point per date (the same figure reported twice is one point)", () => {
     const obs = [
       { date: "2021-10-31", value: 6 },
       { date: "2021-09-30", value: 5 },
@@ -318,10 +341,10 @@ describe("burnUpChart data rows", () => {
       { date: "2021-08-31", value: 4 },
       { date: "2021-06-30", value: 2 },
       { date: "2021-05-31", value: 1 },
-      { date: "2021-07-31", value: 33 },
+      { date: "2021-07-31", value: 3 },
     ];
     const spec = burnUpChart({ target: { ...target, baseline: { date: "2021-04-30", value: 0 } }, observations: obs });
-    expect(seriesOf(spec, WORDS.en.actual).map((r) => r.value)).toEqual([0, 1, 2, 3, 33, 4, 5, 6]);
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => r.value)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
   // 120 distinct dates in 2022 (days 1..10 of each month), ascending; long enough that the engine's
@@ -340,12 +363,12 @@ describe("burnUpChart data rows", () => {
     expect(seriesOf(burnUpChart({ target: t, series: obs }), WORDS.en.actual).slice(1).map((r) => [r.date, r.value])).toEqual(expected);
   });
 
-  it("keeps the input order of many observations on equal dates (the later one wins)", () => {
+  it("draws one point per date for many observations each reported twice", () => {
     const t = { ...target, baseline: { date: "2021-12-31", value: 0 } };
-    // 60 dates, each reported twice (value k, then k + 1000), given in reverse date order.
-    const obs = [...days.slice(0, 60).keys()].reverse().flatMap((k) => [{ date: days[k] as string, value: k }, { date: days[k] as string, value: k + 1000 }]);
+    // 60 dates, each reported twice with the same value k, given in reverse date order.
+    const obs = [...days.slice(0, 60).keys()].reverse().flatMap((k) => [{ date: days[k] as string, value: k }, { date: days[k] as string, value: k }]);
     const values = seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual).slice(1).map((r) => r.value);
-    expect(values).toEqual(days.slice(0, 60).flatMap((_, k) => [k, k + 1000]));
+    expect(values).toEqual(days.slice(0, 60).map((_, k) => k));
   });
 
   it("keeps the input order of series points on equal dates", () => {

@@ -3,14 +3,14 @@ import { fail } from "../errors/OnboardingTargetsError.js";
 import { atPath } from "../errors/atPath.js";
 import { at, readArray, readEnum, readObject, readString } from "../read/index.js";
 import { DEFAULT_LOCALE, LOCALES } from "../vocabulary/index.js";
-import { readObservations, readTarget } from "../model/core.js";
+import { readTarget } from "../model/core.js";
+import { cumulativePath } from "../path/core.js";
 import type { DatedValue, ObservationInput, Target, TargetInput } from "../model/types.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
-import { planAtPosition, planCurve } from "../progress/core.js";
+import { planCurve } from "../progress/core.js";
 import { dayOf, xAxisDomain, type YDomain, yAxisDomain } from "./axisDomains.js";
 import { CHART_WORDS, type ChartLocale, type ChartWords, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
-import { planLine } from "./planLine.js";
+import { planLine, planLineOfCurve } from "./planLine.js";
 
 /**
  * One point of a projected path, as a `Projection` from `project` holds it: `lower` and `upper`
@@ -224,15 +224,14 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   const asOf = o.asOf === undefined ? undefined : readDate(o.asOf, "input.asOf");
 
   const actual = actualSeries(target, o, asOf);
-  // The target's plan curve, built once: the plan line samples it at every month end.
-  const curve = opts.planAt === undefined ? planCurve(target) : undefined;
-  const planAt =
-    curve !== undefined
-      ? (date: CalendarDate) => planAtPosition(curve, monthPosition(date, "date"))
+  // The target's plan curve, built once and evaluated in one pass over the sorted month ends;
+  // or the caller's planAt, called once per sample date.
+  const plan =
+    opts.planAt === undefined
+      ? planLineOfCurve(target, planCurve(target))
       : typeof opts.planAt === "function"
-        ? (date: CalendarDate) => new Decimal(toFinite(atPath("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt"))
+        ? planLine(target, (date: CalendarDate) => new Decimal(toFinite(atPath("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt")))
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");
-  const plan = planLine(target, planAt);
   const projection = projectionPoints(o.projection, target, o.current);
   const confidence = readConfidence(o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection").confidence, locale);
   const eta = readEta(o.eta);
@@ -499,20 +498,20 @@ function verticalMarker(date: CalendarDate, label: string, color: string, x: Jso
   };
 }
 
+/**
+ * The actual line: the target's cumulative path (`cumulativePath`, the library's one reading of
+ * observations: baseline precedence, same-day increments, corrections; decreases kept as
+ * reported) from the baseline date to `asOf`, or the caller's `series` of plotted values as given.
+ */
 function actualSeries(target: Target, o: Record<string, unknown>, asOf: CalendarDate | undefined): DatedValue[] {
-  const points: DatedValue[] = [{ date: target.baseline.date, value: target.baseline.value }];
   const keep = (date: CalendarDate) => date > target.baseline.date && (asOf === undefined || date <= asOf);
   if (o.observations !== undefined) {
-    const observations = readObservations(o.observations, "observations")
-      .map((obs, i) => ({ obs, i }))
-      .sort((a, b) => (a.obs.date < b.obs.date ? -1 : a.obs.date > b.obs.date ? 1 : a.i - b.i));
-    let running = target.baseline.value;
-    for (const { obs } of observations) {
-      if (!keep(obs.date)) continue;
-      running = obs.kind === "increment" ? running + obs.value : obs.value;
-      points.push({ date: obs.date, value: running });
-    }
-  } else if (o.series !== undefined) {
+    const { points } = cumulativePath(o.observations, { baseline: target.baseline, baselinePath: "target.baseline", direction: target.direction, onDecrease: "warn" });
+    // The chart starts at the baseline date: earlier observations only led up to it.
+    return points.filter((p) => p.date === target.baseline.date || keep(p.date)).map((p) => ({ date: p.date, value: p.value }));
+  }
+  const points: DatedValue[] = [{ date: target.baseline.date, value: target.baseline.value }];
+  if (o.series !== undefined) {
     readArray(o.series, "series").forEach((p, i) => {
       const r = readLoose(p, at("series", i));
       const date = readDate(r.date, at(at("series", i), "date"));

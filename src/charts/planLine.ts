@@ -1,7 +1,9 @@
 import type { Decimal } from "../decimal/index.js";
 import type { Target } from "../model/types.js";
 import { type CalendarDate, daysInMonth, formatYMD } from "../periods/calendarDate.js";
+import { monthPosition } from "../periods/monthAxis.js";
 import { monthsIntersecting } from "../periods/targetMonths.js";
+import type { PlanPoint } from "../progress/core.js";
 
 /**
  * The dates at which a chart samples the plan: the baseline date, every month end strictly between
@@ -32,3 +34,27 @@ export function planLine(target: Target, planAt: (date: CalendarDate) => Decimal
   return planSampleDates(target).map((date) => ({ date, value: planAt(date).toNumber() }));
 }
 
+
+/**
+ * {@link planLine} on the target's plan curve (`planCurve`): the same values as `planAtPosition`
+ * at each sample date, found in one pass (the sample dates are sorted, so the bracketing
+ * breakpoint only moves forward). O(months + breakpoints) whatever the phasing, where a binary
+ * search per date would be O(months log breakpoints).
+ * @internal
+ */
+export function planLineOfCurve(target: Target, curve: readonly PlanPoint[]): { date: CalendarDate; value: number }[] {
+  const first = curve[0] as PlanPoint;
+  const last = curve[curve.length - 1] as PlanPoint;
+  let k = 1; // the first breakpoint at or after the current position
+  return planSampleDates(target).map((date) => {
+    const x = monthPosition(date, "date");
+    if (x.lte(first.position)) return { date, value: first.value.toNumber() };
+    if (x.gte(last.position)) return { date, value: last.value.toNumber() };
+    while (x.gt((curve[k] as PlanPoint).position)) k++;
+    const b = curve[k] as PlanPoint;
+    if (x.eq(b.position)) return { date, value: b.value.toNumber() };
+    const a = curve[k - 1] as PlanPoint;
+    // The interpolation of planAtPosition, term for term, so both give the same decimal.
+    return { date, value: a.value.plus(b.value.minus(a.value).times(x.minus(a.position)).div(b.position.minus(a.position))).toNumber() };
+  });
+}
