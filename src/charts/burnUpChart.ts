@@ -41,7 +41,7 @@ export interface BurnUpProjectionPoint {
 export interface BurnUpInput {
   /** The target: baseline, goal and phasing (for the plan-to-date line). */
   readonly target: TargetInput | Target;
-  /** Reported values (cumulative or increments); increments are added up from the baseline. */
+  /** Reported values (cumulative or increments), read as `assess` reads them: the cumulative path from the baseline ([the cumulative path](../../docs/methodology.md#the-cumulative-path)). */
   readonly observations?: readonly ObservationInput[];
   /** A cumulative series (e.g. from `cumulativeSeries`), used when `observations` is absent. */
   readonly series?: readonly {
@@ -196,7 +196,7 @@ const LINE_HEIGHT = 13;
  * @param input - an assessment, or `{ target, observations | series, projection?, eta?, asOf? }`
  * @param options - `locale`, `title`, `width`, `height`, `planAt`, `yDomain`
  * @returns a Vega-Lite v6 layered specification (plain JSON)
- * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option; `invalid_enum` (path `options.yDomain`) for a `yDomain` that is neither a known word nor a pair; `invalid_number` (path `options.yDomain.0` or `.1`) for a bound that is not a finite number; `out_of_range` (path `options.yDomain`) for a pair whose length is not 2 or whose `min` is not below its `max`
+ * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `duplicate_date` (path `observations.<i>.date`) for two different cumulative values on one date; `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option; `invalid_enum` (path `options.yDomain`) for a `yDomain` that is neither a known word nor a pair; `invalid_number` (path `options.yDomain.0` or `.1`) for a bound that is not a finite number; `out_of_range` (path `options.yDomain`) for a pair whose length is not 2 or whose `min` is not below its `max`
  * @example
  * ```ts
  * import { burnUpChart } from "onboarding-targets";
