@@ -72,7 +72,7 @@ export const TEXT = {
       regressing: "regressing",
       "insufficient-data": "insufficient data",
     },
-    reasons: { "never at this pace": "never at this pace", "never-at-this-pace": "never at this pace", "beyond capacity K": "beyond capacity K" },
+    reasons: { "never-at-this-pace": "never at this pace", "beyond-capacity": "beyond capacity K" },
   },
   id: {
     title: "Demo onboarding-targets: skenario awal BBI",
@@ -146,6 +146,6 @@ export const TEXT = {
       regressing: "mundur",
       "insufficient-data": "data tidak cukup",
     },
-    reasons: { "never at this pace": "tidak tercapai pada laju ini", "never-at-this-pace": "tidak tercapai pada laju ini", "beyond capacity K": "melampaui kapasitas K" },
+    reasons: { "never-at-this-pace": "tidak tercapai pada laju ini", "beyond-capacity": "melampaui kapasitas K" },
   },
 };

@@ -109,7 +109,7 @@ describe("assess: edge cases are values", () => {
       const a = assess(composite, obs, { asOf: "2023-10-15" });
       expect(a.status).toBe("insufficient-data");
       expect(a.current).toBeNull();
-      expect(a.eta).toEqual({ date: null, reason: "insufficient data" });
+      expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
       expect(a.explanation.id[1]).toBe("Belum ada data hingga 15 Oktober 2023.");
     }
   });
@@ -145,7 +145,7 @@ describe("assess: edge cases are values", () => {
     const a = assess(t, [{ date: "2023-09-30", value: 100 }], { asOf: "2023-10-15" });
     expect(a.measure.value).toBe(0);
     expect(a.status).toBe("off-track");
-    expect(a.eta).toEqual({ date: null, reason: "never at this pace" });
+    expect(a.eta).toEqual({ date: null, reason: "never-at-this-pace" });
     expect(a.accelerationNeeded?.reason).toBe("never-at-this-pace");
   });
 
@@ -154,7 +154,7 @@ describe("assess: edge cases are values", () => {
     const a = assess(t, [{ date: "2023-09-30", value: 700 }], { asOf: "2023-10-15" });
     expect(a.status).toBe("regressing");
     expect(a.warnings.map((w) => w.code)).toEqual(["decreasing_series"]);
-    expect(a.eta).toEqual({ date: null, reason: "never at this pace" });
+    expect(a.eta).toEqual({ date: null, reason: "never-at-this-pace" });
   });
 
   it("a decrease target: 1 000 → 400 over 24 months, 850 at month 6 is on its line", () => {

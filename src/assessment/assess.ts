@@ -34,8 +34,8 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
  *    gives `insufficient-data`, with the reason in `measure.reason`.
  *
  * `eta` is the projection's `dateReaching(goal)`: the first date from the current observation on
- * at which the projected path reaches the goal (`never at this pace`, `beyond capacity K` or
- * `insufficient data` otherwise); once achieved, the date of the first point that reached it. An
+ * at which the projected path reaches the goal (`never-at-this-pace`, `beyond-capacity` or
+ * `insufficient-data` otherwise); once achieved, the date of the first point that reached it. An
  * OLS trend line can lie past the goal at the current date while the observation does not; the
  * eta is then that date.
  *

@@ -100,7 +100,7 @@ export interface AssessmentProjection {
 }
 
 /**
- * When the goal is (or was) reached: a date, or `null` with the reason. `insufficient data` when
+ * When the goal is (or was) reached: a date, or `null` with the reason. `insufficient-data` when
  * no projection could be fitted.
  *
  * @category Assessment
@@ -116,7 +116,7 @@ export type Eta =
       /** No date. */
       readonly date: null;
       /** Why not. */
-      readonly reason: NeverReason | "insufficient data";
+      readonly reason: NeverReason | "insufficient-data";
     };
 
 /**

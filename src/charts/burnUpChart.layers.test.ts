@@ -225,7 +225,7 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     // an unknown reason is shown as given
     [{ eta: { date: null, reason: "target withdrawn" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: target withdrawn"]],
     // a known status and the ETA note are joined by " · "
-    [{ status: "on-track", eta: { date: null, reason: "beyond capacity K" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "Status: on track · ETA: beyond capacity K"]],
+    [{ status: "on-track", eta: { date: null, reason: "beyond-capacity" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "Status: on track · ETA: beyond capacity K"]],
     // an unknown status is not shown, nor a status that is not a string
     [{ status: "bogus" }, "Burn-up: cumulative actual against plan to date, with the projection"],
     [{ status: ["on-track"] }, "Burn-up: cumulative actual against plan to date, with the projection"],
@@ -236,7 +236,7 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
   });
 
   it("translates a known status and reason in 'id'", () => {
-    const spec = burnUpChart({ target, status: "off-track", eta: { date: null, reason: "insufficient data" } }, { locale: "id" });
+    const spec = burnUpChart({ target, status: "off-track", eta: { date: null, reason: "insufficient-data" } }, { locale: "id" });
     expect(subtitle(spec)).toEqual(["Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi", "Status: di luar jalur · Perkiraan tercapai: data tidak cukup"]);
   });
 });

@@ -212,7 +212,7 @@ describe("burnUpChart", () => {
     ["en", "ETA: never at this pace"],
     ["id", "Perkiraan tercapai: tidak tercapai pada laju ini"],
   ] as const)("says why there is no ETA in the subtitle (%s)", (locale, note) => {
-    const spec = burnUpChart({ target, eta: { date: null, reason: "never at this pace" } }, { locale });
+    const spec = burnUpChart({ target, eta: { date: null, reason: "never-at-this-pace" } }, { locale });
     expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe(note);
   });
 

@@ -74,7 +74,7 @@ export interface BurnUpInput {
   readonly eta?: {
     /** `YYYY-MM-DD`, or `null` when the path never reaches the goal. */
     readonly date: CalendarDate | null;
-    /** Why there is no date (e.g. `never at this pace`); shown under the title. */
+    /** Why there is no date (e.g. `never-at-this-pace`); shown under the title. */
     readonly reason?: string | undefined;
   } | null;
   /** An assessment's status, shown under the title. */

@@ -165,7 +165,7 @@ describe("every function that takes a target answers a hold-the-level target cle
           a.eta.reason,
         ];
       },
-      ["off-track", "0", "0.9", "500", null, "never at this pace"],
+      ["off-track", "0", "0.9", "500", null, "never-at-this-pace"],
     ],
     ["assess with nothing reported", () => assess(hold, [], { asOf: ON }).status, "insufficient-data"],
     // assessProgramme: the same statuses; a target below its level lags by 50, with no share (the plan has not moved).

@@ -18,7 +18,7 @@ export type EnterpriseSize = "micro" | "small" | "medium" | "large";
  * @category Model
  */
 export interface DatedValue {
-  /** `YYYY-MM-DD`, a real calendar date. */
+  /** `YYYY-MM-DD`, a real calendar date; the value counts everything up to the end of this day. */
   readonly date: CalendarDate;
   /** A count: a non-negative safe integer. */
   readonly value: number;
@@ -45,19 +45,24 @@ export type Phasing =
   | {
       /** One weight per calendar month of the target. */
       readonly kind: "monthly-weights";
-      /** Non-negative weights, one for each month that intersects (baseline date, goal date], in order. */
+      /**
+       * Non-negative weights with a positive sum, one for each calendar month that intersects (baseline date, goal
+       * date], in order.
+       */
       readonly weights: readonly number[];
     }
   | {
-      /** Twelve weights repeated every year. */
+      /** Twelve weights, a yearly profile repeated over the target's months. */
       readonly kind: "seasonal";
-      /** Twelve non-negative weights, January to December. */
+      /** Twelve non-negative weights with a positive sum, January to December. */
       readonly profile: readonly number[];
     }
   | {
       /** Intermediate points, interpolated linearly on the month axis. */
       readonly kind: "milestones";
-      /** The intermediate `{ date, value }` points between baseline and goal. */
+      /**
+       * The intermediate `{ date, value }` points, in date order, after the baseline date and not after the goal date.
+       */
       readonly points: readonly DatedValue[];
     };
 
@@ -71,7 +76,7 @@ export interface TargetScope {
   readonly region?: string;
   /** KBLI sector code, as a string (e.g. `"10"` or `"47911"`). */
   readonly sector?: string;
-  /** Enterprise size class. */
+  /** Enterprise size class: `micro`, `small`, `medium` or `large`. */
   readonly size?: EnterpriseSize;
 }
 
@@ -106,8 +111,8 @@ export interface Target {
   /** Where the target starts. */
   readonly baseline: DatedValue;
   /**
-   * What is to be reached, and by when; the goal date comes after the baseline date, the goal
-   * value is on the side of the baseline value that `direction` names (or equal to it).
+   * What is to be reached, and by when; the goal date comes after the baseline date, and the goal value is not below
+   * the baseline value for `increase` (not above it for `decrease`).
    */
   readonly goal: DatedValue;
   /** How the plan is spread over time; default `{ kind: "linear" }`. */
@@ -127,9 +132,9 @@ export interface Target {
 export interface TargetInput extends Omit<Target, "direction" | "timeZone" | "phasing"> {
   /** `increase` (default) or `decrease`. */
   readonly direction?: Direction;
-  /** IANA time zone; default `Asia/Jakarta`. */
+  /** IANA time zone in which dates are whole days; default `Asia/Jakarta`. */
   readonly timeZone?: string;
-  /** Plan shape; default linear. */
+  /** How the plan is spread over time; default `{ kind: "linear" }`. */
   readonly phasing?: Phasing;
 }
 
@@ -151,7 +156,9 @@ export interface Observation {
   readonly date: CalendarDate;
   /** A count: a non-negative safe integer. */
   readonly value: number;
-  /** `cumulative` (default) or `increment`. */
+  /**
+   * `cumulative` (default: the running total) or `increment` (the new on-boardings in the period that ends on `date`).
+   */
   readonly kind: ObservationKind;
   /** Where the figure comes from (a report, a dashboard, a file). */
   readonly source?: string;
@@ -167,7 +174,9 @@ export interface Observation {
  * @category Model
  */
 export interface ObservationInput extends Omit<Observation, "kind"> {
-  /** `cumulative` (default) or `increment`. */
+  /**
+   * `cumulative` (default: the running total) or `increment` (the new on-boardings in the period that ends on `date`).
+   */
   readonly kind?: ObservationKind;
 }
 
@@ -181,7 +190,7 @@ export interface Enterprise {
   readonly id: string;
   /** Business name. */
   readonly name?: string;
-  /** Size class, when known. */
+  /** Size class (`micro`, `small`, `medium` or `large`), when known. */
   readonly size?: EnterpriseSize;
   /** KBLI sector code, as a string. */
   readonly sector?: string;
@@ -191,9 +200,9 @@ export interface Enterprise {
   readonly platform?: string;
   /** When the enterprise was on-boarded: `YYYY-MM-DD` or an ISO 8601 instant with offset. */
   readonly onboardedAt?: string;
-  /** Capital (modal usaha) excluding land and buildings, in IDR. */
+  /** Capital (modal usaha) excluding land and buildings, in IDR; a decimal string in JSON. */
   readonly capital?: Decimal;
-  /** Annual sales (hasil penjualan tahunan), in IDR. */
+  /** Annual sales (hasil penjualan tahunan), in IDR; a decimal string in JSON. */
   readonly annualSales?: Decimal;
   /** Number of workers (tenaga kerja). */
   readonly workers?: number;
@@ -206,9 +215,9 @@ export interface Enterprise {
  * @category Model
  */
 export interface EnterpriseInput extends Omit<Enterprise, "capital" | "annualSales"> {
-  /** Capital (modal usaha) excluding land and buildings, in IDR. */
+  /** Capital (modal usaha) excluding land and buildings, in IDR; a decimal string in JSON. */
   readonly capital?: DecimalInput;
-  /** Annual sales (hasil penjualan tahunan), in IDR. */
+  /** Annual sales (hasil penjualan tahunan), in IDR; a decimal string in JSON. */
   readonly annualSales?: DecimalInput;
 }
 
@@ -224,7 +233,7 @@ export interface Programme {
   readonly name?: string;
   /** The targets; ids are unique; a `parentId` names another target of the programme. */
   readonly targets: readonly Target[];
-  /** Observations of each target, keyed by target id. */
+  /** Observations of each target, keyed by target id; default none. */
   readonly observations: Readonly<Record<string, readonly Observation[]>>;
 }
 
@@ -237,7 +246,7 @@ export interface Programme {
 export interface ProgrammeInput {
   /** Stable identifier. */
   readonly id: string;
-  /** Display name. */
+  /** Display name, e.g. `"Bangga Buatan Indonesia"`. */
   readonly name?: string;
   /** The targets; ids are unique; a `parentId` names another target of the programme. */
   readonly targets: readonly TargetInput[];

@@ -109,7 +109,7 @@ export function accelerationNeeded(target: TargetInput | Target, observations: r
 /**
  * The core of {@link accelerationNeeded}, and the TCPI-style verdict of `assess` (which already
  * holds the required rate and the run rate and must not compute them twice): achieved, overdue,
- * no run rate, a pace that goes nowhere or backwards ("never at this pace"), else
+ * no run rate, a pace that goes nowhere or backwards ("never-at-this-pace"), else
  * `required / runRate` toward the goal.
  *
  * @param t - the read target

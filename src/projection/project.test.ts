@@ -109,7 +109,7 @@ describe("project: bass", () => {
 
   it("never reaches M", () => {
     const p = bass();
-    expect(p.dateReaching(1000)).toEqual({ date: null, reason: "beyond capacity K" });
+    expect(p.dateReaching(1000)).toEqual({ date: null, reason: "beyond-capacity" });
     expect(p.dateReaching(331.2).date).toBe("2023-07-01");
   });
 
@@ -147,8 +147,8 @@ describe("project: logistic", () => {
     const p = project(obs, { method: "logistic", until: "2024-12-31", ...(capacity === undefined ? {} : { capacity }) });
     expect((p.parameters.capacity as number) / 1_000_000).toBeCloseTo(1, 3);
     expect(p.parameters.rate).toBeCloseTo(0.5, 3);
-    expect(p.dateReaching(p.parameters.capacity as number)).toEqual({ date: null, reason: "beyond capacity K" });
-    expect(p.dateReaching(2_000_000)).toEqual({ date: null, reason: "beyond capacity K" });
+    expect(p.dateReaching(p.parameters.capacity as number)).toEqual({ date: null, reason: "beyond-capacity" });
+    expect(p.dateReaching(2_000_000)).toEqual({ date: null, reason: "beyond-capacity" });
     expect(p.valueAt("2024-12-31").value).toBeLessThan(p.parameters.capacity as number);
   });
 });
@@ -156,10 +156,10 @@ describe("project: logistic", () => {
 describe("project: edge cases", () => {
   it("never at this pace on a flat or falling path", () => {
     const p = project([{ date: "2023-03-31", value: 100 }], { method: "run-rate", until: "2023-05-31", baseline: { date: "2023-01-31", value: 100 } });
-    expect(p.dateReaching(200)).toEqual({ date: null, reason: "never at this pace" });
+    expect(p.dateReaching(200)).toEqual({ date: null, reason: "never-at-this-pace" });
     expect(p.dateReaching(100)).toEqual({ date: "2023-03-31" });
     const falling = project([{ date: "2023-03-31", value: 80, correction: true }], { method: "linear", until: "2023-05-31", baseline: { date: "2023-01-31", value: 100 } });
-    expect(falling.dateReaching(200)).toEqual({ date: null, reason: "never at this pace" });
+    expect(falling.dateReaching(200)).toEqual({ date: null, reason: "never-at-this-pace" });
     expect(falling.dateReaching(60)).toEqual({ date: "2023-05-31" });
   });
 

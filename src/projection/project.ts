@@ -36,7 +36,7 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  * - `logistic`: `K / (1 + e^{-r(h - h0)})` on the positive points; K = `capacity` or fitted.
  *   Least squares on the curve: r, h0 (and K when fitted) minimise `Σ (y - K/(1 + e^{-r(h - h0)}))²`
  *   with K in `max(y)·[1.001, 1001]`, |r| ≤ 20 per month (bounded Levenberg–Marquardt from
- *   logit-line starts). Never reaches K: `dateReaching(≥ K)` is `'beyond capacity K'`.
+ *   logit-line starts). Never reaches K: `dateReaching(≥ K)` is `'beyond-capacity'`.
  *   Parameters `capacity`, `rate`, `midpoint`.
  * - `bass`: `N0 + M·F(h - launch)`, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p)e^{-(p+q)t})`, the
  *   launch at the first point with value N0; `{ p, q, M }` given in `bass` or fitted by least

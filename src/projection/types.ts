@@ -71,13 +71,13 @@ export interface ProjectionPoint extends ProjectedValue {
 }
 
 /**
- * Why a projected path never reaches a value: `never at this pace` (it moves away from the
- * value or stays flat), `beyond capacity K` (a saturating curve, logistic or Bass with K = M,
- * approaches K but never reaches it), `after 9999-12-31` (it would, past the calendar's end).
+ * Why a projected path never reaches a value: `never-at-this-pace` (it moves away from the
+ * value or stays flat), `beyond-capacity` (a saturating curve, logistic or Bass with K = M,
+ * approaches K but never reaches it), `after-calendar-end` (it would, past the calendar's end).
  *
  * @category Projection
  */
-export type NeverReason = "never at this pace" | "beyond capacity K" | "after 9999-12-31";
+export type NeverReason = "never-at-this-pace" | "beyond-capacity" | "after-calendar-end";
 
 /**
  * When a path reaches a value: a `YYYY-MM-DD` date, or `date: null` with the reason.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FIELD_DOCS } from "../model/fieldDocs.js";
 import { CountSchema, DateOrInstantSchema, MoneySchema, SizeSchema, TextSchema } from "./primitives.js";
 import { dropUndefined, strictObject } from "./internal.js";
 
@@ -17,25 +18,25 @@ import { dropUndefined, strictObject } from "./internal.js";
  */
 export const EnterpriseSchema = strictObject({
   /** Stable identifier (e.g. an NIB business number); counted once. */
-  id: TextSchema.meta({ description: "Stable identifier (e.g. an NIB business number)" }),
+  id: TextSchema.meta({ description: FIELD_DOCS.Enterprise.id }),
   /** Business name. */
-  name: TextSchema.meta({ description: "Business name" }).optional(),
-  /** Size class, when known. */
-  size: SizeSchema.meta({ description: "Size class: micro, small, medium or large" }).optional(),
+  name: TextSchema.meta({ description: FIELD_DOCS.Enterprise.name }).optional(),
+  /** Size class (`micro`, `small`, `medium` or `large`), when known. */
+  size: SizeSchema.meta({ description: FIELD_DOCS.Enterprise.size }).optional(),
   /** KBLI sector code, as a string. */
-  sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
+  sector: TextSchema.meta({ description: FIELD_DOCS.Enterprise.sector }).optional(),
   /** Province code or name. */
-  region: TextSchema.meta({ description: "Province code or name" }).optional(),
+  region: TextSchema.meta({ description: FIELD_DOCS.Enterprise.region }).optional(),
   /** The platform or marketplace joined. */
-  platform: TextSchema.meta({ description: "The platform or marketplace joined" }).optional(),
+  platform: TextSchema.meta({ description: FIELD_DOCS.Enterprise.platform }).optional(),
   /** When the enterprise was on-boarded: `YYYY-MM-DD` or an ISO 8601 instant with offset. */
-  onboardedAt: DateOrInstantSchema.meta({ description: "YYYY-MM-DD or an ISO 8601 instant with offset" }).optional(),
-  /** Capital (modal usaha) excluding land and buildings, in IDR. */
-  capital: MoneySchema.meta({ description: "Capital excluding land and buildings, IDR, as a decimal string" }).optional(),
-  /** Annual sales (hasil penjualan tahunan), in IDR. */
-  annualSales: MoneySchema.meta({ description: "Annual sales, IDR, as a decimal string" }).optional(),
+  onboardedAt: DateOrInstantSchema.meta({ description: FIELD_DOCS.Enterprise.onboardedAt }).optional(),
+  /** Capital (modal usaha) excluding land and buildings, in IDR; a decimal string in JSON. */
+  capital: MoneySchema.meta({ description: FIELD_DOCS.Enterprise.capital }).optional(),
+  /** Annual sales (hasil penjualan tahunan), in IDR; a decimal string in JSON. */
+  annualSales: MoneySchema.meta({ description: FIELD_DOCS.Enterprise.annualSales }).optional(),
   /** Number of workers (tenaga kerja). */
-  workers: CountSchema.meta({ description: "Number of workers" }).optional(),
+  workers: CountSchema.meta({ description: FIELD_DOCS.Enterprise.workers }).optional(),
 })
   .transform(dropUndefined)
   .meta({ description: "An enterprise that may be on-boarded" });

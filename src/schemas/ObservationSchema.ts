@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FIELD_DOCS } from "../model/fieldDocs.js";
 import { BooleanSchema, CalendarDateSchema, CountSchema, NoteSchema, ObservationKindSchema, TextSchema } from "./primitives.js";
 import { dropUndefined, strictObject } from "./internal.js";
 
@@ -16,17 +17,19 @@ import { dropUndefined, strictObject } from "./internal.js";
  */
 export const ObservationSchema = strictObject({
   /** `YYYY-MM-DD`: the value counts everything up to the end of this day. */
-  date: CalendarDateSchema.meta({ description: "YYYY-MM-DD: the value counts everything up to the end of this day" }),
+  date: CalendarDateSchema.meta({ description: FIELD_DOCS.Observation.date }),
   /** A count: a non-negative safe integer. */
-  value: CountSchema.meta({ description: "A count: a non-negative safe integer" }),
-  /** `cumulative` (default) or `increment`. */
-  kind: ObservationKindSchema.meta({ description: "cumulative (default: the running total) or increment (new in the period ending on date)" }).default("cumulative"),
+  value: CountSchema.meta({ description: FIELD_DOCS.Observation.value }),
+  /**
+   * `cumulative` (default: the running total) or `increment` (the new on-boardings in the period that ends on `date`).
+   */
+  kind: ObservationKindSchema.meta({ description: FIELD_DOCS.Observation.kind }).default("cumulative"),
   /** Where the figure comes from (a report, a dashboard, a file). */
-  source: TextSchema.meta({ description: "Where the figure comes from" }).optional(),
+  source: TextSchema.meta({ description: FIELD_DOCS.Observation.source }).optional(),
   /** Free text. */
-  note: NoteSchema.meta({ description: "Free text" }).optional(),
+  note: NoteSchema.meta({ description: FIELD_DOCS.Observation.note }).optional(),
   /** True when this figure restates earlier ones: a decrease here is a correction, not an anomaly. */
-  correction: BooleanSchema.meta({ description: "True when this figure restates earlier ones" }).optional(),
+  correction: BooleanSchema.meta({ description: FIELD_DOCS.Observation.correction }).optional(),
 })
   .transform(dropUndefined)
   .meta({ description: "A reported value, as observed at the end of date" });

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { FIELD_DOCS } from "../model/fieldDocs.js";
 import { programmeIssues } from "../model/core.js";
 import { dropUndefined, strictObject } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
@@ -13,7 +14,7 @@ const ObservationsByTargetSchema = z
     }
     return value;
   }, z.record(z.string(), ObservationsSchema))
-  .meta({ description: "Observations of each target, keyed by target id" });
+  .meta({ description: FIELD_DOCS.Programme.observations });
 
 /**
  * A programme: named targets with their observations keyed by target id. Target ids are unique,
@@ -31,13 +32,13 @@ const ObservationsByTargetSchema = z
  */
 export const ProgrammeSchema = strictObject({
   /** Stable identifier. */
-  id: TextSchema.meta({ description: "Stable identifier" }),
+  id: TextSchema.meta({ description: FIELD_DOCS.Programme.id }),
   /** Display name, e.g. `"Bangga Buatan Indonesia"`. */
-  name: TextSchema.meta({ description: "Display name" }).optional(),
+  name: TextSchema.meta({ description: FIELD_DOCS.Programme.name }).optional(),
   /** The targets; ids are unique; a `parentId` names another target of the programme. */
-  targets: z.array(TargetSchema).meta({ description: "The targets; ids are unique; a parentId names another target" }),
+  targets: z.array(TargetSchema).meta({ description: FIELD_DOCS.Programme.targets }),
   /** Observations of each target, keyed by target id; default none. */
-  observations: ObservationsByTargetSchema.default({}),
+  observations: ObservationsByTargetSchema.meta({ description: FIELD_DOCS.Programme.observations }).default({}),
 })
   .superRefine((p, ctx) => {
     for (const issue of programmeIssues(p.targets, Object.keys(p.observations))) {

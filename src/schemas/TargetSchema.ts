@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { checkTargetRules } from "../model/core.js";
+import { FIELD_DOCS } from "../model/fieldDocs.js";
 import { dropUndefined, strictObject } from "./internal.js";
 import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchema, TimeZoneSchema, WeightSchema } from "./primitives.js";
 
@@ -10,10 +11,10 @@ import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchem
  * @category Schemas
  */
 export const DatedValueSchema = strictObject({
-  /** `YYYY-MM-DD`, a real calendar date. */
-  date: CalendarDateSchema.meta({ description: "YYYY-MM-DD, a real calendar date; the value counts everything up to the end of this day" }),
+  /** `YYYY-MM-DD`, a real calendar date; the value counts everything up to the end of this day. */
+  date: CalendarDateSchema.meta({ description: FIELD_DOCS.DatedValue.date }),
   /** A count: a non-negative safe integer. */
-  value: CountSchema.meta({ description: "A count: a non-negative safe integer" }),
+  value: CountSchema.meta({ description: FIELD_DOCS.DatedValue.value }),
 })
   .meta({ description: "A value on a date" });
 
@@ -30,25 +31,30 @@ export const PhasingSchema = z
   .discriminatedUnion("kind", [
     strictObject({
       /** A straight line on the month axis. */
-      kind: z.literal("linear"),
+      kind: z.literal("linear").meta({ description: FIELD_DOCS["Phasing.linear"].kind }),
     }),
     strictObject({
-      /** One weight per calendar month. */
-      kind: z.literal("monthly-weights"),
-      /** Non-negative weights, one per calendar month that intersects (baseline date, goal date], in order; positive sum. */
-      weights: z.array(WeightSchema).meta({ description: "One non-negative weight per calendar month intersecting (baseline date, goal date], in order; positive sum" }),
+      /** One weight per calendar month of the target. */
+      kind: z.literal("monthly-weights").meta({ description: FIELD_DOCS["Phasing.monthly-weights"].kind }),
+      /**
+       * Non-negative weights with a positive sum, one for each calendar month that intersects (baseline date, goal
+       * date], in order.
+       */
+      weights: z.array(WeightSchema).meta({ description: FIELD_DOCS["Phasing.monthly-weights"].weights }),
     }),
     strictObject({
-      /** A yearly profile repeated over the target's months. */
-      kind: z.literal("seasonal"),
-      /** Twelve non-negative weights, January to December; positive sum. */
-      profile: z.array(WeightSchema).meta({ description: "Twelve non-negative weights, January to December; positive sum" }),
+      /** Twelve weights, a yearly profile repeated over the target's months. */
+      kind: z.literal("seasonal").meta({ description: FIELD_DOCS["Phasing.seasonal"].kind }),
+      /** Twelve non-negative weights with a positive sum, January to December. */
+      profile: z.array(WeightSchema).meta({ description: FIELD_DOCS["Phasing.seasonal"].profile }),
     }),
     strictObject({
       /** Intermediate points, interpolated linearly on the month axis. */
-      kind: z.literal("milestones"),
-      /** Points in date order, after the baseline and not after the goal. */
-      points: z.array(DatedValueSchema).meta({ description: "Points in date order, after the baseline date and not after the goal date" }),
+      kind: z.literal("milestones").meta({ description: FIELD_DOCS["Phasing.milestones"].kind }),
+      /**
+       * The intermediate `{ date, value }` points, in date order, after the baseline date and not after the goal date.
+       */
+      points: z.array(DatedValueSchema).meta({ description: FIELD_DOCS["Phasing.milestones"].points }),
     }),
   ])
   .meta({ description: "How the plan is spread over time; default linear" });
@@ -60,11 +66,11 @@ export const PhasingSchema = z
  */
 export const TargetScopeSchema = strictObject({
   /** Province code (e.g. `"31"`) or name (e.g. `"DKI Jakarta"`). */
-  region: TextSchema.meta({ description: "Province code or name" }).optional(),
-  /** KBLI sector code, as a string. */
-  sector: TextSchema.meta({ description: "KBLI sector code, as a string" }).optional(),
-  /** Enterprise size class. */
-  size: SizeSchema.meta({ description: "Enterprise size class" }).optional(),
+  region: TextSchema.meta({ description: FIELD_DOCS.TargetScope.region }).optional(),
+  /** KBLI sector code, as a string (e.g. `"10"` or `"47911"`). */
+  sector: TextSchema.meta({ description: FIELD_DOCS.TargetScope.sector }).optional(),
+  /** Enterprise size class: `micro`, `small`, `medium` or `large`. */
+  size: SizeSchema.meta({ description: FIELD_DOCS.TargetScope.size }).optional(),
 })
   .transform(dropUndefined)
   .meta({ description: "The population a target covers" });
@@ -87,29 +93,30 @@ export const TargetScopeSchema = strictObject({
  */
 export const TargetSchema = strictObject({
   /** Stable identifier, unique within a programme. */
-  id: TextSchema.meta({ description: "Stable identifier, unique within a programme" }),
-  /** Display name. */
-  name: TextSchema.meta({ description: "Display name" }).optional(),
+  id: TextSchema.meta({ description: FIELD_DOCS.Target.id }),
+  /** Display name, e.g. `"UMKM on digital platforms"`. */
+  name: TextSchema.meta({ description: FIELD_DOCS.Target.name }).optional(),
   /** What is counted, e.g. `"umkm-onboarded"`. */
-  metric: TextSchema.meta({ description: "What is counted" }).optional(),
+  metric: TextSchema.meta({ description: FIELD_DOCS.Target.metric }).optional(),
   /** Unit of the values, e.g. `"enterprises"`. */
-  unit: TextSchema.meta({ description: "Unit of the values" }).optional(),
+  unit: TextSchema.meta({ description: FIELD_DOCS.Target.unit }).optional(),
   /** `increase` (default) or `decrease`. */
-  direction: DirectionSchema.meta({ description: "increase (default) or decrease" }).default("increase"),
+  direction: DirectionSchema.meta({ description: FIELD_DOCS.Target.direction }).default("increase"),
   /** IANA time zone in which dates are whole days; default `Asia/Jakarta`. */
-  timeZone: TimeZoneSchema.meta({ description: "IANA time zone in which dates are whole days; default Asia/Jakarta" }).default("Asia/Jakarta"),
+  timeZone: TimeZoneSchema.meta({ description: FIELD_DOCS.Target.timeZone }).default("Asia/Jakarta"),
   /** Where the target starts. */
-  baseline: DatedValueSchema.meta({ description: "Where the target starts" }),
-  /** What is to be reached, and by when; the goal date comes after the baseline date, the goal value is not below the baseline value for `increase` (not above it for `decrease`). */
-  goal: DatedValueSchema.meta({
-    description: "What is to be reached, and by when; the goal date comes after the baseline date, the goal value is not below the baseline value for increase (not above it for decrease)",
-  }),
+  baseline: DatedValueSchema.meta({ description: FIELD_DOCS.Target.baseline }),
+  /**
+   * What is to be reached, and by when; the goal date comes after the baseline date, and the goal value is not below
+   * the baseline value for `increase` (not above it for `decrease`).
+   */
+  goal: DatedValueSchema.meta({ description: FIELD_DOCS.Target.goal }),
   /** How the plan is spread over time; default `{ kind: "linear" }`. */
-  phasing: PhasingSchema.default({ kind: "linear" }),
+  phasing: PhasingSchema.meta({ description: FIELD_DOCS.Target.phasing }).default({ kind: "linear" }),
   /** The population the target covers. */
-  scope: TargetScopeSchema.optional(),
+  scope: TargetScopeSchema.meta({ description: FIELD_DOCS.Target.scope }).optional(),
   /** Id of the parent target this one rolls up into. */
-  parentId: TextSchema.meta({ description: "Id of the parent target this one rolls up into" }).optional(),
+  parentId: TextSchema.meta({ description: FIELD_DOCS.Target.parentId }).optional(),
 })
   .superRefine((target, ctx) => {
     try {

@@ -15,7 +15,7 @@ describe("assessPath: what counts as the current observation", () => {
     expect(a.current).toBeNull();
     expect(a.measure).toEqual({ preset: "default", name: "Q", thresholds: DEFAULT_CUTS, value: null, reason: "no observation on or before 2022-06-30" });
     expect(a.projectionReason).toBe("no observation on or before 2022-06-30");
-    expect(a.eta).toEqual({ date: null, reason: "insufficient data" });
+    expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
   });
 
   it("the preset's measure name and cut-offs are reported even without data", () => {
@@ -27,7 +27,7 @@ describe("assessPath: what counts as the current observation", () => {
     // The seed case (methodology: the BBI figures) on its baseline date: a line needs two dated values.
     const seed = { id: "bbi", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
-    expect(a.eta).toEqual({ date: null, reason: "insufficient data" });
+    expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
     expect(a.runRate).toBeNull();
     expect(a.measure.reason).toBe("observations: 1 point(s) on distinct dates on or before 2021-05-01 are not enough to fit linear");
   });

@@ -55,7 +55,7 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
       accelerationNeeded: null,
       projection: null,
       projectionReason: measure.reason,
-      eta: { date: null, reason: "insufficient data" } as const,
+      eta: { date: null, reason: "insufficient-data" } as const,
       warnings,
     };
     const explanation = explain(t, partial);
@@ -169,7 +169,7 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
   if (status === "achieved") {
     const first = points.find((p) => d * (p.value - vT) >= 0) ?? last;
     eta = { date: first.date };
-  } else if (typeof fitted === "string") eta = { date: null, reason: "insufficient data" };
+  } else if (typeof fitted === "string") eta = { date: null, reason: "insufficient-data" };
   else eta = fitted.dateReaching(vT);
 
   const partial = {

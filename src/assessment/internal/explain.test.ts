@@ -92,10 +92,10 @@ describe("explain: the composite, sentence by sentence", () => {
 describe("explain: when the goal is reached", () => {
   it.each([
     [{ date: "2025-06-30" }, "At this trend the goal is reached on 30 June 2025.", "Dengan tren ini target tercapai pada 30 Juni 2025."],
-    [{ date: null, reason: "beyond capacity K" }, "At this trend the goal lies beyond the curve's capacity: it is never reached.", "Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai."],
-    [{ date: null, reason: "never at this pace" }, "At this pace the goal is never reached.", "Dengan laju ini target tidak akan tercapai."],
-    [{ date: null, reason: "after 9999-12-31" }, "At this pace the goal is never reached.", "Dengan laju ini target tidak akan tercapai."],
-    [{ date: null, reason: "insufficient data" }, "Too few data points to project when the goal is reached.", "Data terlalu sedikit untuk memproyeksikan kapan target tercapai."],
+    [{ date: null, reason: "beyond-capacity" }, "At this trend the goal lies beyond the curve's capacity: it is never reached.", "Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai."],
+    [{ date: null, reason: "never-at-this-pace" }, "At this pace the goal is never reached.", "Dengan laju ini target tidak akan tercapai."],
+    [{ date: null, reason: "after-calendar-end" }, "At this pace the goal is never reached.", "Dengan laju ini target tidak akan tercapai."],
+    [{ date: null, reason: "insufficient-data" }, "Too few data points to project when the goal is reached.", "Data terlalu sedikit untuk memproyeksikan kapan target tercapai."],
   ] as const)("eta %o", (eta, en, id) => {
     const e = explain(t, { ...base, eta });
     expect(e.en).toHaveLength(7);
@@ -110,7 +110,7 @@ describe("explain: when the goal is reached", () => {
   });
 
   it("achieved without a date: no date sentence", () => {
-    const e = explain(t, { ...base, status: "achieved", eta: { date: null, reason: "insufficient data" } });
+    const e = explain(t, { ...base, status: "achieved", eta: { date: null, reason: "insufficient-data" } });
     expect(e.en).toHaveLength(2);
     expect(e.id).toHaveLength(2);
   });

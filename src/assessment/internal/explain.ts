@@ -97,10 +97,10 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   if (a.eta.date !== null) {
     en.push(`At this trend the goal is reached on ${formatDay(a.eta.date, "en")}.`);
     id.push(`Dengan tren ini target tercapai pada ${formatDay(a.eta.date, "id")}.`);
-  } else if (a.eta.reason === "beyond capacity K") {
+  } else if (a.eta.reason === "beyond-capacity") {
     en.push("At this trend the goal lies beyond the curve's capacity: it is never reached.");
     id.push("Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai.");
-  } else if (a.eta.reason === "never at this pace" || a.eta.reason === "after 9999-12-31") {
+  } else if (a.eta.reason === "never-at-this-pace" || a.eta.reason === "after-calendar-end") {
     en.push("At this pace the goal is never reached.");
     id.push("Dengan laju ini target tidak akan tercapai.");
   } else {

@@ -61,10 +61,10 @@ describe("fitBass with given parameters", () => {
     const m = fitBass({ x: [-6, 0], y: [1000, 2000] }, given);
     const c0 = m?.value(0) ?? NaN; // 1 000 + 5 000·F(6), a level the curve has already passed
     expect(m?.reach(c0)).toBe(0);
-    expect(m?.reach(1200)).toBe("never at this pace"); // between N0 and c0: passed before the origin
-    expect(m?.reach(900)).toBe("never at this pace");
-    expect(m?.reach(6000)).toBe("beyond capacity K");
-    expect(m?.reach(7000)).toBe("beyond capacity K");
+    expect(m?.reach(1200)).toBe("never-at-this-pace"); // between N0 and c0: passed before the origin
+    expect(m?.reach(900)).toBe("never-at-this-pace");
+    expect(m?.reach(6000)).toBe("beyond-capacity");
+    expect(m?.reach(7000)).toBe("beyond-capacity");
   });
 
   it("fits nothing: the sum of squares of the given curve, no standard errors", () => {

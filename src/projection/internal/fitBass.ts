@@ -159,8 +159,8 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
     reach: (v) => {
       const c0 = value(0);
       if (v === c0) return 0;
-      if (v < c0) return "never at this pace";
-      if (v >= K) return "beyond capacity K";
+      if (v < c0) return "never-at-this-pace";
+      if (v >= K) return "beyond-capacity";
       const f = (v - n0) / M;
       const e = (1 - f) / (1 + (f * q) / p);
       const h = launch - Math.log(e) / (p + q);

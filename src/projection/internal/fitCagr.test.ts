@@ -44,26 +44,26 @@ describe("fitCagr", () => {
     ["zero (compound growth never reaches it)", 0],
     ["a negative value", -5],
   ])("rising path, %s: never at this pace", (_label, v) => {
-    expect(fitCagr(rising())?.reach(v)).toBe("never at this pace");
+    expect(fitCagr(rising())?.reach(v)).toBe("never-at-this-pace");
   });
 
   it("a flat path reaches only its own value", () => {
     const flat = fitCagr({ x: [-3, 0], y: [50, 50] });
     expect(flat?.parameters.monthlyGrowth).toBe(0);
     expect(flat?.reach(50)).toBe(0);
-    expect(flat?.reach(60)).toBe("never at this pace");
-    expect(flat?.reach(40)).toBe("never at this pace");
-    expect(flat?.reach(0)).toBe("never at this pace");
-    expect(flat?.reach(-1)).toBe("never at this pace");
+    expect(flat?.reach(60)).toBe("never-at-this-pace");
+    expect(flat?.reach(40)).toBe("never-at-this-pace");
+    expect(flat?.reach(0)).toBe("never-at-this-pace");
+    expect(flat?.reach(-1)).toBe("never-at-this-pace");
   });
 
   it("a falling path reaches lower values: 121 -> 100 over 2 months, 90 after ln(90/100)/ln(1/1.1) more", () => {
     const falling = fitCagr({ x: [-2, 0], y: [121, 100] });
     expect(falling?.parameters.monthlyGrowth).toBeCloseTo(1 / 1.1 - 1, 12);
     expect(falling?.reach(90)).toBeCloseTo(Math.log(0.9) / Math.log(1 / 1.1), 9);
-    expect(falling?.reach(110)).toBe("never at this pace");
-    expect(falling?.reach(0)).toBe("never at this pace");
-    expect(falling?.reach(-1)).toBe("never at this pace");
+    expect(falling?.reach(110)).toBe("never-at-this-pace");
+    expect(falling?.reach(0)).toBe("never-at-this-pace");
+    expect(falling?.reach(-1)).toBe("never-at-this-pace");
   });
 
   it.each([

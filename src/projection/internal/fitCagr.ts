@@ -22,7 +22,7 @@ export function fitCagr(path: FloatPath): Model | null {
       if (v === origin) return 0;
       // v ≤ 0 needs no test of its own: ln(v / origin) is -Infinity or NaN, so h is never a finite h > 0.
       const h = Math.log(v / origin) / logRate;
-      return h > 0 && Number.isFinite(h) ? h : "never at this pace";
+      return h > 0 && Number.isFinite(h) ? h : "never-at-this-pace";
     },
   };
 }

@@ -51,7 +51,7 @@ describe("fitDrift", () => {
     expect(m?.interval(3)).toBeNull();
     expect(m?.reach(10_000)).toBeCloseTo(21, 9);
     expect(m?.reach(3000)).toBe(0);
-    expect(m?.reach(2000)).toBe("never at this pace");
+    expect(m?.reach(2000)).toBe("never-at-this-pace");
   });
 
   it.each([

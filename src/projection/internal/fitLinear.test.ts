@@ -77,10 +77,10 @@ describe("fitLinear", () => {
   it("a falling line never reaches a value above it; a flat line reaches only its own value", () => {
     const falling = fitLinear({ x: [-2, -1, 0], y: [30, 20, 10] }, 0.9);
     expect(falling?.parameters.slope).toBeCloseTo(-10, 12);
-    expect(falling?.reach(50)).toBe("never at this pace");
+    expect(falling?.reach(50)).toBe("never-at-this-pace");
     expect(falling?.reach(0)).toBeCloseTo(1, 12);
     const flat = fitLinear({ x: [-2, -1, 0], y: [10, 10, 10] }, 0.9);
-    expect(flat?.reach(11)).toBe("never at this pace");
+    expect(flat?.reach(11)).toBe("never-at-this-pace");
     expect(flat?.reach(10)).toBe(0);
   });
 });

@@ -34,10 +34,10 @@ describe("fitLogistic with a given capacity", () => {
     // v = 9 000: -2 + ln(9)/0.3 = 5.324 months.
     expect(m?.reach(9000)).toBeCloseTo(-2 + Math.log(9) / 0.3, 9);
     expect(m?.reach(m.value(0))).toBe(0);
-    expect(m?.reach(6000)).toBe("never at this pace");
-    expect(m?.reach(-1)).toBe("never at this pace");
-    expect(m?.reach(10_000)).toBe("beyond capacity K");
-    expect(m?.reach(12_000)).toBe("beyond capacity K");
+    expect(m?.reach(6000)).toBe("never-at-this-pace");
+    expect(m?.reach(-1)).toBe("never-at-this-pace");
+    expect(m?.reach(10_000)).toBe("beyond-capacity");
+    expect(m?.reach(12_000)).toBe("beyond-capacity");
   });
 
   it("a falling curve (r < 0) reaches lower values and never 0 or anything above its origin value", () => {
@@ -48,9 +48,9 @@ describe("fitLogistic with a given capacity", () => {
     expect(m?.value(0)).toBeCloseTo(731.058578630004, 9);
     expect(m?.reach(500)).toBeCloseTo(2, 9);
     expect(m?.reach(100)).toBeCloseTo(2 + Math.log(100 / 900) / -0.5, 9);
-    expect(m?.reach(0)).toBe("never at this pace");
-    expect(m?.reach(-5)).toBe("never at this pace");
-    expect(m?.reach(800)).toBe("never at this pace");
+    expect(m?.reach(0)).toBe("never-at-this-pace");
+    expect(m?.reach(-5)).toBe("never-at-this-pace");
+    expect(m?.reach(800)).toBe("never-at-this-pace");
   });
 
   it("leaves values ≤ 0 out of the fit (their logit is undefined)", () => {

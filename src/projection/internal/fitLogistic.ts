@@ -167,9 +167,9 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined, start
       const c0 = value(0);
       if (v === c0) return 0;
       const up = v > c0;
-      if (up !== r > 0) return "never at this pace";
-      if (v >= K) return "beyond capacity K";
-      if (v <= 0) return "never at this pace";
+      if (up !== r > 0) return "never-at-this-pace";
+      if (v >= K) return "beyond-capacity";
+      if (v <= 0) return "never-at-this-pace";
       const h = h0 + Math.log(v / (K - v)) / r;
       return Math.max(h, 0); // finite (0 < v < K, r ≠ 0); rounding can put a value a hair past c0 at h ≤ 0
     },

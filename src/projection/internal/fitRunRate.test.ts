@@ -52,7 +52,7 @@ describe("fitRunRate", () => {
     expect(m?.value(5)).toBe(100);
     expect(m?.reach(100)).toBe(5);
     expect(m?.reach(60)).toBe(0);
-    expect(m?.reach(50)).toBe("never at this pace");
+    expect(m?.reach(50)).toBe("never-at-this-pace");
   });
 
   it("the composite example: 3 000 at month 9 from 0, window 3 -> 333.33/month, goal 10 000 at month 30", () => {
@@ -65,7 +65,7 @@ describe("fitRunRate", () => {
   it("a flat path has rate 0 and never reaches another value", () => {
     const m = fitRunRate({ x: [-3, 0], y: [5, 5] }, 3);
     expect(m?.parameters.rate).toBe(0);
-    expect(m?.reach(6)).toBe("never at this pace");
+    expect(m?.reach(6)).toBe("never-at-this-pace");
   });
 
   it.each([

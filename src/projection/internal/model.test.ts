@@ -36,6 +36,6 @@ describe("reachLine", () => {
     [5e-324, 10, 0], // value a hair below a rising line's start: the quotient is -0, still never
     [0, 1e-300, 1e300], // too slow: h = 1e600 overflows
   ])("from %f at slope %f never reaches %f", (c0, slope, v) => {
-    expect(reachLine(c0, slope, v)).toBe("never at this pace");
+    expect(reachLine(c0, slope, v)).toBe("never-at-this-pace");
   });
 });

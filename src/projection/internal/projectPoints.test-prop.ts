@@ -49,7 +49,7 @@ describe("projectPoints laws", () => {
             return;
           }
           const r = p.dateReaching(v);
-          if (r.date === null) expect(r.reason).toBe("after 9999-12-31");
+          if (r.date === null) expect(r.reason).toBe("after-calendar-end");
           else expect(r.date).toBe(day);
         },
       ),

@@ -140,24 +140,24 @@ describe("projectPoints: dateReaching", () => {
   });
 
   it.each([
-    ["below the origin on a rising line", steady(), 5000, "never at this pace"],
-    ["above a flat line", [pt("2022-12-31", 10), pt("2023-03-31", 10)], 11, "never at this pace"],
+    ["below the origin on a rising line", steady(), 5000, "never-at-this-pace"],
+    ["above a flat line", [pt("2022-12-31", 10), pt("2023-03-31", 10)], 11, "never-at-this-pace"],
   ] as const)("%s: %s", (_label, all, value, reason) => {
     expect(projectPoints([...all], [], settings()).dateReaching(value)).toEqual({ date: null, reason });
   });
 
   it("Bass with given parameters: at or above the capacity K = N0 + M is beyond capacity", () => {
     const p = projectPoints([pt("2023-03-31", 1000)], [], settings({ method: "bass", bass: { p: 0.03, q: 0.38, M: 5000 } }));
-    expect(p.dateReaching(6000)).toEqual({ date: null, reason: "beyond capacity K" });
-    expect(p.dateReaching(900)).toEqual({ date: null, reason: "never at this pace" });
+    expect(p.dateReaching(6000)).toEqual({ date: null, reason: "beyond-capacity" });
+    expect(p.dateReaching(900)).toEqual({ date: null, reason: "never-at-this-pace" });
   });
 
   it("the calendar's end: reached on 9999-12-31, or after it", () => {
     // From 2023-03-31 (position 24 279) to the end of 9999-12-31 (position 120 000): 95 721 months.
     const p = projectPoints(steady(), [], settings());
     expect(p.dateReaching(9000 + 3000 * 95_721)).toEqual({ date: "9999-12-31" });
-    expect(p.dateReaching(9000 + 3000 * 95_721 + 1)).toEqual({ date: null, reason: "after 9999-12-31" });
-    expect(p.dateReaching(1e12)).toEqual({ date: null, reason: "after 9999-12-31" });
+    expect(p.dateReaching(9000 + 3000 * 95_721 + 1)).toEqual({ date: null, reason: "after-calendar-end" });
+    expect(p.dateReaching(1e12)).toEqual({ date: null, reason: "after-calendar-end" });
   });
 
   it("a falling level reaches lower values (direction decrease)", () => {
@@ -165,7 +165,7 @@ describe("projectPoints: dateReaching", () => {
     const p = projectPoints([pt("2022-12-31", 9000, "baseline"), pt("2023-03-31", 0)], [], settings({ method: "linear", fitOn: "increments" }));
     expect(p.dateReaching(-6000)).toEqual({ date: "2023-05-31" });
     expect(p.dateReaching(-1500)).toEqual({ date: "2023-04-15" });
-    expect(p.dateReaching(100)).toEqual({ date: null, reason: "never at this pace" });
+    expect(p.dateReaching(100)).toEqual({ date: null, reason: "never-at-this-pace" });
   });
 
   // A steep line: 377 580 000 a month (377 580 = lcm(28, 29, 30, 31), so every day end has an integer

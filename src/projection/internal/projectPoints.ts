@@ -100,7 +100,7 @@ export function projectPoints(all: readonly PathPoint[], warnings: readonly Issu
     const h = fitted.reach(value);
     if (typeof h === "string") return { date: null, reason: h };
     if (h <= 0) return { date: origin.date }; // already there
-    if (xo + h > LAST_POSITION) return { date: null, reason: "after 9999-12-31" };
+    if (xo + h > LAST_POSITION) return { date: null, reason: "after-calendar-end" };
     // Float error can put a crossing exactly at a day's end a hair into the next day: settle the
     // day by evaluating the curve at day ends, 1e-9 months (2.6 ms) late, which covers the ~4e-12
     // months of error of a float position (a relative value tolerance alone does not: a steep line
