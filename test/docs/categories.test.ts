@@ -75,7 +75,9 @@ describe("@category follows the folder", () => {
   });
 
   it("typedoc.json orders the categories the same way, then the rest", () => {
-    const typedoc = JSON.parse(readFileSync(join(packagePath("."), "typedoc.json"), "utf8")) as { categoryOrder: string[] };
+    const typedoc = JSON.parse(readFileSync(join(packagePath("."), "typedoc.json"), "utf8")) as {
+      categoryOrder: string[];
+    };
     expect(typedoc.categoryOrder).toEqual([...ORDER, "*"]);
   });
 });
