@@ -19,8 +19,17 @@ const exclude = ["**/node_modules/**", "test/browser/**", "**/*.huge.test.ts"];
 const OWN_MODULES = /\bvi\.(mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv)\(|["']vega-lite["']/;
 const root = new URL("./", import.meta.url);
 const ownModules = ["src", "test", "examples"]
-  .flatMap((dir) => readdirSync(new URL(dir, root), { recursive: true, encoding: "utf8" }).map((f) => `${dir}/${f.replaceAll("\\", "/")}`))
-  .filter((f) => /\.test(-prop)?\.ts$/.test(f) && !f.includes("node_modules/") && OWN_MODULES.test(readFileSync(new URL(f, root), "utf8")))
+  .flatMap((dir) =>
+    readdirSync(new URL(dir, root), { recursive: true, encoding: "utf8" }).map(
+      (f) => `${dir}/${f.replaceAll("\\", "/")}`,
+    ),
+  )
+  .filter(
+    (f) =>
+      /\.test(-prop)?\.ts$/.test(f) &&
+      !f.includes("node_modules/") &&
+      OWN_MODULES.test(readFileSync(new URL(f, root), "utf8")),
+  )
   .sort();
 
 export default defineConfig({
@@ -33,8 +42,23 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     poolOptions: { forks: { isolate: false }, threads: { isolate: true } },
     projects: [
-      { extends: true, test: { name: "shared-modules", include, exclude: [...exclude, ...ownModules], setupFiles: ["test/support/shared-modules.ts"] } },
-      ...(ownModules.length > 0 ? [{ extends: true as const, test: { name: "own-modules", include: ownModules, exclude, pool: "threads" as const } }] : []),
+      {
+        extends: true,
+        test: {
+          name: "shared-modules",
+          include,
+          exclude: [...exclude, ...ownModules],
+          setupFiles: ["test/support/shared-modules.ts"],
+        },
+      },
+      ...(ownModules.length > 0
+        ? [
+            {
+              extends: true as const,
+              test: { name: "own-modules", include: ownModules, exclude, pool: "threads" as const },
+            },
+          ]
+        : []),
     ],
     coverage: { provider: "v8", include: ["src/**/*.ts"], exclude: ["src/**/*.test.ts", "src/**/*.test-prop.ts"] },
   },

@@ -16,7 +16,10 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 function run(name, command, args, live) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: live ? "inherit" : ["ignore", "pipe", "pipe"], shell: process.platform === "win32" });
+    const child = spawn(command, args, {
+      stdio: live ? "inherit" : ["ignore", "pipe", "pipe"],
+      shell: process.platform === "win32",
+    });
     const held = [];
     if (!live) {
       child.stdout.on("data", (chunk) => held.push(chunk));
@@ -27,7 +30,10 @@ function run(name, command, args, live) {
       const status = code ?? (signal === null ? 1 : 128);
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       const output = Buffer.concat(held).toString().trimEnd();
-      resolve({ status, report: `\n> ${name}: ${status === 0 ? "passed" : `FAILED (exit ${status})`} in ${seconds} s\n${output === "" ? "" : `${output}\n`}` });
+      resolve({
+        status,
+        report: `\n> ${name}: ${status === 0 ? "passed" : `FAILED (exit ${status})`} in ${seconds} s\n${output === "" ? "" : `${output}\n`}`,
+      });
     });
   });
 }
@@ -40,5 +46,11 @@ async function phase(...commands) {
   if (failed !== undefined) process.exit(failed.status);
 }
 
-await phase(["npm run typecheck", npm, ["run", "--silent", "typecheck"], false], ["npm run build", npm, ["run", "--silent", "build"], false]);
-await phase(["vitest run", npx, ["vitest", "run", ...process.argv.slice(2)], true], ["npm run lint:package", npm, ["run", "--silent", "lint:package"], false]);
+await phase(
+  ["npm run typecheck", npm, ["run", "--silent", "typecheck"], false],
+  ["npm run build", npm, ["run", "--silent", "build"], false],
+);
+await phase(
+  ["vitest run", npx, ["vitest", "run", ...process.argv.slice(2)], true],
+  ["npm run lint:package", npm, ["run", "--silent", "lint:package"], false],
+);

@@ -16,24 +16,34 @@ const cases = Object.keys(REGISTRY)
   .filter((n) => functions.has(n))
   .sort()
   .flatMap((name) =>
-    siteCases(name, REGISTRY[name]!).flatMap((c) => c.site.hostiles.filter(atCalendarEnd).map((hostile) => ({ name, ...c, hostile }))),
+    siteCases(name, REGISTRY[name]!).flatMap((c) =>
+      c.site.hostiles.filter(atCalendarEnd).map((hostile) => ({ name, ...c, hostile })),
+    ),
   );
 
 describe("dates at the ends of the calendar", () => {
   it("are tried somewhere (the table in values.ts still has them)", () => {
-    expect(new Set(cases.map((c) => c.hostile.label))).toEqual(new Set(["0001-01-01 (earliest)", "9999-12-31 (latest)"]));
+    expect(new Set(cases.map((c) => c.hostile.label))).toEqual(
+      new Set(["0001-01-01 (earliest)", "9999-12-31 (latest)"]),
+    );
   });
 
   for (const { name, id, title, site, makeArgs, known, hostile } of cases) {
     const finding = findingFor(`${id} ${hostile.label}`);
     const test = finding?.run === false ? it.skip : finding !== undefined && !strict ? it.fails : it;
-    const note = finding !== undefined ? ` [finding: ${(finding as Finding).reason}]` : known !== undefined ? ` [finding: ${known}]` : "";
+    const note =
+      finding !== undefined
+        ? ` [finding: ${(finding as Finding).reason}]`
+        : known !== undefined
+          ? ` [finding: ${known}]`
+          : "";
     test(`${name} ${title} = ${hostile.label}${note}`, async () => {
       // One call may block for seconds: let the worker answer vitest's messages first.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const outcome = judge(functions.get(name) as Fn, corrupt(makeArgs(), site.path, hostile));
       // A site with an open finding is tolerated unless HOSTILE_STRICT=1, as in hostile.test.ts.
-      if (finding !== undefined || known === undefined || strict) expect(outcome.problem, `${id} ${hostile.label}`).toBeNull();
+      if (finding !== undefined || known === undefined || strict)
+        expect(outcome.problem, `${id} ${hostile.label}`).toBeNull();
     });
   }
 });

@@ -51,7 +51,13 @@ export function siteCases(name: string, entry: HostileEntry): SiteCase[] {
   return baselinesOf(entry).flatMap(([variant, makeArgs]) =>
     sitesOf(makeArgs(), entry.kinds).map((site) => {
       const id = `${name}${variant === "" ? "" : `[${variant}]`}(${pathKey(site.path)})`;
-      return { id, title: `${variant === "" ? "" : `[${variant}] `}arg ${pathKey(site.path)}`, site, makeArgs, known: FAILING_SITES[id] };
+      return {
+        id,
+        title: `${variant === "" ? "" : `[${variant}] `}arg ${pathKey(site.path)}`,
+        site,
+        makeArgs,
+        known: FAILING_SITES[id],
+      };
     }),
   );
 }

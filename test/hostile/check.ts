@@ -13,14 +13,21 @@ const CODE = /^[a-z][a-z_]*$/;
  * string that is not a calendar date. Walks plain objects, arrays, typed arrays, Maps and Sets;
  * reads getters (a getter that throws on a result is a problem too). `budget` bounds the walk.
  */
-export function scanResult(value: unknown, path = "result", problems: string[] = [], seen = new Set<object>(), budget = { left: 2_000_000 }): string[] {
+export function scanResult(
+  value: unknown,
+  path = "result",
+  problems: string[] = [],
+  seen = new Set<object>(),
+  budget = { left: 2_000_000 },
+): string[] {
   if (problems.length >= 5 || budget.left-- <= 0) return problems;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) problems.push(`${path} is ${value}`);
     return problems;
   }
   if (typeof value === "string") {
-    if (value.length === 10 && DATE_LIKE.test(value) && !isCalendarDate(value)) problems.push(`${path} is ${JSON.stringify(value)}, not a calendar date`);
+    if (value.length === 10 && DATE_LIKE.test(value) && !isCalendarDate(value))
+      problems.push(`${path} is ${JSON.stringify(value)}, not a calendar date`);
     return problems;
   }
   if (typeof value !== "object" || value === null) return problems;
@@ -36,7 +43,8 @@ export function scanResult(value: unknown, path = "result", problems: string[] =
   }
   if (ArrayBuffer.isView(value)) {
     if (value instanceof Float64Array || value instanceof Float32Array) {
-      for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) return problems.push(`${path}[${i}] is ${value[i]}`), problems;
+      for (let i = 0; i < value.length; i++)
+        if (!Number.isFinite(value[i])) return (problems.push(`${path}[${i}] is ${value[i]}`), problems);
     }
     return problems;
   }
@@ -50,7 +58,8 @@ export function scanResult(value: unknown, path = "result", problems: string[] =
   }
   if (value instanceof OnboardingTargetsError) return problems; // inside a safeParse result
   try {
-    for (const key of Object.keys(value)) scanResult((value as Record<string, unknown>)[key], `${path}.${key}`, problems, seen, budget);
+    for (const key of Object.keys(value))
+      scanResult((value as Record<string, unknown>)[key], `${path}.${key}`, problems, seen, budget);
   } catch (e) {
     problems.push(`${path} could not be read: ${describeError(e)}`);
   }
@@ -96,7 +105,8 @@ export function badThrow(e: unknown): string | null {
   if (e instanceof OnboardingTargetsError) {
     if (typeof e.code !== "string" || !CODE.test(e.code)) return `OnboardingTargetsError with code ${String(e.code)}`;
     if (typeof e.path !== "string") return `OnboardingTargetsError with path ${String(e.path)}`;
-    if (typeof e.message !== "string" || e.message.length > 20_000) return `OnboardingTargetsError with a message of ${String(e.message?.length)} characters`;
+    if (typeof e.message !== "string" || e.message.length > 20_000)
+      return `OnboardingTargetsError with a message of ${String(e.message?.length)} characters`;
     return null;
   }
   if (e instanceof HostileCallbackError) return null; // the caller's own callback threw: passing it on is fine
@@ -193,7 +203,13 @@ export function fingerprint(value: unknown, long: string[] = [], seen = new Map<
 
 function protoName(o: object): string {
   const p = Object.getPrototypeOf(o);
-  return p === null ? "null" : p === Object.prototype ? "Object" : p === Array.prototype ? "Array" : (p.constructor?.name ?? "?");
+  return p === null
+    ? "null"
+    : p === Object.prototype
+      ? "Object"
+      : p === Array.prototype
+        ? "Array"
+        : (p.constructor?.name ?? "?");
 }
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype];
@@ -207,7 +223,8 @@ export function pollution(): string | null {
   for (let i = 0; i < PROTOTYPES.length; i++) {
     const now = Reflect.ownKeys(PROTOTYPES[i] as object);
     const then = pristine[i] as PropertyKey[];
-    if (now.length !== then.length || now.some((key, k) => key !== then[k])) return "a built-in prototype gained or lost keys";
+    if (now.length !== then.length || now.some((key, k) => key !== then[k]))
+      return "a built-in prototype gained or lost keys";
   }
   return null;
 }

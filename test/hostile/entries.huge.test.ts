@@ -28,14 +28,25 @@ const cases = Object.entries(REGISTRY).flatMap(([name, entry]) =>
 describe("ten million entries", () => {
   it("cover every function that takes a series", () => {
     expect(cases.length).toBeGreaterThan(0);
-    expect(cases.filter((c) => !functions.has(c.name)).map((c) => c.name), "stale registry entries").toEqual([]);
+    expect(
+      cases.filter((c) => !functions.has(c.name)).map((c) => c.name),
+      "stale registry entries",
+    ).toEqual([]);
   });
 
   for (const { name, arg, kind } of cases) {
     it(`${name}, argument ${arg} as ${kind}`, async ({ signal }) => {
       // The test's signal ends the process when the test times out.
-      const { stdout } = await run(process.execPath, ["--import", "tsx", script, name, String(arg), kind], { cwd: root, signal, maxBuffer: 1024 * 1024 });
-      const outcome = JSON.parse(stdout.trim().split("\n").at(-1) as string) as { problem: string | null; error?: string; entries: number };
+      const { stdout } = await run(process.execPath, ["--import", "tsx", script, name, String(arg), kind], {
+        cwd: root,
+        signal,
+        maxBuffer: 1024 * 1024,
+      });
+      const outcome = JSON.parse(stdout.trim().split("\n").at(-1) as string) as {
+        problem: string | null;
+        error?: string;
+        entries: number;
+      };
       expect(outcome.problem, outcome.error ?? `returned ${outcome.entries} entries`).toBeNull();
     });
   }

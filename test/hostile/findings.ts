@@ -25,14 +25,16 @@ export const KNOWN_FINDINGS: Readonly<Record<string, Finding>> = {};
 // asked for, within the bound of one entry per calendar day; a caller bounds it with options.to
 // (afterTo: 'error' refuses such an event, 'exclude' drops it with a warning). It runs with the
 // other calendar-end dates in calendar.huge.test.ts.
-const R_TOJSON = "toJSON copies a date-like string it is given (onboardedAt: 2021-02-29, 2021-13-01, 0000-01-01) into its JSON without checking it is a calendar date";
+const R_TOJSON =
+  "toJSON copies a date-like string it is given (onboardedAt: 2021-02-29, 2021-13-01, 0000-01-01) into its JSON without checking it is a calendar date";
 
 export const FAILING_SITES: Readonly<Record<string, string>> = {
   "toJSON(0.onboardedAt)": R_TOJSON,
 };
 
 const patterns = Object.entries(KNOWN_FINDINGS).map(
-  ([key, finding]) => [new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === "*" ? ".*" : `\\${c}`))}$`), finding] as const,
+  ([key, finding]) =>
+    [new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === "*" ? ".*" : `\\${c}`))}$`), finding] as const,
 );
 
 /** The finding for a case id, if any; `*` in a key matches anything (e.g. every argument path). */

@@ -36,6 +36,10 @@ if (name !== undefined) {
   if (typeof fn !== "function") throw new Error(`${name} is not an exported function`);
   if (kind !== "array" && kind !== "column") throw new Error(`kind ${kind}: expected array or column`);
   // The result may be as long as the input (one entry per event or observation), no longer.
-  const { problem, threw, entries, error } = judge(fn as (...a: unknown[]) => unknown, hugeArgs(name, Number(arg), kind), HUGE_ENTRIES);
+  const { problem, threw, entries, error } = judge(
+    fn as (...a: unknown[]) => unknown,
+    hugeArgs(name, Number(arg), kind),
+    HUGE_ENTRIES,
+  );
   process.stdout.write(`${JSON.stringify({ problem, threw, entries, ...(error !== undefined && { error }) })}\n`);
 }

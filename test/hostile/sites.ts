@@ -2,7 +2,16 @@
 // hostile values, and how to run one corrupted call and judge it.
 import DecimalJs from "decimal.js";
 import { isCalendarDate, isTimeZone } from "../../src/index.js";
-import { CALENDAR_DAYS, badThrow, deepFreeze, describeError, fingerprint, pollution, resultEntries, scanResult } from "./check.js";
+import {
+  CALENDAR_DAYS,
+  badThrow,
+  deepFreeze,
+  describeError,
+  fingerprint,
+  pollution,
+  resultEntries,
+  scanResult,
+} from "./check.js";
 import {
   BOOLEANS,
   CALLBACKS,
@@ -20,7 +29,19 @@ import {
   seriesShapes,
 } from "./values.js";
 
-export type Kind = "number" | "decimal" | "string" | "date" | "timeZone" | "boolean" | "callback" | "column" | "array" | "object" | "any" | "opaque";
+export type Kind =
+  | "number"
+  | "decimal"
+  | "string"
+  | "date"
+  | "timeZone"
+  | "boolean"
+  | "callback"
+  | "column"
+  | "array"
+  | "object"
+  | "any"
+  | "opaque";
 
 export interface Site {
   /** Path into the argument list: first the argument index, then keys. */
@@ -48,7 +69,8 @@ export function inferKind(value: unknown): Kind {
       if (value === null) return "opaque";
       if (DecimalJs.isDecimal(value)) return "decimal";
       if (value instanceof Float64Array) return "column";
-      if (ArrayBuffer.isView(value) || value instanceof Date || value instanceof Map || value instanceof Set) return "opaque";
+      if (ArrayBuffer.isView(value) || value instanceof Date || value instanceof Map || value instanceof Set)
+        return "opaque";
       return Array.isArray(value) ? "array" : "object";
     default:
       return "opaque";
@@ -83,7 +105,16 @@ function tableFor(kind: Kind, value: unknown): Hostile[] {
     case "object":
       return objectShapes(value as Record<string, unknown>);
     case "any":
-      return [...DECIMALS, ...STRINGS, ...DATES, ...TIME_ZONES, ...BOOLEANS, ...COLUMNS, ...objectShapes({ a: 1 }), ...arrayShapes([1])];
+      return [
+        ...DECIMALS,
+        ...STRINGS,
+        ...DATES,
+        ...TIME_ZONES,
+        ...BOOLEANS,
+        ...COLUMNS,
+        ...objectShapes({ a: 1 }),
+        ...arrayShapes([1]),
+      ];
     case "opaque":
       return [];
   }
@@ -175,7 +206,8 @@ export function judge(fn: (...a: unknown[]) => unknown, args: unknown[], maxEntr
     } catch (e) {
       after = `unreadable: ${describeError(e)}`;
     }
-    if (after !== before || longAfter.some((s, i) => s !== longBefore[i])) problem = `mutated its input${problem === null ? "" : ` (and ${problem})`}`;
+    if (after !== before || longAfter.some((s, i) => s !== longBefore[i]))
+      problem = `mutated its input${problem === null ? "" : ` (and ${problem})`}`;
   }
   return { problem, threw, result, entries, ...(error !== undefined && { error }) };
 }

@@ -4,12 +4,31 @@
 // it see: such a file fails here, by name, instead of another file failing at random.
 import { afterAll } from "vitest";
 
-const BUILT_INS = [Object, Array, Function, String, Number, Boolean, Symbol, BigInt, Date, RegExp, Error, Promise, Map, Set, WeakMap, WeakSet];
+const BUILT_INS = [
+  Object,
+  Array,
+  Function,
+  String,
+  Number,
+  Boolean,
+  Symbol,
+  BigInt,
+  Date,
+  RegExp,
+  Error,
+  Promise,
+  Map,
+  Set,
+  WeakMap,
+  WeakSet,
+];
 const keysNow = () => BUILT_INS.map((c) => `${c.name}: ${Reflect.ownKeys(c.prototype).map(String).join(",")}`);
 const before = keysNow();
 
 afterAll(() => {
-  const changed = keysNow().filter((keys, i) => keys !== before[i]).map((keys) => keys.slice(0, keys.indexOf(":")));
+  const changed = keysNow()
+    .filter((keys, i) => keys !== before[i])
+    .map((keys) => keys.slice(0, keys.indexOf(":")));
   if (changed.length > 0) {
     throw new Error(
       `this file changed the prototype of ${changed.join(", ")}: later files in the same worker would see it. ` +
