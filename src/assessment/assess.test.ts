@@ -26,7 +26,7 @@ describe("assess: the composite example", () => {
     expect(a.projection?.progressAtGoal).toBeCloseTo(0.8, 12);
     expect(a.projection?.lower).toBeNull();
     expect(a.status).toBe("needs-acceleration");
-    expect(a.measure).toMatchObject({ preset: "default", name: "Q", reason: null });
+    expect(a.measure).toMatchObject({ preset: "default", name: "Q", reason: null, message: null });
     expect(a.eta).toEqual({ date: "2025-06-30" });
   });
   it("explains itself in English and Indonesian", () => {
@@ -94,7 +94,8 @@ describe("assess: presets", () => {
     expect(a.status).toBe("needs-acceleration");
     const zero = assess(composite, compositeObs, { asOf: "2023-10-15", preset: "unsd" });
     expect(zero.status).toBe("insufficient-data");
-    expect(zero.measure.reason).toMatch(/cagr needs every value > 0/);
+    expect(zero.measure.reason).toBe("out-of-range");
+    expect(zero.measure.message).toMatch(/cagr needs every value > 0/);
   });
 
   it("thresholds can be overridden; lower edges are inclusive", () => {
@@ -121,7 +122,8 @@ describe("assess: edge cases are values", () => {
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
     expect(a.status).toBe("insufficient-data");
     expect(a.projection).toBeNull();
-    expect(a.projectionReason).toMatch(/not enough to fit linear/);
+    expect(a.projectionReason).toBe("too-few-points");
+    expect(a.projectionMessage).toMatch(/not enough to fit linear/);
     expect(a.explanation.id).toContain("Perlu 571.875 UMKM per bulan hingga Desember 2023.");
   });
 
@@ -135,7 +137,8 @@ describe("assess: edge cases are values", () => {
     const a = assess(composite, [{ date: "2025-01-31", value: 9000 }], { asOf: "2025-02-01" });
     expect(a.status).toBe("off-track");
     expect(a.required?.state).toBe("overdue");
-    expect(a.measure.reason).toMatch(/goal date 2024-12-31 has passed/);
+    expect(a.measure.reason).toBe("goal-date-passed");
+    expect(a.measure.message).toMatch(/goal date 2024-12-31 has passed/);
     const t = { ...composite, baseline: { date: "2022-12-31", value: 100 } };
     expect(assess(t, [{ date: "2025-01-31", value: 50, correction: true }], { asOf: "2025-02-01" }).status).toBe("regressing");
   });
@@ -175,7 +178,8 @@ describe("assess: edge cases are values", () => {
     expect(assess(composite, compositeObs, { asOf: "2023-10-15" }).status).toBe("needs-acceleration");
     const a = assess(composite, compositeObs, { asOf: "2023-10-15", preset: "open-sdg" });
     expect(a.status).toBe("insufficient-data");
-    expect(a.measure.reason).toMatch(/positive baseline/);
+    expect(a.measure.reason).toBe("non-positive-value");
+    expect(a.measure.message).toMatch(/positive baseline/);
   });
 
   it("baseline equal to the goal: held is achieved, fallen below is off track", () => {

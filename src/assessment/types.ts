@@ -51,8 +51,15 @@ export interface StatusMeasure {
   readonly value: number | null;
   /** The cut-offs applied (the preset's, with any overrides). */
   readonly thresholds: StatusThresholds;
-  /** Why `value` is null, or a note on how the status was decided (e.g. the goal date passed). */
+  /**
+   * Why `value` is null, or how the status was decided, as a kebab-case identifier:
+   * `no-observation`, `goal-date-passed`, `too-few-points` (and other projection error codes),
+   * `non-positive-value`, `no-time-elapsed`, `goal-equals-baseline`, `no-plan-yet`,
+   * `not-finite`; `null` when the measure decided the status.
+   */
   readonly reason: string | null;
+  /** The same in words, with the details (dates, counts); `null` with `reason`. */
+  readonly message: string | null;
 }
 
 /**
@@ -158,8 +165,10 @@ export interface Assessment {
   readonly accelerationNeeded: AccelerationNeeded | null;
   /** `null` when no projection could be fitted (`projectionReason` says why). */
   readonly projection: AssessmentProjection | null;
-  /** Why `projection` is `null`, or `null`. */
+  /** Why `projection` is `null`, as a kebab-case identifier (`no-observation`, or the fit's error code: `too-few-points`, `out-of-range`…), or `null`. */
   readonly projectionReason: string | null;
+  /** The same in words (the fit's error message), or `null`. */
+  readonly projectionMessage: string | null;
   /** When the projected path reaches the goal (or when it was reached). */
   readonly eta: Eta;
   /** Data issues that did not stop the assessment (decreases, baseline disagreements). */

@@ -13,14 +13,14 @@ describe("assessPath: what counts as the current observation", () => {
     const a = assess(composite, [{ date: "2023-09-30", value: 3000 }], { asOf: "2022-06-30" });
     expect(a.status).toBe("insufficient-data");
     expect(a.current).toBeNull();
-    expect(a.measure).toEqual({ preset: "default", name: "Q", thresholds: DEFAULT_CUTS, value: null, reason: "no observation on or before 2022-06-30" });
-    expect(a.projectionReason).toBe("no observation on or before 2022-06-30");
+    expect(a.measure).toEqual({ preset: "default", name: "Q", thresholds: DEFAULT_CUTS, value: null, reason: "no-observation", message: "no observation on or before 2022-06-30" });
+    expect([a.projectionReason, a.projectionMessage]).toEqual(["no-observation", "no observation on or before 2022-06-30"]);
     expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
   });
 
   it("the preset's measure name and cut-offs are reported even without data", () => {
     const a = assess(composite, [], { asOf: "2023-10-15", preset: "destatis" });
-    expect(a.measure).toEqual({ preset: "destatis", name: "missed", thresholds: DESTATIS_CUTS, value: null, reason: "no observation on or before 2023-10-15" });
+    expect(a.measure).toEqual({ preset: "destatis", name: "missed", thresholds: DESTATIS_CUTS, value: null, reason: "no-observation", message: "no observation on or before 2023-10-15" });
   });
 
   it("one point only: no projection, and the eta says why", () => {
@@ -29,7 +29,9 @@ describe("assessPath: what counts as the current observation", () => {
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
     expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
     expect(a.runRate).toBeNull();
-    expect(a.measure.reason).toBe("observations: 1 point(s) on distinct dates on or before 2021-05-01 are not enough to fit linear");
+    expect(a.measure.reason).toBe("too-few-points");
+    expect(a.measure.message).toBe("observations: 1 point(s) on distinct dates on or before 2021-05-01 are not enough to fit linear");
+    expect([a.projectionReason, a.projectionMessage]).toEqual([a.measure.reason, a.measure.message]);
   });
 });
 
@@ -115,17 +117,18 @@ describe("assessPath: destatis", () => {
 describe("assessPath: measures that cannot be computed say why", () => {
   const sdg = { id: "sdg", baseline: { date: "2010-12-31", value: 50 }, goal: { date: "2025-12-31", value: 100 } };
   it.each([
-    ["evm before the plan moves", composite, [{ date: "2022-12-31", value: 0 }], "2023-01-01", "evm", "the plan has not moved from the baseline yet (no SPI)"],
-    ["open-sdg with a current value of 0", sdg, [{ date: "2015-12-31", value: 0, correction: true }], "2016-01-01", "open-sdg", "the Open SDG growth rates need positive baseline and current values"],
-    ["open-sdg at the baseline date", sdg, [{ date: "2010-12-31", value: 50 }], "2011-01-01", "open-sdg", "no time has passed since the baseline"],
-    ["open-sdg with goal = baseline", { ...sdg, goal: { date: "2025-12-31", value: 50 } }, [{ date: "2015-12-31", value: 40, correction: true }], "2016-01-01", "open-sdg", "the goal equals the baseline: no required growth rate"],
+    ["evm before the plan moves", composite, [{ date: "2022-12-31", value: 0 }], "2023-01-01", "evm", "no-plan-yet", "the plan has not moved from the baseline yet (no SPI)"],
+    ["open-sdg with a current value of 0", sdg, [{ date: "2015-12-31", value: 0, correction: true }], "2016-01-01", "open-sdg", "non-positive-value", "the Open SDG growth rates need positive baseline and current values"],
+    ["open-sdg at the baseline date", sdg, [{ date: "2010-12-31", value: 50 }], "2011-01-01", "open-sdg", "no-time-elapsed", "no time has passed since the baseline"],
+    ["open-sdg with goal = baseline", { ...sdg, goal: { date: "2025-12-31", value: 50 } }, [{ date: "2015-12-31", value: 40, correction: true }], "2016-01-01", "open-sdg", "goal-equals-baseline", "the goal equals the baseline: no required growth rate"],
     // 1 → 1 000 000 in one day (1/31 month = 1/372 year): CAGR_a = 10^(6·372) - 1 overflows.
-    ["open-sdg growth that overflows", { id: "x", baseline: { date: "2022-12-31", value: 1 }, goal: { date: "2024-12-31", value: 2_000_000 } }, [{ date: "2023-01-01", value: 1_000_000 }], "2023-01-02", "open-sdg", "the R measure is not finite here"],
-  ] as const)("%s", (_, target, observations, asOf, preset, reason) => {
+    ["open-sdg growth that overflows", { id: "x", baseline: { date: "2022-12-31", value: 1 }, goal: { date: "2024-12-31", value: 2_000_000 } }, [{ date: "2023-01-01", value: 1_000_000 }], "2023-01-02", "open-sdg", "not-finite", "the R measure is not finite here"],
+  ] as const)("%s", (_, target, observations, asOf, preset, reason, message) => {
     const a = assess(target, observations, { asOf, preset });
     expect(a.status).toBe("insufficient-data");
     expect(a.measure.value).toBeNull();
     expect(a.measure.reason).toBe(reason);
+    expect(a.measure.message).toBe(message);
   });
 });
 
@@ -134,7 +137,8 @@ describe("assessPath: the goal date has passed", () => {
   const late = [{ date: "2025-01-31", value: 9000 }];
   it("the reason says so", () => {
     const a = assess(composite, late, { asOf: "2025-02-01" });
-    expect(a.measure.reason).toBe("the goal date 2024-12-31 has passed short of the goal");
+    expect(a.measure.reason).toBe("goal-date-passed");
+    expect(a.measure.message).toBe("the goal date 2024-12-31 has passed short of the goal");
     // The measure is still reported: the line 0 → 9 000 gives 8 640 at month 24, Q = 0.864.
     expect(a.measure.value).toBeCloseTo(0.864, 12);
   });
@@ -143,7 +147,8 @@ describe("assessPath: the goal date has passed", () => {
     // unsd's compound growth from a baseline of 0 is undefined (methodology: unsd).
     const a = assess(composite, late, { asOf: "2025-02-01", preset: "unsd" });
     expect(a.status).toBe("off-track");
-    expect(a.measure.reason).toBe("the goal date 2024-12-31 has passed short of the goal; options.baseline.value: cagr needs every value > 0: compound growth from or to 0 (on 2022-12-31) is undefined");
+    expect(a.measure.reason).toBe("goal-date-passed");
+    expect(a.measure.message).toBe("the goal date 2024-12-31 has passed short of the goal; options.baseline.value: cagr needs every value > 0: compound growth from or to 0 (on 2022-12-31) is undefined");
   });
 });
 

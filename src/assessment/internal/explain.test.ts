@@ -23,7 +23,7 @@ const base: Partial = {
   targetId: "composite",
   asOf: "2023-10-15",
   status: "needs-acceleration",
-  measure: { preset: "default", name: "Q", value: 0.8, thresholds: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 }, reason: null },
+  measure: { preset: "default", name: "Q", value: 0.8, thresholds: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 }, reason: null, message: null },
   current: obs,
   attainment: new Decimal("0.3"),
   progress: progressFromBaseline(t, 3000),
@@ -34,6 +34,7 @@ const base: Partial = {
   accelerationNeeded: accelerationNeeded(t, [obs], { asOf: "2023-10-15" }),
   projection,
   projectionReason: null,
+  projectionMessage: null,
   eta: { date: "2025-06-30" },
   warnings: [],
 };

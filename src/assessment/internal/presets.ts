@@ -1,6 +1,11 @@
 import { describeType } from "../../decimal/index.js";
 import { fail } from "../../errors/OnboardingTargetsError.js";
 import { at, readObject } from "../../read/index.js";
+import type { Target } from "../../model/types.js";
+import type { CalendarDate } from "../../periods/calendarDate.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
+import type { Pace } from "../../progress/pace.js";
+import type { Projection, ProjectionMethod } from "../../projection/types.js";
 import type { AssessmentStatus, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
 
 /** The cut-offs of each preset ([status and presets](../../../docs/methodology.md#status-and-presets)). @internal */
@@ -72,3 +77,88 @@ export function classifyMissed(missed: number, rightDirection: boolean, t: Statu
   if (missed <= t.needsAcceleration) return "needs-acceleration";
   return "off-track";
 }
+
+/** A measure that could not be computed: a kebab-case identifier and the human detail. @internal */
+export interface NoMeasure {
+  readonly reason: string;
+  readonly message: string;
+}
+
+/** What a preset's measure reads: the measures already computed, and the projection to the goal. @internal */
+export interface MeasureInputs {
+  readonly target: Target;
+  /** The latest point on or before asOf, with its month-axis position. */
+  readonly current: { readonly date: CalendarDate; readonly value: number; readonly position: number };
+  readonly pace: Pace;
+  /** The projection of the assessment's method, or why there is none. */
+  readonly fitted: Projection | NoMeasure;
+  /** Fits another method on the same path (unsd reads a cagr). */
+  readonly project: (method: ProjectionMethod) => Projection | NoMeasure;
+  /** Progress from baseline to goal of a projected value, as a float. */
+  readonly progressAt: (value: number) => number;
+}
+
+/** A preset's measure: its value (and, for destatis, whether the trend heads the right way), or why not. @internal */
+export type MeasureOutcome = { readonly value: number; readonly rightDirection?: boolean } | NoMeasure;
+
+/** One status preset as a row: how its measure is computed and how a value is classified. @internal */
+export interface PresetRow {
+  readonly measure: (m: MeasureInputs) => MeasureOutcome;
+  readonly classify: (value: number, rightDirection: boolean, t: StatusThresholds) => AssessmentStatus;
+}
+
+/** A projection that could not be fitted (a Projection carries `valueAt`). @internal */
+export const isNone = (x: Projection | NoMeasure): x is NoMeasure => !("valueAt" in x);
+
+/** Q: projected progress from baseline to goal at the goal date, on the assessment's method. */
+const projectedProgress = (m: MeasureInputs): MeasureOutcome => (isNone(m.fitted) ? m.fitted : { value: m.progressAt(m.fitted.valueAt(m.target.goal.date).value) });
+
+/** R: the actual compound growth rate since the baseline over the required one (Open SDG). */
+function growthRatio(m: MeasureInputs): MeasureOutcome {
+  const { baseline, goal, direction } = m.target;
+  const pb = monthPositionNumber(baseline.date, "target.baseline.date");
+  const yearsActual = (m.current.position - pb) / 12;
+  const yearsTotal = (monthPositionNumber(goal.date, "target.goal.date") - pb) / 12;
+  if (!(baseline.value > 0) || !(m.current.value > 0)) return { reason: "non-positive-value", message: "the Open SDG growth rates need positive baseline and current values" };
+  if (!(yearsActual > 0)) return { reason: "no-time-elapsed", message: "no time has passed since the baseline" };
+  if (goal.value === baseline.value) return { reason: "goal-equals-baseline", message: "the goal equals the baseline: no required growth rate" };
+  const actualRate = Math.pow(m.current.value / baseline.value, 1 / yearsActual) - 1;
+  const requiredRate = Math.pow(goal.value / baseline.value, 1 / yearsTotal) - 1;
+  return { value: ((direction === "increase" ? 1 : -1) * actualRate) / Math.abs(requiredRate) };
+}
+
+/** The share of the remaining gap the projection misses at the goal date, and the trend's direction (Destatis). */
+function missedShare(m: MeasureInputs): MeasureOutcome {
+  if (isNone(m.fitted)) return m.fitted;
+  const goal = m.target.goal.value;
+  const gap = goal - m.current.value;
+  const projected = m.fitted.valueAt(m.target.goal.date).value;
+  const trend = projected - m.fitted.valueAt(m.current.date).value;
+  return { value: gap === 0 ? 0 : (goal - projected) / gap, rightDirection: trend * (m.target.direction === "increase" ? 1 : -1) >= 0 };
+}
+
+const byCutOffs = (value: number, _rightDirection: boolean, t: StatusThresholds): AssessmentStatus => classify(value, t);
+
+/**
+ * The presets as rows ([status and presets](../../../docs/methodology.md#status-and-presets)):
+ * adding a preset adds a row here (and its cut-offs and measure name above).
+ * @internal
+ */
+export const PRESET_ROWS: Readonly<Record<StatusPreset, PresetRow>> = {
+  default: { measure: projectedProgress, classify: byCutOffs },
+  okr: { measure: projectedProgress, classify: byCutOffs },
+  unsd: {
+    measure: (m) => {
+      const cagr = m.project("cagr");
+      return isNone(cagr) ? cagr : { value: m.progressAt(cagr.valueAt(m.target.goal.date).value) };
+    },
+    classify: byCutOffs,
+  },
+  "open-sdg": { measure: growthRatio, classify: byCutOffs },
+  destatis: { measure: missedShare, classify: classifyMissed },
+  evm: {
+    // SPI is pace's ratio; when it has none, pace's reason (no-plan-yet, baseline-equals-goal) says why.
+    measure: (m) => (m.pace.ratio === null ? { reason: m.pace.ratioReason ?? "no-plan-yet", message: "the plan has not moved from the baseline yet (no SPI)" } : { value: m.pace.ratio.toNumber() }),
+    classify: byCutOffs,
+  },
+};
