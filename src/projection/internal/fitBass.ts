@@ -1,4 +1,4 @@
-import { boundsReached, type CurveFit, minimiseInBox, separableProblem, standardErrors } from "./leastSquares.js";
+import { boundsReached, type CurveFit, bestOfStarts, separableProblem, standardErrors } from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
 
 /** Bass diffusion share adopted by time t ≥ 0: `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`. @internal */
@@ -95,19 +95,9 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
       { lower, upper },
     );
     const starts = start !== undefined ? [[...start]] : gridStarts(problem, lower, upper);
-    let best: ReturnType<typeof minimiseInBox> = null;
-    let iterations = 0;
-    let converged = true;
-    for (const s of starts) {
-      const found = minimiseInBox(problem, s);
-      if (found === null) continue;
-      iterations += found.iterations;
-      if (problem.coefficient(found.theta) > 0 && (best === null || found.sse < best.sse)) {
-        best = found;
-        converged = found.converged;
-      }
-    }
-    if (best === null) return null;
+    const run = bestOfStarts(problem, starts, (found) => problem.coefficient(found.theta) > 0);
+    if (run === null) return null;
+    const { best, iterations, converged } = run;
     // exp(ln 1e-5) is 9.999999999999999e-6: a coordinate on its bound gives the bound itself.
     p = onBox(best.theta[0] as number, lower[0] as number, upper[0] as number, BASS_BOX.p);
     q = onBox(best.theta[1] as number, lower[1] as number, upper[1] as number, BASS_BOX.q);

@@ -1,4 +1,4 @@
-import { boundsReached, type CurveFit, minimiseInBox, separableProblem, standardErrors } from "./leastSquares.js";
+import { boundsReached, type CurveFit, bestOfStarts, separableProblem, standardErrors } from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
 
 /** The capacity's search range, as multiples of the largest value: K from max(y)·(1 + 1e-3) to max(y)·(1 + 1e3). */
@@ -95,19 +95,9 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined, start
     candidates.sort((a, b) => a.sse - b.sse);
     for (const c of candidates.slice(0, LOCAL_SEARCHES)) starts.push(c.theta);
   }
-  let best: ReturnType<typeof minimiseInBox> = null;
-  let iterations = 0;
-  let converged = true;
-  for (const s of starts) {
-    const found = minimiseInBox(problem, s);
-    if (found === null) continue;
-    iterations += found.iterations;
-    if (best === null || found.sse < best.sse) {
-      best = found;
-      converged = found.converged;
-    }
-  }
-  if (best === null) return null;
+  const run = bestOfStarts(problem, starts);
+  if (run === null) return null;
+  const { best, iterations, converged } = run;
 
   const r = best.theta[0] as number;
   const c = best.theta[1] as number;

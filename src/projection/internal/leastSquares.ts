@@ -174,6 +174,27 @@ export function minimiseInBox(problem: BoxProblem, start: ArrayLike<number>, max
 }
 
 /**
+ * Runs {@link minimiseInBox} from each start and keeps the solution with the smallest sum of
+ * squares among those `accept` allows, with the iterations of all runs added up (for the fit's
+ * record). Null when no run gives an accepted solution.
+ */
+export function bestOfStarts(
+  problem: BoxProblem,
+  starts: readonly ArrayLike<number>[],
+  accept: (found: BoxSolution) => boolean = () => true,
+): { best: BoxSolution; iterations: number; converged: boolean } | null {
+  let best: BoxSolution | null = null;
+  let iterations = 0;
+  for (const s of starts) {
+    const found = minimiseInBox(problem, s);
+    if (found === null) continue;
+    iterations += found.iterations;
+    if (accept(found) && (best === null || found.sse < best.sse)) best = found;
+  }
+  return best === null ? null : { best, iterations, converged: best.converged };
+}
+
+/**
  * Solves `A x = b` in place for a symmetric positive definite m × m A (row-major; A becomes its
  * Cholesky factor, b becomes x); false when A is not positive definite to working precision. @internal
  */
