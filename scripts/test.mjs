@@ -1,7 +1,7 @@
 // `npm test`: the type check, the build, the tests and the package lint, in two phases of two
 // commands side by side, so that a 2-core machine keeps both cores busy:
 //
-//   1. npm run typecheck  |  npm run build          (independent; the tests need the build)
+//   1. npm run typecheck  |  npm run build  |  npm run lint   (independent; the tests need the build)
 //   2. vitest run         |  npm run lint:package   (both read dist/; neither writes it)
 //
 // The tests print as they run; every other command's output is held and printed, under its name,
