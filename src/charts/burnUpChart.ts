@@ -255,6 +255,29 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   dates.sort();
   const [xFrom, xTo] = xAxisDomain(dates[0] as CalendarDate, dates.at(-1) as CalendarDate);
 
+  const { x, y, yScale, yTitle, color } = encodingsOf(target, words, actual, yRange, [xFrom, xTo], { bandName, hasBand, hasProjection: projection.length > 0 });
+  const { layer, notes } = layersOf({ target, locale, words, x, y, yScale, yTitle, color, bandName, hasBand, hasProjection: projection.length > 0, gap, xFrom, xTo, height, yRange, asOf, eta, status: o.status });
+
+  return {
+    $schema: SCHEMA,
+    title: { text: title, subtitle: notes.length === 0 ? words.subtitle : [words.subtitle, notes.join(" · ")] },
+    width,
+    height,
+    data: { values: rows },
+    layer: yRange.mode === "fixed" ? layer.map(clipped) : layer,
+    config: { locale: vegaLocale(locale) as { [key: string]: JsonValue }, view: { stroke: null }, font: "sans-serif" },
+  } as VegaLiteSpec;
+}
+
+/** The x (dates), y (counts, labelled in the locale's magnitude) and colour (series) encodings. */
+function encodingsOf(
+  target: Target,
+  words: ChartWords,
+  actual: readonly DatedValue[],
+  yRange: ReturnType<typeof yAxisDomain>,
+  [xFrom, xTo]: readonly [CalendarDate, CalendarDate],
+  series: { bandName: string; hasBand: boolean; hasProjection: boolean },
+) {
   const scaleOf = magnitude(Math.max(target.goal.value, target.baseline.value, ...actual.map((p) => p.value)));
   const yLabel =
     scaleOf.divisor === 1
@@ -273,15 +296,47 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   // One tick per round step (the axis ends are multiples of it); Vega's own choice for a fixed range.
   const yAxis = yRange.steps === undefined ? { labelExpr: yLabel } : { labelExpr: yLabel, tickCount: yRange.steps };
   const y = { field: "value", type: "quantitative", title: yTitle, scale: yScale, axis: yAxis };
-  const seriesDomain = [words.actual, words.plan, ...(projection.length > 0 ? [words.projection] : []), ...(hasBand ? [bandName] : [])];
-  const seriesColours = [COLORS.actual, COLORS.plan, ...(projection.length > 0 ? [COLORS.projection] : []), ...(hasBand ? [COLORS.interval] : [])];
+  const seriesDomain = [words.actual, words.plan, ...(series.hasProjection ? [words.projection] : []), ...(series.hasBand ? [series.bandName] : [])];
+  const seriesColours = [COLORS.actual, COLORS.plan, ...(series.hasProjection ? [COLORS.projection] : []), ...(series.hasBand ? [COLORS.interval] : [])];
   const color = {
     field: "series",
     type: "nominal",
     title: words.legend,
     scale: { domain: seriesDomain, range: seriesColours },
-    legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300, encode: { symbols: { update: legendSymbols(words, bandName) } } },
+    legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300, encode: { symbols: { update: legendSymbols(words, series.bandName) } } },
   };
+  return { x, y, yScale, yTitle, color };
+}
+
+/** What {@link layersOf} draws with: the read input and the chart's encodings. */
+interface LayerContext {
+  readonly target: Target;
+  readonly locale: ChartLocale;
+  readonly words: ChartWords;
+  readonly x: JsonValue;
+  readonly y: JsonValue;
+  readonly yScale: { domain: [number, number]; nice: boolean; zero: boolean };
+  readonly yTitle: string;
+  readonly color: JsonValue;
+  readonly bandName: string;
+  readonly hasBand: boolean;
+  readonly hasProjection: boolean;
+  readonly gap: GoalGap | undefined;
+  readonly xFrom: CalendarDate;
+  readonly xTo: CalendarDate;
+  readonly height: number;
+  readonly yRange: { domain: [number, number] };
+  readonly asOf: CalendarDate | undefined;
+  readonly eta: { date: CalendarDate | null; reason?: string } | undefined;
+  readonly status: unknown;
+}
+
+/**
+ * The chart's layers, back to front: interval band, plan, projection, actual, goal rule, gap
+ * marker, goal point and label, as-of and eta rules; and the subtitle's notes (status, why no eta).
+ */
+function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
+  const { locale, words, x, y, yScale, yTitle, color, bandName, hasBand, asOf, eta } = c;
   const only = (name: string): JsonValue[] => [{ filter: { field: "series", equal: name } }];
 
   const layer: JsonValue[] = [];
@@ -306,7 +361,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     encoding: { x, y, color },
     name: "plan",
   });
-  if (projection.length > 0) {
+  if (c.hasProjection) {
     layer.push({
       transform: only(words.projection),
       mark: { type: "line", strokeDash: [8, 4], strokeWidth: 2 },
@@ -320,8 +375,26 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     encoding: { x, y, color, tooltip: [{ field: "date", type: "temporal", format: "%Y-%m-%d", scale: { type: "utc" } }, { field: "value", type: "quantitative", format: ",d" }] },
     name: "actual",
   });
+  layer.push(...goalLayers(c));
+  if (asOf !== undefined) {
+    layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
+  }
+  const notes: string[] = [];
+  if (typeof c.status === "string" && Object.hasOwn(words.statuses, c.status)) notes.push(`${words.status}: ${words.statuses[c.status]}`);
+  if (eta !== undefined && eta.date !== null) {
+    layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
+  } else if (eta !== undefined) {
+    notes.push(`${words.eta}: ${eta.reason === undefined ? "—" : (Object.hasOwn(words.reasons, eta.reason) ? words.reasons[eta.reason] : eta.reason)}`);
+  }
+  return { layer, notes };
+}
+
+/** The goal: a rule at its value, the projected gap to it (if any), a diamond and its label. */
+function goalLayers(c: LayerContext): JsonValue[] {
+  const { target, locale, words, x, y, yScale, gap, xFrom, xTo, height, yRange } = c;
+  const out: JsonValue[] = [];
   const goalText = `${words.goal}: ${groupDigits(target.goal.value, locale)} ${words.by} ${shortDate(target.goal.date, locale)}`;
-  layer.push({
+  out.push({
     data: { values: [{ value: target.goal.value }] },
     mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },
     encoding: { y: { field: "value", type: "quantitative", scale: yScale } },
@@ -330,9 +403,9 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   if (gap !== undefined) {
     const right = dayOf(xTo) - dayOf(target.goal.date) >= LABEL_RIGHT_SHARE * (dayOf(xTo) - dayOf(xFrom));
     const pixelsPerUnit = height / 2 / (yRange.domain[1] / 2 - yRange.domain[0] / 2);
-    layer.push(gapMarker(gap, target, locale, { x, yScale, right, pixelsPerUnit }));
+    out.push(gapMarker(gap, target, locale, { x, yScale, right, pixelsPerUnit }));
   }
-  layer.push(
+  out.push(
     {
       data: { values: [{ date: target.goal.date, value: target.goal.value, label: goalText }] },
       mark: { type: "point", shape: "diamond", size: 140, filled: true, color: COLORS.goal },
@@ -346,26 +419,7 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
       name: "goal_label",
     },
   );
-  if (asOf !== undefined) {
-    layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
-  }
-  const notes: string[] = [];
-  if (typeof o.status === "string" && Object.hasOwn(words.statuses, o.status)) notes.push(`${words.status}: ${words.statuses[o.status]}`);
-  if (eta !== undefined && eta.date !== null) {
-    layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
-  } else if (eta !== undefined) {
-    notes.push(`${words.eta}: ${eta.reason === undefined ? "—" : (Object.hasOwn(words.reasons, eta.reason) ? words.reasons[eta.reason] : eta.reason)}`);
-  }
-
-  return {
-    $schema: SCHEMA,
-    title: { text: title, subtitle: notes.length === 0 ? words.subtitle : [words.subtitle, notes.join(" · ")] },
-    width,
-    height,
-    data: { values: rows },
-    layer: yRange.mode === "fixed" ? layer.map(clipped) : layer,
-    config: { locale: vegaLocale(locale) as { [key: string]: JsonValue }, view: { stroke: null }, font: "sans-serif" },
-  } as VegaLiteSpec;
+  return out;
 }
 
 /**
