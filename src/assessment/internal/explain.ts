@@ -29,6 +29,9 @@ const METHOD = {
 /**
  * Short sentences, in English and Bahasa Indonesia, that an aide could paste into a report. Numbers
  * in each language's writing ("571.875" and "466,67" in Indonesian). @internal
+ *
+ * Long on purpose: one sentence pair (en, id) per measure, in reading order; each pair is two
+ * lines side by side so the two languages stay in step.
  */
 export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary">): { en: string[]; id: string[] } {
   const en: string[] = [];

@@ -38,6 +38,9 @@ export type BassModel = Model & { readonly fit: CurveFit };
  * @returns the model with its `fit` (sum of squares, standard errors of p, q and M, bounds reached
  *   among `p` and `q`), or null
  * @internal
+ *
+ * Long on purpose: the fit is one numerical procedure (grid start, bounded solver, M by linear
+ * least squares, standard errors) on shared scratch arrays; its steps are not useful apart.
  */
 export function fitBass(path: FloatPath, given: { p: number; q: number; M: number } | undefined, start?: readonly number[]): BassModel | null {
   const { x, y } = path;

@@ -37,6 +37,9 @@ export type LogisticModel = Model & { readonly fit: CurveFit };
  * @returns the model with its `fit` (sum of squares, standard errors of capacity, rate and
  *   midpoint, bounds reached among `capacity`, `rate`, `logitAtOrigin`), or null
  * @internal
+ *
+ * Long on purpose: the fit is one numerical procedure (global start, bounded solver, standard
+ * errors) on shared scratch arrays; its steps are not useful apart.
  */
 export function fitLogistic(path: FloatPath, capacity: number | undefined, start?: readonly number[]): LogisticModel | null {
   let n = 0;

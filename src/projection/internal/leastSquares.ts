@@ -68,6 +68,9 @@ const MU_MAX = 1e16;
  * @param maxIterations - the limit on steps, accepted or not (default 100)
  * @returns the best point found, or null
  * @internal
+ *
+ * Long on purpose: one Levenberg–Marquardt loop whose damping, step and acceptance tests share
+ * state from one iteration to the next; split, the loop's invariants would be spread over functions.
  */
 export function minimiseInBox(problem: BoxProblem, start: ArrayLike<number>, maxIterations = 100): BoxSolution | null {
   const k = problem.size;
@@ -292,6 +295,9 @@ export interface SeparableProblem extends BoxProblem {
  * @param box - the bounds of θ
  * @returns the problem, for {@link minimiseInBox}
  * @internal
+ *
+ * Long on purpose: one closure over the buffers that an evaluation (coefficient, residuals,
+ * Kaufman's Jacobian) shares, so that evaluating allocates nothing.
  */
 export function separableProblem(
   y: Float64Array,
