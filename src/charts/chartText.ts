@@ -73,6 +73,7 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
       "after-calendar-end": "after 9999-12-31",
       "insufficient-data": "insufficient data",
     },
+    // Short month names of the labels, beside Vega's own tables (see vegaLocale).
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     unitSuffix: ["k", "M", "B"],
   },
@@ -138,6 +139,8 @@ export function shortDate(date: CalendarDate, locale: ChartLocale): string {
 
 /** The d3-format/d3-time-format locale Vega uses for axis labels. @internal */
 export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
+  // Vega formats the axis labels itself from these d3 tables, in the browser, so date-fns cannot
+  // serve here; the names are those of date-fns' enUS and id locales, which the explanations use.
   const en = locale === "en";
   const long = en
     ? ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
