@@ -5,13 +5,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", "demo-output/", ".stryker-tmp/", "examples/duckdb/data/"] },
+  {
+    ignores: ["dist/", "docs/api/", "coverage/", "reports/", "demo-output/", ".stryker-tmp/", "examples/duckdb/data/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       eqeqeq: ["error", "always"],
       "no-console": "off",
     },
@@ -25,8 +30,19 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "decimal.js", importNames: ["default"], message: "import { Decimal } from \"decimal.js\": the default import breaks the shipped types under node16" }],
-          patterns: [{ group: ["../*/internal/*", "../../*/internal/*"], message: "another folder's internal/ is private to it" }],
+          paths: [
+            {
+              name: "decimal.js",
+              importNames: ["default"],
+              message: 'import { Decimal } from "decimal.js": the default import breaks the shipped types under node16',
+            },
+          ],
+          patterns: [
+            {
+              group: ["../*/internal/*", "../../*/internal/*"],
+              message: "another folder's internal/ is private to it",
+            },
+          ],
         },
       ],
     },

@@ -8,7 +8,8 @@
 // folder runs never share (or confuse) one incremental file. `node scripts/mutation-score.mjs`
 // scores the whole-src report with each folder report laid over it.
 const folder = process.env.STRYKER_FOLDER;
-if (folder !== undefined && !/^[a-z]+$/.test(folder)) throw new Error(`STRYKER_FOLDER must be a folder name under src/, got ${folder}`);
+if (folder !== undefined && !/^[a-z]+$/.test(folder))
+  throw new Error(`STRYKER_FOLDER must be a folder name under src/, got ${folder}`);
 const reportBase = folder === undefined ? "reports/mutation/mutation" : `reports/mutation/folder-${folder}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -33,10 +33,16 @@ export function benchAssess(lib, say) {
     value += Math.floor(6000 + rand() * 4000);
     observations.push({ date: iso(start + d * DAY), value });
   }
-  const target = { id: "national", baseline: { date: "2015-12-31", value: 0 }, goal: { date: "2026-12-31", value: 30_000_000 } };
+  const target = {
+    id: "national",
+    baseline: { date: "2015-12-31", value: 0 },
+    goal: { date: "2026-12-31", value: 30_000_000 },
+  };
   const asOf = observations.at(-1).date;
   const tAssess = timeMedian(() => lib.assess(target, observations, { asOf }), 21, 5);
-  say(`assess: 10-year daily series (${observations.length} observations), median CPU time of 21: ${tAssess.toFixed(2)} ms`);
+  say(
+    `assess: 10-year daily series (${observations.length} observations), median CPU time of 21: ${tAssess.toFixed(2)} ms`,
+  );
 
   // 646 leaf targets, 36 monthly cumulative observations each.
   const targets = [];
@@ -44,7 +50,14 @@ export function benchAssess(lib, say) {
   for (let p = 0; p < 38; p++) {
     for (let s = 0; s < 17; s++) {
       const id = `p${p}-s${s}`;
-      targets.push({ id, baseline: { date: "2021-12-31", value: 0 }, goal: { date: "2025-12-31", value: 100_000 }, timeZone: "Asia/Jakarta", direction: "increase", phasing: { kind: "linear" } });
+      targets.push({
+        id,
+        baseline: { date: "2021-12-31", value: 0 },
+        goal: { date: "2025-12-31", value: 100_000 },
+        timeZone: "Asia/Jakarta",
+        direction: "increase",
+        phasing: { kind: "linear" },
+      });
       let v = 0;
       obs[id] = [];
       for (let m = 0; m < 36; m++) {
@@ -55,6 +68,8 @@ export function benchAssess(lib, say) {
   }
   const programme = { id: "bbi", targets, observations: obs };
   const tProgramme = timeMedian(() => lib.assessProgramme(programme, { asOf: "2024-12-31" }), 5, 1);
-  say(`assessProgramme: ${targets.length} targets x 36 monthly observations, median CPU time of 5: ${tProgramme.toFixed(0)} ms`);
+  say(
+    `assessProgramme: ${targets.length} targets x 36 monthly observations, median CPU time of 5: ${tProgramme.toFixed(0)} ms`,
+  );
   return { tAssess, tProgramme };
 }

@@ -21,7 +21,11 @@ export function benchBurnUp(lib, say, rounds = 11, warmup = 3) {
   const rand = mulberry32(11);
   const months = 960; // 1999-12-31 to 2079-12-31: every month of 2000..2079
   const weights = Array.from({ length: months }, () => 1 + Math.floor(rand() * 9));
-  const base = { id: "long", baseline: { date: "1999-12-31", value: 0 }, goal: { date: "2079-12-31", value: 96_000_000 } };
+  const base = {
+    id: "long",
+    baseline: { date: "1999-12-31", value: 0 },
+    goal: { date: "2079-12-31", value: 96_000_000 },
+  };
   const linear = { target: { ...base, phasing: { kind: "linear" } } };
   const weighted = { target: { ...base, phasing: { kind: "monthly-weights", weights } } };
   for (let i = 0; i < warmup; i++) {
@@ -42,7 +46,9 @@ export function benchBurnUp(lib, say, rounds = 11, warmup = 3) {
   const tl = median(tLinear);
   const tw = median(tWeighted);
   const ratio = median(ratios);
-  say(`burnUpChart: ${months} months, linear phasing ${tl.toFixed(2)} ms, monthly-weights ${tw.toFixed(2)} ms (median CPU time of ${rounds})`);
+  say(
+    `burnUpChart: ${months} months, linear phasing ${tl.toFixed(2)} ms, monthly-weights ${tw.toFixed(2)} ms (median CPU time of ${rounds})`,
+  );
   return { tLinear: tl, tWeighted: tw, ratio };
 }
 
@@ -50,5 +56,7 @@ export function benchBurnUp(lib, say, rounds = 11, warmup = 3) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lib = await import("../dist/index.js");
   const { ratio } = benchBurnUp(lib, console.log);
-  console.log(`  ${ratio <= 1.5 ? "met   " : "MISSED"} burnUpChart, monthly-weights / linear phasing, 960 months: ${ratio.toFixed(2)}x (goal <= 1.5x)`);
+  console.log(
+    `  ${ratio <= 1.5 ? "met   " : "MISSED"} burnUpChart, monthly-weights / linear phasing, 960 months: ${ratio.toFixed(2)}x (goal <= 1.5x)`,
+  );
 }

@@ -26,9 +26,11 @@ const JAKARTA_OFFSET = 7 * 3_600_000; // WIB, no daylight saving since 1964
 const T0 = Date.UTC(2020, 0, 1) - JAKARTA_OFFSET; // 2020-01-01T00:00 in Jakarta
 const T1 = Date.UTC(2025, 0, 1) - JAKARTA_OFFSET;
 // BPS province codes (38 provinces since 2022).
-const PROVINCES = [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
+const PROVINCES = [
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75,
+  76, 81, 82, 91, 92, 93, 94, 95, 96,
+];
 const MiB = 1024 * 1024;
-
 
 function makeEvents(n, seed) {
   const rand = mulberry32(seed);
@@ -105,7 +107,8 @@ function floorMonthlyGrouped(ms, province) {
     if (d >= 0 && d < days) counts[groupOf[province[i]] * months + monthOfDay[d]]++;
   }
   const cumulative = new Float64Array(counts.length);
-  for (let g = 0; g < PROVINCES.length; g++) for (let i = 0, c = 0; i < months; i++) cumulative[g * months + i] = c += counts[g * months + i];
+  for (let g = 0; g < PROVINCES.length; g++)
+    for (let i = 0, c = 0; i < months; i++) cumulative[g * months + i] = c += counts[g * months + i];
   return cumulative;
 }
 
@@ -121,7 +124,8 @@ function dateFnsMonthly(ms, province, n) {
 }
 
 function machine() {
-  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  const cpu =
+    /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
   let nproc = String(os.availableParallelism?.() ?? os.cpus().length);
   try {
     nproc = execSync("nproc").toString().trim();
@@ -140,7 +144,9 @@ const say = (s) => {
 };
 
 say(`machine: ${machine()}`);
-say(`workload: ${N.toLocaleString("en")} events over 5 years (${FROM}..${TO}, ${ZONE}), month periods; median of ${RUNS} runs after 2 warm-ups`);
+say(
+  `workload: ${N.toLocaleString("en")} events over 5 years (${FROM}..${TO}, ${ZONE}), month periods; median of ${RUNS} runs after 2 warm-ups`,
+);
 
 const { ms, province } = makeEvents(N, 20210430);
 const options = { period: "month", timeZone: ZONE, from: FROM, to: TO };
@@ -148,13 +154,16 @@ const options = { period: "month", timeZone: ZONE, from: FROM, to: TO };
 // Correctness first: the library and the floor agree.
 const libFlat = lib.cumulativeSeries(ms, options);
 const floorFlat = floorMonthly(ms);
-if (libFlat.length !== 60 || libFlat.some((p, i) => p.cumulative !== floorFlat[i])) throw new Error("library and floor disagree (ungrouped)");
+if (libFlat.length !== 60 || libFlat.some((p, i) => p.cumulative !== floorFlat[i]))
+  throw new Error("library and floor disagree (ungrouped)");
 const libGrouped = lib.cumulativeSeries(ms, { ...options, groupBy: province });
 const floorGrouped = floorMonthlyGrouped(ms, province);
 const order = [...PROVINCES].sort((a, b) => a - b);
 for (let g = 0; g < order.length; g++) {
   const fg = PROVINCES.indexOf(order[g]);
-  for (let i = 0; i < 60; i++) if (libGrouped[g * 60 + i].cumulative !== floorGrouped[fg * 60 + i]) throw new Error("library and floor disagree (grouped)");
+  for (let i = 0; i < 60; i++)
+    if (libGrouped[g * 60 + i].cumulative !== floorGrouped[fg * 60 + i])
+      throw new Error("library and floor disagree (grouped)");
 }
 say("check: library == floor, ungrouped and grouped by 38 provinces");
 
@@ -189,7 +198,9 @@ const tLibGrouped = med("libGrouped");
 const tFloor = med("floor");
 const tFloorGrouped = med("floorGrouped");
 say("times: median CPU ms (median wall ms)");
-say(`library  cumulativeSeries(Float64Array, month, from/to):   ${fmt(tLib)} ms (${wallOf("lib")})  ${fmt((tLib * 1e6) / N, 2)} ns/event`);
+say(
+  `library  cumulativeSeries(Float64Array, month, from/to):   ${fmt(tLib)} ms (${wallOf("lib")})  ${fmt((tLib * 1e6) / N, 2)} ns/event`,
+);
 say(`library  same, no from/to (range found by growing):       ${fmt(tLibOpen)} ms (${wallOf("libOpen")})`);
 say(`library  grouped by 38 provinces (Uint8Array column):     ${fmt(tLibGrouped)} ms (${wallOf("libGrouped")})`);
 say(`floor    day->month table + one increment per event:      ${fmt(tFloor)} ms (${wallOf("floor")})`);
@@ -198,11 +209,19 @@ say(`floor    grouped:                                          ${fmt(tFloorGrou
 // date-fns baseline on a subset, scaled linearly to N.
 const sub = time(() => dateFnsMonthly(ms, undefined, DATEFNS_SUBSET), 3, 1).ms;
 const subGrouped = time(() => dateFnsMonthly(ms, province, DATEFNS_SUBSET), 3, 1).ms;
-const fmtLoad = () => os.loadavg().map((x) => x.toFixed(1)).join(" ");
+const fmtLoad = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
 const tDateFns = (sub * N) / DATEFNS_SUBSET;
 const tDateFnsGrouped = (subGrouped * N) / DATEFNS_SUBSET;
-say(`date-fns TZDate + startOfMonth + format per event: ${fmt(sub)} CPU ms for ${DATEFNS_SUBSET.toLocaleString("en")} events, scaled x${N / DATEFNS_SUBSET}: ${fmt(tDateFns / 1000)} s`);
-say(`date-fns grouped: ${fmt(subGrouped)} ms for ${DATEFNS_SUBSET.toLocaleString("en")} events, scaled: ${fmt(tDateFnsGrouped / 1000)} s`);
+say(
+  `date-fns TZDate + startOfMonth + format per event: ${fmt(sub)} CPU ms for ${DATEFNS_SUBSET.toLocaleString("en")} events, scaled x${N / DATEFNS_SUBSET}: ${fmt(tDateFns / 1000)} s`,
+);
+say(
+  `date-fns grouped: ${fmt(subGrouped)} ms for ${DATEFNS_SUBSET.toLocaleString("en")} events, scaled: ${fmt(tDateFnsGrouped / 1000)} s`,
+);
 
 // Memory: peak RSS of the process (includes the 80 MiB Float64Array and 10 MiB column), and the
 // heap + ArrayBuffer growth of one library call (measured right after it, before any GC).
@@ -211,7 +230,9 @@ const m0 = process.memoryUsage();
 lib.cumulativeSeries(ms, { ...options, groupBy: province });
 const m1 = process.memoryUsage();
 const callGrowth = (m1.heapUsed + m1.arrayBuffers - (m0.heapUsed + m0.arrayBuffers)) / MiB;
-say(`memory: one grouped call allocates ${fmt(callGrowth)} MiB (heap + ArrayBuffers, before GC); process peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (RSS before timing ${fmt(rssBefore / MiB)} MiB)`);
+say(
+  `memory: one grouped call allocates ${fmt(callGrowth)} MiB (heap + ArrayBuffers, before GC); process peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (RSS before timing ${fmt(rssBefore / MiB)} MiB)`,
+);
 
 // Iterable of 1-million-event batches, as a streaming reader yields them: one buffer pair
 // refilled per batch (no GC forced; heap + ArrayBuffer use sampled between batches against a
@@ -246,13 +267,21 @@ function iterableRun(reuse) {
   peak = base.heapUsed + base.arrayBuffers;
   const t = performance.now();
   const series = lib.cumulativeSeries(batches(10, 1_000_000, reuse), options);
-  return { ms: performance.now() - t, growth: (peak - (base.heapUsed + base.arrayBuffers)) / MiB, points: series.length };
+  return {
+    ms: performance.now() - t,
+    growth: (peak - (base.heapUsed + base.arrayBuffers)) / MiB,
+    points: series.length,
+  };
 }
 const iter = iterableRun(true);
 const iterFresh = iterableRun(false);
 const iterGrowth = iter.growth;
-say(`iterable: 10 batches x 1,000,000 events (grouped, one refilled 9 MiB buffer pair): ${fmt(iter.ms)} ms including generating them; ${iter.points} points; peak heap+ArrayBuffer growth ${fmt(iter.growth)} MiB (the 9 MiB batch included)`);
-say(`iterable, fresh buffers per batch (info): peak growth ${fmt(iterFresh.growth)} MiB, mostly dead batches not yet collected`);
+say(
+  `iterable: 10 batches x 1,000,000 events (grouped, one refilled 9 MiB buffer pair): ${fmt(iter.ms)} ms including generating them; ${iter.points} points; peak heap+ArrayBuffer growth ${fmt(iter.growth)} MiB (the 9 MiB batch included)`,
+);
+say(
+  `iterable, fresh buffers per batch (info): peak growth ${fmt(iterFresh.growth)} MiB, mostly dead batches not yet collected`,
+);
 
 // Long series: assess on a 10-year daily series, assessProgramme on 38 x 17 targets.
 let tAssess;
@@ -284,15 +313,28 @@ const rGrouped = ratioOf("libGrouped", "floorGrouped");
 goal("library / floor, ungrouped (median of per-round ratios)", `${fmt(rFlat, 2)}x`, rFlat <= 1.5, "<= 1.5x");
 goal("library / floor, grouped by 38 provinces", `${fmt(rGrouped, 2)}x`, rGrouped <= 1.5, "<= 1.5x");
 goal("date-fns / library, ungrouped", `${fmt(tDateFns / tLib, 0)}x faster`, tDateFns / tLib >= 20, ">= 20x");
-goal("date-fns / library, grouped", `${fmt(tDateFnsGrouped / tLibGrouped, 0)}x faster`, tDateFnsGrouped / tLibGrouped >= 20, ">= 20x");
+goal(
+  "date-fns / library, grouped",
+  `${fmt(tDateFnsGrouped / tLibGrouped, 0)}x faster`,
+  tDateFnsGrouped / tLibGrouped >= 20,
+  ">= 20x",
+);
 goal("iterable of 1M-event batches, peak heap growth", `${fmt(iterGrowth)} MiB`, iterGrowth < 64, "< 64 MiB");
 say(
   `  ${iterFresh.growth < 64 ? "info  " : "info, over 64 MiB:"} the same iterable with a fresh 9 MiB batch per yield (the producer's uncollected garbage included): ${fmt(iterFresh.growth)} MiB`,
 );
-if (tAssess !== undefined) goal("assess, 10-year daily series (3 650 points)", `${fmt(tAssess, 2)} ms`, tAssess < 5, "< 5 ms");
+if (tAssess !== undefined)
+  goal("assess, 10-year daily series (3 650 points)", `${fmt(tAssess, 2)} ms`, tAssess < 5, "< 5 ms");
 else say("  n/a    assess, 10-year daily series: not available yet");
-if (tProgramme !== undefined) goal("assessProgramme, 38 x 17 = 646 targets", `${fmt(tProgramme, 0)} ms`, tProgramme < 1000, "< 1 s");
+if (tProgramme !== undefined)
+  goal("assessProgramme, 38 x 17 = 646 targets", `${fmt(tProgramme, 0)} ms`, tProgramme < 1000, "< 1 s");
 else say("  n/a    assessProgramme, 646 targets: not available yet");
-if (burnUp !== undefined) goal("burnUpChart, 960 months, monthly-weights / linear phasing (median of per-round ratios)", `${fmt(burnUp.ratio, 2)}x`, burnUp.ratio <= 1.5, "<= 1.5x");
+if (burnUp !== undefined)
+  goal(
+    "burnUpChart, 960 months, monthly-weights / linear phasing (median of per-round ratios)",
+    `${fmt(burnUp.ratio, 2)}x`,
+    burnUp.ratio <= 1.5,
+    "<= 1.5x",
+  );
 else say("  n/a    burnUpChart, 960 months: not available yet");
 say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);

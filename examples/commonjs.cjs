@@ -13,7 +13,10 @@ const plan = allocatePlan(
 );
 console.log("first month:", plan[0].period, plan[0].planned);
 console.log("last month:", plan[11].period, plan[11].planned);
-console.log("sum:", plan.reduce((sum, p) => sum + p.planned, 0));
+console.log(
+  "sum:",
+  plan.reduce((sum, p) => sum + p.planned, 0),
+);
 
 // Bad input throws the library's one error class, with a stable code and the field's path.
 try {

@@ -13,7 +13,8 @@ const rows = lines.map((line) => Object.fromEntries(line.split(",").map((cell, i
 // Each row is the number of UMKM newly on-boarded in the month that ends on `date`. Number()
 // would accept "1e3" or "" silently, so check the digits first.
 const observations = rows.map((row, i) => {
-  if (!/^\d+$/.test(row.new_onboarded)) throw new Error(`line ${i + 2}: new_onboarded ${JSON.stringify(row.new_onboarded)} is not a count`);
+  if (!/^\d+$/.test(row.new_onboarded))
+    throw new Error(`line ${i + 2}: new_onboarded ${JSON.stringify(row.new_onboarded)} is not a count`);
   return { date: row.date, value: Number(row.new_onboarded), kind: "increment", source: row.source };
 });
 console.log(`read ${observations.length} rows from ${String(file).split("/").at(-1)}`);
@@ -28,7 +29,8 @@ const target = {
 // Increments -> cumulative, starting from the baseline count.
 const series = cumulativeSeries(observations, { period: "month", from: "2024-01-01", start: target.baseline.value });
 console.log("month    increment  cumulative");
-for (const p of series) console.log(`${p.period}  ${String(p.increment).padStart(9)}  ${String(p.cumulative).padStart(10)}`);
+for (const p of series)
+  console.log(`${p.period}  ${String(p.increment).padStart(9)}  ${String(p.cumulative).padStart(10)}`);
 
 const last = series.at(-1);
 const now = { date: last.end, value: last.cumulative };
@@ -42,4 +44,7 @@ console.log("plan to date:", p.planToDate.toFixed(0), "pace:", p.ratio.toFixed(4
 console.log("run rate, last 3 months (per month):", rate3.toFixed(2));
 console.log("required per month:", required.perMonth.toFixed(2));
 console.log("projected at goal date (run rate):", Math.round(projection.valueAt(target.goal.date).value));
-console.log("ETA:", projection.dateReaching(target.goal.value).date ?? projection.dateReaching(target.goal.value).reason);
+console.log(
+  "ETA:",
+  projection.dateReaching(target.goal.value).date ?? projection.dateReaching(target.goal.value).reason,
+);

@@ -28,16 +28,23 @@ const { Decimal } = lib;
 
 // ---------------------------------------------------------------------------------------------
 // Number and percentage formatting for the terminal (en: 1,234.5; id: 1.234,5).
-const nf = (digits) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const nf = (digits) =>
+  new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  });
 const count = (v) => nf(0).format(Number(new Decimal(v).toDecimalPlaces(0).toString()));
 const num = (v, digits = 2) => nf(digits).format(Number(new Decimal(v).toDecimalPlaces(digits).toString()));
 const pct = (v, digits = 1) => `${num(new Decimal(v).times(100), digits)} %`;
 const dec = (v) => (v === null || v === undefined ? null : new Decimal(v).toString());
 // Dates in the locale's words ("30 June 2022", "30 Juni 2022"; months "January 2021", "Januari 2021").
 // The library keeps its date wording internal; Intl's UTC calendar gives the same month names.
-const dateWords = (options) => new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { ...options, timeZone: "UTC" });
-const day = (date) => dateWords({ day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
-const month = (yearMonth) => dateWords({ month: "long", year: "numeric" }).format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`));
+const dateWords = (options) =>
+  new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { ...options, timeZone: "UTC" });
+const day = (date) =>
+  dateWords({ day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`));
+const month = (yearMonth) =>
+  dateWords({ month: "long", year: "numeric" }).format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`));
 const sourceLine = `${data.source.title} (${month(data.source.published)}), ${data.source.publisher}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -92,14 +99,24 @@ const goal2023 = {
 const assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
 goal2023.assessment = summariseAssessment(assessment);
 // What the projection misses the goal by (or passes it by) on the goal date: the chart's marker.
-const gapAtGoal = assessment.projection ? new Decimal(assessment.projection.valueAtGoal).minus(target.goal.value) : null;
-goal2023.gapAtGoal = gapAtGoal && { kind: gapAtGoal.isNegative() ? "shortfall" : "surplus", value: gapAtGoal.abs().toString() };
+const gapAtGoal = assessment.projection
+  ? new Decimal(assessment.projection.valueAtGoal).minus(target.goal.value)
+  : null;
+goal2023.gapAtGoal = gapAtGoal && {
+  kind: gapAtGoal.isNegative() ? "shortfall" : "surplus",
+  value: gapAtGoal.abs().toString(),
+};
 // The chart draws the whole projected path: the same projection as the assessment's (method,
 // baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
 let projection = null;
 if (assessment.projection) {
   const until = assessment.eta.date && assessment.eta.date > target.goal.date ? assessment.eta.date : target.goal.date;
-  projection = lib.project(goal.observations, { method: assessment.projection.method, until, asOf: goal.asOf, baseline: target.baseline });
+  projection = lib.project(goal.observations, {
+    method: assessment.projection.method,
+    until,
+    asOf: goal.asOf,
+    baseline: target.baseline,
+  });
 }
 
 // 4. The consistency check: "3,7 juta" against "3.000 lebih".
@@ -144,7 +161,9 @@ const chartMarks = {
   legend: seriesNames,
   gapAtGoal: layerNamed("goal_gap")?.data.values[0].label ?? null,
   yAxis: layerNamed("actual").encoding.y.scale.domain,
-  xAxis: layerNamed("actual").encoding.x.scale.domain.map((d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`),
+  xAxis: layerNamed("actual").encoding.x.scale.domain.map(
+    (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`,
+  ),
 };
 
 const report = {
@@ -173,13 +192,29 @@ function summariseAssessment(a) {
     progress: dec(a.progress),
     planToDate: dec(a.planToDate),
     pace: a.pace ? { ratio: dec(a.pace.ratio), gap: dec(a.pace.gap) } : null,
-    required: a.required ? { perMonth: dec(a.required.perMonth), compoundMonthlyGrowth: dec(a.required.compoundMonthlyGrowth), months: dec(a.required.months) } : null,
+    required: a.required
+      ? {
+          perMonth: dec(a.required.perMonth),
+          compoundMonthlyGrowth: dec(a.required.compoundMonthlyGrowth),
+          months: dec(a.required.months),
+        }
+      : null,
     runRate: dec(a.runRate),
     // The ratio, or the reason there is none ("never-at-this-pace", ...).
     accelerationNeeded:
-      a.accelerationNeeded === null ? null : a.accelerationNeeded.ratio === null ? { reason: a.accelerationNeeded.reason } : dec(a.accelerationNeeded.ratio),
+      a.accelerationNeeded === null
+        ? null
+        : a.accelerationNeeded.ratio === null
+          ? { reason: a.accelerationNeeded.reason }
+          : dec(a.accelerationNeeded.ratio),
     projection: a.projection
-      ? { method: a.projection.method, valueAtGoal: dec(a.projection.valueAtGoal), lower: dec(a.projection.lower), upper: dec(a.projection.upper), progressAtGoal: dec(a.projection.progressAtGoal) }
+      ? {
+          method: a.projection.method,
+          valueAtGoal: dec(a.projection.valueAtGoal),
+          lower: dec(a.projection.lower),
+          upper: dec(a.projection.upper),
+          progressAtGoal: dec(a.projection.progressAtGoal),
+        }
       : null,
     eta: a.eta,
     measure: { preset: a.measure.preset, name: a.measure.name, value: a.measure.value },
@@ -203,13 +238,20 @@ async function renderSvg(vlSpec) {
 
 function table(rows, columns) {
   const widths = columns.map((c) => Math.max(c.label.length, ...rows.map((r) => String(r[c.key] ?? "").length)));
-  const line = (cells) => `  ${cells.map((cell, i) => (columns[i].align === "right" ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join("  ")}`;
+  const line = (cells) =>
+    `  ${cells.map((cell, i) => (columns[i].align === "right" ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join("  ")}`;
   console.log(line(columns.map((c) => c.label)).trimEnd());
   console.log(line(widths.map((w) => "-".repeat(w))));
   for (const r of rows) console.log(line(columns.map((c) => r[c.key] ?? "")).trimEnd());
 }
 function kv(rows) {
-  table(rows.map(([k, v]) => ({ k, v })), [{ key: "k", label: t.measure }, { key: "v", label: t.value, align: "right" }]);
+  table(
+    rows.map(([k, v]) => ({ k, v })),
+    [
+      { key: "k", label: t.measure },
+      { key: "v", label: t.value, align: "right" },
+    ],
+  );
 }
 function heading(s) {
   console.log(`\n${s}\n${"=".repeat(s.length)}`);
@@ -229,7 +271,11 @@ function printReport() {
 
   heading(t.planHeading);
   table(
-    plan2021.months.map((m) => ({ period: month(m.period), planned: count(m.planned), vs: num(m.planned - plan.claimedMonthly, 0) })),
+    plan2021.months.map((m) => ({
+      period: month(m.period),
+      planned: count(m.planned),
+      vs: num(m.planned - plan.claimedMonthly, 0),
+    })),
     [
       { key: "period", label: t.month },
       { key: "planned", label: t.planned, align: "right" },
@@ -274,13 +320,29 @@ function printReport() {
     [t.requiredNow, a.required?.perMonth ? num(a.required.perMonth, 2) : "-"],
     [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
     [t.runRate, a.runRate ? num(a.runRate, 2) : "-"],
-    [t.acceleration, a.accelerationNeeded === null ? "-" : typeof a.accelerationNeeded === "object" ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason) : `${num(a.accelerationNeeded, 3)} ×`],
+    [
+      t.acceleration,
+      a.accelerationNeeded === null
+        ? "-"
+        : typeof a.accelerationNeeded === "object"
+          ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason)
+          : `${num(a.accelerationNeeded, 3)} ×`,
+    ],
     [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
-    [t.interval, a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-"],
-    [t.gapAtGoal, goal2023.gapAtGoal ? `${t.gapKinds[goal2023.gapAtGoal.kind]} ${count(goal2023.gapAtGoal.value)}` : "-"],
+    [
+      t.interval,
+      a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-",
+    ],
+    [
+      t.gapAtGoal,
+      goal2023.gapAtGoal ? `${t.gapKinds[goal2023.gapAtGoal.kind]} ${count(goal2023.gapAtGoal.value)}` : "-",
+    ],
     [t.eta, a.eta.date ? day(a.eta.date) : (t.reasons[a.eta.reason] ?? a.eta.reason)],
     [t.method, a.projection ? (t.methods[a.projection.method] ?? a.projection.method) : "-"],
-    [t.statusMeasure, `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${t.presets[a.measure.preset] ?? a.measure.preset})`],
+    [
+      t.statusMeasure,
+      `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${t.presets[a.measure.preset] ?? a.measure.preset})`,
+    ],
   ]);
   console.log(`\n  ${a.explanation.join("\n  ")}`);
 
@@ -313,4 +375,3 @@ function printReport() {
     [t.chartXAxis, `${day(chartMarks.xAxis[0])} – ${day(chartMarks.xAxis[1])}`],
   ]);
 }
-

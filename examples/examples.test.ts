@@ -26,7 +26,9 @@ function run(file: string, ...args: string[]): string {
   const key = [file, ...args].join(" ");
   const cached = outputs.get(key);
   if (cached !== undefined) return cached;
-  const [cmd, argv] = hasFlock ? ["flock", ["-s", LOCK, process.execPath, file, ...args]] : [process.execPath, [file, ...args]];
+  const [cmd, argv] = hasFlock
+    ? ["flock", ["-s", LOCK, process.execPath, file, ...args]]
+    : [process.execPath, [file, ...args]];
   const out = execFileSync(cmd, argv, { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   outputs.set(key, out);
   return out;
@@ -135,10 +137,19 @@ describe("examples/regional-rollup.mjs (assessProgramme)", () => {
 describe("examples/demo.mjs", () => {
   it("tells the seed scenario as JSON with --json", () => {
     const report = JSON.parse(run("examples/demo.mjs", "--json"));
-    expect(report.ikm2020).toMatchObject({ onboarded: 3_700_000, target: 2_000_000, attainment: "1.85", percent: "185 %", status: "achieved" });
+    expect(report.ikm2020).toMatchObject({
+      onboarded: 3_700_000,
+      target: 2_000_000,
+      attainment: "1.85",
+      percent: "185 %",
+      status: "achieved",
+    });
     expect(report.plan2021.exactMonthly).toMatch(/^508333\.3333/); // 6.1e6 / 12
     expect(report.plan2021.monthsSum).toBe(6_100_000);
-    expect(report.plan2021.months.map((m: { planned: number }) => m.planned)).toEqual([...Array(4).fill(508_334), ...Array(8).fill(508_333)]);
+    expect(report.plan2021.months.map((m: { planned: number }) => m.planned)).toEqual([
+      ...Array(4).fill(508_334),
+      ...Array(8).fill(508_333),
+    ]);
     expect(report.plan2021).toMatchObject({ claimedYear: 6_000_000, claimShortfallYear: 100_000 });
     expect(report.goal2023.months).toBe("32");
     expect(report.goal2023.requiredAtBaseline.perMonth).toBe("571875");
@@ -157,7 +168,11 @@ describe("examples/demo.mjs", () => {
     expect(a.measure.value).toBeLessThan(0.95);
     // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (methodology: the BBI figures).
     expect(report.consistency.check.figures.map((f: { value: string }) => f.value)).toEqual(["3700000", "3000"]);
-    expect(report.consistency.check.findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1000, agreesWhenScaled: true });
+    expect(report.consistency.check.findings[0]).toMatchObject({
+      kind: "magnitude-slip",
+      factor: 1000,
+      agreesWhenScaled: true,
+    });
     expect(report.chart).toBe("demo-output/burn-up.svg");
     expect(existsSync(`${root}demo-output/burn-up.svg`)).toBe(true);
     // The OLS line through the 6 points (months 0, 2, 5, 8, 11, 14 of the month axis) has slope
@@ -165,7 +180,9 @@ describe("examples/demo.mjs", () => {
     // rational calculation): 4 046 279.07 short of the goal, "4.05M" to three digits.
     expect(report.goal2023.gapAtGoal.kind).toBe("shortfall");
     expect(Number(report.goal2023.gapAtGoal.value)).toBeCloseTo(4_046_279.07, 1);
-    expect(report.source).toBe("Lampaui Target, 3,7 Juta IKM Sudah On Boarding pada 2020 (May 2021), Gerakan Nasional Bangga Buatan Indonesia (BBI)");
+    expect(report.source).toBe(
+      "Lampaui Target, 3,7 Juta IKM Sudah On Boarding pada 2020 (May 2021), Gerakan Nasional Bangga Buatan Indonesia (BBI)",
+    );
     // What the chart marks (burnUpChart TSDoc): values 11.7M..30.4M (the band at the ETA) -> 10M..35M
     // in 5M steps; x from the baseline to 2024-11-30 (1 252 days to the ETA 2024-10-03, + 38).
     expect(report.chartMarks).toEqual({
@@ -177,8 +194,38 @@ describe("examples/demo.mjs", () => {
   });
 
   it.each([
-    ["en", ["Attainment", "185 %", "571,875", "2.986 %", "(May 2021)", "January 2021", "30,000,000 (31 December 2023)", "shortfall 4,046,279", "3 October 2024", "Shortfall 4.05M at 31 Dec 2023", "demo-output/burn-up.svg"]],
-    ["id", ["Capaian", "185 %", "571.875", "2,986 %", "(Mei 2021)", "Januari 2021", "30.000.000 (31 Desember 2023)", "kekurangan 4.046.279", "3 Oktober 2024", "Kekurangan 4,05 jt pada 31 Des 2023", "demo-output/burn-up.id.svg"]],
+    [
+      "en",
+      [
+        "Attainment",
+        "185 %",
+        "571,875",
+        "2.986 %",
+        "(May 2021)",
+        "January 2021",
+        "30,000,000 (31 December 2023)",
+        "shortfall 4,046,279",
+        "3 October 2024",
+        "Shortfall 4.05M at 31 Dec 2023",
+        "demo-output/burn-up.svg",
+      ],
+    ],
+    [
+      "id",
+      [
+        "Capaian",
+        "185 %",
+        "571.875",
+        "2,986 %",
+        "(Mei 2021)",
+        "Januari 2021",
+        "30.000.000 (31 Desember 2023)",
+        "kekurangan 4.046.279",
+        "3 Oktober 2024",
+        "Kekurangan 4,05 jt pada 31 Des 2023",
+        "demo-output/burn-up.id.svg",
+      ],
+    ],
   ])("prints readable tables in %s", (locale, expected) => {
     const out = run("examples/demo.mjs", "--locale", locale);
     for (const text of expected) expect(out).toContain(text);
@@ -187,10 +234,25 @@ describe("examples/demo.mjs", () => {
   it("speaks Bahasa Indonesia throughout with --locale id, and draws its own chart", () => {
     const out = run("examples/demo.mjs", "--locale", "id");
     // Names, sources and words of the data and the library, translated:
-    for (const text of ["UMKM di platform digital: perlu percepatan.", "judul berita", "pejabat yang dikutip dalam artikel yang sama", "tren linear", "(bawaan)", "Interval 90 %"]) {
+    for (const text of [
+      "UMKM di platform digital: perlu percepatan.",
+      "judul berita",
+      "pejabat yang dikutip dalam artikel yang sama",
+      "tren linear",
+      "(bawaan)",
+      "Interval 90 %",
+    ]) {
       expect(out).toContain(text);
     }
-    for (const english of ["report headline", "official quoted", "May 2021", "UMKM on digital platforms", "(default)", "Shortfall", "Written"]) {
+    for (const english of [
+      "report headline",
+      "official quoted",
+      "May 2021",
+      "UMKM on digital platforms",
+      "(default)",
+      "Shortfall",
+      "Written",
+    ]) {
       expect(out).not.toContain(english);
     }
     expect(readFileSync(`${root}demo-output/burn-up.id.svg`, "utf8")).toContain(">Kekurangan 4,05 jt</tspan>");

@@ -21,7 +21,14 @@ const programme = {
   name: "New UMKM on-boarded in 2024 (synthetic)",
   targets: [
     { id: "national", unit: "UMKM", baseline, goal: goal(1_000_000) },
-    ...provinces.map((p) => ({ id: p.id, unit: "UMKM", parentId: "national", scope: { region: p.region }, baseline, goal: goal(p.goal) })),
+    ...provinces.map((p) => ({
+      id: p.id,
+      unit: "UMKM",
+      parentId: "national",
+      scope: { region: p.region },
+      baseline,
+      goal: goal(p.goal),
+    })),
   ],
   observations: Object.fromEntries(
     provinces.map((p) => [
@@ -40,12 +47,16 @@ const pad = (value, width) => String(value).padStart(width);
 console.log(`${"target".padEnd(17)}${pad("basis", 10)}${pad("current", 10)}${pad("plan", 10)}${pad("Q", 7)}  status`);
 for (const a of result.assessments) {
   const q = a.measure.value === null ? "-" : a.measure.value.toFixed(3);
-  console.log(`${a.targetId.padEnd(17)}${pad(a.basis, 10)}${pad(a.current?.value ?? "-", 10)}${pad(a.planToDate?.toFixed(0) ?? "-", 10)}${pad(q, 7)}  ${a.status}`);
+  console.log(
+    `${a.targetId.padEnd(17)}${pad(a.basis, 10)}${pad(a.current?.value ?? "-", 10)}${pad(a.planToDate?.toFixed(0) ?? "-", 10)}${pad(q, 7)}  ${a.status}`,
+  );
 }
 console.log("");
 console.log("lagging, largest shortfall against plan-to-date first:");
 for (const l of result.lagging) {
-  console.log(`${l.targetId.padEnd(17)}${pad(l.shortfall.toFixed(0), 8)}  ${(Number(l.shortfallShare) * 100).toFixed(1)} % of the planned progress`);
+  console.log(
+    `${l.targetId.padEnd(17)}${pad(l.shortfall.toFixed(0), 8)}  ${(Number(l.shortfallShare) * 100).toFixed(1)} % of the planned progress`,
+  );
 }
 console.log("");
 console.log(result.assessments[0].explanation.id.join(" "));

@@ -30,18 +30,33 @@ for (let year = 2023; year <= 2024; year++) {
     months.push({ month, weight: days + (extra.get(month) ?? 0) });
   }
 }
-const base = { id: "umkm-new-2023-2024", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 2_400_000 } };
+const base = {
+  id: "umkm-new-2023-2024",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 2_400_000 },
+};
 const seasonal = { ...base, phasing: { kind: "monthly-weights", weights: months.map((m) => m.weight) } };
 
 const phased = allocatePlan(seasonal, { period: "month" });
 const linear = allocatePlan(base, { period: "month" });
 console.log("month    weight  phased  linear");
 phased.forEach((p, i) => {
-  console.log(`${p.period}  ${String(months[i].weight).padStart(6)}  ${String(p.planned).padStart(6)}  ${String(linear[i].planned).padStart(6)}`);
+  console.log(
+    `${p.period}  ${String(months[i].weight).padStart(6)}  ${String(p.planned).padStart(6)}  ${String(linear[i].planned).padStart(6)}`,
+  );
 });
-console.log("sum of weights:", months.reduce((s, m) => s + m.weight, 0));
-console.log("sum phased:", phased.reduce((s, p) => s + p.planned, 0));
-console.log("sum linear:", linear.reduce((s, p) => s + p.planned, 0));
+console.log(
+  "sum of weights:",
+  months.reduce((s, m) => s + m.weight, 0),
+);
+console.log(
+  "sum phased:",
+  phased.reduce((s, p) => s + p.planned, 0),
+);
+console.log(
+  "sum linear:",
+  linear.reduce((s, p) => s + p.planned, 0),
+);
 // By the end of Lebaran month the phased plan expects more than the straight line does.
 console.log("plan to date 2023-04-30 phased:", planToDate(seasonal, "2023-04-30").toFixed(0));
 console.log("plan to date 2023-04-30 linear:", planToDate(base, "2023-04-30").toFixed(0));

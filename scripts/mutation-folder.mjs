@@ -7,8 +7,13 @@ import { existsSync } from "node:fs";
 
 const [folder, ...rest] = process.argv.slice(2);
 if (folder === undefined || !/^[a-z]+$/.test(folder) || !existsSync(`src/${folder}`)) {
-  console.error(`usage: npm run test:mutation:folder -- <folder under src/> [stryker options]; got ${JSON.stringify(folder)}`);
+  console.error(
+    `usage: npm run test:mutation:folder -- <folder under src/> [stryker options]; got ${JSON.stringify(folder)}`,
+  );
   process.exit(2);
 }
-const run = spawnSync("npx", ["stryker", "run", ...rest], { stdio: "inherit", env: { ...process.env, STRYKER_FOLDER: folder } });
+const run = spawnSync("npx", ["stryker", "run", ...rest], {
+  stdio: "inherit",
+  env: { ...process.env, STRYKER_FOLDER: folder },
+});
 process.exit(run.status ?? 1);

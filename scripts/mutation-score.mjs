@@ -36,7 +36,8 @@ for (const [file, { report, mutants }] of files) {
   f.reports.add(report.replace(`${dir}/`, ""));
   byFolder.set(folder, f);
   for (const m of mutants) {
-    const key = { Killed: "killed", Timeout: "timeout", Survived: "survived", NoCoverage: "noCoverage" }[m.status] ?? "other";
+    const key =
+      { Killed: "killed", Timeout: "timeout", Survived: "survived", NoCoverage: "noCoverage" }[m.status] ?? "other";
     f[key]++;
     total[key]++;
   }
@@ -51,11 +52,20 @@ for (const [folder, c] of rows) {
 }
 // A file none of whose mutants any test covers usually means a test file failed to load in
 // Stryker's sandbox (the dry run still "succeeds" with fewer tests): say so rather than score it.
-const uncovered = [...files].filter(([, { mutants }]) => mutants.length > 0 && mutants.every((m) => m.status === "NoCoverage" || m.status === "Ignored") && mutants.some((m) => m.status === "NoCoverage"));
+const uncovered = [...files].filter(
+  ([, { mutants }]) =>
+    mutants.length > 0 &&
+    mutants.every((m) => m.status === "NoCoverage" || m.status === "Ignored") &&
+    mutants.some((m) => m.status === "NoCoverage"),
+);
 if (uncovered.length > 0) {
-  console.log(`WARNING: no test covers any mutant of ${uncovered.map(([f]) => f).join(", ")}: check that every test file loads in the sandbox (compare the dry run's test count with vitest's)`);
+  console.log(
+    `WARNING: no test covers any mutant of ${uncovered.map(([f]) => f).join(", ")}: check that every test file loads in the sandbox (compare the dry run's test count with vitest's)`,
+  );
 }
-console.log(`source mutants: killed ${total.killed}, timed out ${total.timeout}, survived ${total.survived}, no coverage ${total.noCoverage}, ignored or other ${total.other}`);
+console.log(
+  `source mutants: killed ${total.killed}, timed out ${total.timeout}, survived ${total.survived}, no coverage ${total.noCoverage}, ignored or other ${total.other}`,
+);
 console.log(`mutation score (source files): ${score(total).toFixed(2)} %`);
 
 function defaultReports() {

@@ -48,7 +48,9 @@ export async function svgToPng(svg, { scale = 2 } = {}) {
   try {
     ({ Resvg } = await import("@resvg/resvg-js"));
   } catch (e) {
-    throw new Error(`PNG needs the dev dependency @resvg/resvg-js (npm install): ${e instanceof Error ? e.message : e}`);
+    throw new Error(
+      `PNG needs the dev dependency @resvg/resvg-js (npm install): ${e instanceof Error ? e.message : e}`,
+    );
   }
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
@@ -71,12 +73,19 @@ async function main(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: "string" }, scale: { type: "string", default: "2" }, "svg-only": { type: "boolean" }, "png-only": { type: "boolean" } },
+    options: {
+      out: { type: "string" },
+      scale: { type: "string", default: "2" },
+      "svg-only": { type: "boolean" },
+      "png-only": { type: "boolean" },
+    },
   });
   const scale = Number(values.scale);
   const input = positionals[0];
   if (input === undefined || positionals.length > 1 || !(scale > 0 && scale <= 10)) {
-    console.error("usage: node scripts/render-chart.mjs <spec.json | chart.svg | -> [--out base] [--svg-only | --png-only] [--scale 2]");
+    console.error(
+      "usage: node scripts/render-chart.mjs <spec.json | chart.svg | -> [--out base] [--svg-only | --png-only] [--scale 2]",
+    );
     return 2;
   }
   const text = await readInput(input);

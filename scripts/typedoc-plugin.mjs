@@ -38,7 +38,13 @@ const CATEGORIES = [
 /** @param {import("typedoc").Comment | undefined} comment */
 function categoriesOf(comment, into) {
   for (const tag of comment?.blockTags ?? []) {
-    if (tag.tag === "@category") into.add(tag.content.map((p) => p.text).join("").trim());
+    if (tag.tag === "@category")
+      into.add(
+        tag.content
+          .map((p) => p.text)
+          .join("")
+          .trim(),
+      );
   }
 }
 
@@ -101,7 +107,8 @@ function documentList(docs, groupOrder) {
   const start = docs.find((d) => d.frontmatter.start === true);
   if (start) {
     parts.push({ kind: "text", text: "> **Start here:** " }, linkTo(start));
-    if (typeof start.frontmatter.summary === "string") parts.push({ kind: "text", text: `. ${start.frontmatter.summary}` });
+    if (typeof start.frontmatter.summary === "string")
+      parts.push({ kind: "text", text: `. ${start.frontmatter.summary}` });
     parts.push({ kind: "text", text: "\n>\n" });
   }
   const groups = new Map();
@@ -109,15 +116,22 @@ function documentList(docs, groupOrder) {
     const group = typeof doc.frontmatter.group === "string" ? doc.frontmatter.group : "Documents";
     groups.set(group, [...(groups.get(group) ?? []), doc]);
   }
-  const rank = (group) => (groupOrder.includes(group) ? groupOrder.indexOf(group) : groupOrder.includes("*") ? groupOrder.indexOf("*") : groupOrder.length);
-  [...groups].sort(([a], [b]) => rank(a) - rank(b)).forEach(([group, members], g) => {
-    parts.push({ kind: "text", text: `${g === 0 ? "> " : " "}**${group}:** ` });
-    members.forEach((doc, i) => {
-      if (i > 0) parts.push({ kind: "text", text: " · " });
-      parts.push(linkTo(doc));
+  const rank = (group) =>
+    groupOrder.includes(group)
+      ? groupOrder.indexOf(group)
+      : groupOrder.includes("*")
+        ? groupOrder.indexOf("*")
+        : groupOrder.length;
+  [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .forEach(([group, members], g) => {
+      parts.push({ kind: "text", text: `${g === 0 ? "> " : " "}**${group}:** ` });
+      members.forEach((doc, i) => {
+        if (i > 0) parts.push({ kind: "text", text: " · " });
+        parts.push(linkTo(doc));
+      });
+      parts.push({ kind: "text", text: "." });
     });
-    parts.push({ kind: "text", text: "." });
-  });
   parts.push({ kind: "text", text: "\n\n" });
   return parts;
 }
@@ -134,7 +148,12 @@ function afterFirstParagraph(readme, extra) {
     const heading = first.text.indexOf("\n\n");
     const end = heading < 0 ? -1 : first.text.indexOf("\n\n", heading + 2);
     if (end >= 0) {
-      return [{ kind: "text", text: first.text.slice(0, end + 2) }, ...extra, { kind: "text", text: first.text.slice(end + 2) }, ...readme.slice(1)];
+      return [
+        { kind: "text", text: first.text.slice(0, end + 2) },
+        ...extra,
+        { kind: "text", text: first.text.slice(end + 2) },
+        ...readme.slice(1),
+      ];
     }
   }
   return [...extra, ...readme];
@@ -150,7 +169,10 @@ export function load(app) {
       .map((f) => join(GUIDES, f));
     if (guides.length === 0) return;
     const already = app.options.getValue("projectDocuments");
-    app.options.setValue("projectDocuments", [...already, ...guides.filter((g) => !already.some((a) => a.endsWith(g)))]);
+    app.options.setValue("projectDocuments", [
+      ...already,
+      ...guides.filter((g) => !already.some((a) => a.endsWith(g))),
+    ]);
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
@@ -167,7 +189,8 @@ export function load(app) {
       for (const sig of reflection.signatures ?? []) addOneLineSummary(sig.comment);
     }
     const docs = project.documents ?? [];
-    if (project.readme && docs.length > 0) project.readme = afterFirstParagraph(project.readme, documentList(docs, app.options.getValue("groupOrder")));
+    if (project.readme && docs.length > 0)
+      project.readme = afterFirstParagraph(project.readme, documentList(docs, app.options.getValue("groupOrder")));
   });
 
   // Before TypeDoc's own CategoryPlugin (priority -200), which consumes the @category tags.
@@ -180,10 +203,14 @@ export function load(app) {
           const found = categories(child);
           const where = child.sources?.[0]?.fileName ?? mod.name;
           if (found.length === 0) {
-            app.logger.warn(`${mod.name}.${child.name} (${where}) has no @category; use one of ${CATEGORIES.join(", ")}`);
+            app.logger.warn(
+              `${mod.name}.${child.name} (${where}) has no @category; use one of ${CATEGORIES.join(", ")}`,
+            );
           }
           for (const c of found.filter((c) => !CATEGORIES.includes(c))) {
-            app.logger.warn(`${mod.name}.${child.name} (${where}) has @category ${c}, not one of ${CATEGORIES.join(", ")}`);
+            app.logger.warn(
+              `${mod.name}.${child.name} (${where}) has @category ${c}, not one of ${CATEGORIES.join(", ")}`,
+            );
           }
         }
       }

@@ -13,7 +13,10 @@ const EVENTS = Number(process.env.EVENTS ?? 10_000_000);
 const SEED = 20210430;
 const T0 = Date.UTC(2020, 0, 1) - 7 * 3_600_000; // 2020-01-01 00:00 in Jakarta (UTC+7)
 const SPAN = Date.UTC(2025, 0, 1) - Date.UTC(2020, 0, 1); // five years, 2020-2024
-const PROVINCES = [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
+const PROVINCES = [
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75,
+  76, 81, 82, 91, 92, 93, 94, 95, 96,
+];
 const BATCH = 1_000_000;
 
 const dir = mkdtempSync(join(tmpdir(), "onboarding-targets-duckdb-"));
@@ -35,7 +38,9 @@ try {
         ([${PROVINCES.join(", ")}])[1 + (hash(i, ${SEED + 1}) % ${PROVINCES.length})::INTEGER]::SMALLINT AS province
       FROM range(${EVENTS}) AS r(i)
     ) TO '${parquet}' (FORMAT parquet, COMPRESSION zstd)`);
-  console.log(`wrote ${EVENTS.toLocaleString("en")} events to ${parquet} (${(statSync(parquet).size / 2 ** 20).toFixed(0)} MiB) in ${seconds(t)}`);
+  console.log(
+    `wrote ${EVENTS.toLocaleString("en")} events to ${parquet} (${(statSync(parquet).size / 2 ** 20).toFixed(0)} MiB) in ${seconds(t)}`,
+  );
 
   // 2. The warehouse side: count by calendar month in Asia/Jakarta, and by province.
   const sql = `SELECT
@@ -50,7 +55,9 @@ ORDER BY period, "group"`;
   const reader = await db.runAndReadAll(sql.replace("'events.parquet'", `'${parquet}'`));
   const rows = reader.getRowObjects(); // count arrives as a bigint; fromCounts accepts it
   const fromSql = fromCounts(rows, { period: "month" });
-  console.log(`DuckDB: ${rows.length} rows (period x province) in ${seconds(t)}; fromCounts -> ${fromSql.length} points`);
+  console.log(
+    `DuckDB: ${rows.length} rows (period x province) in ${seconds(t)}; fromCounts -> ${fromSql.length} points`,
+  );
 
   // 3. The library's own pass over the same file, streamed in batches of 1 million (memory stays
   //    O(periods x groups) in the library; one batch buffer is refilled by the reader).
@@ -58,7 +65,9 @@ ORDER BY period, "group"`;
   const ms = new Float64Array(BATCH);
   const province = new Uint8Array(BATCH);
   async function* batches() {
-    const result = await db.stream(`SELECT epoch_ms(onboarded_at)::DOUBLE AS ms, province FROM read_parquet('${parquet}')`);
+    const result = await db.stream(
+      `SELECT epoch_ms(onboarded_at)::DOUBLE AS ms, province FROM read_parquet('${parquet}')`,
+    );
     let n = 0;
     for (;;) {
       const chunk = await result.fetchChunk();
@@ -80,11 +89,18 @@ ORDER BY period, "group"`;
   console.log(`library: cumulativeSeries over the streamed events in ${seconds(t)} -> ${inLibrary.length} points`);
 
   // 4. Verdict.
-  const total = (series) => series.filter((p) => p.period === series.at(-1).period).reduce((s, p) => s + p.cumulative, 0);
+  const total = (series) =>
+    series.filter((p) => p.period === series.at(-1).period).reduce((s, p) => s + p.cumulative, 0);
   const same = JSON.stringify(fromSql) === JSON.stringify(inLibrary);
-  console.log(`\ntotal on-boarded: SQL ${total(fromSql).toLocaleString("en")}, library ${total(inLibrary).toLocaleString("en")}`);
+  console.log(
+    `\ntotal on-boarded: SQL ${total(fromSql).toLocaleString("en")}, library ${total(inLibrary).toLocaleString("en")}`,
+  );
   console.log(`first point: ${JSON.stringify(fromSql[0])}`);
-  console.log(same ? "VERDICT: equal - the SQL aggregation fed through fromCounts gives exactly the library's one-pass series" : "VERDICT: DIFFERENT");
+  console.log(
+    same
+      ? "VERDICT: equal - the SQL aggregation fed through fromCounts gives exactly the library's one-pass series"
+      : "VERDICT: DIFFERENT",
+  );
   if (!same || total(fromSql) !== EVENTS) process.exitCode = 1;
 } finally {
   db.closeSync?.();

@@ -9,9 +9,20 @@ import type { AssessOptions } from "./types.js";
 // dot groups (methodology: Indonesian numbers).
 
 // The composite example (methodology: the composite example): goal 10 000 by month 24 from 0.
-const composite = { id: "composite", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+const composite = {
+  id: "composite",
+  unit: "UMKM",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 10_000 },
+};
 // A decrease target: 1 000 offline-only firms down to at most 400 by month 24.
-const offline = { id: "offline", direction: "decrease" as const, unit: "firms", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2024-12-31", value: 400 } };
+const offline = {
+  id: "offline",
+  direction: "decrease" as const,
+  unit: "firms",
+  baseline: { date: "2022-12-31", value: 1000 },
+  goal: { date: "2024-12-31", value: 400 },
+};
 
 interface Case {
   readonly target: TargetInput;
@@ -60,7 +71,11 @@ const cases: Record<string, Case> = {
   // x = 29.5: half of June 2025 (30 days) = 15 June 2025.
   "needs acceleration with a 90 % range": {
     target: composite,
-    observations: [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }],
+    observations: [
+      { date: "2023-03-31", value: 900 },
+      { date: "2023-06-30", value: 2100 },
+      { date: "2023-09-30", value: 3000 },
+    ],
     options: { asOf: "2023-10-15" },
     status: "needs-acceleration",
     en: [
@@ -224,21 +239,44 @@ const cases: Record<string, Case> = {
   // than when it was first reached.
   "achieved (increase)": {
     target: composite,
-    observations: [{ date: "2024-06-30", value: 10_000 }, { date: "2024-09-30", value: 11_000 }],
+    observations: [
+      { date: "2024-06-30", value: 10_000 },
+      { date: "2024-09-30", value: 11_000 },
+    ],
     options: { asOf: "2024-10-15" },
     status: "achieved",
-    en: ["composite: achieved.", "11,000 of 10,000 UMKM as of 30 September 2024 (110% of the goal).", "The goal was reached by 30 June 2024."],
-    id: ["composite: tercapai.", "Capaian 11.000 dari 10.000 UMKM per 30 September 2024 (110% dari target).", "Target tercapai per 30 Juni 2024."],
+    en: [
+      "composite: achieved.",
+      "11,000 of 10,000 UMKM as of 30 September 2024 (110% of the goal).",
+      "The goal was reached by 30 June 2024.",
+    ],
+    id: [
+      "composite: tercapai.",
+      "Capaian 11.000 dari 10.000 UMKM per 30 September 2024 (110% dari target).",
+      "Target tercapai per 30 Juni 2024.",
+    ],
   },
   // 600, then exactly 400 on 2024-03-31, then 380: reached on the day it hit 400 (the goal is
   // "at most 400"); progress (1 000 - 380)/600 = 103.3 %.
   "achieved (decrease)": {
     target: offline,
-    observations: [{ date: "2023-06-30", value: 600 }, { date: "2024-03-31", value: 400 }, { date: "2024-06-30", value: 380 }],
+    observations: [
+      { date: "2023-06-30", value: 600 },
+      { date: "2024-03-31", value: 400 },
+      { date: "2024-06-30", value: 380 },
+    ],
     options: { asOf: "2024-07-01" },
     status: "achieved",
-    en: ["offline: achieved.", "380 firms as of 30 June 2024, against a goal of at most 400 (103.3% of the way from 1,000).", "The goal was reached by 31 March 2024."],
-    id: ["offline: tercapai.", "Posisi 380 firms per 30 Juni 2024, target paling banyak 400 (103,3% dari jarak sejak 1.000).", "Target tercapai per 31 Maret 2024."],
+    en: [
+      "offline: achieved.",
+      "380 firms as of 30 June 2024, against a goal of at most 400 (103.3% of the way from 1,000).",
+      "The goal was reached by 31 March 2024.",
+    ],
+    id: [
+      "offline: tercapai.",
+      "Posisi 380 firms per 30 Juni 2024, target paling banyak 400 (103,3% dari jarak sejak 1.000).",
+      "Target tercapai per 31 Maret 2024.",
+    ],
   },
   // A goal of 0 has no attainment (no share of 0): the sentence leaves it out; the baseline, a
   // point of the path, was already at the goal.
@@ -262,7 +300,13 @@ const cases: Record<string, Case> = {
   // plan has not moved yet (no pace ratio); required 18 300 000/32 = 571 875; one dated value: no
   // run rate and no projection.
   "insufficient data: one point only": {
-    target: { id: "bbi", name: "UMKM go digital", unit: "UMKM", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } },
+    target: {
+      id: "bbi",
+      name: "UMKM go digital",
+      unit: "UMKM",
+      baseline: { date: "2021-04-30", value: 11_700_000 },
+      goal: { date: "2023-12-31", value: 30_000_000 },
+    },
     observations: [{ date: "2021-04-30", value: 11_700_000 }],
     options: { asOf: "2021-05-01" },
     status: "insufficient-data",
@@ -314,7 +358,10 @@ describe("assess explanations: the status line under each preset", () => {
     ["open-sdg", "not enough data", "data belum cukup"],
   ] as const)("%s: %s / %s", (preset, en, id) => {
     const a = assess(composite, body.observations, { asOf: "2023-10-15", preset, locale: "id" });
-    expect(a.explanation).toEqual({ en: [`composite: ${en}.`, ...body.en.slice(1)], id: [`composite: ${id}.`, ...body.id.slice(1)] });
+    expect(a.explanation).toEqual({
+      en: [`composite: ${en}.`, ...body.en.slice(1)],
+      id: [`composite: ${id}.`, ...body.id.slice(1)],
+    });
     expect(a.summary).toBe([`composite: ${id}.`, ...body.id.slice(1)].join(" "));
   });
 });
@@ -324,8 +371,14 @@ describe("assess explanations: projection methods", () => {
   // 15·333.33 = 8 000 at month 24 (80 %); 7 000 more at 333.33 a month takes 21 months: month 30.
   it("run rate", () => {
     const a = assess(composite, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15", method: "run-rate" });
-    expect(a.explanation.en.slice(-2)).toEqual(["On the run rate: 8,000 by December 2024, 80% of the way from baseline to goal.", "At this trend the goal is reached on 30 June 2025."]);
-    expect(a.explanation.id.slice(-2)).toEqual(["Menurut laju terkini: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.", "Dengan tren ini target tercapai pada 30 Juni 2025."]);
+    expect(a.explanation.en.slice(-2)).toEqual([
+      "On the run rate: 8,000 by December 2024, 80% of the way from baseline to goal.",
+      "At this trend the goal is reached on 30 June 2025.",
+    ]);
+    expect(a.explanation.id.slice(-2)).toEqual([
+      "Menurut laju terkini: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.",
+      "Dengan tren ini target tercapai pada 30 Juni 2025.",
+    ]);
   });
 
   // CAGR (methodology: unsd, its worked example): 1 000 → 1 210 in 12 months, 1.21 a year; at month 36:
@@ -333,7 +386,11 @@ describe("assess explanations: projection methods", () => {
   it("compound growth", () => {
     const t = { id: "u", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2025-12-31", value: 2000 } };
     const a = assess(t, [{ date: "2023-12-31", value: 1210 }], { asOf: "2024-01-01", method: "cagr" });
-    expect(a.explanation.en.at(-2)).toBe("On the compound growth: 1,772 by December 2025, 77.2% of the way from baseline to goal.");
-    expect(a.explanation.id.at(-2)).toBe("Menurut pertumbuhan majemuk: 1.772 pada Desember 2025, 77,2% dari jarak baseline ke target.");
+    expect(a.explanation.en.at(-2)).toBe(
+      "On the compound growth: 1,772 by December 2025, 77.2% of the way from baseline to goal.",
+    );
+    expect(a.explanation.id.at(-2)).toBe(
+      "Menurut pertumbuhan majemuk: 1.772 pada Desember 2025, 77,2% dari jarak baseline ke target.",
+    );
   });
 });

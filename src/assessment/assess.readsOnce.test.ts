@@ -9,17 +9,30 @@ vi.mock("../model/core.js", async (importOriginal) => {
   return {
     ...real,
     readTarget: (...args: Parameters<typeof real.readTarget>) => (calls.readTarget++, real.readTarget(...args)),
-    readObservation: (...args: Parameters<typeof real.readObservation>) => (calls.readObservation++, real.readObservation(...args)),
+    readObservation: (...args: Parameters<typeof real.readObservation>) => (
+      calls.readObservation++,
+      real.readObservation(...args)
+    ),
   };
 });
 vi.mock("../path/core.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../path/core.js")>();
-  return { ...real, cumulativePath: (...args: Parameters<typeof real.cumulativePath>) => (calls.cumulativePath++, real.cumulativePath(...args)) };
+  return {
+    ...real,
+    cumulativePath: (...args: Parameters<typeof real.cumulativePath>) => (
+      calls.cumulativePath++,
+      real.cumulativePath(...args)
+    ),
+  };
 });
 
 const { assess } = await import("./assess.js");
 
-const target = { id: "umkm", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
+const target = {
+  id: "umkm",
+  baseline: { date: "2021-04-30", value: 11_700_000 },
+  goal: { date: "2023-12-31", value: 30_000_000 },
+};
 const observations = [
   { date: "2021-09-30", value: 13_000_000 },
   { date: "2021-12-31", value: 15_000_000 },
@@ -33,15 +46,18 @@ describe("assess reads its input once", () => {
     calls.cumulativePath = 0;
   });
 
-  it.each(["default", "okr", "unsd", "open-sdg", "destatis", "evm"] as const)("preset %s: one target read, one path, no observation re-read", (preset) => {
-    const a = assess(target, observations, { asOf: "2022-03-31", preset });
-    // The measures are computed (so every core ran) ...
-    expect(a.current).toEqual({ date: "2022-03-31", value: 17_000_000 });
-    // 3-month window: 2 000 000 more from 2021-12-31 to 2022-03-31 (by hand), per month.
-    expect(a.runRate?.toString()).toBe(new Decimal(2_000_000).div(3).toString());
-    // 30 000 000 - 17 000 000 left over the 21 months to 2023-12-31 (by hand).
-    expect(a.required?.perMonth?.toString()).toBe(new Decimal(13_000_000).div(21).toString());
-    // ... from the target read once and the path built once.
-    expect(calls).toEqual({ readTarget: 1, readObservation: 0, cumulativePath: 1 });
-  });
+  it.each(["default", "okr", "unsd", "open-sdg", "destatis", "evm"] as const)(
+    "preset %s: one target read, one path, no observation re-read",
+    (preset) => {
+      const a = assess(target, observations, { asOf: "2022-03-31", preset });
+      // The measures are computed (so every core ran) ...
+      expect(a.current).toEqual({ date: "2022-03-31", value: 17_000_000 });
+      // 3-month window: 2 000 000 more from 2021-12-31 to 2022-03-31 (by hand), per month.
+      expect(a.runRate?.toString()).toBe(new Decimal(2_000_000).div(3).toString());
+      // 30 000 000 - 17 000 000 left over the 21 months to 2023-12-31 (by hand).
+      expect(a.required?.perMonth?.toString()).toBe(new Decimal(13_000_000).div(21).toString());
+      // ... from the target read once and the path built once.
+      expect(calls).toEqual({ readTarget: 1, readObservation: 0, cumulativePath: 1 });
+    },
+  );
 });

@@ -22,16 +22,27 @@ describe("assess laws", () => {
           goalDay: fc.integer({ min: 1, max: 1500 }),
           direction: fc.constantFrom("increase", "decrease") as fc.Arbitrary<"increase" | "decrease">,
         }),
-        fc.array(fc.record({ day: fc.integer({ min: -30, max: 2000 }), value: fc.nat({ max: 30_000 }) }), { maxLength: 8 }),
+        fc.array(fc.record({ day: fc.integer({ min: -30, max: 2000 }), value: fc.nat({ max: 30_000 }) }), {
+          maxLength: 8,
+        }),
         fc.integer({ min: 0, max: 2000 }),
         fc.constantFrom(...PRESETS),
-        fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<"run-rate" | "linear" | "cagr" | "logistic" | "bass">,
+        fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<
+          "run-rate" | "linear" | "cagr" | "logistic" | "bass"
+        >,
         (t, raw, asOfDay, preset, method) => {
           // The goal on the side of the baseline that the direction names (else inconsistent_target).
           const [low, high] = t.baseline <= t.goal ? [t.baseline, t.goal] : [t.goal, t.baseline];
           const [from, to] = t.direction === "increase" ? [low, high] : [high, low];
-          const target = { id: "x", direction: t.direction, baseline: { date: dateOf(0), value: from }, goal: { date: dateOf(t.goalDay), value: to } };
-          const obs = [...new Map(raw.map((o) => [o.day, { date: dateOf(o.day), value: o.value, correction: true }])).values()];
+          const target = {
+            id: "x",
+            direction: t.direction,
+            baseline: { date: dateOf(0), value: from },
+            goal: { date: dateOf(t.goalDay), value: to },
+          };
+          const obs = [
+            ...new Map(raw.map((o) => [o.day, { date: dateOf(o.day), value: o.value, correction: true }])).values(),
+          ];
           const a = assess(target, obs, { asOf: dateOf(asOfDay), preset, method });
           expect(STATUSES).toContain(a.status);
           const json = JSON.stringify(a);

@@ -5,7 +5,12 @@ import { assess } from "./assess.js";
 
 // The composite example (methodology: the composite example): goal 10 000 by month 24 from 0, 3 000
 // at month 9 (month 0 = end of 2022).
-const composite = { id: "composite", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+const composite = {
+  id: "composite",
+  unit: "UMKM",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 10_000 },
+};
 const compositeObs = [{ date: "2023-09-30", value: 3000 }];
 
 describe("assess: the composite example", () => {
@@ -33,7 +38,9 @@ describe("assess: the composite example", () => {
     expect(a.explanation.id).toContain("Perlu 466,67 UMKM per bulan hingga Desember 2024.");
     expect(a.explanation.en).toContain("Needs 466.67 UMKM per month until December 2024.");
     expect(a.explanation.id.at(-1)).toBe("Dengan tren ini target tercapai pada 30 Juni 2025.");
-    expect(assess(composite, compositeObs, { asOf: "2023-10-15", locale: "id" }).summary).toBe(a.explanation.id.join(" "));
+    expect(assess(composite, compositeObs, { asOf: "2023-10-15", locale: "id" }).summary).toBe(
+      a.explanation.id.join(" "),
+    );
   });
   it("serialises to JSON without NaN", () => {
     const json = JSON.stringify(a);
@@ -48,12 +55,26 @@ describe("assess: the composite example", () => {
   it("accelerationNeeded equals the Progress function's", () => {
     for (const [obs, asOf] of [
       [compositeObs, "2023-10-15"],
-      [[{ date: "2023-06-30", value: 3000 }, { date: "2023-09-30", value: 3000 }], "2023-09-30"],
+      [
+        [
+          { date: "2023-06-30", value: 3000 },
+          { date: "2023-09-30", value: 3000 },
+        ],
+        "2023-09-30",
+      ],
       [[{ date: "2023-09-30", value: 12_000 }], "2023-10-15"],
       [[{ date: "2025-01-31", value: 9000 }], "2025-02-01"],
-      [[{ date: "2023-03-31", value: 100 }, { date: "2023-04-30", value: 50, correction: true }], "2023-05-01"],
+      [
+        [
+          { date: "2023-03-31", value: 100 },
+          { date: "2023-04-30", value: 50, correction: true },
+        ],
+        "2023-05-01",
+      ],
     ] as const) {
-      expect(assess(composite, obs, { asOf }).accelerationNeeded).toEqual(accelerationNeeded(composite, obs, { asOf, onDecrease: "warn" }));
+      expect(assess(composite, obs, { asOf }).accelerationNeeded).toEqual(
+        accelerationNeeded(composite, obs, { asOf, onDecrease: "warn" }),
+      );
     }
   });
 });
@@ -99,8 +120,12 @@ describe("assess: presets", () => {
   });
 
   it("thresholds can be overridden; lower edges are inclusive", () => {
-    expect(assess(composite, compositeObs, { asOf: "2023-10-15", thresholds: { onTrack: 0.8 } }).status).toBe("on-track");
-    expect(assess(composite, compositeObs, { asOf: "2023-10-15", thresholds: { onTrack: 0.81 } }).status).toBe("needs-acceleration");
+    expect(assess(composite, compositeObs, { asOf: "2023-10-15", thresholds: { onTrack: 0.8 } }).status).toBe(
+      "on-track",
+    );
+    expect(assess(composite, compositeObs, { asOf: "2023-10-15", thresholds: { onTrack: 0.81 } }).status).toBe(
+      "needs-acceleration",
+    );
   });
 });
 
@@ -118,7 +143,12 @@ describe("assess: edge cases are values", () => {
   it("one point only (an observation on the baseline date): measures, but no projection", () => {
     // Seed case (methodology: the BBI figures): 11.7 million on 2021-04-30 towards 30 million on
     // 2023-12-31: 571 875 a month.
-    const seed = { id: "bbi", unit: "UMKM", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
+    const seed = {
+      id: "bbi",
+      unit: "UMKM",
+      baseline: { date: "2021-04-30", value: 11_700_000 },
+      goal: { date: "2023-12-31", value: 30_000_000 },
+    };
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
     expect(a.status).toBe("insufficient-data");
     expect(a.projection).toBeNull();
@@ -128,7 +158,14 @@ describe("assess: edge cases are values", () => {
   });
 
   it("goal met before asOf: achieved, with the date it was first reached", () => {
-    const a = assess(composite, [{ date: "2024-06-30", value: 10_000 }, { date: "2024-09-30", value: 11_000 }], { asOf: "2024-10-15" });
+    const a = assess(
+      composite,
+      [
+        { date: "2024-06-30", value: 10_000 },
+        { date: "2024-09-30", value: 11_000 },
+      ],
+      { asOf: "2024-10-15" },
+    );
     expect(a.status).toBe("achieved");
     expect(a.eta).toEqual({ date: "2024-06-30" });
   });
@@ -140,7 +177,9 @@ describe("assess: edge cases are values", () => {
     expect(a.measure.reason).toBe("goal-date-passed");
     expect(a.measure.message).toMatch(/goal date 2024-12-31 has passed/);
     const t = { ...composite, baseline: { date: "2022-12-31", value: 100 } };
-    expect(assess(t, [{ date: "2025-01-31", value: 50, correction: true }], { asOf: "2025-02-01" }).status).toBe("regressing");
+    expect(assess(t, [{ date: "2025-01-31", value: 50, correction: true }], { asOf: "2025-02-01" }).status).toBe(
+      "regressing",
+    );
   });
 
   it("a flat series never reaches the goal", () => {
@@ -162,7 +201,13 @@ describe("assess: edge cases are values", () => {
 
   it("a decrease target: 1 000 → 400 over 24 months, 850 at month 6 is on its line", () => {
     // Slope -150/6 = -25 a month; at month 24: 1 000 - 600 = 400, Q = 1: on track; reached at month 24.
-    const t = { id: "offline", direction: "decrease" as const, unit: "firms", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2024-12-31", value: 400 } };
+    const t = {
+      id: "offline",
+      direction: "decrease" as const,
+      unit: "firms",
+      baseline: { date: "2022-12-31", value: 1000 },
+      goal: { date: "2024-12-31", value: 400 },
+    };
     const a = assess(t, [{ date: "2023-06-30", value: 850 }], { asOf: "2023-07-01" });
     expect(a.status).toBe("on-track");
     expect(a.projection?.progressAtGoal).toBeCloseTo(1, 12);
@@ -170,8 +215,12 @@ describe("assess: edge cases are values", () => {
     expect(a.warnings).toEqual([]);
     expect(a.explanation.en).toContain("Needs a fall of 25 firms per month until December 2024.");
     // Progress (1 000 - 850)/(1 000 - 400) = 0.25: a share of the goal would mean nothing here.
-    expect(a.explanation.en[1]).toBe("850 firms as of 30 June 2023, against a goal of at most 400 (25% of the way from 1,000).");
-    expect(a.explanation.id[1]).toBe("Posisi 850 firms per 30 Juni 2023, target paling banyak 400 (25% dari jarak sejak 1.000).");
+    expect(a.explanation.en[1]).toBe(
+      "850 firms as of 30 June 2023, against a goal of at most 400 (25% of the way from 1,000).",
+    );
+    expect(a.explanation.id[1]).toBe(
+      "Posisi 850 firms per 30 Juni 2023, target paling banyak 400 (25% dari jarak sejak 1.000).",
+    );
   });
 
   it("zero baseline: the default status works, open-sdg says why it cannot", () => {
@@ -191,7 +240,15 @@ describe("assess: edge cases are values", () => {
   });
 
   it("OLS with three points gives an interval around the value at the goal", () => {
-    const a = assess(composite, [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15" });
+    const a = assess(
+      composite,
+      [
+        { date: "2023-03-31", value: 900 },
+        { date: "2023-06-30", value: 2100 },
+        { date: "2023-09-30", value: 3000 },
+      ],
+      { asOf: "2023-10-15" },
+    );
     expect(a.projection?.lower).not.toBeNull();
     expect(a.projection?.lower as number).toBeLessThan(a.projection?.valueAtGoal as number);
     expect(a.projection?.upper as number).toBeGreaterThan(a.projection?.valueAtGoal as number);
@@ -227,9 +284,24 @@ describe("assess: validation paths and messages", () => {
 
   it.each([
     [{ locale: "fr" }, "invalid_enum", "options.locale", 'options.locale: expected one of "en", "id", got "fr"'],
-    [{ confidence: "0.9" }, "invalid_number", "options.confidence", "options.confidence: expected a finite number, got string"],
-    [{ confidence: Number.NaN }, "invalid_number", "options.confidence", "options.confidence: expected a finite number, got NaN"],
-    [{ confidence: Number.POSITIVE_INFINITY }, "invalid_number", "options.confidence", "options.confidence: expected a finite number, got Infinity"],
+    [
+      { confidence: "0.9" },
+      "invalid_number",
+      "options.confidence",
+      "options.confidence: expected a finite number, got string",
+    ],
+    [
+      { confidence: Number.NaN },
+      "invalid_number",
+      "options.confidence",
+      "options.confidence: expected a finite number, got NaN",
+    ],
+    [
+      { confidence: Number.POSITIVE_INFINITY },
+      "invalid_number",
+      "options.confidence",
+      "options.confidence: expected a finite number, got Infinity",
+    ],
     // (0, 1) is open at both ends: a 0 % or 100 % prediction interval means nothing.
     [{ confidence: 0 }, "out_of_range", "options.confidence", "options.confidence: 0 must lie between 0 and 1"],
     [{ confidence: 1 }, "out_of_range", "options.confidence", "options.confidence: 1 must lie between 0 and 1"],
@@ -240,13 +312,21 @@ describe("assess: validation paths and messages", () => {
   });
 
   it("a confidence just inside (0, 1) is used for the interval", () => {
-    const obs = [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }];
-    for (const confidence of [0.001, 0.5, 0.999]) expect(assess(composite, obs, { asOf, confidence }).projection?.confidence).toBe(confidence);
+    const obs = [
+      { date: "2023-03-31", value: 900 },
+      { date: "2023-06-30", value: 2100 },
+      { date: "2023-09-30", value: 3000 },
+    ];
+    for (const confidence of [0.001, 0.5, 0.999])
+      expect(assess(composite, obs, { asOf, confidence }).projection?.confidence).toBe(confidence);
     expect(assess(composite, obs, { asOf }).projection?.confidence).toBe(0.9);
   });
 
   it("target errors have paths under target", () => {
-    expect(codeAndPath(() => assess({ ...composite, goal: { date: "2022-01-01", value: 5 } }, [], { asOf }))).toEqual(["goal_not_after_baseline", "target.goal.date"]);
+    expect(codeAndPath(() => assess({ ...composite, goal: { date: "2022-01-01", value: 5 } }, [], { asOf }))).toEqual([
+      "goal_not_after_baseline",
+      "target.goal.date",
+    ]);
   });
 
   it("a baseline below an earlier observation is reported at target.baseline", () => {

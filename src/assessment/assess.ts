@@ -68,17 +68,31 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
  * //=> "Perlu 466,67 UMKM per bulan hingga Desember 2024."
  * ```
  */
-export function assess(target: TargetInput | Target, observations: readonly (Observation | ObservationInput)[], options: AssessOptions): Assessment {
+export function assess(
+  target: TargetInput | Target,
+  observations: readonly (Observation | ObservationInput)[],
+  options: AssessOptions,
+): Assessment {
   const t = readTarget(target, "target");
   const settings = readAssessOptions(options, "options");
-  const { points, warnings } = cumulativePath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease: "warn", direction: t.direction });
+  const { points, warnings } = cumulativePath(observations, {
+    baseline: t.baseline,
+    baselinePath: "target.baseline",
+    onDecrease: "warn",
+    direction: t.direction,
+  });
   return assessPath(t, points, warnings, settings);
 }
 
 /** Reads the options shared by `assess` and `assessProgramme`. @internal */
 export function readAssessOptions(options: unknown, path: string): AssessSettings {
   const o = readObject(options, path, ["asOf", "method", "preset", "thresholds", "locale", "confidence"]);
-  if (o.asOf === undefined) fail("missing_field", `${path}.asOf`, "the date of the assessment is required (YYYY-MM-DD); nothing reads the clock");
+  if (o.asOf === undefined)
+    fail(
+      "missing_field",
+      `${path}.asOf`,
+      "the date of the assessment is required (YYYY-MM-DD); nothing reads the clock",
+    );
   parseCalendarDate(o.asOf, `${path}.asOf`);
   const method = o.method === undefined ? "linear" : readEnum(o.method, `${path}.method`, METHODS);
   const preset = o.preset === undefined ? "default" : readEnum(o.preset, `${path}.preset`, PRESETS);
@@ -86,9 +100,21 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
   let confidence = 0.9;
   if (o.confidence !== undefined) {
     const c = o.confidence;
-    if (typeof c !== "number" || !Number.isFinite(c)) fail("invalid_number", `${path}.confidence`, `expected a finite number, got ${typeof c === "number" ? String(c) : describeType(c)}`);
+    if (typeof c !== "number" || !Number.isFinite(c))
+      fail(
+        "invalid_number",
+        `${path}.confidence`,
+        `expected a finite number, got ${typeof c === "number" ? String(c) : describeType(c)}`,
+      );
     if (!(c > 0 && c < 1)) fail("out_of_range", `${path}.confidence`, `${c} must lie between 0 and 1`);
     confidence = c;
   }
-  return { asOf: o.asOf as string, method, preset, thresholds: readThresholds(preset, o.thresholds, `${path}.thresholds`), locale, confidence };
+  return {
+    asOf: o.asOf as string,
+    method,
+    preset,
+    thresholds: readThresholds(preset, o.thresholds, `${path}.thresholds`),
+    locale,
+    confidence,
+  };
 }

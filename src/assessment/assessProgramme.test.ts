@@ -32,7 +32,9 @@ describe("assessProgramme", () => {
     expect(national?.childIds).toEqual(["jawa-barat", "papua"]);
     // The rolled-up parent is assessed exactly as the composite target with 3 000 at month 9.
     const direct = assess(programme.targets[0] as never, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15" });
-    expect(JSON.parse(JSON.stringify({ ...national, basis: undefined, parentId: undefined, childIds: undefined }))).toEqual(JSON.parse(JSON.stringify(direct)));
+    expect(
+      JSON.parse(JSON.stringify({ ...national, basis: undefined, parentId: undefined, childIds: undefined })),
+    ).toEqual(JSON.parse(JSON.stringify(direct)));
   });
 
   it("ranks lagging targets by shortfall against plan-to-date", () => {
@@ -66,11 +68,15 @@ describe("assessProgramme", () => {
     const all = assessProgramme(p, { asOf: "2023-10-01" }).assessments[0];
     expect(all?.current).toEqual({ date: "2023-09-30", value: 4500 });
     // The same answer as assessing the parent on the sums at the union dates.
-    const direct = assess(p.targets[0] as never, [
-      { date: "2023-03-31", value: 1750 },
-      { date: "2023-06-30", value: 3500 },
-      { date: "2023-09-30", value: 4500 },
-    ], { asOf: "2023-10-01" });
+    const direct = assess(
+      p.targets[0] as never,
+      [
+        { date: "2023-03-31", value: 1750 },
+        { date: "2023-06-30", value: 3500 },
+        { date: "2023-09-30", value: 4500 },
+      ],
+      { asOf: "2023-10-01" },
+    );
     expect(all?.status).toBe(direct.status);
     expect(all?.projection?.valueAtGoal).toBeCloseTo(direct.projection?.valueAtGoal as number, 9);
   });
@@ -102,7 +108,9 @@ describe("assessProgramme", () => {
 
   it("rejects a programme whose parent links are broken", () => {
     const p = { id: "p", targets: [{ id: "x", parentId: "nowhere", baseline: base, goal: goal(10) }] };
-    expect(() => assessProgramme(p, { asOf: "2023-10-15" })).toThrow(expect.objectContaining({ code: "invalid_target", path: "programme.targets.0.parentId" }));
+    expect(() => assessProgramme(p, { asOf: "2023-10-15" })).toThrow(
+      expect.objectContaining({ code: "invalid_target", path: "programme.targets.0.parentId" }),
+    );
   });
 
   it("assesses decrease-direction targets: behind plan means above it, shortfall d·(PV - v)", () => {
@@ -124,17 +132,34 @@ describe("assessProgramme", () => {
     const r4 = assessProgramme(
       {
         id: "offline",
-        targets: [dec("national", 15_000, 6000), dec("barat", 10_000, 4000, "national"), dec("timur", 5000, 2000, "national")],
+        targets: [
+          dec("national", 15_000, 6000),
+          dec("barat", 10_000, 4000, "national"),
+          dec("timur", 5000, 2000, "national"),
+        ],
         observations: { barat: [{ date: "2023-09-30", value: 8200 }], timur: [{ date: "2023-09-30", value: 3560 }] },
       },
       { asOf: "2023-10-15" },
     );
-    expect(r4.assessments.map((a) => [a.targetId, a.basis, a.parentId, a.childIds, a.current?.value, a.planToDate?.toString(), a.status, a.measure.value])).toEqual([
+    expect(
+      r4.assessments.map((a) => [
+        a.targetId,
+        a.basis,
+        a.parentId,
+        a.childIds,
+        a.current?.value,
+        a.planToDate?.toString(),
+        a.status,
+        a.measure.value,
+      ]),
+    ).toEqual([
       ["national", "rolled-up", null, ["barat", "timur"], 11_760, "11625", "on-track", 0.96],
       ["barat", "observed", "national", [], 8200, "7750", "needs-acceleration", 0.8],
       ["timur", "observed", "national", [], 3560, "3875", "on-track", 1.28],
     ]);
-    expect(r4.lagging.map((l) => [l.targetId, l.parentId, l.status, l.shortfall.toString(), l.shortfallShare?.toString()])).toEqual([
+    expect(
+      r4.lagging.map((l) => [l.targetId, l.parentId, l.status, l.shortfall.toString(), l.shortfallShare?.toString()]),
+    ).toEqual([
       ["barat", "national", "needs-acceleration", "450", "0.2"],
       ["national", null, "on-track", "135", "0.04"],
     ]);
@@ -150,7 +175,9 @@ describe("assessProgramme", () => {
       {
         id: "p",
         targets: ids.map((id) => ({ id, baseline: base, goal: goal(8000) })),
-        observations: Object.fromEntries(ids.map((id, i) => [id, [{ date: "2023-09-30", value: values[i] as number }]])),
+        observations: Object.fromEntries(
+          ids.map((id, i) => [id, [{ date: "2023-09-30", value: values[i] as number }]]),
+        ),
       },
       { asOf: "2023-10-15" },
     );
@@ -169,7 +196,14 @@ describe("assessProgramme", () => {
     const r6 = assessProgramme(
       {
         id: "p",
-        targets: [{ id: "m", baseline: base, goal: goal(10_000), phasing: { kind: "milestones", points: [{ date: "2023-12-31", value: 12_000 }] } }],
+        targets: [
+          {
+            id: "m",
+            baseline: base,
+            goal: goal(10_000),
+            phasing: { kind: "milestones", points: [{ date: "2023-12-31", value: 12_000 }] },
+          },
+        ],
         observations: { m: [{ date: "2023-12-31", value: 10_500 }] },
       },
       { asOf: "2024-01-15" },
@@ -183,10 +217,16 @@ describe("assessProgramme", () => {
     // with a warning): PV there is the baseline 500, so the shortfall is 50 and the planned progress 0.
     // One point is too few to fit the default projection: insufficient data, yet behind the plan.
     const r7 = assessProgramme(
-      { id: "p", targets: [{ id: "late", baseline: { date: "2023-09-30", value: 500 }, goal: goal(2000) }], observations: { late: [{ date: "2023-09-30", value: 450 }] } },
+      {
+        id: "p",
+        targets: [{ id: "late", baseline: { date: "2023-09-30", value: 500 }, goal: goal(2000) }],
+        observations: { late: [{ date: "2023-09-30", value: 450 }] },
+      },
       { asOf: "2023-10-15" },
     );
-    expect(r7.lagging.map((l) => [l.targetId, l.status, l.shortfall.toString(), l.shortfallShare])).toEqual([["late", "insufficient-data", "50", null]]);
+    expect(r7.lagging.map((l) => [l.targetId, l.status, l.shortfall.toString(), l.shortfallShare])).toEqual([
+      ["late", "insufficient-data", "50", null],
+    ]);
   });
 
   it("rolls children up only from points on or before asOf", () => {
@@ -213,11 +253,15 @@ describe("assessProgramme", () => {
     };
     const all = assessProgramme(p, { asOf: "2023-09-30" }).assessments[0];
     expect(all?.current).toEqual({ date: "2023-09-30", value: 1900 });
-    const direct = assess(p.targets[0] as never, [
-      { date: "2023-03-31", value: 1300 },
-      { date: "2023-06-30", value: 1600 },
-      { date: "2023-09-30", value: 1900 },
-    ], { asOf: "2023-09-30" });
+    const direct = assess(
+      p.targets[0] as never,
+      [
+        { date: "2023-03-31", value: 1300 },
+        { date: "2023-06-30", value: 1600 },
+        { date: "2023-09-30", value: 1900 },
+      ],
+      { asOf: "2023-09-30" },
+    );
     expect(all?.projection?.valueAtGoal).toBeCloseTo(direct.projection?.valueAtGoal as number, 9);
   });
 
@@ -248,8 +292,20 @@ describe("assessProgramme", () => {
     ]);
     expect(all?.warnings).toEqual([]);
     // Two cumulative values on one date cannot both hold: an error at the second one's date.
-    const clash = { id: "p", targets: [{ id: "x", baseline: base, goal: goal(10) }], observations: { x: [{ date: "2023-03-31", value: 4 }, { date: "2023-03-31", value: 5 }] } };
-    expect(codeAndPath(() => assessProgramme(clash, { asOf: "2023-10-15" }))).toEqual(["duplicate_date", "programme.observations.x.1.date"]);
+    const clash = {
+      id: "p",
+      targets: [{ id: "x", baseline: base, goal: goal(10) }],
+      observations: {
+        x: [
+          { date: "2023-03-31", value: 4 },
+          { date: "2023-03-31", value: 5 },
+        ],
+      },
+    };
+    expect(codeAndPath(() => assessProgramme(clash, { asOf: "2023-10-15" }))).toEqual([
+      "duplicate_date",
+      "programme.observations.x.1.date",
+    ]);
   });
 
   it.each([

@@ -76,7 +76,13 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
     const kids = childIds.get(id);
     let built: { points: PathPoint[]; warnings: Issue[] };
     if (kids === undefined) {
-      built = cumulativePath(p.observations[id] ?? [], { baseline: t.baseline, baselinePath: `programme.targets.${indexOf.get(id) as number}.baseline`, path: `programme.observations.${id}`, onDecrease: "warn", direction: t.direction });
+      built = cumulativePath(p.observations[id] ?? [], {
+        baseline: t.baseline,
+        baselinePath: `programme.targets.${indexOf.get(id) as number}.baseline`,
+        path: `programme.observations.${id}`,
+        onDecrease: "warn",
+        direction: t.direction,
+      });
     } else {
       const childPaths = kids.map((k) => pathOf(k).points.filter((q) => q.date <= settings.asOf));
       built = { points: rollUp(t, childPaths), warnings: [] };
@@ -100,8 +106,16 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
     const shortfall = a.planToDate.minus(a.current.value).times(d);
     if (!shortfall.isPositive() || shortfall.isZero()) continue;
     const planned = a.planToDate.minus(t.baseline.value).abs();
-    lagging.push({ targetId: a.targetId, parentId: a.parentId, status: a.status, shortfall, shortfallShare: planned.isZero() ? null : shortfall.div(planned) });
+    lagging.push({
+      targetId: a.targetId,
+      parentId: a.parentId,
+      status: a.status,
+      shortfall,
+      shortfallShare: planned.isZero() ? null : shortfall.div(planned),
+    });
   }
-  lagging.sort((x, y) => y.shortfall.cmp(x.shortfall) || (x.targetId < y.targetId ? -1 : x.targetId > y.targetId ? 1 : 0));
+  lagging.sort(
+    (x, y) => y.shortfall.cmp(x.shortfall) || (x.targetId < y.targetId ? -1 : x.targetId > y.targetId ? 1 : 0),
+  );
   return { programmeId: p.id, asOf: settings.asOf, assessments, lagging };
 }

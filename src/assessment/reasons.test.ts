@@ -19,35 +19,98 @@ function reasonsIn(value: unknown, path = "result", found: [string, string][] = 
 
 const composite = { id: "c", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
 const sdg = { id: "sdg", baseline: { date: "2010-12-31", value: 50 }, goal: { date: "2025-12-31", value: 100 } };
-const flat = [{ date: "2023-03-31", value: 100 }, { date: "2023-06-30", value: 100 }];
+const flat = [
+  { date: "2023-03-31", value: 100 },
+  { date: "2023-06-30", value: 100 },
+];
 
 const scenarios: [string, () => unknown][] = [
   ["assess: no observation", () => assess(composite, [], { asOf: "2023-10-15" })],
   ["assess: one point only", () => assess(composite, [{ date: "2022-12-31", value: 0 }], { asOf: "2023-01-01" })],
   ["assess: flat path, never at this pace", () => assess(composite, flat, { asOf: "2023-06-30" })],
-  ["assess: goal date passed, unsd from a zero baseline", () => assess(composite, [{ date: "2025-01-31", value: 9000 }], { asOf: "2025-02-01", preset: "unsd" })],
-  ["assess: unsd from a zero baseline", () => assess(composite, [{ date: "2023-06-30", value: 1000 }], { asOf: "2023-06-30", preset: "unsd" })],
+  [
+    "assess: goal date passed, unsd from a zero baseline",
+    () => assess(composite, [{ date: "2025-01-31", value: 9000 }], { asOf: "2025-02-01", preset: "unsd" }),
+  ],
+  [
+    "assess: unsd from a zero baseline",
+    () => assess(composite, [{ date: "2023-06-30", value: 1000 }], { asOf: "2023-06-30", preset: "unsd" }),
+  ],
   ["assess: achieved", () => assess(composite, [{ date: "2023-06-30", value: 10_000 }], { asOf: "2023-06-30" })],
-  ["assess: evm before the plan moves", () => assess(composite, [{ date: "2022-12-31", value: 0 }], { asOf: "2023-01-01", preset: "evm" })],
-  ["assess: open-sdg at the baseline date", () => assess(sdg, [{ date: "2010-12-31", value: 50 }], { asOf: "2011-01-01", preset: "open-sdg" })],
-  ["assess: open-sdg with a current value of 0", () => assess(sdg, [{ date: "2015-12-31", value: 0, correction: true }], { asOf: "2016-01-01", preset: "open-sdg" })],
-  ["assess: logistic beyond its capacity", () => assess(composite, [{ date: "2023-03-31", value: 1000 }, { date: "2023-06-30", value: 2000 }, { date: "2023-09-30", value: 2500 }, { date: "2023-12-31", value: 2700 }], { asOf: "2023-12-31", method: "logistic" })],
-  ["project: flat line, dateReaching", () => project(flat, { method: "linear", until: "2024-12-31" }).dateReaching(1000)],
-  ["project: a goal past the calendar's end", () => project([{ date: "2023-01-31", value: 0 }, { date: "2023-02-28", value: 1 }], { method: "linear", until: "2024-12-31" }).dateReaching(1e15)],
+  [
+    "assess: evm before the plan moves",
+    () => assess(composite, [{ date: "2022-12-31", value: 0 }], { asOf: "2023-01-01", preset: "evm" }),
+  ],
+  [
+    "assess: open-sdg at the baseline date",
+    () => assess(sdg, [{ date: "2010-12-31", value: 50 }], { asOf: "2011-01-01", preset: "open-sdg" }),
+  ],
+  [
+    "assess: open-sdg with a current value of 0",
+    () => assess(sdg, [{ date: "2015-12-31", value: 0, correction: true }], { asOf: "2016-01-01", preset: "open-sdg" }),
+  ],
+  [
+    "assess: logistic beyond its capacity",
+    () =>
+      assess(
+        composite,
+        [
+          { date: "2023-03-31", value: 1000 },
+          { date: "2023-06-30", value: 2000 },
+          { date: "2023-09-30", value: 2500 },
+          { date: "2023-12-31", value: 2700 },
+        ],
+        { asOf: "2023-12-31", method: "logistic" },
+      ),
+  ],
+  [
+    "project: flat line, dateReaching",
+    () => project(flat, { method: "linear", until: "2024-12-31" }).dateReaching(1000),
+  ],
+  [
+    "project: a goal past the calendar's end",
+    () =>
+      project(
+        [
+          { date: "2023-01-31", value: 0 },
+          { date: "2023-02-28", value: 1 },
+        ],
+        { method: "linear", until: "2024-12-31" },
+      ).dateReaching(1e15),
+  ],
   ["accelerationNeeded: flat", () => accelerationNeeded(composite, flat, { asOf: "2023-06-30" })],
-  ["accelerationNeeded: overdue", () => accelerationNeeded(composite, [{ date: "2025-01-31", value: 9000 }], { asOf: "2025-02-01" })],
-  ["accelerationNeeded: one point", () => accelerationNeeded(composite, [{ date: "2023-06-30", value: 10 }], { asOf: "2023-06-30" })],
+  [
+    "accelerationNeeded: overdue",
+    () => accelerationNeeded(composite, [{ date: "2025-01-31", value: 9000 }], { asOf: "2025-02-01" }),
+  ],
+  [
+    "accelerationNeeded: one point",
+    () => accelerationNeeded(composite, [{ date: "2023-06-30", value: 10 }], { asOf: "2023-06-30" }),
+  ],
 ];
 
 describe("machine-readable reasons are kebab-case identifiers", () => {
   it.each(scenarios)("%s", (_name, run) => {
     const reasons = reasonsIn(run());
-    for (const [path, reason] of reasons) expect({ path, reason, kebab: KEBAB.test(reason) }).toEqual({ path, reason, kebab: true });
+    for (const [path, reason] of reasons)
+      expect({ path, reason, kebab: KEBAB.test(reason) }).toEqual({ path, reason, kebab: true });
   });
 
   it("the table reaches every kind of reason (so the check above has something to check)", () => {
     const all = new Set(scenarios.flatMap(([, run]) => reasonsIn(run()).map(([, r]) => r)));
-    for (const r of ["no-observation", "too-few-points", "insufficient-data", "never-at-this-pace", "goal-date-passed", "out-of-range", "no-plan-yet", "no-time-elapsed", "non-positive-value", "after-calendar-end", "current-value-zero"]) {
+    for (const r of [
+      "no-observation",
+      "too-few-points",
+      "insufficient-data",
+      "never-at-this-pace",
+      "goal-date-passed",
+      "out-of-range",
+      "no-plan-yet",
+      "no-time-elapsed",
+      "non-positive-value",
+      "after-calendar-end",
+      "current-value-zero",
+    ]) {
       expect(all).toContain(r);
     }
   });

@@ -15,7 +15,8 @@ import type { FitOn, NeverReason, ProjectionMethod } from "../projection/types.j
  *
  * @category Assessment
  */
-export type AssessmentStatus = "achieved" | "on-track" | "needs-acceleration" | "off-track" | "regressing" | "insufficient-data";
+export type AssessmentStatus =
+  "achieved" | "on-track" | "needs-acceleration" | "off-track" | "regressing" | "insufficient-data";
 
 export type { StatusPreset };
 

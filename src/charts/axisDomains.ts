@@ -53,7 +53,10 @@ function tidy(x: number): number {
  * axis tick per step.
  * @internal
  */
-export function yAxisDomain(values: readonly number[], mode: YDomain): { domain: [number, number]; mode: "zero" | "nice" | "fixed"; steps?: number } {
+export function yAxisDomain(
+  values: readonly number[],
+  mode: YDomain,
+): { domain: [number, number]; mode: "zero" | "nice" | "fixed"; steps?: number } {
   if (typeof mode !== "string") return { domain: [mode[0], mode[1]], mode: "fixed" };
   // A loop, not Math.min(...values): a plan to a far goal date has a point per month.
   let lo = Number.POSITIVE_INFINITY;

@@ -24,7 +24,14 @@ const projection = {
 };
 const full: BurnUpInput = { target, observations, projection, eta: { date: "2023-10-15" }, asOf: "2022-06-30" };
 
-type Layer = { name?: string; mark?: Record<string, unknown>; encoding?: Record<string, unknown>; transform?: unknown[]; data?: { values: Record<string, unknown>[] }; layer?: Layer[] };
+type Layer = {
+  name?: string;
+  mark?: Record<string, unknown>;
+  encoding?: Record<string, unknown>;
+  transform?: unknown[];
+  data?: { values: Record<string, unknown>[] };
+  layer?: Layer[];
+};
 type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
 const layers = (spec: VegaLiteSpec) => spec.layer as Layer[];
 const layer = (spec: VegaLiteSpec, name: string) => {
@@ -45,8 +52,24 @@ function codeAndPath(f: () => unknown): { code: string; path: string } {
 
 // Words of the documented locales (BurnUpChartOptions.locale: 'en' default, 'id' Bahasa Indonesia).
 const WORDS = {
-  en: { actual: "Actual (cumulative)", plan: "Plan to date", projection: "Projection", interval: "90 % interval", date: "Date", cumulative: "Cumulative count", legend: "Series" },
-  id: { actual: "Realisasi (kumulatif)", plan: "Rencana s.d. tanggal", projection: "Proyeksi", interval: "Interval 90 %", date: "Tanggal", cumulative: "Jumlah kumulatif", legend: "Seri" },
+  en: {
+    actual: "Actual (cumulative)",
+    plan: "Plan to date",
+    projection: "Projection",
+    interval: "90 % interval",
+    date: "Date",
+    cumulative: "Cumulative count",
+    legend: "Series",
+  },
+  id: {
+    actual: "Realisasi (kumulatif)",
+    plan: "Rencana s.d. tanggal",
+    projection: "Proyeksi",
+    interval: "Interval 90 %",
+    date: "Tanggal",
+    cumulative: "Jumlah kumulatif",
+    legend: "Seri",
+  },
 } as const;
 
 // The axes of `full` (options.yDomain and the x margin in the burnUpChart TSDoc):
@@ -55,66 +78,104 @@ const WORDS = {
 // x: 2021-04-30 to 2023-12-31 (goal date, last projection point) is 975 days; 3 % is 29.25, so
 // 30 days later, 2024-01-30, rounded up to its month end 2024-01-31.
 const Y_SCALE = { domain: [10_000_000, 35_000_000], nice: false, zero: false };
-const X_DOMAIN = [{ year: 2021, month: 4, date: 30, utc: true }, { year: 2024, month: 1, date: 31, utc: true }];
+const X_DOMAIN = [
+  { year: 2021, month: 4, date: 30, utc: true },
+  { year: 2024, month: 1, date: 31, utc: true },
+];
 
 describe("burnUpChart layers: marks and encodings", () => {
-  it.each(["en", "id"] as const)("shares one UTC temporal x encoding and a quantitative y on 'value' (%s)", (locale) => {
-    const spec = burnUpChart(full, { locale });
-    const w = WORDS[locale];
-    // Dates on a UTC time scale (burnUpChart TSDoc), axis labels month and year ("Jan 2022").
-    const x = { field: "date", type: "temporal", scale: { type: "utc", domain: X_DOMAIN }, title: w.date, axis: { format: "%b %Y", labelAngle: 0 } };
-    for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
-      expect(layer(spec, name).encoding?.x).toEqual(x);
-    }
-    expect(layer(spec, "interval").encoding?.x).toEqual(x);
-    for (const name of ["as_of", "eta", "goal_gap"]) {
-      for (const sub of layer(spec, name).layer ?? []) expect(sub.encoding?.x).toEqual(x);
-    }
-    for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
-      expect(layer(spec, name).encoding?.y).toMatchObject({ field: "value", type: "quantitative", title: w.cumulative, scale: Y_SCALE });
-    }
-    // Every y encoding shares the computed range, so no layer widens the axis on its own.
-    expect(layer(spec, "interval").encoding?.y).toMatchObject({ scale: Y_SCALE });
-    expect(layer(spec, "goal_rule").encoding?.y).toMatchObject({ scale: Y_SCALE });
-    for (const sub of layer(spec, "goal_gap").layer ?? []) expect(sub.encoding?.y).toMatchObject({ scale: Y_SCALE });
-  });
+  it.each(["en", "id"] as const)(
+    "shares one UTC temporal x encoding and a quantitative y on 'value' (%s)",
+    (locale) => {
+      const spec = burnUpChart(full, { locale });
+      const w = WORDS[locale];
+      // Dates on a UTC time scale (burnUpChart TSDoc), axis labels month and year ("Jan 2022").
+      const x = {
+        field: "date",
+        type: "temporal",
+        scale: { type: "utc", domain: X_DOMAIN },
+        title: w.date,
+        axis: { format: "%b %Y", labelAngle: 0 },
+      };
+      for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
+        expect(layer(spec, name).encoding?.x).toEqual(x);
+      }
+      expect(layer(spec, "interval").encoding?.x).toEqual(x);
+      for (const name of ["as_of", "eta", "goal_gap"]) {
+        for (const sub of layer(spec, name).layer ?? []) expect(sub.encoding?.x).toEqual(x);
+      }
+      for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
+        expect(layer(spec, name).encoding?.y).toMatchObject({
+          field: "value",
+          type: "quantitative",
+          title: w.cumulative,
+          scale: Y_SCALE,
+        });
+      }
+      // Every y encoding shares the computed range, so no layer widens the axis on its own.
+      expect(layer(spec, "interval").encoding?.y).toMatchObject({ scale: Y_SCALE });
+      expect(layer(spec, "goal_rule").encoding?.y).toMatchObject({ scale: Y_SCALE });
+      for (const sub of layer(spec, "goal_gap").layer ?? []) expect(sub.encoding?.y).toMatchObject({ scale: Y_SCALE });
+    },
+  );
 
-  it.each(["en", "id"] as const)("filters each line layer to its own series and colours it by series (%s)", (locale) => {
-    const spec = burnUpChart(full, { locale });
-    const w = WORDS[locale];
-    const filterTo = (series: string) => ({ filter: { field: "series", equal: series } });
-    expect(layer(spec, "plan").transform).toEqual([filterTo(w.plan)]);
-    expect(layer(spec, "projection").transform).toEqual([filterTo(w.projection)]);
-    expect(layer(spec, "actual").transform).toEqual([filterTo(w.actual)]);
-    // The band's rows are the projection's, renamed to the band's legend entry.
-    expect(layer(spec, "interval").transform).toEqual([
-      filterTo(w.projection),
-      { filter: "datum.lower != null && datum.upper != null" },
-      { calculate: JSON.stringify(w.interval), as: "series" },
-    ]);
-    const colors = ["plan", "projection", "actual", "interval"].map((name) => layer(spec, name).encoding?.color);
-    for (const color of colors) expect(color).toEqual(colors[0]);
-    const color = colors[0] as { field: string; type: string; title: string; scale: { domain: string[]; range: string[] }; legend: unknown };
-    expect(color).toMatchObject({ field: "series", type: "nominal", title: w.legend, legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300 } });
-    // The legend lists the four entries in this order; the band shares the projection's hue.
-    expect(color.scale.domain).toEqual([w.actual, w.plan, w.projection, w.interval]);
-    expect(color.scale.range).toEqual(["#1f5fa8", "#8c8c8c", "#e0720b", "#e0720b"]);
-  });
+  it.each(["en", "id"] as const)(
+    "filters each line layer to its own series and colours it by series (%s)",
+    (locale) => {
+      const spec = burnUpChart(full, { locale });
+      const w = WORDS[locale];
+      const filterTo = (series: string) => ({ filter: { field: "series", equal: series } });
+      expect(layer(spec, "plan").transform).toEqual([filterTo(w.plan)]);
+      expect(layer(spec, "projection").transform).toEqual([filterTo(w.projection)]);
+      expect(layer(spec, "actual").transform).toEqual([filterTo(w.actual)]);
+      // The band's rows are the projection's, renamed to the band's legend entry.
+      expect(layer(spec, "interval").transform).toEqual([
+        filterTo(w.projection),
+        { filter: "datum.lower != null && datum.upper != null" },
+        { calculate: JSON.stringify(w.interval), as: "series" },
+      ]);
+      const colors = ["plan", "projection", "actual", "interval"].map((name) => layer(spec, name).encoding?.color);
+      for (const color of colors) expect(color).toEqual(colors[0]);
+      const color = colors[0] as {
+        field: string;
+        type: string;
+        title: string;
+        scale: { domain: string[]; range: string[] };
+        legend: unknown;
+      };
+      expect(color).toMatchObject({
+        field: "series",
+        type: "nominal",
+        title: w.legend,
+        legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300 },
+      });
+      // The legend lists the four entries in this order; the band shares the projection's hue.
+      expect(color.scale.domain).toEqual([w.actual, w.plan, w.projection, w.interval]);
+      expect(color.scale.range).toEqual(["#1f5fa8", "#8c8c8c", "#e0720b", "#e0720b"]);
+    },
+  );
 
-  it.each(["en", "id"] as const)("draws each legend entry like its layer: dashed lines for plan and projection, a translucent square for the band (%s)", (locale) => {
-    const w = WORDS[locale];
-    const legend = (layer(burnUpChart(full, { locale }), "actual").encoding?.color as { legend: { encode: { symbols: { update: Record<string, unknown> } } } }).legend;
-    const is = (name: string) => `datum.value === ${JSON.stringify(name)}`;
-    expect(legend.encode.symbols.update).toEqual({
-      shape: [{ test: is(w.interval), value: "square" }, { value: "stroke" }],
-      strokeDash: [{ test: is(w.plan), value: [4, 4] }, { test: is(w.projection), value: [8, 4] }, { value: [] }],
-      strokeWidth: { value: 2 },
-      strokeOpacity: [{ test: is(w.interval), value: 0 }, { value: 1 }],
-      // The band's own opacity (the interval layer's mark below).
-      fillOpacity: [{ test: is(w.interval), value: 0.3 }, { value: 0 }],
-      opacity: { value: 1 },
-    });
-  });
+  it.each(["en", "id"] as const)(
+    "draws each legend entry like its layer: dashed lines for plan and projection, a translucent square for the band (%s)",
+    (locale) => {
+      const w = WORDS[locale];
+      const legend = (
+        layer(burnUpChart(full, { locale }), "actual").encoding?.color as {
+          legend: { encode: { symbols: { update: Record<string, unknown> } } };
+        }
+      ).legend;
+      const is = (name: string) => `datum.value === ${JSON.stringify(name)}`;
+      expect(legend.encode.symbols.update).toEqual({
+        shape: [{ test: is(w.interval), value: "square" }, { value: "stroke" }],
+        strokeDash: [{ test: is(w.plan), value: [4, 4] }, { test: is(w.projection), value: [8, 4] }, { value: [] }],
+        strokeWidth: { value: 2 },
+        strokeOpacity: [{ test: is(w.interval), value: 0 }, { value: 1 }],
+        // The band's own opacity (the interval layer's mark below).
+        fillOpacity: [{ test: is(w.interval), value: 0.3 }, { value: 0 }],
+        opacity: { value: 1 },
+      });
+    },
+  );
 
   it("draws the plan dashed, the projection with longer dashes, the actual solid with points", () => {
     const spec = burnUpChart(full);
@@ -138,15 +199,26 @@ describe("burnUpChart layers: marks and encodings", () => {
     ["en", 0.955, "95.5 % interval"], // 0.955 × 100, one decimal place
     ["id", 0.955, "Interval 95,5 %"], // with the Indonesian decimal comma
     ["en", null, "90 % interval"],
-  ] as const)("draws the interval as an area from lower to upper at opacity 0.3, named in the legend (%s, %s)", (locale, confidence, name) => {
-    const spec = burnUpChart({ ...full, projection: { ...projection, ...(confidence === undefined ? {} : { confidence }) } } as BurnUpInput, { locale });
-    const band = layer(spec, "interval");
-    expect(band.mark).toEqual({ type: "area", opacity: 0.3 });
-    expect(band.encoding?.y).toEqual({ field: "lower", type: "quantitative", title: WORDS[locale].cumulative, scale: Y_SCALE });
-    expect(band.encoding?.y2).toEqual({ field: "upper" });
-    expect(band.encoding?.tooltip).toEqual([{ field: "lower", title: name }, { field: "upper" }]);
-    expect((band.encoding?.color as { scale: { domain: string[] } }).scale.domain[3]).toBe(name);
-  });
+  ] as const)(
+    "draws the interval as an area from lower to upper at opacity 0.3, named in the legend (%s, %s)",
+    (locale, confidence, name) => {
+      const spec = burnUpChart(
+        { ...full, projection: { ...projection, ...(confidence === undefined ? {} : { confidence }) } } as BurnUpInput,
+        { locale },
+      );
+      const band = layer(spec, "interval");
+      expect(band.mark).toEqual({ type: "area", opacity: 0.3 });
+      expect(band.encoding?.y).toEqual({
+        field: "lower",
+        type: "quantitative",
+        title: WORDS[locale].cumulative,
+        scale: Y_SCALE,
+      });
+      expect(band.encoding?.y2).toEqual({ field: "upper" });
+      expect(band.encoding?.tooltip).toEqual([{ field: "lower", title: name }, { field: "upper" }]);
+      expect((band.encoding?.color as { scale: { domain: string[] } }).scale.domain[3]).toBe(name);
+    },
+  );
 
   it("without a projection the legend has two series and two colours, and no projection layers", () => {
     const spec = burnUpChart({ target, observations });
@@ -157,7 +229,10 @@ describe("burnUpChart layers: marks and encodings", () => {
   });
 
   it("without an interval the legend has no band entry", () => {
-    const spec = burnUpChart({ target, projection: { points: [{ date: "2023-12-31", value: 26_000_000, lower: null, upper: null }] } });
+    const spec = burnUpChart({
+      target,
+      projection: { points: [{ date: "2023-12-31", value: 26_000_000, lower: null, upper: null }] },
+    });
     expect((layer(spec, "actual").encoding?.color as { scale: { domain: string[]; range: string[] } }).scale).toEqual({
       domain: [WORDS.en.actual, WORDS.en.plan, WORDS.en.projection],
       range: ["#1f5fa8", "#8c8c8c", "#e0720b"],
@@ -166,7 +241,8 @@ describe("burnUpChart layers: marks and encodings", () => {
 
   it("keeps the legend colours of actual and plan whether or not a projection is drawn", () => {
     const withP = (layer(burnUpChart(full), "actual").encoding?.color as { scale: { range: string[] } }).scale.range;
-    const without = (layer(burnUpChart({ target }), "actual").encoding?.color as { scale: { range: string[] } }).scale.range;
+    const without = (layer(burnUpChart({ target }), "actual").encoding?.color as { scale: { range: string[] } }).scale
+      .range;
     expect(without).toEqual(withP.slice(0, 2));
   });
 });
@@ -175,23 +251,33 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
   it.each([
     ["en", "Goal: 30,000,000 by 31 Dec 2023"],
     ["id", "Sasaran: 30.000.000 pada 31 Des 2023"],
-  ] as const)("marks the goal with a dotted rule at its value and a labelled diamond on its date (%s)", (locale, label) => {
-    const spec = burnUpChart(full, { locale });
-    const rule = layer(spec, "goal_rule");
-    const point = layer(spec, "goal_point");
-    const text = layer(spec, "goal_label");
-    expect(rule.data).toEqual({ values: [{ value: 30_000_000 }] });
-    expect(rule.encoding).toEqual({ y: { field: "value", type: "quantitative", scale: Y_SCALE } });
-    const goalColour = rule.mark?.color;
-    expect(rule.mark).toEqual({ type: "rule", color: goalColour, strokeDash: [2, 2] });
-    expect(point.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
-    expect(point.mark).toEqual({ type: "point", shape: "diamond", size: 140, filled: true, color: goalColour });
-    expect(point.encoding?.tooltip).toEqual({ field: "label" });
-    expect(text.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
-    // Right-aligned, up and left of the diamond at the chart's right edge.
-    expect(text.mark).toEqual({ type: "text", align: "right", dx: -8, dy: -10, color: goalColour, fontWeight: "bold" });
-    expect(text.encoding?.text).toEqual({ field: "label" });
-  });
+  ] as const)(
+    "marks the goal with a dotted rule at its value and a labelled diamond on its date (%s)",
+    (locale, label) => {
+      const spec = burnUpChart(full, { locale });
+      const rule = layer(spec, "goal_rule");
+      const point = layer(spec, "goal_point");
+      const text = layer(spec, "goal_label");
+      expect(rule.data).toEqual({ values: [{ value: 30_000_000 }] });
+      expect(rule.encoding).toEqual({ y: { field: "value", type: "quantitative", scale: Y_SCALE } });
+      const goalColour = rule.mark?.color;
+      expect(rule.mark).toEqual({ type: "rule", color: goalColour, strokeDash: [2, 2] });
+      expect(point.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
+      expect(point.mark).toEqual({ type: "point", shape: "diamond", size: 140, filled: true, color: goalColour });
+      expect(point.encoding?.tooltip).toEqual({ field: "label" });
+      expect(text.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
+      // Right-aligned, up and left of the diamond at the chart's right edge.
+      expect(text.mark).toEqual({
+        type: "text",
+        align: "right",
+        dx: -8,
+        dy: -10,
+        color: goalColour,
+        fontWeight: "bold",
+      });
+      expect(text.encoding?.text).toEqual({ field: "label" });
+    },
+  );
 
   it.each([
     ["en", "As of 30 Jun 2022", "ETA: 15 Oct 2023"],
@@ -205,12 +291,31 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     const [asOfRule, asOfText] = asOf.layer ?? [];
     const [etaRule, etaText] = eta.layer ?? [];
     // Different dash patterns tell the two rules apart; the labels sit on opposite sides.
-    expect(asOfRule?.mark).toEqual({ type: "rule", color: asOfRule?.mark?.color, strokeWidth: 1.5, strokeDash: [1, 3] });
+    expect(asOfRule?.mark).toEqual({
+      type: "rule",
+      color: asOfRule?.mark?.color,
+      strokeWidth: 1.5,
+      strokeDash: [1, 3],
+    });
     expect(etaRule?.mark).toEqual({ type: "rule", color: etaRule?.mark?.color, strokeWidth: 1.5, strokeDash: [6, 3] });
     expect(asOfRule?.mark?.color).not.toEqual(etaRule?.mark?.color);
     // As of: at the bottom, to the right of the rule. ETA: at the top, to the left (near the right edge).
-    expect(asOfText?.mark).toEqual({ type: "text", color: asOfRule?.mark?.color, align: "left", dx: 4, y: { expr: "height - 8" }, fontWeight: "bold" });
-    expect(etaText?.mark).toEqual({ type: "text", color: etaRule?.mark?.color, align: "right", dx: -4, y: 8, fontWeight: "bold" });
+    expect(asOfText?.mark).toEqual({
+      type: "text",
+      color: asOfRule?.mark?.color,
+      align: "left",
+      dx: 4,
+      y: { expr: "height - 8" },
+      fontWeight: "bold",
+    });
+    expect(etaText?.mark).toEqual({
+      type: "text",
+      color: etaRule?.mark?.color,
+      align: "right",
+      dx: -4,
+      y: 8,
+      fontWeight: "bold",
+    });
     expect(asOfText?.encoding?.text).toEqual({ field: "label" });
     expect(etaText?.encoding?.text).toEqual({ field: "label" });
   });
@@ -223,9 +328,18 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     [{ eta: { date: null } }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: —"]],
     [{ eta: {} }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: —"]],
     // an unknown reason is shown as given
-    [{ eta: { date: null, reason: "target withdrawn" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: target withdrawn"]],
+    [
+      { eta: { date: null, reason: "target withdrawn" } },
+      ["Burn-up: cumulative actual against plan to date, with the projection", "ETA: target withdrawn"],
+    ],
     // a known status and the ETA note are joined by " · "
-    [{ status: "on-track", eta: { date: null, reason: "beyond-capacity" } }, ["Burn-up: cumulative actual against plan to date, with the projection", "Status: on track · ETA: beyond capacity K"]],
+    [
+      { status: "on-track", eta: { date: null, reason: "beyond-capacity" } },
+      [
+        "Burn-up: cumulative actual against plan to date, with the projection",
+        "Status: on track · ETA: beyond capacity K",
+      ],
+    ],
     // an unknown status is not shown, nor a status that is not a string
     [{ status: "bogus" }, "Burn-up: cumulative actual against plan to date, with the projection"],
     [{ status: ["on-track"] }, "Burn-up: cumulative actual against plan to date, with the projection"],
@@ -236,8 +350,14 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
   });
 
   it("translates a known status and reason in 'id'", () => {
-    const spec = burnUpChart({ target, status: "off-track", eta: { date: null, reason: "insufficient-data" } }, { locale: "id" });
-    expect(subtitle(spec)).toEqual(["Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi", "Status: di luar jalur · Perkiraan tercapai: data tidak cukup"]);
+    const spec = burnUpChart(
+      { target, status: "off-track", eta: { date: null, reason: "insufficient-data" } },
+      { locale: "id" },
+    );
+    expect(subtitle(spec)).toEqual([
+      "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
+      "Status: di luar jalur · Perkiraan tercapai: data tidak cukup",
+    ]);
   });
 });
 
@@ -246,7 +366,13 @@ describe("burnUpChart top level", () => {
     const spec = burnUpChart({ target });
     expect([spec.width, spec.height]).toEqual([640, 360]);
     expect((spec.title as { text: string }).text).toBe("UMKM on digital platforms");
-    expect((burnUpChart({ target: { id: target.id, baseline: target.baseline, goal: target.goal } }).title as { text: string }).text).toBe("umkm-digital");
+    expect(
+      (
+        burnUpChart({ target: { id: target.id, baseline: target.baseline, goal: target.goal } }).title as {
+          text: string;
+        }
+      ).text,
+    ).toBe("umkm-digital");
     expect(spec.config).toEqual({ locale: vegaLocale("en"), view: { stroke: null }, font: "sans-serif" });
     expect(burnUpChart({ target }, { locale: "id" }).config).toMatchObject({ locale: vegaLocale("id") });
   });
@@ -266,7 +392,15 @@ describe("burnUpChart top level", () => {
     [{ title: 7 }, "invalid_type", "options.title"],
     [{ planAt: "linear" }, "invalid_option", "options.planAt"],
     [{ planAt: () => Number.NaN }, "invalid_decimal", "options.planAt"],
-    [{ planAt: () => { throw new Error("boom"); } }, "invalid_type", "options.planAt"],
+    [
+      {
+        planAt: () => {
+          throw new Error("boom");
+        },
+      },
+      "invalid_type",
+      "options.planAt",
+    ],
   ])("rejects bad options with a code and path (%#)", (options, code, path) => {
     expect(codeAndPath(() => burnUpChart({ target }, options as never))).toEqual({ code, path });
   });
@@ -285,9 +419,17 @@ describe("burnUpChart top level", () => {
     [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5], // a decreasing goal: the baseline is the largest value
     [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'k'", 4], // an actual above the goal
   ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr, ticks) => {
-    const t = { id: "t", direction: goal < baseline ? ("decrease" as const) : ("increase" as const), baseline: { date: "2023-12-31", value: baseline }, goal: { date: "2024-12-31", value: goal } };
+    const t = {
+      id: "t",
+      direction: goal < baseline ? ("decrease" as const) : ("increase" as const),
+      baseline: { date: "2023-12-31", value: baseline },
+      goal: { date: "2024-12-31", value: goal },
+    };
     const spec = burnUpChart({ target: t, observations: obs });
-    expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({ labelExpr: expr, tickCount: ticks });
+    expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({
+      labelExpr: expr,
+      tickCount: ticks,
+    });
   });
 
   it("labels millions with the Indonesian suffix ' jt' and titles the y axis with the unit", () => {
@@ -300,19 +442,40 @@ describe("burnUpChart top level", () => {
       scale: { domain: [10_000_000, 30_000_000], nice: false, zero: false },
       axis: { labelExpr: "format(datum.value / 1000000, ',.1~f') + ' jt'", tickCount: 4 },
     });
-    expect((layer(burnUpChart({ target: { ...target, unit: "enterprises" } }), "actual").encoding?.y as { title: string }).title).toBe("Cumulative count (enterprises)");
+    expect(
+      (layer(burnUpChart({ target: { ...target, unit: "enterprises" } }), "actual").encoding?.y as { title: string })
+        .title,
+    ).toBe("Cumulative count (enterprises)");
   });
 });
 
 describe("burnUpChart data rows", () => {
   it("draws an observation on the baseline date in the baseline's place (the cumulative path's rule: observations are data)", () => {
-    const spec = burnUpChart({ target, observations: [{ date: "2021-04-30", value: 99 }, { date: "2021-05-31", value: 12_000_000 }] });
-    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([["2021-04-30", 99], ["2021-05-31", 12_000_000]]);
+    const spec = burnUpChart({
+      target,
+      observations: [
+        { date: "2021-04-30", value: 99 },
+        { date: "2021-05-31", value: 12_000_000 },
+      ],
+    });
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([
+      ["2021-04-30", 99],
+      ["2021-05-31", 12_000_000],
+    ]);
   });
 
   it("leaves out observations before the baseline date (the line starts at the baseline)", () => {
-    const spec = burnUpChart({ target, observations: [{ date: "2021-03-31", value: 5 }, { date: "2021-05-31", value: 12_000_000 }] });
-    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([["2021-04-30", 11_700_000], ["2021-05-31", 12_000_000]]);
+    const spec = burnUpChart({
+      target,
+      observations: [
+        { date: "2021-03-31", value: 5 },
+        { date: "2021-05-31", value: 12_000_000 },
+      ],
+    });
+    expect(seriesOf(spec, WORDS.en.actual).map((r) => [r.date, r.value])).toEqual([
+      ["2021-04-30", 11_700_000],
+      ["2021-05-31", 12_000_000],
+    ]);
   });
 
   it("adds increments to the baseline, and same-day increments are inside that day's cumulative figure (the cumulative path's rules)", () => {
@@ -323,14 +486,20 @@ describe("burnUpChart data rows", () => {
       { date: "2021-07-31", value: 50, kind: "increment" as const },
     ];
     // 11 700 000 + 100; then the cumulative 11 900 000 (its day's increment included); + 50.
-    expect(seriesOf(burnUpChart({ target, observations: obs }), WORDS.en.actual).map((r) => r.value)).toEqual([11_700_000, 11_700_100, 11_900_000, 11_900_050]);
+    expect(seriesOf(burnUpChart({ target, observations: obs }), WORDS.en.actual).map((r) => r.value)).toEqual([
+      11_700_000, 11_700_100, 11_900_000, 11_900_050,
+    ]);
   });
 
   it("refuses two different cumulative figures on one date (duplicate_date, as assess does)", () => {
-    const obs = [{ date: "2021-07-31", value: 3 }, { date: "2021-05-31", value: 1 }, { date: "2021-07-31", value: 33 }];
-    expect(() => burnUpChart({ target: { ...target, baseline: { date: "2021-04-30", value: 0 } }, observations: obs })).toThrow(
-      expect.objectContaining({ code: "duplicate_date", path: "observations.2.date" }),
-    );
+    const obs = [
+      { date: "2021-07-31", value: 3 },
+      { date: "2021-05-31", value: 1 },
+      { date: "2021-07-31", value: 33 },
+    ];
+    expect(() =>
+      burnUpChart({ target: { ...target, baseline: { date: "2021-04-30", value: 0 } }, observations: obs }),
+    ).toThrow(expect.objectContaining({ code: "duplicate_date", path: "observations.2.date" }));
   });
 
   it("sorts many observations by date, one point per date (the same figure reported twice is one point)", () => {
@@ -349,7 +518,10 @@ describe("burnUpChart data rows", () => {
 
   // 120 distinct dates in 2022 (days 1..10 of each month), ascending; long enough that the engine's
   // sort merges runs instead of only inserting, so the whole comparator is exercised.
-  const days = Array.from({ length: 120 }, (_, k) => `2022-${String(Math.floor(k / 10) + 1).padStart(2, "0")}-${String((k % 10) + 1).padStart(2, "0")}`);
+  const days = Array.from(
+    { length: 120 },
+    (_, k) => `2022-${String(Math.floor(k / 10) + 1).padStart(2, "0")}-${String((k % 10) + 1).padStart(2, "0")}`,
+  );
   const shuffled = days.map((_, k) => (k * 37) % 120); // 37 is coprime with 120: a permutation
 
   it.each([
@@ -359,15 +531,28 @@ describe("burnUpChart data rows", () => {
     const t = { ...target, baseline: { date: "2021-12-31", value: 0 } };
     const expected = days.map((date, k) => [date, k + 1]);
     const obs = order.map((k) => ({ date: days[k] as string, value: k + 1 }));
-    expect(seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual).slice(1).map((r) => [r.date, r.value])).toEqual(expected);
-    expect(seriesOf(burnUpChart({ target: t, series: obs }), WORDS.en.actual).slice(1).map((r) => [r.date, r.value])).toEqual(expected);
+    expect(
+      seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual)
+        .slice(1)
+        .map((r) => [r.date, r.value]),
+    ).toEqual(expected);
+    expect(
+      seriesOf(burnUpChart({ target: t, series: obs }), WORDS.en.actual)
+        .slice(1)
+        .map((r) => [r.date, r.value]),
+    ).toEqual(expected);
   });
 
   it("draws one point per date for many observations each reported twice", () => {
     const t = { ...target, baseline: { date: "2021-12-31", value: 0 } };
     // 60 dates, each reported twice with the same value k, given in reverse date order.
-    const obs = [...days.slice(0, 60).keys()].reverse().flatMap((k) => [{ date: days[k] as string, value: k }, { date: days[k] as string, value: k }]);
-    const values = seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual).slice(1).map((r) => r.value);
+    const obs = [...days.slice(0, 60).keys()].reverse().flatMap((k) => [
+      { date: days[k] as string, value: k },
+      { date: days[k] as string, value: k },
+    ]);
+    const values = seriesOf(burnUpChart({ target: t, observations: obs }), WORDS.en.actual)
+      .slice(1)
+      .map((r) => r.value);
     expect(values).toEqual(days.slice(0, 60).map((_, k) => k));
   });
 
@@ -377,7 +562,9 @@ describe("burnUpChart data rows", () => {
       { date: "2021-05-31", value: 11_800_000 },
       { date: "2021-06-30", value: 12_100_000 },
     ];
-    expect(seriesOf(burnUpChart({ target, series }), WORDS.en.actual).map((r) => r.value)).toEqual([11_700_000, 11_800_000, 12_000_000, 12_100_000]);
+    expect(seriesOf(burnUpChart({ target, series }), WORDS.en.actual).map((r) => r.value)).toEqual([
+      11_700_000, 11_800_000, 12_000_000, 12_100_000,
+    ]);
   });
 
   it("sorts a cumulative series and drops points on or before the baseline and after asOf", () => {
@@ -400,33 +587,69 @@ describe("burnUpChart data rows", () => {
 
   it("samples the plan at the baseline, month ends strictly between, and the goal, for mid-month dates", () => {
     const t = { id: "t", baseline: { date: "2021-04-15", value: 0 }, goal: { date: "2021-07-15", value: 300 } };
-    expect(seriesOf(burnUpChart({ target: t }), WORDS.en.plan).map((r) => r.date)).toEqual(["2021-04-15", "2021-04-30", "2021-05-31", "2021-06-30", "2021-07-15"]);
+    expect(seriesOf(burnUpChart({ target: t }), WORDS.en.plan).map((r) => r.date)).toEqual([
+      "2021-04-15",
+      "2021-04-30",
+      "2021-05-31",
+      "2021-06-30",
+      "2021-07-15",
+    ]);
   });
 
   it.each([
     // An assessment's projection (valueAtGoal, no points) with both interval edges: the segment
     // starts at the current value with a zero-width band, and ends at the goal date with the edges.
-    [{ valueAtGoal: 25_000_000, lower: 24_000_000, upper: 26_000_000 }, { date: "2022-06-30", value: 19_000_000 },
-      [{ date: "2022-06-30", value: 19_000_000, lower: 19_000_000, upper: 19_000_000 }, { date: "2023-12-31", value: 25_000_000, lower: 24_000_000, upper: 26_000_000 }]],
+    [
+      { valueAtGoal: 25_000_000, lower: 24_000_000, upper: 26_000_000 },
+      { date: "2022-06-30", value: 19_000_000 },
+      [
+        { date: "2022-06-30", value: 19_000_000, lower: 19_000_000, upper: 19_000_000 },
+        { date: "2023-12-31", value: 25_000_000, lower: 24_000_000, upper: 26_000_000 },
+      ],
+    ],
     // One edge only: no band at either end.
-    [{ valueAtGoal: 25_000_000, lower: 24_000_000, upper: null }, { date: "2022-06-30", value: 19_000_000 },
-      [{ date: "2022-06-30", value: 19_000_000, lower: null, upper: null }, { date: "2023-12-31", value: 25_000_000, lower: 24_000_000, upper: null }]],
-    [{ valueAtGoal: 25_000_000, upper: 26_000_000 }, { date: "2022-06-30", value: 19_000_000 },
-      [{ date: "2022-06-30", value: 19_000_000, lower: null, upper: null }, { date: "2023-12-31", value: 25_000_000, lower: null, upper: 26_000_000 }]],
+    [
+      { valueAtGoal: 25_000_000, lower: 24_000_000, upper: null },
+      { date: "2022-06-30", value: 19_000_000 },
+      [
+        { date: "2022-06-30", value: 19_000_000, lower: null, upper: null },
+        { date: "2023-12-31", value: 25_000_000, lower: 24_000_000, upper: null },
+      ],
+    ],
+    [
+      { valueAtGoal: 25_000_000, upper: 26_000_000 },
+      { date: "2022-06-30", value: 19_000_000 },
+      [
+        { date: "2022-06-30", value: 19_000_000, lower: null, upper: null },
+        { date: "2023-12-31", value: 25_000_000, lower: null, upper: 26_000_000 },
+      ],
+    ],
     // Nothing to draw: current on or after the goal date, no current, or no valueAtGoal.
     [{ valueAtGoal: 25_000_000 }, { date: "2023-12-31", value: 19_000_000 }, []],
     [{ valueAtGoal: 25_000_000 }, null, []],
     [{ valueAtGoal: 25_000_000 }, undefined, []],
     [{ lower: 1, upper: 2 }, { date: "2022-06-30", value: 19_000_000 }, []],
   ])("draws an assessment's projection from current to the goal date (%#)", (proj, current, expected) => {
-    const spec = burnUpChart({ target, projection: proj, ...(current === undefined ? {} : { current }) } as BurnUpInput);
+    const spec = burnUpChart({
+      target,
+      projection: proj,
+      ...(current === undefined ? {} : { current }),
+    } as BurnUpInput);
     expect(seriesOf(spec, WORDS.en.projection).map(({ series: _s, ...r }) => r)).toEqual(expected);
     const bandExpected = expected.some((p) => p.lower !== null && p.upper !== null);
     expect(names(spec).includes("interval")).toBe(bandExpected);
   });
 
   it("draws no band when no projection point has both edges", () => {
-    const spec = burnUpChart({ target, projection: { points: [{ date: "2023-06-30", value: 1, lower: 0, upper: null }, { date: "2023-12-31", value: 2, lower: null, upper: 3 }] } });
+    const spec = burnUpChart({
+      target,
+      projection: {
+        points: [
+          { date: "2023-06-30", value: 1, lower: 0, upper: null },
+          { date: "2023-12-31", value: 2, lower: null, upper: 3 },
+        ],
+      },
+    });
     expect(names(spec)).not.toContain("interval");
     expect(names(spec)).toContain("projection");
   });
@@ -460,23 +683,60 @@ describe("burnUpChart: codes and paths of bad input", () => {
     [{ target, series: "x" }, "invalid_type", "series"],
     [{ target, series: [5] }, "invalid_type", "series.0"],
     [{ target, series: [{ date: "2021-02-30", value: 1 }] }, "invalid_date", "series.0.date"],
-    [{ target, series: [{ date: "2021-05-31", value: 1 }, { date: "2021-06-30", value: "x" }] }, "invalid_decimal", "series.1.value"],
+    [
+      {
+        target,
+        series: [
+          { date: "2021-05-31", value: 1 },
+          { date: "2021-06-30", value: "x" },
+        ],
+      },
+      "invalid_decimal",
+      "series.1.value",
+    ],
     [{ target, projection: 5 }, "invalid_type", "projection"],
     [{ target, projection: [] }, "invalid_type", "projection"],
     [{ target, projection: { points: "x" } }, "invalid_type", "projection.points"],
     [{ target, projection: { points: [{ date: "x", value: 1 }] } }, "invalid_date", "projection.points.0.date"],
-    [{ target, projection: { points: [{ date: "2022-01-31", value: 1, lower: "x" }] } }, "invalid_decimal", "projection.points.0.lower"],
-    [{ target, projection: { points: [{ date: "2022-01-31", value: 1, upper: "x" }] } }, "invalid_decimal", "projection.points.0.upper"],
-    [{ target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: 3 } }, "invalid_type", "projection.origin"],
-    [{ target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: { date: "x", value: 1 } } }, "invalid_date", "projection.origin.date"],
-    [{ target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: { date: "2021-12-31", value: "x" } } }, "invalid_decimal", "projection.origin.value"],
+    [
+      { target, projection: { points: [{ date: "2022-01-31", value: 1, lower: "x" }] } },
+      "invalid_decimal",
+      "projection.points.0.lower",
+    ],
+    [
+      { target, projection: { points: [{ date: "2022-01-31", value: 1, upper: "x" }] } },
+      "invalid_decimal",
+      "projection.points.0.upper",
+    ],
+    [
+      { target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: 3 } },
+      "invalid_type",
+      "projection.origin",
+    ],
+    [
+      { target, projection: { points: [{ date: "2022-01-31", value: 1 }], origin: { date: "x", value: 1 } } },
+      "invalid_date",
+      "projection.origin.date",
+    ],
+    [
+      {
+        target,
+        projection: { points: [{ date: "2022-01-31", value: 1 }], origin: { date: "2021-12-31", value: "x" } },
+      },
+      "invalid_decimal",
+      "projection.origin.value",
+    ],
     [{ target, projection: { ...projection, confidence: "x" } }, "invalid_decimal", "projection.confidence"],
     [{ target, projection: { valueAtGoal: "x" }, current: cur }, "invalid_decimal", "projection.valueAtGoal"],
     [{ target, projection: { valueAtGoal: 1, lower: "x" }, current: cur }, "invalid_decimal", "projection.lower"],
     [{ target, projection: { valueAtGoal: 1, upper: "x" }, current: cur }, "invalid_decimal", "projection.upper"],
     [{ target, projection: { valueAtGoal: 1 }, current: 5 }, "invalid_type", "current"],
     [{ target, projection: { valueAtGoal: 1 }, current: { date: "x", value: 1 } }, "invalid_date", "current.date"],
-    [{ target, projection: { valueAtGoal: 1 }, current: { date: "2022-06-30", value: "x" } }, "invalid_decimal", "current.value"],
+    [
+      { target, projection: { valueAtGoal: 1 }, current: { date: "2022-06-30", value: "x" } },
+      "invalid_decimal",
+      "current.value",
+    ],
     [{ target, eta: 5 }, "invalid_type", "eta"],
     [{ target, eta: { date: "2023-02-29" } }, "invalid_date", "eta.date"],
     [{ target, eta: { date: null, reason: 5 } }, "invalid_type", "eta.reason"],

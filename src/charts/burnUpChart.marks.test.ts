@@ -25,37 +25,135 @@ const projection = {
 };
 const full: BurnUpInput = { target, observations, projection, eta: { date: "2023-10-15" }, asOf: "2022-06-30" };
 
-type Layer = { name?: string; mark?: Record<string, unknown>; encoding?: Record<string, unknown>; data?: { values: Record<string, unknown>[] }; layer?: Layer[] };
+type Layer = {
+  name?: string;
+  mark?: Record<string, unknown>;
+  encoding?: Record<string, unknown>;
+  data?: { values: Record<string, unknown>[] };
+  layer?: Layer[];
+};
 const layers = (spec: VegaLiteSpec) => spec.layer as Layer[];
 const gapOf = (spec: VegaLiteSpec) => layers(spec).find((l) => l.name === "goal_gap");
-const yOf = (spec: VegaLiteSpec) => (layers(spec).find((l) => l.name === "actual")?.encoding?.y ?? {}) as { scale: { domain: number[] }; axis: { tickCount?: number } };
+const yOf = (spec: VegaLiteSpec) =>
+  (layers(spec).find((l) => l.name === "actual")?.encoding?.y ?? {}) as {
+    scale: { domain: number[] };
+    axis: { tickCount?: number };
+  };
 const xDomainOf = (spec: VegaLiteSpec) =>
-  ((layers(spec).find((l) => l.name === "actual")?.encoding?.x as { scale: { domain: { year: number; month: number; date: number }[] } }).scale.domain).map(
-    (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`,
-  );
-const points = (...ps: [string, number][]) => ({ points: ps.map(([date, value]) => ({ date, value, lower: null, upper: null })) });
+  (
+    layers(spec).find((l) => l.name === "actual")?.encoding?.x as {
+      scale: { domain: { year: number; month: number; date: number }[] };
+    }
+  ).scale.domain.map((d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`);
+const points = (...ps: [string, number][]) => ({
+  points: ps.map(([date, value]) => ({ date, value, lower: null, upper: null })),
+});
 
 describe("burnUpChart: the shortfall or surplus at the goal date", () => {
   it.each([
     // [case, target, projection, value at the goal date, kind, en label, id label]
-    ["a point on the goal date, 4M short", target, points(["2023-12-31", 26_000_000]), 26_000_000, "shortfall", "Shortfall 4M at 31 Dec 2023", "Kekurangan 4 jt pada 31 Des 2023"],
+    [
+      "a point on the goal date, 4M short",
+      target,
+      points(["2023-12-31", 26_000_000]),
+      26_000_000,
+      "shortfall",
+      "Shortfall 4M at 31 Dec 2023",
+      "Kekurangan 4 jt pada 31 Des 2023",
+    ],
     // 2023-11-30 -> 2023-12-31 is 31 of the 62 days to 2024-01-31: half way, 25M + 2M / 2 = 26M.
-    ["read off the segment across the goal date", target, points(["2023-11-30", 25_000_000], ["2024-01-31", 27_000_000]), 26_000_000, "shortfall", "Shortfall 4M at 31 Dec 2023", "Kekurangan 4 jt pada 31 Des 2023"],
+    [
+      "read off the segment across the goal date",
+      target,
+      points(["2023-11-30", 25_000_000], ["2024-01-31", 27_000_000]),
+      26_000_000,
+      "shortfall",
+      "Shortfall 4M at 31 Dec 2023",
+      "Kekurangan 4 jt pada 31 Des 2023",
+    ],
     // The demo's linear trend: 30 000 000 - 25 953 721 = 4 046 279, three significant digits.
-    ["three significant digits", target, points(["2023-12-31", 25_953_721]), 25_953_721, "shortfall", "Shortfall 4.05M at 31 Dec 2023", "Kekurangan 4,05 jt pada 31 Des 2023"],
-    ["1M over: a surplus", target, points(["2023-12-31", 31_000_000]), 31_000_000, "surplus", "Surplus 1M at 31 Dec 2023", "Kelebihan 1 jt pada 31 Des 2023"],
+    [
+      "three significant digits",
+      target,
+      points(["2023-12-31", 25_953_721]),
+      25_953_721,
+      "shortfall",
+      "Shortfall 4.05M at 31 Dec 2023",
+      "Kekurangan 4,05 jt pada 31 Des 2023",
+    ],
+    [
+      "1M over: a surplus",
+      target,
+      points(["2023-12-31", 31_000_000]),
+      31_000_000,
+      "surplus",
+      "Surplus 1M at 31 Dec 2023",
+      "Kelebihan 1 jt pada 31 Des 2023",
+    ],
     // 50 000 - 37 655 = 12 345: 12.3 thousand.
-    ["thousands", { ...target, baseline: { date: "2023-12-31", value: 0 }, goal: { date: "2024-12-31", value: 50_000 } }, points(["2024-12-31", 37_655]), 37_655, "shortfall", "Shortfall 12.3K at 31 Dec 2024", "Kekurangan 12,3 rb pada 31 Des 2024"],
-    ["units", { ...target, baseline: { date: "2023-12-31", value: 0 }, goal: { date: "2024-12-31", value: 50_000 } }, points(["2024-12-31", 49_150]), 49_150, "shortfall", "Shortfall 850 at 31 Dec 2024", "Kekurangan 850 pada 31 Des 2024"],
+    [
+      "thousands",
+      { ...target, baseline: { date: "2023-12-31", value: 0 }, goal: { date: "2024-12-31", value: 50_000 } },
+      points(["2024-12-31", 37_655]),
+      37_655,
+      "shortfall",
+      "Shortfall 12.3K at 31 Dec 2024",
+      "Kekurangan 12,3 rb pada 31 Des 2024",
+    ],
+    [
+      "units",
+      { ...target, baseline: { date: "2023-12-31", value: 0 }, goal: { date: "2024-12-31", value: 50_000 } },
+      points(["2024-12-31", 49_150]),
+      49_150,
+      "shortfall",
+      "Shortfall 850 at 31 Dec 2024",
+      "Kekurangan 850 pada 31 Des 2024",
+    ],
     // A decrease target (40 000 down to 25 000) is short while it stays above its goal.
-    ["a decrease target above its goal", { ...target, direction: "decrease" as const, baseline: { date: "2023-12-31", value: 40_000 }, goal: { date: "2024-12-31", value: 25_000 } }, points(["2024-12-31", 28_000]), 28_000, "shortfall", "Shortfall 3K at 31 Dec 2024", "Kekurangan 3 rb pada 31 Des 2024"],
-    ["a decrease target below its goal", { ...target, direction: "decrease" as const, baseline: { date: "2023-12-31", value: 40_000 }, goal: { date: "2024-12-31", value: 25_000 } }, points(["2024-12-31", 24_000]), 24_000, "surplus", "Surplus 1K at 31 Dec 2024", "Kelebihan 1 rb pada 31 Des 2024"],
+    [
+      "a decrease target above its goal",
+      {
+        ...target,
+        direction: "decrease" as const,
+        baseline: { date: "2023-12-31", value: 40_000 },
+        goal: { date: "2024-12-31", value: 25_000 },
+      },
+      points(["2024-12-31", 28_000]),
+      28_000,
+      "shortfall",
+      "Shortfall 3K at 31 Dec 2024",
+      "Kekurangan 3 rb pada 31 Des 2024",
+    ],
+    [
+      "a decrease target below its goal",
+      {
+        ...target,
+        direction: "decrease" as const,
+        baseline: { date: "2023-12-31", value: 40_000 },
+        goal: { date: "2024-12-31", value: 25_000 },
+      },
+      points(["2024-12-31", 24_000]),
+      24_000,
+      "surplus",
+      "Surplus 1K at 31 Dec 2024",
+      "Kelebihan 1 rb pada 31 Des 2024",
+    ],
   ] as const)("%s", (_case, t, proj, value, kind, en, id) => {
-    for (const [locale, label] of [["en", en], ["id", id]] as const) {
+    for (const [locale, label] of [
+      ["en", en],
+      ["id", id],
+    ] as const) {
       const gap = gapOf(burnUpChart({ target: t, projection: proj }, { locale }));
       const [first, second] = label.split(locale === "en" ? " at " : " pada ");
       expect(gap?.data?.values).toEqual([
-        { date: t.goal.date, value, goal: t.goal.value, kind, label, lines: [first, `${locale === "en" ? "at" : "pada"} ${second}`] },
+        {
+          date: t.goal.date,
+          value,
+          goal: t.goal.value,
+          kind,
+          label,
+          lines: [first, `${locale === "en" ? "at" : "pada"} ${second}`],
+        },
       ]);
     }
   });
@@ -63,13 +161,24 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
   it("starts the segment at the projection's origin when the first point is after the goal date", () => {
     // Origin 2023-06-30 at 24M, next point 2024-06-30 (366 days on) at 27.66M: on the goal date,
     // 184 days on, 24M + 3.66M * 184 / 366 = 25.84M, 4.16M short.
-    const spec = burnUpChart({ target, projection: { ...points(["2024-06-30", 27_660_000]), origin: { date: "2023-06-30", value: 24_000_000 } } });
+    const spec = burnUpChart({
+      target,
+      projection: { ...points(["2024-06-30", 27_660_000]), origin: { date: "2023-06-30", value: 24_000_000 } },
+    });
     expect(gapOf(spec)?.data?.values[0]).toMatchObject({ value: 25_840_000, label: "Shortfall 4.16M at 31 Dec 2023" });
   });
 
   it("marks an assessment's projected value at the goal date (5M short)", () => {
-    const spec = burnUpChart({ target, projection: { valueAtGoal: 25_000_000, lower: 24_000_000, upper: 26_000_000 }, current: { date: "2022-06-30", value: 19_000_000 } });
-    expect(gapOf(spec)?.data?.values[0]).toMatchObject({ value: 25_000_000, kind: "shortfall", label: "Shortfall 5M at 31 Dec 2023" });
+    const spec = burnUpChart({
+      target,
+      projection: { valueAtGoal: 25_000_000, lower: 24_000_000, upper: 26_000_000 },
+      current: { date: "2022-06-30", value: 19_000_000 },
+    });
+    expect(gapOf(spec)?.data?.values[0]).toMatchObject({
+      value: 25_000_000,
+      kind: "shortfall",
+      label: "Shortfall 5M at 31 Dec 2023",
+    });
   });
 
   it.each([
@@ -87,17 +196,40 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
     // 8 000 at the goal date (2 000 short) and reaches the goal on 2025-06-30. The x axis runs to
     // 2025-07-31 (912 days + 3 % -> 28 days -> 2025-07-28, its month end); 212 of its 943 days lie
     // after the goal date, over the 20 % (188.6) that leaves room on the right.
-    const composite = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+    const composite = {
+      id: "t",
+      baseline: { date: "2022-12-31", value: 0 },
+      goal: { date: "2024-12-31", value: 10_000 },
+    };
     const obs = [{ date: "2023-09-30", value: 3_000 }];
-    const spec = burnUpChart({ ...assess(composite, obs, { asOf: "2023-10-15" }), target: composite, observations: obs });
+    const spec = burnUpChart({
+      ...assess(composite, obs, { asOf: "2023-10-15" }),
+      target: composite,
+      observations: obs,
+    });
     expect(xDomainOf(spec)).toEqual(["2022-12-31", "2025-07-31"]);
     // y from zero (the baseline is 0): 10 000 / 5 = 2 000, 0..10 000.
     const yScale = { domain: [0, 10_000], nice: false, zero: false };
     const [rule, text] = gapOf(spec)?.layer ?? [];
     expect(rule?.mark).toEqual({ type: "rule", color: "#b0172a", strokeWidth: 2.5 });
-    expect(rule?.encoding).toMatchObject({ y: { field: "value", type: "quantitative", scale: yScale }, y2: { field: "goal" } });
-    expect(text?.mark).toEqual({ type: "text", color: "#b0172a", align: "left", dx: 6, baseline: "top", lineHeight: 13, dy: 6, fontWeight: "bold" });
-    expect(text?.encoding).toMatchObject({ y: { field: "value", type: "quantitative", scale: yScale }, text: { field: "lines" } });
+    expect(rule?.encoding).toMatchObject({
+      y: { field: "value", type: "quantitative", scale: yScale },
+      y2: { field: "goal" },
+    });
+    expect(text?.mark).toEqual({
+      type: "text",
+      color: "#b0172a",
+      align: "left",
+      dx: 6,
+      baseline: "top",
+      lineHeight: 13,
+      dy: 6,
+      fontWeight: "bold",
+    });
+    expect(text?.encoding).toMatchObject({
+      y: { field: "value", type: "quantitative", scale: yScale },
+      text: { field: "lines" },
+    });
     expect(gapOf(spec)?.data?.values[0]).toMatchObject({ value: 8_000, label: "Shortfall 2K at 31 Dec 2024" });
   });
 
@@ -107,7 +239,16 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
     // raised 26 - 14.4 = 11.6 -> 12 px more, above its two 13 px lines: dy = -(26 + 12).
     const [rule, text] = gapOf(burnUpChart(full))?.layer ?? [];
     expect(rule?.mark).toEqual({ type: "rule", color: "#2e8b3a", strokeWidth: 2.5 });
-    expect(text?.mark).toEqual({ type: "text", color: "#2e8b3a", align: "right", dx: -6, baseline: "top", lineHeight: 13, dy: -38, fontWeight: "bold" });
+    expect(text?.mark).toEqual({
+      type: "text",
+      color: "#2e8b3a",
+      align: "right",
+      dx: -6,
+      baseline: "top",
+      lineHeight: 13,
+      dy: -38,
+      fontWeight: "bold",
+    });
   });
 
   it("lifts a surplus label by 6 px only when the surplus alone clears the goal's label", () => {
@@ -118,15 +259,21 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
     expect((gapOf(spec)?.layer ?? [])[1]?.mark).toMatchObject({ align: "right", dy: -32 });
   });
 
-  it.each(["en", "id"] as const)("puts the gap label and the band's legend name in the rendered SVG (%s)", async (locale) => {
-    const { compile } = await import("vega-lite");
-    const { parse, View } = await import("vega");
-    const view = new View(parse(compile(burnUpChart(full, { locale }) as never).spec), { renderer: "none" });
-    const svg = await view.toSVG();
-    view.finalize();
-    const texts = locale === "en" ? ["Surplus 1M", "at 31 Dec 2023", "90 % interval"] : ["Kelebihan 1 jt", "pada 31 Des 2023", "Interval 90 %"];
-    for (const text of texts) expect(svg).toContain(`>${text}<`);
-  });
+  it.each(["en", "id"] as const)(
+    "puts the gap label and the band's legend name in the rendered SVG (%s)",
+    async (locale) => {
+      const { compile } = await import("vega-lite");
+      const { parse, View } = await import("vega");
+      const view = new View(parse(compile(burnUpChart(full, { locale }) as never).spec), { renderer: "none" });
+      const svg = await view.toSVG();
+      view.finalize();
+      const texts =
+        locale === "en"
+          ? ["Surplus 1M", "at 31 Dec 2023", "90 % interval"]
+          : ["Kelebihan 1 jt", "pada 31 Des 2023", "Interval 90 %"];
+      for (const text of texts) expect(svg).toContain(`>${text}<`);
+    },
+  );
 });
 
 describe("burnUpChart: the axes", () => {

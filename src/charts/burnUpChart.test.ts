@@ -62,7 +62,8 @@ describe("burnUpChart", () => {
       expect(svg).toContain("Posisi per 30 Jun 2022");
       expect(svg).toContain(">Kelebihan 1 jt</tspan>");
       expect(svg).toContain(">Interval 90 %</text>");
-      for (const tick of ["10 jt", "15 jt", "20 jt", "25 jt", "30 jt", "35 jt"]) expect(svg).toContain(`>${tick}</text>`);
+      for (const tick of ["10 jt", "15 jt", "20 jt", "25 jt", "30 jt", "35 jt"])
+        expect(svg).toContain(`>${tick}</text>`);
     }
   });
 
@@ -149,8 +150,17 @@ describe("burnUpChart", () => {
   });
 
   it("starts the projection line and band at the projection's origin", () => {
-    const spec = burnUpChart({ target, projection: { ...projection, origin: { date: "2022-06-30", value: 19_000_000 } } });
-    expect(seriesOf(spec, "Projection")[0]).toEqual({ series: "Projection", date: "2022-06-30", value: 19_000_000, lower: 19_000_000, upper: 19_000_000 });
+    const spec = burnUpChart({
+      target,
+      projection: { ...projection, origin: { date: "2022-06-30", value: 19_000_000 } },
+    });
+    expect(seriesOf(spec, "Projection")[0]).toEqual({
+      series: "Projection",
+      date: "2022-06-30",
+      value: 19_000_000,
+      lower: 19_000_000,
+      upper: 19_000_000,
+    });
     expect(seriesOf(spec, "Projection")).toHaveLength(3);
   });
 
@@ -162,7 +172,11 @@ describe("burnUpChart", () => {
   it("draws an assessment: a segment from the current value to the projected value at the goal date, and its ETA", async () => {
     // The composite example: 0 -> 10 000 over 24 months, 3 000 at month 9; linear projection 8 000
     // at month 24, goal reached at month 30 (2025-06-30).
-    const composite = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+    const composite = {
+      id: "t",
+      baseline: { date: "2022-12-31", value: 0 },
+      goal: { date: "2024-12-31", value: 10_000 },
+    };
     const obs = [{ date: "2023-09-30", value: 3_000 }];
     const assessment = assess(composite, obs, { asOf: "2023-10-15" });
     const spec = burnUpChart({ ...assessment, target: composite, observations: obs });
@@ -203,7 +217,10 @@ describe("burnUpChart", () => {
   });
 
   it("skips the band when the projection has no interval (lower/upper null)", async () => {
-    const spec = burnUpChart({ target, projection: { points: [{ date: "2023-12-31", value: 25_000_000, lower: null, upper: null }] } });
+    const spec = burnUpChart({
+      target,
+      projection: { points: [{ date: "2023-12-31", value: 25_000_000, lower: null, upper: null }] },
+    });
     expect((spec.layer as { name?: string }[]).map((l) => l.name)).not.toContain("interval");
     await expect(renderSvg(spec)).resolves.toContain("<svg");
   });
@@ -217,7 +234,9 @@ describe("burnUpChart", () => {
   });
 
   it("uses plain grouped numbers on the y axis for small goals", () => {
-    const spec = burnUpChart({ target: { id: "t", baseline: { date: "2024-01-31", value: 0 }, goal: { date: "2025-12-31", value: 5_000 } } });
+    const spec = burnUpChart({
+      target: { id: "t", baseline: { date: "2024-01-31", value: 0 }, goal: { date: "2025-12-31", value: 5_000 } },
+    });
     expect(JSON.stringify(spec)).toContain("format(datum.value, ',~d')");
   });
 
@@ -228,15 +247,34 @@ describe("burnUpChart", () => {
   });
 
   it.each([
-    [{ ...full, target: { ...target, goal: { date: "2020-01-01", value: 1 } } }, {}, "goal_not_after_baseline", "target.goal.date"],
+    [
+      { ...full, target: { ...target, goal: { date: "2020-01-01", value: 1 } } },
+      {},
+      "goal_not_after_baseline",
+      "target.goal.date",
+    ],
     [{ ...full, observations: [{ date: "2021-13-01", value: 1 }] }, {}, "invalid_date", "observations.0.date"],
-    [{ ...full, projection: { points: [{ date: "2022-01-31", value: Number.NaN, lower: null, upper: null }] } }, {}, "invalid_decimal", "projection.points.0.value"],
+    [
+      { ...full, projection: { points: [{ date: "2022-01-31", value: Number.NaN, lower: null, upper: null }] } },
+      {},
+      "invalid_decimal",
+      "projection.points.0.value",
+    ],
     [full, { locale: "fr" }, "invalid_enum", "options.locale"],
     [full, { width: -1 }, "invalid_option", "options.width"],
     [full, { colour: "red" }, "unknown_key", "options.colour"],
     // 1e400 is a valid decimal but no double can draw it: a value, never Infinity in the spec.
     [{ target, series: [{ date: "2021-05-31", value: "1e400" }] }, {}, "out_of_range", "series.0.value"],
-    [(() => { const r = Proxy.revocable({}, {}); r.revoke(); return { target, eta: r.proxy }; })(), {}, "invalid_type", "eta"],
+    [
+      (() => {
+        const r = Proxy.revocable({}, {});
+        r.revoke();
+        return { target, eta: r.proxy };
+      })(),
+      {},
+      "invalid_type",
+      "eta",
+    ],
   ])("throws a stable code and path for bad input (%#)", (input, options, code, path) => {
     try {
       burnUpChart(input as BurnUpInput, options as never);

@@ -9,7 +9,15 @@ import type { DatedValue, ObservationInput, Target, TargetInput } from "../model
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { planCurve } from "../progress/core.js";
 import { dayOf, xAxisDomain, type YDomain, yAxisDomain } from "./axisDomains.js";
-import { CHART_WORDS, type ChartLocale, type ChartWords, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
+import {
+  CHART_WORDS,
+  type ChartLocale,
+  type ChartWords,
+  compactCount,
+  groupDigits,
+  shortDate,
+  vegaLocale,
+} from "./chartText.js";
 import { planLine, planLineOfCurve } from "./planLine.js";
 
 /**
@@ -230,10 +238,22 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     opts.planAt === undefined
       ? planLineOfCurve(target, planCurve(target))
       : typeof opts.planAt === "function"
-        ? planLine(target, (date: CalendarDate) => new Decimal(toFinite(atPath("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)), "options.planAt")))
+        ? planLine(
+            target,
+            (date: CalendarDate) =>
+              new Decimal(
+                toFinite(
+                  atPath("options.planAt", () => (opts.planAt as (d: string) => DecimalInput)(date)),
+                  "options.planAt",
+                ),
+              ),
+          )
         : fail("invalid_option", "options.planAt", "expected a function (date) => value");
   const projection = projectionPoints(o.projection, target, o.current);
-  const confidence = readConfidence(o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection").confidence, locale);
+  const confidence = readConfidence(
+    o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection").confidence,
+    locale,
+  );
   const eta = readEta(o.eta);
   const hasBand = projection.some((p) => p.lower !== null && p.upper !== null);
   const bandName = words.interval(confidence);
@@ -242,7 +262,13 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   const rows: JsonValue[] = [
     ...actual.map((p) => ({ series: words.actual, date: p.date, value: p.value })),
     ...plan.map((p) => ({ series: words.plan, date: p.date, value: p.value })),
-    ...projection.map((p) => ({ series: words.projection, date: p.date, value: p.value, lower: p.lower, upper: p.upper })),
+    ...projection.map((p) => ({
+      series: words.projection,
+      date: p.date,
+      value: p.value,
+      lower: p.lower,
+      upper: p.upper,
+    })),
   ];
 
   // The axes: every plotted value and date, so no mark falls outside them.
@@ -255,8 +281,32 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
   dates.sort();
   const [xFrom, xTo] = xAxisDomain(dates[0] as CalendarDate, dates.at(-1) as CalendarDate);
 
-  const { x, y, yScale, yTitle, color } = encodingsOf(target, words, actual, yRange, [xFrom, xTo], { bandName, hasBand, hasProjection: projection.length > 0 });
-  const { layer, notes } = layersOf({ target, locale, words, x, y, yScale, yTitle, color, bandName, hasBand, hasProjection: projection.length > 0, gap, xFrom, xTo, height, yRange, asOf, eta, status: o.status });
+  const { x, y, yScale, yTitle, color } = encodingsOf(target, words, actual, yRange, [xFrom, xTo], {
+    bandName,
+    hasBand,
+    hasProjection: projection.length > 0,
+  });
+  const { layer, notes } = layersOf({
+    target,
+    locale,
+    words,
+    x,
+    y,
+    yScale,
+    yTitle,
+    color,
+    bandName,
+    hasBand,
+    hasProjection: projection.length > 0,
+    gap,
+    xFrom,
+    xTo,
+    height,
+    yRange,
+    asOf,
+    eta,
+    status: o.status,
+  });
 
   return {
     $schema: SCHEMA,
@@ -296,14 +346,30 @@ function encodingsOf(
   // One tick per round step (the axis ends are multiples of it); Vega's own choice for a fixed range.
   const yAxis = yRange.steps === undefined ? { labelExpr: yLabel } : { labelExpr: yLabel, tickCount: yRange.steps };
   const y = { field: "value", type: "quantitative", title: yTitle, scale: yScale, axis: yAxis };
-  const seriesDomain = [words.actual, words.plan, ...(series.hasProjection ? [words.projection] : []), ...(series.hasBand ? [series.bandName] : [])];
-  const seriesColours = [COLORS.actual, COLORS.plan, ...(series.hasProjection ? [COLORS.projection] : []), ...(series.hasBand ? [COLORS.interval] : [])];
+  const seriesDomain = [
+    words.actual,
+    words.plan,
+    ...(series.hasProjection ? [words.projection] : []),
+    ...(series.hasBand ? [series.bandName] : []),
+  ];
+  const seriesColours = [
+    COLORS.actual,
+    COLORS.plan,
+    ...(series.hasProjection ? [COLORS.projection] : []),
+    ...(series.hasBand ? [COLORS.interval] : []),
+  ];
   const color = {
     field: "series",
     type: "nominal",
     title: words.legend,
     scale: { domain: seriesDomain, range: seriesColours },
-    legend: { orient: "bottom", labelLimit: 400, symbolType: "stroke", symbolSize: 300, encode: { symbols: { update: legendSymbols(words, series.bandName) } } },
+    legend: {
+      orient: "bottom",
+      labelLimit: 400,
+      symbolType: "stroke",
+      symbolSize: 300,
+      encode: { symbols: { update: legendSymbols(words, series.bandName) } },
+    },
   };
   return { x, y, yScale, yTitle, color };
 }
@@ -343,7 +409,11 @@ function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
   if (hasBand) {
     layer.push({
       // The band's rows are the projection's, renamed so the colour scale and the legend name it.
-      transform: [...only(words.projection), { filter: "datum.lower != null && datum.upper != null" }, { calculate: JSON.stringify(bandName), as: "series" }],
+      transform: [
+        ...only(words.projection),
+        { filter: "datum.lower != null && datum.upper != null" },
+        { calculate: JSON.stringify(bandName), as: "series" },
+      ],
       mark: { type: "area", opacity: BAND_OPACITY },
       encoding: {
         x,
@@ -372,7 +442,15 @@ function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
   layer.push({
     transform: only(words.actual),
     mark: { type: "line", point: true, strokeWidth: 2.5 },
-    encoding: { x, y, color, tooltip: [{ field: "date", type: "temporal", format: "%Y-%m-%d", scale: { type: "utc" } }, { field: "value", type: "quantitative", format: ",d" }] },
+    encoding: {
+      x,
+      y,
+      color,
+      tooltip: [
+        { field: "date", type: "temporal", format: "%Y-%m-%d", scale: { type: "utc" } },
+        { field: "value", type: "quantitative", format: ",d" },
+      ],
+    },
     name: "actual",
   });
   layer.push(...goalLayers(c));
@@ -380,11 +458,14 @@ function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
     layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
   }
   const notes: string[] = [];
-  if (typeof c.status === "string" && Object.hasOwn(words.statuses, c.status)) notes.push(`${words.status}: ${words.statuses[c.status]}`);
+  if (typeof c.status === "string" && Object.hasOwn(words.statuses, c.status))
+    notes.push(`${words.status}: ${words.statuses[c.status]}`);
   if (eta !== undefined && eta.date !== null) {
     layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
   } else if (eta !== undefined) {
-    notes.push(`${words.eta}: ${eta.reason === undefined ? "—" : (Object.hasOwn(words.reasons, eta.reason) ? words.reasons[eta.reason] : eta.reason)}`);
+    notes.push(
+      `${words.eta}: ${eta.reason === undefined ? "—" : Object.hasOwn(words.reasons, eta.reason) ? words.reasons[eta.reason] : eta.reason}`,
+    );
   }
   return { layer, notes };
 }
@@ -439,7 +520,10 @@ function gapMarker(
   const words = CHART_WORDS[locale];
   // The amount in decimals: the difference of two doubles can overflow one.
   const amount = new Decimal(gap.value).minus(target.goal.value).abs();
-  const lines = (gap.kind === "shortfall" ? words.shortfall : words.surplus)(compactCount(amount, locale), shortDate(target.goal.date, locale));
+  const lines = (gap.kind === "shortfall" ? words.shortfall : words.surplus)(
+    compactCount(amount, locale),
+    shortDate(target.goal.date, locale),
+  );
   const colour = gap.kind === "shortfall" ? COLORS.shortfall : COLORS.goal;
   const below = gap.value < target.goal.value;
   // The two lines hang down from the anchor (Vega adds lines below the first whatever the
@@ -448,11 +532,34 @@ function gapMarker(
   const lift = right ? 6 : Math.max(6, Math.ceil(GOAL_LABEL_CLEARANCE - pixels));
   const dy = below ? 6 : -(lines.length * LINE_HEIGHT + lift);
   return {
-    data: { values: [{ date: target.goal.date, value: gap.value, goal: target.goal.value, kind: gap.kind, label: lines.join(" "), lines: [...lines] }] },
+    data: {
+      values: [
+        {
+          date: target.goal.date,
+          value: gap.value,
+          goal: target.goal.value,
+          kind: gap.kind,
+          label: lines.join(" "),
+          lines: [...lines],
+        },
+      ],
+    },
     layer: [
-      { mark: { type: "rule", color: colour, strokeWidth: 2.5 }, encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, y2: { field: "goal" } } },
       {
-        mark: { type: "text", color: colour, align: right ? "left" : "right", dx: right ? 6 : -6, baseline: "top", lineHeight: LINE_HEIGHT, dy, fontWeight: "bold" },
+        mark: { type: "rule", color: colour, strokeWidth: 2.5 },
+        encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, y2: { field: "goal" } },
+      },
+      {
+        mark: {
+          type: "text",
+          color: colour,
+          align: right ? "left" : "right",
+          dx: right ? 6 : -6,
+          baseline: "top",
+          lineHeight: LINE_HEIGHT,
+          dy,
+          fontWeight: "bold",
+        },
         encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, text: { field: "lines" } },
       },
     ],
@@ -486,7 +593,12 @@ function clipped(layer: JsonValue): JsonValue {
 
 /** A date as a Vega-Lite DateTime in UTC (month 1 to 12). */
 function dateTime(date: CalendarDate): JsonValue {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), date: Number(date.slice(8, 10)), utc: true };
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    date: Number(date.slice(8, 10)),
+    utc: true,
+  };
 }
 
 /** The projected value at the goal date, and whether it falls short of the goal or passes it. */
@@ -524,12 +636,18 @@ function goalGap(projection: readonly { date: CalendarDate; value: number }[], t
 /** `options.yDomain`: `auto` (default), `zero`, `nice` or `[min, max]` with finite min < max. */
 function readYDomain(value: unknown): YDomain {
   if (value === undefined) return "auto";
-  if (!atPath("options.yDomain", () => Array.isArray(value))) return readEnum(value, "options.yDomain", ["auto", "zero", "nice"] as const);
+  if (!atPath("options.yDomain", () => Array.isArray(value)))
+    return readEnum(value, "options.yDomain", ["auto", "zero", "nice"] as const);
   const pair = readArray(value, "options.yDomain");
-  if (pair.length !== 2) return fail("out_of_range", "options.yDomain", `expected [min, max], got ${pair.length} values`);
+  if (pair.length !== 2)
+    return fail("out_of_range", "options.yDomain", `expected [min, max], got ${pair.length} values`);
   const [min, max] = pair.map((v, i) => {
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      return fail("invalid_number", at("options.yDomain", i), `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`);
+      return fail(
+        "invalid_number",
+        at("options.yDomain", i),
+        `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`,
+      );
     }
     return v;
   }) as [number, number];
@@ -537,14 +655,31 @@ function readYDomain(value: unknown): YDomain {
   return [min, max];
 }
 
-function verticalMarker(date: CalendarDate, label: string, color: string, x: JsonValue, name: string, at: "top" | "bottom"): JsonValue {
+function verticalMarker(
+  date: CalendarDate,
+  label: string,
+  color: string,
+  x: JsonValue,
+  name: string,
+  at: "top" | "bottom",
+): JsonValue {
   return {
     data: { values: [{ date, label }] },
     layer: [
-      { mark: { type: "rule", color, strokeWidth: 1.5, strokeDash: name === "eta" ? [6, 3] : [1, 3] }, encoding: { x } },
+      {
+        mark: { type: "rule", color, strokeWidth: 1.5, strokeDash: name === "eta" ? [6, 3] : [1, 3] },
+        encoding: { x },
+      },
       {
         // The ETA sits near the goal date, at the right edge: its label goes to the left of the rule.
-        mark: { type: "text", color, align: at === "top" ? "right" : "left", dx: at === "top" ? -4 : 4, ...(at === "top" ? { y: 8 } : { y: { expr: "height - 8" } }), fontWeight: "bold" },
+        mark: {
+          type: "text",
+          color,
+          align: at === "top" ? "right" : "left",
+          dx: at === "top" ? -4 : 4,
+          ...(at === "top" ? { y: 8 } : { y: { expr: "height - 8" } }),
+          fontWeight: "bold",
+        },
         encoding: { x, text: { field: "label" } },
       },
     ],
@@ -560,9 +695,16 @@ function verticalMarker(date: CalendarDate, label: string, color: string, x: Jso
 function actualSeries(target: Target, o: Record<string, unknown>, asOf: CalendarDate | undefined): DatedValue[] {
   const keep = (date: CalendarDate) => date > target.baseline.date && (asOf === undefined || date <= asOf);
   if (o.observations !== undefined) {
-    const { points } = cumulativePath(o.observations, { baseline: target.baseline, baselinePath: "target.baseline", direction: target.direction, onDecrease: "warn" });
+    const { points } = cumulativePath(o.observations, {
+      baseline: target.baseline,
+      baselinePath: "target.baseline",
+      direction: target.direction,
+      onDecrease: "warn",
+    });
     // The chart starts at the baseline date: earlier observations only led up to it.
-    return points.filter((p) => p.date === target.baseline.date || keep(p.date)).map((p) => ({ date: p.date, value: p.value }));
+    return points
+      .filter((p) => p.date === target.baseline.date || keep(p.date))
+      .map((p) => ({ date: p.date, value: p.value }));
   }
   const points: DatedValue[] = [{ date: target.baseline.date, value: target.baseline.value }];
   if (o.series !== undefined) {
@@ -577,7 +719,11 @@ function actualSeries(target: Target, o: Record<string, unknown>, asOf: Calendar
   return points;
 }
 
-function projectionPoints(value: unknown, target: Target, current: unknown): { date: CalendarDate; value: number; lower: number | null; upper: number | null }[] {
+function projectionPoints(
+  value: unknown,
+  target: Target,
+  current: unknown,
+): { date: CalendarDate; value: number; lower: number | null; upper: number | null }[] {
   if (value === undefined || value === null) return [];
   const p = readLoose(value, "projection");
   if (p.points === undefined) {
@@ -587,16 +733,29 @@ function projectionPoints(value: unknown, target: Target, current: unknown): { d
     const c = readLoose(current, "current");
     const from = readDate(c.date, "current.date");
     const v = toFinite(c.value, "current.value");
-    const edge = (x: unknown, key: string) => (x === null || x === undefined ? null : toFinite(x, at("projection", key)));
-    const atGoal = { date: target.goal.date, value: toFinite(p.valueAtGoal, "projection.valueAtGoal"), lower: edge(p.lower, "lower"), upper: edge(p.upper, "upper") };
+    const edge = (x: unknown, key: string) =>
+      x === null || x === undefined ? null : toFinite(x, at("projection", key));
+    const atGoal = {
+      date: target.goal.date,
+      value: toFinite(p.valueAtGoal, "projection.valueAtGoal"),
+      lower: edge(p.lower, "lower"),
+      upper: edge(p.upper, "upper"),
+    };
     const hasBand = atGoal.lower !== null && atGoal.upper !== null;
-    return from < target.goal.date ? [{ date: from, value: v, lower: hasBand ? v : null, upper: hasBand ? v : null }, atGoal] : [];
+    return from < target.goal.date
+      ? [{ date: from, value: v, lower: hasBand ? v : null, upper: hasBand ? v : null }, atGoal]
+      : [];
   }
   const points = readArray(p.points, "projection.points").map((raw, i) => {
     const path = at("projection.points", i);
     const q = readLoose(raw, path);
     const edge = (v: unknown, key: string) => (v === null || v === undefined ? null : toFinite(v, at(path, key)));
-    return { date: readDate(q.date, at(path, "date")), value: toFinite(q.value, at(path, "value")), lower: edge(q.lower, "lower"), upper: edge(q.upper, "upper") };
+    return {
+      date: readDate(q.date, at(path, "date")),
+      value: toFinite(q.value, at(path, "value")),
+      lower: edge(q.lower, "lower"),
+      upper: edge(q.upper, "upper"),
+    };
   });
   // A projection from `project` starts after its origin (the last observation): draw the line and
   // the band from the origin itself, where the interval has zero width, so there is no gap.
@@ -611,7 +770,10 @@ function projectionPoints(value: unknown, target: Target, current: unknown): { d
 
 /** The confidence as a percentage with the locale's decimal mark: `90 %`, `95.5 %` (en), `95,5 %` (id). */
 function readConfidence(c: unknown, locale: ChartLocale): string {
-  const percent = c === undefined || c === null ? "90" : toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString();
+  const percent =
+    c === undefined || c === null
+      ? "90"
+      : toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString();
   return `${locale === "id" ? percent.replace(".", ",") : percent} %`;
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CHART_WORDS, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
 
 // Independent reference for English: the en-US locale files shipped with d3 (which Vega uses).
-const d3Json = (name: string) => JSON.parse(readFileSync(new URL(`../../node_modules/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
+const d3Json = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../node_modules/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
 describe("vegaLocale", () => {
   it("is d3's own en-US number and time locale for 'en'", () => {
@@ -25,8 +26,34 @@ describe("vegaLocale", () => {
     // Day and month names in Bahasa Indonesia, Sunday first as d3 expects.
     expect(loc.time.days).toEqual(["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]);
     expect(loc.time.shortDays).toEqual(["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"]);
-    expect(loc.time.months).toEqual(["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]);
-    expect(loc.time.shortMonths).toEqual(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]);
+    expect(loc.time.months).toEqual([
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember",
+    ]);
+    expect(loc.time.shortMonths).toEqual([
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "Mei",
+      "Jun",
+      "Jul",
+      "Agu",
+      "Sep",
+      "Okt",
+      "Nov",
+      "Des",
+    ]);
   });
 
   it("returns a fresh copy of the month abbreviations (a caller's edit does not leak into the words table)", () => {

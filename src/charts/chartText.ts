@@ -143,10 +143,41 @@ export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
   // serve here; the names are those of date-fns' enUS and id locales, which the explanations use.
   const en = locale === "en";
   const long = en
-    ? ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    : ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    ? [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+      ]
+    : [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+      ];
   return {
-    number: { decimal: en ? "." : ",", thousands: en ? "," : ".", grouping: [3], currency: en ? ["$", ""] : ["Rp", ""] },
+    number: {
+      decimal: en ? "." : ",",
+      thousands: en ? "," : ".",
+      grouping: [3],
+      currency: en ? ["$", ""] : ["Rp", ""],
+    },
     time: {
       dateTime: en ? "%x, %X" : "%A, %e %B %Y %X",
       date: en ? "%-m/%-d/%Y" : "%d/%m/%Y",
@@ -155,7 +186,9 @@ export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
       days: en
         ? ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
         : ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
-      shortDays: en ? ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] : ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+      shortDays: en
+        ? ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        : ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
       months: long,
       shortMonths: [...CHART_WORDS[locale].months],
     },

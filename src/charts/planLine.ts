@@ -30,10 +30,12 @@ export function planSampleDates(target: Target): CalendarDate[] {
  * value on a date (the library's `planToDate` by default).
  * @internal
  */
-export function planLine(target: Target, planAt: (date: CalendarDate) => Decimal): { date: CalendarDate; value: number }[] {
+export function planLine(
+  target: Target,
+  planAt: (date: CalendarDate) => Decimal,
+): { date: CalendarDate; value: number }[] {
   return planSampleDates(target).map((date) => ({ date, value: planAt(date).toNumber() }));
 }
-
 
 /**
  * {@link planLine} on the target's plan curve (`planCurve`): the same values as `planAtPosition`
@@ -55,6 +57,11 @@ export function planLineOfCurve(target: Target, curve: readonly PlanPoint[]): { 
     if (x.eq(b.position)) return { date, value: b.value.toNumber() };
     const a = curve[k - 1] as PlanPoint;
     // The interpolation of planAtPosition, term for term, so both give the same decimal.
-    return { date, value: a.value.plus(b.value.minus(a.value).times(x.minus(a.position)).div(b.position.minus(a.position))).toNumber() };
+    return {
+      date,
+      value: a.value
+        .plus(b.value.minus(a.value).times(x.minus(a.position)).div(b.position.minus(a.position)))
+        .toNumber(),
+    };
   });
 }

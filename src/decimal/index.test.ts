@@ -82,17 +82,29 @@ describe("toDecimal, the boundary", () => {
     ["a boolean", true, "expected a number, decimal string or Decimal, got boolean"],
     ["a Number object", Object(5) as unknown, "expected a number, decimal string or Decimal, got an object"],
     ["a String object", Object("5") as unknown, "expected a number, decimal string or Decimal, got an object"],
-    ["a Decimal look-alike", { toStringTag: "[object Decimal]", d: [1], e: 0, s: 1 }, "expected a number, decimal string or Decimal, got an object"],
+    [
+      "a Decimal look-alike",
+      { toStringTag: "[object Decimal]", d: [1], e: 0, s: 1 },
+      "expected a number, decimal string or Decimal, got an object",
+    ],
   ] as const)("rejects %s with invalid_decimal at the path and says why", (_name, value, message) => {
     const error = thrown(() => toDecimal(value, "goal.value"));
-    expect([error.code, error.path, error.message]).toEqual(["invalid_decimal", "goal.value", `goal.value: ${message}`]);
+    expect([error.code, error.path, error.message]).toEqual([
+      "invalid_decimal",
+      "goal.value",
+      `goal.value: ${message}`,
+    ]);
   });
 
   it("rejects a revoked proxy as an object (isDecimal and Array.isArray would throw on it)", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     const error = thrown(() => toDecimal(proxy, "x"));
-    expect([error.code, error.path, error.message]).toEqual(["invalid_decimal", "x", "x: expected a number, decimal string or Decimal, got an object"]);
+    expect([error.code, error.path, error.message]).toEqual([
+      "invalid_decimal",
+      "x",
+      "x: expected a number, decimal string or Decimal, got an object",
+    ]);
   });
 
   it("accepts strings of up to 1000 characters and no longer", () => {
@@ -223,12 +235,19 @@ describe("toDecimal: magnitude bound 10^±1000", () => {
     ["0.0001e-99999999999999999999", '"0.0001e-99999999999999999999"'],
   ] as const)("%s is out_of_range at the path", (v, shown) => {
     const error = thrown(() => toDecimal(v, "x.y"));
-    expect([error.code, error.path, error.message]).toEqual(["out_of_range", "x.y", `x.y: ${shown} is beyond the magnitudes the library handles (10^±1000)`]);
+    expect([error.code, error.path, error.message]).toEqual([
+      "out_of_range",
+      "x.y",
+      `x.y: ${shown} is beyond the magnitudes the library handles (10^±1000)`,
+    ]);
   });
   it.each(["1e1000", "-1e1000", "1e-1000", "0e5000"])("%s is accepted", (v) => {
     expect(toDecimal(v, "x").isFinite()).toBe(true);
   });
-  it.each(["0e-9000000000000001", "-0.000e99999999999999999999", "00e-99999999999999999999"])("%s, a zero with any exponent, is 0", (v) => {
-    expect(toDecimal(v, "x").toString()).toBe("0");
-  });
+  it.each(["0e-9000000000000001", "-0.000e99999999999999999999", "00e-99999999999999999999"])(
+    "%s, a zero with any exponent, is 0",
+    (v) => {
+      expect(toDecimal(v, "x").toString()).toBe("0");
+    },
+  );
 });

@@ -56,7 +56,11 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const prototype: object = Object.create(DecimalJs.prototype, {
   constructor: { value: Decimal, writable: true, configurable: true },
   [INSPECT]: {
-    value: function inspect(this: Decimal, _depth?: unknown, options?: { stylize?: (text: string, style: string) => string }): string {
+    value: function inspect(
+      this: Decimal,
+      _depth?: unknown,
+      options?: { stylize?: (text: string, style: string) => string },
+    ): string {
       const text = inspectDigits(this);
       return `Decimal(${typeof options?.stylize === "function" ? options.stylize(text, "number") : text})`;
     },
@@ -114,7 +118,11 @@ const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function toDecimal(value: unknown, path: string): Decimal {
   const d = toDecimalUnbounded(value, path);
   if (!d.isZero() && (d.e > DECIMAL_EXPONENT_LIMIT || d.e < -DECIMAL_EXPONENT_LIMIT)) {
-    fail("out_of_range", path, `${d.toExponential(3)} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`);
+    fail(
+      "out_of_range",
+      path,
+      `${d.toExponential(3)} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`,
+    );
   }
   return d;
 }
@@ -133,7 +141,11 @@ function toDecimalUnbounded(value: unknown, path: string): Decimal {
     // underflows to 0: the value written (a non-zero digit before any "e") is finite and
     // non-zero, only far beyond the bound.
     if (!d.isFinite() || (d.isZero() && /^[^eE]*[1-9]/.test(s))) {
-      fail("out_of_range", path, `${shown} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`);
+      fail(
+        "out_of_range",
+        path,
+        `${shown} is beyond the magnitudes the library handles (10^±${DECIMAL_EXPONENT_LIMIT})`,
+      );
     }
     return d.isZero() ? new Decimal(0) : d;
   }

@@ -29,11 +29,19 @@ describe("util.inspect of a library Decimal", () => {
     ["a short value, whole", new Decimal("1.85"), "Decimal(1.85)"],
     ["exactly 12 digits, whole", new Decimal("123456.789012"), "Decimal(123456.789012)"],
     ["13 digits, cut", new Decimal("123456.7890123"), "Decimal(123456.789012…)"],
-    ["an integer of 30 digits, whole", new Decimal("123456789012345678901234567890"), "Decimal(123456789012345678901234567890)"],
+    [
+      "an integer of 30 digits, whole",
+      new Decimal("123456789012345678901234567890"),
+      "Decimal(123456789012345678901234567890)",
+    ],
     ["an integer part of 16 digits keeps them all", new Decimal("1234567890123456.789"), "Decimal(1234567890123456…)"],
     ["trailing integer zeros are not cut", new Decimal("30000000"), "Decimal(30000000)"],
     ["zero", new Decimal(0), "Decimal(0)"],
-    ["beyond 10^-40, in exponent notation, the mark before the exponent", new Decimal("1.23456789012345e-45"), "Decimal(1.23456789012…e-45)"],
+    [
+      "beyond 10^-40, in exponent notation, the mark before the exponent",
+      new Decimal("1.23456789012345e-45"),
+      "Decimal(1.23456789012…e-45)",
+    ],
     ["beyond 10^40, whole", new Decimal("1.5e50"), "Decimal(1.5e+50)"],
     ["NaN", new Decimal(Number.NaN), "Decimal(NaN)"],
     ["-Infinity", new Decimal(Number.NEGATIVE_INFINITY), "Decimal(-Infinity)"],
@@ -42,7 +50,9 @@ describe("util.inspect of a library Decimal", () => {
   });
 
   it("shows values inside objects and arrays the same way", () => {
-    expect(inspect({ perMonth: perMonth(), list: [new Decimal(1), null] })).toBe("{ perMonth: Decimal(638095.238095…), list: [ Decimal(1), null ] }");
+    expect(inspect({ perMonth: perMonth(), list: [new Decimal(1), null] })).toBe(
+      "{ perMonth: Decimal(638095.238095…), list: [ Decimal(1), null ] }",
+    );
   });
 
   it("colours the digits as a number when colours are on", () => {
@@ -68,7 +78,11 @@ describe("util.inspect of a library Decimal", () => {
 
   it("keeps the full value in String(), toString() and JSON", () => {
     const full = "638095.2380952380952380952380952380952381"; // 40 significant digits, half-even
-    expect([String(perMonth()), perMonth().toString(), JSON.stringify({ d: perMonth() })]).toEqual([full, full, `{"d":"${full}"}`]);
+    expect([String(perMonth()), perMonth().toString(), JSON.stringify({ d: perMonth() })]).toEqual([
+      full,
+      full,
+      `{"d":"${full}"}`,
+    ]);
   });
 
   it("inspectDigits is the text inside the parentheses", () => {
@@ -89,7 +103,21 @@ describe("the library's own prototype", () => {
 
   it("is the prototype of arithmetic results, which decimal.js builds through x.constructor", () => {
     const d = new Decimal(7);
-    const results = [d.plus(1), d.minus(1), d.times(3), d.div(3), d.mod(2), d.pow(2), d.sqrt(), d.ln(), d.neg(), d.abs(), d.toDecimalPlaces(0), Decimal.max(1, 2), Decimal.sum(1, 2)];
+    const results = [
+      d.plus(1),
+      d.minus(1),
+      d.times(3),
+      d.div(3),
+      d.mod(2),
+      d.pow(2),
+      d.sqrt(),
+      d.ln(),
+      d.neg(),
+      d.abs(),
+      d.toDecimalPlaces(0),
+      Decimal.max(1, 2),
+      Decimal.sum(1, 2),
+    ];
     for (const r of results) {
       expect(Object.getPrototypeOf(r)).toBe(Decimal.prototype);
       expect(r.constructor).toBe(Decimal);
@@ -116,11 +144,13 @@ describe("the library's own prototype", () => {
     expect(x).not.toBeInstanceOf(Decimal);
   });
 
-  it("leaves require(\"decimal.js\") untouched (CommonJS)", () => {
+  it('leaves require("decimal.js") untouched (CommonJS)', () => {
     const DecimalCjs = createRequire(import.meta.url)("decimal.js") as typeof DecimalJs;
     expect(inspect(new DecimalCjs(1))).toBe("1");
     expect(inspect(new DecimalCjs(2).div(3))).toBe("0.66666666666666666667");
-    expect(Object.getOwnPropertyDescriptor(DecimalCjs.prototype, Symbol.for("nodejs.util.inspect.custom"))?.value).toBe(DecimalCjs.prototype.toString);
+    expect(Object.getOwnPropertyDescriptor(DecimalCjs.prototype, Symbol.for("nodejs.util.inspect.custom"))?.value).toBe(
+      DecimalCjs.prototype.toString,
+    );
   });
 
   it("leaves other clones of decimal.js untouched", () => {

@@ -5,7 +5,11 @@ import { fail, OnboardingTargetsError, type Issue } from "./OnboardingTargetsErr
 // message is "<path>: <message>" (just the message when the path is "" , the input itself),
 // followed by " (and N more: ...)" listing the other issues joined by "; ".
 const date: Issue = { code: "invalid_date", path: "goal.date", message: "2021-02-30 is not a calendar date" };
-const count: Issue = { code: "invalid_count", path: "observations.3.value", message: "-1 is negative; counts are non-negative" };
+const count: Issue = {
+  code: "invalid_count",
+  path: "observations.3.value",
+  message: "-1 is negative; counts are non-negative",
+};
 const whole: Issue = { code: "invalid_type", path: "", message: "expected an object, got null" };
 
 describe("OnboardingTargetsError", () => {
@@ -15,9 +19,15 @@ describe("OnboardingTargetsError", () => {
     // path "" is the input itself: the message alone, no ": " prefix
     [[whole], "expected an object, got null"],
     // two issues: the first, then "(and 1 more: <second>)"
-    [[date, count], "goal.date: 2021-02-30 is not a calendar date (and 1 more: observations.3.value: -1 is negative; counts are non-negative)"],
+    [
+      [date, count],
+      "goal.date: 2021-02-30 is not a calendar date (and 1 more: observations.3.value: -1 is negative; counts are non-negative)",
+    ],
     // three issues: the others joined by "; ", the one with path "" without a prefix
-    [[count, whole, date], "observations.3.value: -1 is negative; counts are non-negative (and 2 more: expected an object, got null; goal.date: 2021-02-30 is not a calendar date)"],
+    [
+      [count, whole, date],
+      "observations.3.value: -1 is negative; counts are non-negative (and 2 more: expected an object, got null; goal.date: 2021-02-30 is not a calendar date)",
+    ],
   ] as const)("words %j as %s", (issues, message) => {
     const err = new OnboardingTargetsError(issues);
     expect(err.message).toBe(message);
@@ -54,7 +64,8 @@ describe("OnboardingTargetsError", () => {
       name: "OnboardingTargetsError",
       code: "invalid_date",
       path: "goal.date",
-      message: "goal.date: 2021-02-30 is not a calendar date (and 1 more: observations.3.value: -1 is negative; counts are non-negative)",
+      message:
+        "goal.date: 2021-02-30 is not a calendar date (and 1 more: observations.3.value: -1 is negative; counts are non-negative)",
       issues: [date, count],
     });
     // JSON.stringify of an Error alone gives "{}"; toJSON makes it useful in logs.
@@ -72,7 +83,13 @@ describe("fail", () => {
     }
     expect(caught).toBeInstanceOf(OnboardingTargetsError);
     const err = caught as OnboardingTargetsError;
-    expect([err.code, err.path, err.message]).toEqual(["out_of_range", "options.tolerance", "options.tolerance: 1 must be at least 0 and below 1"]);
-    expect(err.issues).toEqual([{ code: "out_of_range", path: "options.tolerance", message: "1 must be at least 0 and below 1" }]);
+    expect([err.code, err.path, err.message]).toEqual([
+      "out_of_range",
+      "options.tolerance",
+      "options.tolerance: 1 must be at least 0 and below 1",
+    ]);
+    expect(err.issues).toEqual([
+      { code: "out_of_range", path: "options.tolerance", message: "1 must be at least 0 and below 1" },
+    ]);
   });
 });

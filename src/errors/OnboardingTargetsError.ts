@@ -80,7 +80,11 @@ export class OnboardingTargetsError extends Error {
   constructor(issues: readonly Issue[]) {
     const first = issues[0] ?? { code: "invalid_type" as const, path: "", message: "invalid input" };
     const describe = (i: Issue) => (i.path === "" ? i.message : `${i.path}: ${i.message}`);
-    super(issues.length <= 1 ? describe(first) : `${describe(first)} (and ${issues.length - 1} more: ${issues.slice(1).map(describe).join("; ")})`);
+    super(
+      issues.length <= 1
+        ? describe(first)
+        : `${describe(first)} (and ${issues.length - 1} more: ${issues.slice(1).map(describe).join("; ")})`,
+    );
     this.name = "OnboardingTargetsError";
     this.code = first.code;
     this.path = first.path;

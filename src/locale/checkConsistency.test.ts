@@ -36,7 +36,11 @@ describe("checkConsistency", () => {
   });
 
   it("flags a slip of a million (30 juta vs 30)", () => {
-    expect(checkConsistency(["30 juta", 30]).findings[0]).toMatchObject({ kind: "magnitude-slip", factor: 1_000_000, agreesWhenScaled: true });
+    expect(checkConsistency(["30 juta", 30]).findings[0]).toMatchObject({
+      kind: "magnitude-slip",
+      factor: 1_000_000,
+      agreesWhenScaled: true,
+    });
   });
 
   it.each([
@@ -136,7 +140,9 @@ describe("checkConsistency", () => {
     ["lebih dari 3.000", "lebih dari 3.000 ribu"],
     ["3.000", "3.000 ribu"],
   ])("corrects %j to %j", (small, corrected) => {
-    expect(checkConsistency([small, "3,7 juta"]).findings[0]?.explanation).toContain(`(meant "${corrected}", thousands?)`);
+    expect(checkConsistency([small, "3,7 juta"]).findings[0]?.explanation).toContain(
+      `(meant "${corrected}", thousands?)`,
+    );
   });
 
   it.each([
@@ -189,29 +195,51 @@ describe("checkConsistency", () => {
     // 2 000 000 000 000 000 / 2 = 10^15; the relative difference (2e15 - 2) / 2e15 = 0.999999999999999
     // shows as 100 % at one decimal.
     const f = checkConsistency(["2", "2.000 triliun"]).findings;
-    expect(f.map((x) => [x.kind, x.figures, x.ratio?.toString(), x.difference?.toString()])).toEqual([["disagreement", [0, 1], "1000000000000000", "0.999999999999999"]]);
-    expect(f[0]?.explanation).toBe('"2" (2) and "2.000 triliun" (2,000,000,000,000,000) differ by 100%, more than the 5% tolerance.');
+    expect(f.map((x) => [x.kind, x.figures, x.ratio?.toString(), x.difference?.toString()])).toEqual([
+      ["disagreement", [0, 1], "1000000000000000", "0.999999999999999"],
+    ]);
+    expect(f[0]?.explanation).toBe(
+      '"2" (2) and "2.000 triliun" (2,000,000,000,000,000) differ by 100%, more than the 5% tolerance.',
+    );
   });
 
   it.each([
     // [figures, ratio, difference, explanation]: ratio = larger / smaller, difference =
     // (larger - smaller) / larger, by hand; the explanation names the figures in input order.
-    [["3,2 juta", "3,7 juta"], "1.15625", "0.135135", '"3,2 juta" (3,200,000) and "3,7 juta" (3,700,000) differ by 13.5%, more than the 5% tolerance.'],
-    [["3,7 juta", "3,2 juta"], "1.15625", "0.135135", '"3,7 juta" (3,700,000) and "3,2 juta" (3,200,000) differ by 13.5%, more than the 5% tolerance.'],
-    [["kurang dari 2 juta", "500 ribu"], "4", "0.75", '"kurang dari 2 juta" (2,000,000) and "500 ribu" (500,000) differ by 75%, more than the 5% tolerance.'],
+    [
+      ["3,2 juta", "3,7 juta"],
+      "1.15625",
+      "0.135135",
+      '"3,2 juta" (3,200,000) and "3,7 juta" (3,700,000) differ by 13.5%, more than the 5% tolerance.',
+    ],
+    [
+      ["3,7 juta", "3,2 juta"],
+      "1.15625",
+      "0.135135",
+      '"3,7 juta" (3,700,000) and "3,2 juta" (3,200,000) differ by 13.5%, more than the 5% tolerance.',
+    ],
+    [
+      ["kurang dari 2 juta", "500 ribu"],
+      "4",
+      "0.75",
+      '"kurang dari 2 juta" (2,000,000) and "500 ribu" (500,000) differ by 75%, more than the 5% tolerance.',
+    ],
     // a zero figure: no ratio, and all of the larger one is missing
     [["0", 5], null, "1", '"0" (0) and "5" (5) differ by 100%, more than the 5% tolerance.'],
-  ] as const)("reports the disagreement %j with its indexes, ratio and difference", (figures, ratio, difference, explanation) => {
-    const f = checkConsistency(figures).findings;
-    expect(f).toHaveLength(1);
-    expect([f[0]?.kind, f[0]?.figures, f[0]?.ratio?.toString() ?? null, f[0]?.difference?.toFixed(6).replace(/\.?0+$/, ""), f[0]?.explanation]).toEqual([
-      "disagreement",
-      [0, 1],
-      ratio,
-      difference,
-      explanation,
-    ]);
-  });
+  ] as const)(
+    "reports the disagreement %j with its indexes, ratio and difference",
+    (figures, ratio, difference, explanation) => {
+      const f = checkConsistency(figures).findings;
+      expect(f).toHaveLength(1);
+      expect([
+        f[0]?.kind,
+        f[0]?.figures,
+        f[0]?.ratio?.toString() ?? null,
+        f[0]?.difference?.toFixed(6).replace(/\.?0+$/, ""),
+        f[0]?.explanation,
+      ]).toEqual(["disagreement", [0, 1], ratio, difference, explanation]);
+    },
+  );
 
   it("reads a tolerance given as a decimal string or Decimal, and says it in the explanation", () => {
     // 3,7 vs 3,2 juta differ by 13.5 %: beyond "0.1", within "0.15"
@@ -227,7 +255,13 @@ describe("checkConsistency", () => {
     [[1], { tolerance: 1 }, "out_of_range", "options.tolerance", "1 must be at least 0 and below 1"],
     [[1], { tolerance: "-0.1" }, "out_of_range", "options.tolerance", "-0.1 must be at least 0 and below 1"],
     [[-1], {}, "out_of_range", "figures.0", "-1 is negative"],
-    [["1", { value: "-2,5 juta" }], {}, "unparseable_number", "figures.1", '"-2,5 juta" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier'],
+    [
+      ["1", { value: "-2,5 juta" }],
+      {},
+      "unparseable_number",
+      "figures.1",
+      '"-2,5 juta" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier',
+    ],
     // the reader's message, at the figure's path instead of "text"
     [
       ["3,7 juta", "1,234"],

@@ -90,7 +90,10 @@ interface Read {
   source: string | undefined;
 }
 
-const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id: ["", "ribu", "juta", "miliar", "triliun"] } as const;
+const SCALE_WORD = {
+  en: ["", "thousand", "million", "billion", "trillion"],
+  id: ["", "ribu", "juta", "miliar", "triliun"],
+} as const;
 
 /**
  * Checks several reported values of one quantity against each other, the way a careful reader of
@@ -124,12 +127,16 @@ const SCALE_WORD = { en: ["", "thousand", "million", "billion", "trillion"], id:
  * //=> true
  * ```
  */
-export function checkConsistency(figures: readonly ReportedFigure[], options: CheckConsistencyOptions = {}): ConsistencyReport {
+export function checkConsistency(
+  figures: readonly ReportedFigure[],
+  options: CheckConsistencyOptions = {},
+): ConsistencyReport {
   const list = readArray(figures, "figures");
   // `options` is never undefined here: the default parameter stands in for it.
   const o = readObject(options, "options", ["tolerance", "locale"]);
   const tolerance = o.tolerance === undefined ? new Decimal("0.05") : toDecimal(o.tolerance, "options.tolerance");
-  if (tolerance.isNegative() || tolerance.gte(1)) fail("out_of_range", "options.tolerance", `${tolerance.toString()} must be at least 0 and below 1`);
+  if (tolerance.isNegative() || tolerance.gte(1))
+    fail("out_of_range", "options.tolerance", `${tolerance.toString()} must be at least 0 and below 1`);
   const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, "options.locale", LOCALES);
   const read = list.map((f, i) => readFigure(f, `figures.${i}`));
   const findings: ConsistencyFinding[] = [];
@@ -141,7 +148,12 @@ export function checkConsistency(figures: readonly ReportedFigure[], options: Ch
   }
   return {
     consistent: findings.length === 0,
-    figures: read.map((r) => ({ label: r.label, value: r.value, qualifier: r.qualifier, ...(r.source !== undefined && { source: r.source }) })),
+    figures: read.map((r) => ({
+      label: r.label,
+      value: r.value,
+      qualifier: r.qualifier,
+      ...(r.source !== undefined && { source: r.source }),
+    })),
     findings,
   };
 }
@@ -200,7 +212,13 @@ function agree(a: Read, b: Read, tolerance: Decimal, scaleA: Decimal): boolean {
   return gap.lte(tolerance.times(Decimal.max(a1, b1)));
 }
 
-function comparePair(read: readonly Read[], i: number, j: number, tolerance: Decimal, locale: Locale): ConsistencyFinding | undefined {
+function comparePair(
+  read: readonly Read[],
+  i: number,
+  j: number,
+  tolerance: Decimal,
+  locale: Locale,
+): ConsistencyFinding | undefined {
   const [si, li] = (read[i] as Read).value.lte((read[j] as Read).value) ? [i, j] : [j, i];
   const small = read[si] as Read;
   const large = read[li] as Read;
@@ -225,10 +243,21 @@ function comparePair(read: readonly Read[], i: number, j: number, tolerance: Dec
       const explanation =
         locale === "id"
           ? `${q(small)} sekitar 1/${fmt(factor)} dari ${q(large)}: rasionya ${fmt(ratio)}, mendekati ${fmt(factor)}, jadi kemungkinan ada satuan yang terlewat (maksudnya "${corrected}"?). ` +
-            (agrees ? `Dibaca sebagai ${fmt(scaled)}${more ? " lebih" : ""}, kedua angka sesuai.` : `Bahkan dibaca sebagai ${fmt(scaled)}${more ? " lebih" : ""}, kedua angka tetap berbeda.`)
+            (agrees
+              ? `Dibaca sebagai ${fmt(scaled)}${more ? " lebih" : ""}, kedua angka sesuai.`
+              : `Bahkan dibaca sebagai ${fmt(scaled)}${more ? " lebih" : ""}, kedua angka tetap berbeda.`)
           : `${q(small)} is about 1/${fmt(factor)} of ${q(large)}: the ratio ${fmt(ratio)} is near ${fmt(factor)}, so a scale word was probably dropped (meant "${corrected}", ${SCALE_WORD.en[k as 1 | 2 | 3 | 4]}s?). ` +
-            (agrees ? `Read as ${fmt(scaled)}${more ? " or more" : ""}, the figures agree.` : `Even read as ${fmt(scaled)}${more ? " or more" : ""}, the figures still disagree.`);
-      return { kind: "magnitude-slip", figures: [i, j], ratio, factor: factor.toNumber(), agreesWhenScaled: agrees, explanation };
+            (agrees
+              ? `Read as ${fmt(scaled)}${more ? " or more" : ""}, the figures agree.`
+              : `Even read as ${fmt(scaled)}${more ? " or more" : ""}, the figures still disagree.`);
+      return {
+        kind: "magnitude-slip",
+        figures: [i, j],
+        ratio,
+        factor: factor.toNumber(),
+        agreesWhenScaled: agrees,
+        explanation,
+      };
     }
   }
   const difference = large.value.minus(small.value).div(large.value);

@@ -22,7 +22,12 @@ describe("formatCount laws", () => {
         const back = parseIndonesianNumber(text.replace(/^(\d+)$/, "$1"));
         const scale = n >= 1e12 ? 1e12 : n >= 1e9 ? 1e9 : n >= 1e6 ? 1e6 : n >= 1e3 ? 1e3 : 1;
         // Rounding to one decimal of the unit moves at most 0.05 units (0.1 units when it rolls into the next unit's 1,0).
-        expect(back.minus(n).abs().lte(new Decimal(scale).times(n >= 999_950 && text.startsWith("1 ") ? 0.1 : 0.05))).toBe(true);
+        expect(
+          back
+            .minus(n)
+            .abs()
+            .lte(new Decimal(scale).times(n >= 999_950 && text.startsWith("1 ") ? 0.1 : 0.05)),
+        ).toBe(true);
       }),
       fcOptions(),
     );
@@ -30,10 +35,15 @@ describe("formatCount laws", () => {
 
   it("never writes a no-break space and never an exponent", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e20, max: 1e20, noNaN: true, noDefaultInfinity: true }), fc.constantFrom("long", "compact", "full"), fc.constantFrom("id", "en"), (n, style, locale) => {
-        const s = formatCount(n, { style: style as "long", locale: locale as "id" });
-        expect(s).not.toMatch(/[\u00A0\u202F]|e[+-]/);
-      }),
+      fc.property(
+        fc.double({ min: -1e20, max: 1e20, noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom("long", "compact", "full"),
+        fc.constantFrom("id", "en"),
+        (n, style, locale) => {
+          const s = formatCount(n, { style: style as "long", locale: locale as "id" });
+          expect(s).not.toMatch(/[\u00A0\u202F]|e[+-]/);
+        },
+      ),
       fcOptions(),
     );
   });

@@ -59,12 +59,15 @@ describe("formatCount", () => {
 
   it("writes only ordinary spaces (no U+00A0), whatever the style", () => {
     for (const style of ["long", "compact", "full"] as const) {
-      for (const locale of ["id", "en"] as const) expect(formatCount(3_700_000, { style, locale })).not.toMatch(/[\u00A0\u202F]/);
+      for (const locale of ["id", "en"] as const)
+        expect(formatCount(3_700_000, { style, locale })).not.toMatch(/[\u00A0\u202F]/);
     }
   });
 
   it("agrees with Intl id-ID compact up to spaces and the decimals Intl drops", () => {
-    const intl = new Intl.NumberFormat("id-ID", { notation: "compact", maximumFractionDigits: 1 }).format(3_700_000).replace(/\s/g, " ");
+    const intl = new Intl.NumberFormat("id-ID", { notation: "compact", maximumFractionDigits: 1 })
+      .format(3_700_000)
+      .replace(/\s/g, " ");
     expect(formatCount(3_700_000, { locale: "id", style: "compact" })).toBe(intl);
   });
 
@@ -102,7 +105,11 @@ describe("formatCount", () => {
     [{ maximumFractionDigits: [2] }, "an array"],
   ])("says what is wrong with %j", (options, got) => {
     const err = thrown(() => formatCount(1, options as FormatCountOptions));
-    expect([err.code, err.path, err.message]).toEqual(["invalid_option", "options.maximumFractionDigits", `options.maximumFractionDigits: expected an integer from 0 to 20, got ${got}`]);
+    expect([err.code, err.path, err.message]).toEqual([
+      "invalid_option",
+      "options.maximumFractionDigits",
+      `options.maximumFractionDigits: expected an integer from 0 to 20, got ${got}`,
+    ]);
   });
 
   it.each([
@@ -110,7 +117,10 @@ describe("formatCount", () => {
     [{ locale: "fr" }, 'options.locale: expected one of "en", "id", got "fr"'],
     [{ locale: "ID" }, 'options.locale: expected one of "en", "id", got "ID"; did you mean "id"?'],
     [{ locales: "id" }, 'options.locales: unknown property "locales"; did you mean "locale"?'],
-    [{ style: "compat" }, 'options.style: expected one of "long", "compact", "full", got "compat"; did you mean "compact"?'],
+    [
+      { style: "compat" },
+      'options.style: expected one of "long", "compact", "full", got "compat"; did you mean "compact"?',
+    ],
   ])("words the refusal of %j", (options, message) => {
     expect(thrown(() => formatCount(1, options as FormatCountOptions)).message).toBe(message);
   });

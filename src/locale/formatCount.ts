@@ -65,10 +65,15 @@ export function formatCount(n: DecimalInput, options: FormatCountOptions = {}): 
   // `options` is never undefined here: the default parameter stands in for it.
   const o = readObject(options, "options", ["locale", "style", "maximumFractionDigits"]);
   const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, "options.locale", LOCALES);
-  const style = o.style === undefined ? "long" : readEnum(o.style, "options.style", ["long", "compact", "full"] as const);
+  const style =
+    o.style === undefined ? "long" : readEnum(o.style, "options.style", ["long", "compact", "full"] as const);
   const mfd = o.maximumFractionDigits as number | undefined;
   if (mfd !== undefined && !(Number.isInteger(mfd) && mfd >= 0 && mfd <= 20)) {
-    fail("invalid_option", "options.maximumFractionDigits", `expected an integer from 0 to 20, got ${typeof mfd === "number" ? String(mfd) : describeType(mfd)}`);
+    fail(
+      "invalid_option",
+      "options.maximumFractionDigits",
+      `expected an integer from 0 to 20, got ${typeof mfd === "number" ? String(mfd) : describeType(mfd)}`,
+    );
   }
   const sign = value.isNegative() && !value.isZero() ? "-" : "";
   const abs = value.abs();

@@ -1,4 +1,9 @@
-export { parseIndonesianFigure, type FigureQualifier, type IndonesianFigure, type ScaleWord } from "./parseIndonesianFigure.js";
+export {
+  parseIndonesianFigure,
+  type FigureQualifier,
+  type IndonesianFigure,
+  type ScaleWord,
+} from "./parseIndonesianFigure.js";
 export { parseIndonesianNumber } from "./parseIndonesianNumber.js";
 export { formatCount, type FormatCountOptions } from "./formatCount.js";
 export { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";

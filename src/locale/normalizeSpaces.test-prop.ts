@@ -4,7 +4,9 @@ import { fcOptions } from "../../test/support/fc.js";
 import { normalizeSpaces } from "./normalizeSpaces.js";
 
 describe("normalizeSpaces laws", () => {
-  const spacey = fc.array(fc.constantFrom("3", ",", "7", "juta", " ", "\u00a0", "\u202f", "\t", "\n", "\u2009"), { maxLength: 20 }).map((parts) => parts.join(""));
+  const spacey = fc
+    .array(fc.constantFrom("3", ",", "7", "juta", " ", "\u00a0", "\u202f", "\t", "\n", "\u2009"), { maxLength: 20 })
+    .map((parts) => parts.join(""));
   it("is idempotent and leaves no space at either end, no run of spaces and no other kind of space", () => {
     fc.assert(
       fc.property(spacey, (text) => {

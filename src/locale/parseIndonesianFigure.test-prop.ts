@@ -51,12 +51,17 @@ describe("parseIndonesianFigure laws", () => {
       ["hampir ", "", "almost"],
     ] as const;
     fc.assert(
-      fc.property(fc.maxSafeNat(), fc.constantFrom(...qualified), fc.boolean(), (n, [before, after, qualifier], rupiah) => {
-        const plain = formatCount(n, { locale: "id", style: "full" });
-        const f = parseIndonesianFigure(`${before}${rupiah ? "Rp" : ""}${plain}${after}`);
-        expect(f.value.eq(n)).toBe(true);
-        expect([f.qualifier, f.currency]).toEqual([qualifier, rupiah ? "IDR" : null]);
-      }),
+      fc.property(
+        fc.maxSafeNat(),
+        fc.constantFrom(...qualified),
+        fc.boolean(),
+        (n, [before, after, qualifier], rupiah) => {
+          const plain = formatCount(n, { locale: "id", style: "full" });
+          const f = parseIndonesianFigure(`${before}${rupiah ? "Rp" : ""}${plain}${after}`);
+          expect(f.value.eq(n)).toBe(true);
+          expect([f.qualifier, f.currency]).toEqual([qualifier, rupiah ? "IDR" : null]);
+        },
+      ),
       fcOptions(),
     );
   });

@@ -89,28 +89,52 @@ describe("parseIndonesianFigure", () => {
     // read as a decimal comma), "3,7" is 3.7.
     ["", '"" is not a figure'],
     ["\u00a0 \t", '"" is not a figure'],
-    ["abc", '"abc" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier'],
+    [
+      "abc",
+      '"abc" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier',
+    ],
     // a figure in two parts ("3 million 500 thousand") is not read as its first part
-    ["3 juta 500 ribu", '"3 juta 500 ribu" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier'],
-    ["hampir 3 juta+", '"hampir 3 juta+" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier'],
+    [
+      "3 juta 500 ribu",
+      '"3 juta 500 ribu" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier',
+    ],
+    [
+      "hampir 3 juta+",
+      '"hampir 3 juta+" is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier',
+    ],
     ["3 k", '"3 k": unknown scale word "k" (expected ribu/rb, juta/jt, miliar/M, triliun/T)'],
     // "Rp" is read only in front of the figure; after it, it is an unknown word
     ["5 Rp", '"5 Rp": unknown scale word "Rp" (expected ribu/rb, juta/jt, miliar/M, triliun/T)'],
     // two qualifiers ("about" and "more than") contradict: no silent choice of one
-    ["sekitar 3.000 lebih", '"sekitar 3.000 lebih": unknown scale word "lebih" (expected ribu/rb, juta/jt, miliar/M, triliun/T)'],
+    [
+      "sekitar 3.000 lebih",
+      '"sekitar 3.000 lebih": unknown scale word "lebih" (expected ribu/rb, juta/jt, miliar/M, triliun/T)',
+    ],
     // only a whole "-an" word is the approximate form of a scale word
     ["5 seribuan", '"5 seribuan": unknown scale word "seribuan" (expected ribu/rb, juta/jt, miliar/M, triliun/T)'],
     ["3 ribuannya", '"3 ribuannya": unknown scale word "ribuannya" (expected ribu/rb, juta/jt, miliar/M, triliun/T)'],
     ["3,", '"3,": the number ends with a separator'],
     ["3.000.", '"3.000.": the number ends with a separator'],
-    ["1,234,567", '"1,234,567": more than one comma; Indonesian writes one decimal comma and groups thousands with dots ("1.234.567"), so this looks like English grouping'],
+    [
+      "1,234,567",
+      '"1,234,567": more than one comma; Indonesian writes one decimal comma and groups thousands with dots ("1.234.567"), so this looks like English grouping',
+    ],
     ["1,2.5", '"1,2.5": after the decimal comma only digits may follow'],
     ["1.23,5", '"1.23,5": dots must group thousands in threes before the decimal comma'],
-    ["1,234", '"1,234": a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "1.234" if thousands are meant, or give the decimal with two or four digits ("1,2340")'],
-    ["Rp 12,345 juta", '"Rp 12,345 juta": a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "12.345" if thousands are meant, or give the decimal with two or four digits ("12,3450")'],
+    [
+      "1,234",
+      '"1,234": a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "1.234" if thousands are meant, or give the decimal with two or four digits ("1,2340")',
+    ],
+    [
+      "Rp 12,345 juta",
+      '"Rp 12,345 juta": a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "12.345" if thousands are meant, or give the decimal with two or four digits ("12,3450")',
+    ],
     // one dot: probably an English decimal point, so the comma form is offered
     ["3.7", '"3.7": in Indonesian a dot groups thousands in threes; for a decimal write a comma ("3,7")'],
-    ["1.2345 juta", '"1.2345 juta": in Indonesian a dot groups thousands in threes; for a decimal write a comma ("1,2345")'],
+    [
+      "1.2345 juta",
+      '"1.2345 juta": in Indonesian a dot groups thousands in threes; for a decimal write a comma ("1,2345")',
+    ],
     // several dots: no single decimal to offer
     ["12.34.567", '"12.34.567": in Indonesian a dot groups thousands in threes; for a decimal write a comma'],
     ["1..000", '"1..000": in Indonesian a dot groups thousands in threes; for a decimal write a comma'],

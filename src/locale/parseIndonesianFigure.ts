@@ -110,7 +110,12 @@ export function parseIndonesianFigure(text: string): IndonesianFigure {
     rest = rest.replace(MORE_SUFFIX, "");
   }
   const m = /^(\d[\d.,]*)\s*([A-Za-z]+\.?)?$/.exec(rest);
-  if (!m) return fail("unparseable_number", "text", `${shown} is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier`);
+  if (!m)
+    return fail(
+      "unparseable_number",
+      "text",
+      `${shown} is not a figure: expected digits, an optional scale word (ribu, juta, miliar, triliun) and an optional qualifier`,
+    );
   const digits = m[1] as string;
   let scaleText = m[2];
   let scale: ScaleWord | null = null;
@@ -124,7 +129,12 @@ export function parseIndonesianFigure(text: string): IndonesianFigure {
       if (qualifier === "exact") qualifier = "about";
     }
     const found = SCALES.find(([re]) => re.test(scaleText as string));
-    if (!found) return fail("unparseable_number", "text", `${shown}: unknown scale word ${JSON.stringify(scaleText)} (expected ribu/rb, juta/jt, miliar/M, triliun/T)`);
+    if (!found)
+      return fail(
+        "unparseable_number",
+        "text",
+        `${shown}: unknown scale word ${JSON.stringify(scaleText)} (expected ribu/rb, juta/jt, miliar/M, triliun/T)`,
+      );
     scale = found[1];
     exponent = found[2];
   }
@@ -137,21 +147,41 @@ export function parseIndonesianFigure(text: string): IndonesianFigure {
 function plainDigits(s: string, shown: string): string {
   const commas = s.split(",").length - 1;
   if (/[.,]$/.test(s)) return fail("unparseable_number", "text", `${shown}: the number ends with a separator`);
-  if (commas > 1) return fail("ambiguous_number", "text", `${shown}: more than one comma; Indonesian writes one decimal comma and groups thousands with dots ("1.234.567"), so this looks like English grouping`);
+  if (commas > 1)
+    return fail(
+      "ambiguous_number",
+      "text",
+      `${shown}: more than one comma; Indonesian writes one decimal comma and groups thousands with dots ("1.234.567"), so this looks like English grouping`,
+    );
   if (commas === 1) {
     const [whole, frac] = s.split(",") as [string, string];
-    if (!/^\d+$/.test(frac)) return fail("ambiguous_number", "text", `${shown}: after the decimal comma only digits may follow`);
+    if (!/^\d+$/.test(frac))
+      return fail("ambiguous_number", "text", `${shown}: after the decimal comma only digits may follow`);
     if (whole.includes(".")) {
-      if (!GROUPED.test(whole)) return fail("ambiguous_number", "text", `${shown}: dots must group thousands in threes before the decimal comma`);
+      if (!GROUPED.test(whole))
+        return fail(
+          "ambiguous_number",
+          "text",
+          `${shown}: dots must group thousands in threes before the decimal comma`,
+        );
       return `${whole.replace(/\./g, "")}.${frac}`;
     }
-    if (frac.length === 3) return fail("ambiguous_number", "text", `${shown}: a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "${whole}.${frac}" if thousands are meant, or give the decimal with two or four digits ("${whole},${frac}0")`);
+    if (frac.length === 3)
+      return fail(
+        "ambiguous_number",
+        "text",
+        `${shown}: a comma followed by three digits could be a decimal comma (Indonesian) or a thousands separator (English); write "${whole}.${frac}" if thousands are meant, or give the decimal with two or four digits ("${whole},${frac}0")`,
+      );
     return `${whole}.${frac}`;
   }
   if (s.includes(".")) {
     if (!GROUPED.test(s)) {
       const hint = s.split(".").length === 2 ? ` ("${s.replace(".", ",")}")` : "";
-      return fail("ambiguous_number", "text", `${shown}: in Indonesian a dot groups thousands in threes; for a decimal write a comma${hint}`);
+      return fail(
+        "ambiguous_number",
+        "text",
+        `${shown}: in Indonesian a dot groups thousands in threes; for a decimal write a comma${hint}`,
+      );
     }
     return s.replace(/\./g, "");
   }

@@ -22,6 +22,8 @@ describe("parseIndonesianNumber", () => {
   });
 
   it("is exact where binary floating point is not: 0,1 juta + 0,2 juta = 0,3 juta", () => {
-    expect(parseIndonesianNumber("0,1 juta").plus(parseIndonesianNumber("0,2 juta")).eq(parseIndonesianNumber("0,3 juta"))).toBe(true);
+    expect(
+      parseIndonesianNumber("0,1 juta").plus(parseIndonesianNumber("0,2 juta")).eq(parseIndonesianNumber("0,3 juta")),
+    ).toBe(true);
   });
 });

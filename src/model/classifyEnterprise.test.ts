@@ -18,7 +18,12 @@ describe("classifyEnterprise, PP-7-2021 (default)", () => {
     [10 * M, "medium"],
     [10 * M + 1, "large"],
   ] as const)("capital %d -> %s", (capital, size) => {
-    expect(classifyEnterprise({ id: "e", capital })).toEqual({ size, rule: "PP-7-2021", basis: "capital", byCapital: size });
+    expect(classifyEnterprise({ id: "e", capital })).toEqual({
+      size,
+      rule: "PP-7-2021",
+      basis: "capital",
+      byCapital: size,
+    });
   });
 
   it.each([
@@ -29,12 +34,24 @@ describe("classifyEnterprise, PP-7-2021 (default)", () => {
     [50 * M, "medium"],
     ["50000000001", "large"],
   ] as const)("annual sales %s -> %s", (annualSales, size) => {
-    expect(classifyEnterprise({ id: "e", annualSales })).toEqual({ size, rule: "PP-7-2021", basis: "annualSales", bySales: size });
+    expect(classifyEnterprise({ id: "e", annualSales })).toEqual({
+      size,
+      rule: "PP-7-2021",
+      basis: "annualSales",
+      bySales: size,
+    });
   });
 
   it("says so when capital and sales disagree, and the criterion chooses", () => {
     const e = { id: "e", capital: 800 * J, annualSales: 3 * M }; // micro by capital, small by sales
-    expect(classifyEnterprise(e)).toEqual({ size: "small", rule: "PP-7-2021", basis: "annualSales", byCapital: "micro", bySales: "small", conflict: { byCapital: "micro", bySales: "small" } });
+    expect(classifyEnterprise(e)).toEqual({
+      size: "small",
+      rule: "PP-7-2021",
+      basis: "annualSales",
+      byCapital: "micro",
+      bySales: "small",
+      conflict: { byCapital: "micro", bySales: "small" },
+    });
     expect(classifyEnterprise(e, { criterion: "capital" }).size).toBe("micro");
     expect(classifyEnterprise(e, { criterion: "annualSales" }).size).toBe("small");
   });
@@ -76,7 +93,11 @@ describe("classifyEnterprise, Permenperin-64-2016 (industry)", () => {
     [0, 0, "small"],
     [500, 100 * M, "large"],
   ] as const)("%d workers, investment %d -> %s", (workers, capital, size) => {
-    expect(classifyEnterprise({ id: "e", workers, capital }, { rule: "Permenperin-64-2016" })).toEqual({ size, rule: "Permenperin-64-2016", basis: "workers-and-investment" });
+    expect(classifyEnterprise({ id: "e", workers, capital }, { rule: "Permenperin-64-2016" })).toEqual({
+      size,
+      rule: "Permenperin-64-2016",
+      basis: "workers-and-investment",
+    });
   });
 });
 
@@ -92,17 +113,67 @@ describe("classifyEnterprise, missing and bad inputs", () => {
     throw new Error("did not throw");
   };
   it.each([
-    ["no figures", () => classifyEnterprise({ id: "e" }), "missing_field", ["enterprise.capital", "enterprise.annualSales"]],
-    ["criterion capital without capital", () => classifyEnterprise({ id: "e", annualSales: 1 }, { criterion: "capital" }), "missing_field", ["enterprise.capital"]],
-    ["criterion annualSales without sales", () => classifyEnterprise({ id: "e", capital: 1 }, { criterion: "annualSales" }), "missing_field", ["enterprise.annualSales"]],
-    ["industry without workers", () => classifyEnterprise({ id: "e", capital: 1 }, { rule: "Permenperin-64-2016" }), "missing_field", ["enterprise.workers"]],
-    ["industry without anything", () => classifyEnterprise({ id: "e" }, { rule: "Permenperin-64-2016" }), "missing_field", ["enterprise.workers", "enterprise.capital"]],
-    ["NaN capital", () => classifyEnterprise({ id: "e", capital: Number.NaN }), "invalid_decimal", ["enterprise.capital"]],
-    ["negative sales", () => classifyEnterprise({ id: "e", annualSales: -1 }), "out_of_range", ["enterprise.annualSales"]],
+    [
+      "no figures",
+      () => classifyEnterprise({ id: "e" }),
+      "missing_field",
+      ["enterprise.capital", "enterprise.annualSales"],
+    ],
+    [
+      "criterion capital without capital",
+      () => classifyEnterprise({ id: "e", annualSales: 1 }, { criterion: "capital" }),
+      "missing_field",
+      ["enterprise.capital"],
+    ],
+    [
+      "criterion annualSales without sales",
+      () => classifyEnterprise({ id: "e", capital: 1 }, { criterion: "annualSales" }),
+      "missing_field",
+      ["enterprise.annualSales"],
+    ],
+    [
+      "industry without workers",
+      () => classifyEnterprise({ id: "e", capital: 1 }, { rule: "Permenperin-64-2016" }),
+      "missing_field",
+      ["enterprise.workers"],
+    ],
+    [
+      "industry without anything",
+      () => classifyEnterprise({ id: "e" }, { rule: "Permenperin-64-2016" }),
+      "missing_field",
+      ["enterprise.workers", "enterprise.capital"],
+    ],
+    [
+      "NaN capital",
+      () => classifyEnterprise({ id: "e", capital: Number.NaN }),
+      "invalid_decimal",
+      ["enterprise.capital"],
+    ],
+    [
+      "negative sales",
+      () => classifyEnterprise({ id: "e", annualSales: -1 }),
+      "out_of_range",
+      ["enterprise.annualSales"],
+    ],
     ["options null", () => classifyEnterprise({ id: "e", capital: 1 }, null as never), "invalid_type", ["options"]],
-    ["options with an unknown key", () => classifyEnterprise({ id: "e", capital: 1 }, { rules: "UU-20-2008" } as never), "unknown_key", ["options.rules"]],
-    ["capital beyond 10^1000", () => classifyEnterprise({ id: "e", capital: "1e1001" }), "out_of_range", ["enterprise.capital"]],
-    ["unknown rule", () => classifyEnterprise({ id: "e", capital: 1 }, { rule: "PP-8-2021" as never }), "invalid_enum", ["options.rule"]],
+    [
+      "options with an unknown key",
+      () => classifyEnterprise({ id: "e", capital: 1 }, { rules: "UU-20-2008" } as never),
+      "unknown_key",
+      ["options.rules"],
+    ],
+    [
+      "capital beyond 10^1000",
+      () => classifyEnterprise({ id: "e", capital: "1e1001" }),
+      "out_of_range",
+      ["enterprise.capital"],
+    ],
+    [
+      "unknown rule",
+      () => classifyEnterprise({ id: "e", capital: 1 }, { rule: "PP-8-2021" as never }),
+      "invalid_enum",
+      ["options.rule"],
+    ],
   ] as const)("%s", (_name, f, code, paths) => {
     expect(codeAndPaths(f)).toEqual([code, paths]);
   });

@@ -114,7 +114,10 @@ function byBounds(amount: Decimal, bounds: readonly Decimal[]): EnterpriseSize {
  * //=> "medium"
  * ```
  */
-export function classifyEnterprise(enterprise: EnterpriseInput | Enterprise, options: ClassifyEnterpriseOptions = {}): EnterpriseClassification {
+export function classifyEnterprise(
+  enterprise: EnterpriseInput | Enterprise,
+  options: ClassifyEnterpriseOptions = {},
+): EnterpriseClassification {
   const o = options === undefined ? {} : readObject(options, "options", ["rule", "criterion"]);
   const rule = o.rule === undefined ? "PP-7-2021" : readEnum(o.rule, "options.rule", RULES);
   const criterion = o.criterion === undefined ? "auto" : readEnum(o.criterion, "options.criterion", CRITERIA);
@@ -128,10 +131,18 @@ export function classifyEnterprise(enterprise: EnterpriseInput | Enterprise, opt
   if (size === undefined) {
     if (criterion === "auto") {
       throw new OnboardingTargetsError(
-        (["capital", "annualSales"] as const).map((f) => ({ code: "missing_field" as const, path: `enterprise.${f}`, message: `${rule} classifies by capital or annual sales; neither is given` })),
+        (["capital", "annualSales"] as const).map((f) => ({
+          code: "missing_field" as const,
+          path: `enterprise.${f}`,
+          message: `${rule} classifies by capital or annual sales; neither is given`,
+        })),
       );
     }
-    return fail("missing_field", `enterprise.${basis}`, `${rule} with criterion "${criterion}" needs ${basis}, which is not given`);
+    return fail(
+      "missing_field",
+      `enterprise.${basis}`,
+      `${rule} with criterion "${criterion}" needs ${basis}, which is not given`,
+    );
   }
   return {
     size,
@@ -139,17 +150,28 @@ export function classifyEnterprise(enterprise: EnterpriseInput | Enterprise, opt
     basis,
     ...(byCapital !== undefined && { byCapital }),
     ...(bySales !== undefined && { bySales }),
-    ...(byCapital !== undefined && bySales !== undefined && byCapital !== bySales && { conflict: { byCapital, bySales } }),
+    ...(byCapital !== undefined &&
+      bySales !== undefined &&
+      byCapital !== bySales && { conflict: { byCapital, bySales } }),
   };
 }
 
 function byWorkersAndInvestment(e: Enterprise): EnterpriseClassification {
-  const missing = [e.workers === undefined && "workers", e.capital === undefined && "capital"].filter((f): f is string => f !== false);
+  const missing = [e.workers === undefined && "workers", e.capital === undefined && "capital"].filter(
+    (f): f is string => f !== false,
+  );
   if (missing.length > 0) {
-    throw new OnboardingTargetsError(missing.map((f) => ({ code: "missing_field" as const, path: `enterprise.${f}`, message: `Permenperin-64-2016 classifies by workers and investment (capital); ${f} is not given` })));
+    throw new OnboardingTargetsError(
+      missing.map((f) => ({
+        code: "missing_field" as const,
+        path: `enterprise.${f}`,
+        message: `Permenperin-64-2016 classifies by workers and investment (capital); ${f} is not given`,
+      })),
+    );
   }
   const workers = e.workers as number;
   const investment = e.capital as Decimal;
-  const size: EnterpriseSize = workers <= 19 ? (investment.lt(miliar(1)) ? "small" : "medium") : investment.lte(miliar(15)) ? "medium" : "large";
+  const size: EnterpriseSize =
+    workers <= 19 ? (investment.lt(miliar(1)) ? "small" : "medium") : investment.lte(miliar(15)) ? "medium" : "large";
   return { size, rule: "Permenperin-64-2016", basis: "workers-and-investment" };
 }

@@ -7,7 +7,13 @@
  * @module
  */
 export { programmeIssues } from "./programmeIssues.js";
-export { isDateOrInstant, MONEY_EXPONENT_LIMIT, readDateOrInstant, readEnterprise, readMoney } from "./readEnterprise.js";
+export {
+  isDateOrInstant,
+  MONEY_EXPONENT_LIMIT,
+  readDateOrInstant,
+  readEnterprise,
+  readMoney,
+} from "./readEnterprise.js";
 export { OBSERVATION_KINDS, readObservation, readObservations } from "./readObservations.js";
 export { readProgramme } from "./readProgramme.js";
 export { checkPhasing, checkTargetRules, PHASING_KINDS, readDatedValue, readTarget, SIZES } from "./readTarget.js";

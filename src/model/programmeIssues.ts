@@ -8,19 +8,31 @@ import type { Issue } from "../errors/OnboardingTargetsError.js";
  * O(n) in the number of targets (each parent chain is walked once per start, with memo).
  * @internal
  */
-export function programmeIssues(targets: ReadonlyArray<{ readonly id: string; readonly parentId?: string }>, observationKeys: readonly string[]): Issue[] {
+export function programmeIssues(
+  targets: ReadonlyArray<{ readonly id: string; readonly parentId?: string }>,
+  observationKeys: readonly string[],
+): Issue[] {
   const issues: Issue[] = [];
   const indexOf = new Map<string, number>();
   targets.forEach((t, i) => {
     const first = indexOf.get(t.id);
     if (first === undefined) indexOf.set(t.id, i);
-    else issues.push({ code: "invalid_target", path: `targets.${i}.id`, message: `duplicate target id ${JSON.stringify(t.id)} (also targets.${first}.id)` });
+    else
+      issues.push({
+        code: "invalid_target",
+        path: `targets.${i}.id`,
+        message: `duplicate target id ${JSON.stringify(t.id)} (also targets.${first}.id)`,
+      });
   });
   const safe = new Set<number>(); // targets whose parent chain is known to end without a cycle
   targets.forEach((t, i) => {
     if (t.parentId === undefined) return;
     if (!indexOf.has(t.parentId)) {
-      issues.push({ code: "invalid_target", path: `targets.${i}.parentId`, message: `${JSON.stringify(t.parentId)} is not the id of a target of this programme` });
+      issues.push({
+        code: "invalid_target",
+        path: `targets.${i}.parentId`,
+        message: `${JSON.stringify(t.parentId)} is not the id of a target of this programme`,
+      });
       return;
     }
     const seen = new Set<number>([i]);
@@ -28,7 +40,11 @@ export function programmeIssues(targets: ReadonlyArray<{ readonly id: string; re
     while (current !== undefined && !safe.has(current)) {
       if (seen.has(current)) {
         if (current === i) {
-          issues.push({ code: "invalid_target", path: `targets.${i}.parentId`, message: `parent links form a cycle through ${JSON.stringify(t.id)}` });
+          issues.push({
+            code: "invalid_target",
+            path: `targets.${i}.parentId`,
+            message: `parent links form a cycle through ${JSON.stringify(t.id)}`,
+          });
         }
         break;
       }
@@ -39,7 +55,12 @@ export function programmeIssues(targets: ReadonlyArray<{ readonly id: string; re
     if (current === undefined || safe.has(current)) safe.add(i);
   });
   for (const key of observationKeys) {
-    if (!indexOf.has(key)) issues.push({ code: "unknown_key", path: `observations.${key}`, message: `observations for ${JSON.stringify(key.slice(0, 40))}, which is not the id of a target of this programme` });
+    if (!indexOf.has(key))
+      issues.push({
+        code: "unknown_key",
+        path: `observations.${key}`,
+        message: `observations for ${JSON.stringify(key.slice(0, 40))}, which is not the id of a target of this programme`,
+      });
   }
   return issues;
 }

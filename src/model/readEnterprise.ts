@@ -5,10 +5,22 @@ import { isCalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { SIZES } from "./readTarget.js";
 import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";
 
-const ENTERPRISE_KEYS = ["id", "name", "size", "sector", "region", "platform", "onboardedAt", "capital", "annualSales", "workers"];
+const ENTERPRISE_KEYS = [
+  "id",
+  "name",
+  "size",
+  "sector",
+  "region",
+  "platform",
+  "onboardedAt",
+  "capital",
+  "annualSales",
+  "workers",
+];
 
 // An ISO 8601 instant with an explicit offset: `2021-05-03T10:15:00+07:00`, `...Z`.
-const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d)(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const INSTANT_RE =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(:([0-5]\d)(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * True for a `YYYY-MM-DD` calendar date or an ISO 8601 instant with an explicit offset (`Z` or
@@ -49,9 +61,11 @@ export function readMoney(value: unknown, path: string): Decimal {
 export function readEnterprise(input: EnterpriseInput | Enterprise | unknown, path = "enterprise"): Enterprise {
   const o = readObject(input, path, ENTERPRISE_KEYS);
   const e: { -readonly [K in keyof Enterprise]?: Enterprise[K] } = {};
-  const optional = <K extends keyof Enterprise>(key: K, read: (v: unknown, p: string) => Enterprise[K]) => () => {
-    if (o[key] !== undefined) e[key] = read(o[key], at(path, key));
-  };
+  const optional =
+    <K extends keyof Enterprise>(key: K, read: (v: unknown, p: string) => Enterprise[K]) =>
+    () => {
+      if (o[key] !== undefined) e[key] = read(o[key], at(path, key));
+    };
   return collect(
     [
       () => (e.id = readString(o.id, at(path, "id"))),
@@ -67,7 +81,8 @@ export function readEnterprise(input: EnterpriseInput | Enterprise | unknown, pa
     ],
     () => {
       const out: Record<string, unknown> = {};
-      for (const key of ENTERPRISE_KEYS) if (e[key as keyof Enterprise] !== undefined) out[key] = e[key as keyof Enterprise];
+      for (const key of ENTERPRISE_KEYS)
+        if (e[key as keyof Enterprise] !== undefined) out[key] = e[key as keyof Enterprise];
       return out as unknown as Enterprise;
     },
   );

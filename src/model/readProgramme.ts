@@ -22,17 +22,25 @@ export function readProgramme(input: ProgrammeInput | Programme | unknown, path 
     [
       () => (id = readString(o.id, at(path, "id"))),
       () => o.name !== undefined && (name = readString(o.name, at(path, "name"))),
-      () => (targets = readArray(o.targets, at(path, "targets")).map((t, i) => readTarget(t, at(at(path, "targets"), i)))),
+      () =>
+        (targets = readArray(o.targets, at(path, "targets")).map((t, i) => readTarget(t, at(at(path, "targets"), i)))),
       () => {
         if (o.observations === undefined) return;
         const raw = o.observations;
         const p = at(path, "observations");
-        const allowed = atPath(p, () => (typeof raw === "object" && raw !== null ? Object.keys(raw).filter((k) => k !== "__proto__") : []));
+        const allowed = atPath(p, () =>
+          typeof raw === "object" && raw !== null ? Object.keys(raw).filter((k) => k !== "__proto__") : [],
+        );
         const record = readObject(raw, p, allowed);
         collect(
           Object.keys(record).map((key) => () => {
             const list = readObservations(record[key], at(p, key));
-            Object.defineProperty(observations, key, { value: list, enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(observations, key, {
+              value: list,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           }),
           () => undefined,
         );
@@ -40,7 +48,10 @@ export function readProgramme(input: ProgrammeInput | Programme | unknown, path 
     ],
     (): Programme => ({ id, ...(name !== undefined && { name }), targets, observations }),
   );
-  const issues = programmeIssues(programme.targets, Object.keys(programme.observations)).map((i) => ({ ...i, path: path === "" ? i.path : `${path}.${i.path}` }));
+  const issues = programmeIssues(programme.targets, Object.keys(programme.observations)).map((i) => ({
+    ...i,
+    path: path === "" ? i.path : `${path}.${i.path}`,
+  }));
   if (issues.length > 0) throw new OnboardingTargetsError(issues);
   return programme;
 }

@@ -10,9 +10,26 @@ import type { DatedValue, EnterpriseSize, Phasing, Target, TargetInput, TargetSc
 /** The sizes and phasing kinds the model knows. @internal */
 export const SIZES = ["micro", "small", "medium", "large"] as const satisfies readonly EnterpriseSize[];
 /** @internal */
-export const PHASING_KINDS = ["linear", "monthly-weights", "seasonal", "milestones"] as const satisfies readonly Phasing["kind"][];
+export const PHASING_KINDS = [
+  "linear",
+  "monthly-weights",
+  "seasonal",
+  "milestones",
+] as const satisfies readonly Phasing["kind"][];
 
-const TARGET_KEYS = ["id", "name", "metric", "unit", "direction", "timeZone", "baseline", "goal", "phasing", "scope", "parentId"];
+const TARGET_KEYS = [
+  "id",
+  "name",
+  "metric",
+  "unit",
+  "direction",
+  "timeZone",
+  "baseline",
+  "goal",
+  "phasing",
+  "scope",
+  "parentId",
+];
 
 /** Reads a `{ date, value }` pair. @internal */
 export function readDatedValue(value: unknown, path: string): DatedValue {
@@ -38,13 +55,15 @@ function readWeights(value: unknown, path: string): number[] {
 }
 
 function checkWeights(weights: readonly number[], path: string, expected: number, what: string): void {
-  if (weights.length !== expected) fail("invalid_weights", path, `expected ${expected} weights (${what}), got ${weights.length}`);
+  if (weights.length !== expected)
+    fail("invalid_weights", path, `expected ${expected} weights (${what}), got ${weights.length}`);
   if (!(weights.reduce((a, b) => a + b, 0) > 0)) fail("invalid_weights", path, "weights must have a positive sum");
 }
 
 function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: DatedValue): Phasing {
   if (value === undefined) return { kind: "linear" };
-  if (typeof value !== "object" || value === null || atPath(path, () => Array.isArray(value))) readObject(value, path, []); // invalid_type at `phasing`
+  if (typeof value !== "object" || value === null || atPath(path, () => Array.isArray(value)))
+    readObject(value, path, []); // invalid_type at `phasing`
   // A getter or proxy that throws on `kind` is an OnboardingTargetsError at `phasing`, not a bare error.
   const kindRaw = atPath(path, () => (value as { kind?: unknown }).kind);
   const kind = readEnum(kindRaw, at(path, "kind"), PHASING_KINDS);
@@ -66,7 +85,10 @@ function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: D
     }
     case "milestones": {
       const o = readObject(value, path, ["kind", "points"]);
-      phasing = { kind, points: readArray(o.points, at(path, "points")).map((p, i) => readDatedValue(p, at(at(path, "points"), i))) };
+      phasing = {
+        kind,
+        points: readArray(o.points, at(path, "points")).map((p, i) => readDatedValue(p, at(at(path, "points"), i))),
+      };
       break;
     }
   }
@@ -85,12 +107,21 @@ function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: D
  * @internal
  */
 export function checkTargetRules(
-  target: { readonly baseline: DatedValue; readonly goal: DatedValue; readonly direction?: Direction; readonly phasing?: Phasing },
+  target: {
+    readonly baseline: DatedValue;
+    readonly goal: DatedValue;
+    readonly direction?: Direction;
+    readonly phasing?: Phasing;
+  },
   path: string,
 ): void {
   const { baseline, goal } = target;
   if (goal.date <= baseline.date) {
-    fail("goal_not_after_baseline", at(at(path, "goal"), "date"), `the goal date ${goal.date} must come after the baseline date ${baseline.date}`);
+    fail(
+      "goal_not_after_baseline",
+      at(at(path, "goal"), "date"),
+      `the goal date ${goal.date} must come after the baseline date ${baseline.date}`,
+    );
   }
   const direction = target.direction ?? "increase";
   if (direction === "increase" ? goal.value < baseline.value : goal.value > baseline.value) {
@@ -121,7 +152,12 @@ export function checkPhasing(phasing: Phasing, path: string, baseline: DatedValu
       return;
     case "monthly-weights": {
       const { count } = monthsIntersecting(baseline.date, goal.date);
-      return checkWeights(phasing.weights, at(path, "weights"), count, `one per calendar month in (${baseline.date}, ${goal.date}]`);
+      return checkWeights(
+        phasing.weights,
+        at(path, "weights"),
+        count,
+        `one per calendar month in (${baseline.date}, ${goal.date}]`,
+      );
     }
     case "seasonal":
       return checkWeights(phasing.profile, at(path, "profile"), 12, "January to December");
@@ -129,9 +165,19 @@ export function checkPhasing(phasing: Phasing, path: string, baseline: DatedValu
       let previous = baseline.date;
       phasing.points.forEach((p, i) => {
         const pp = at(at(path, "points"), i);
-        if (p.date <= previous) fail("invalid_target", at(pp, "date"), `${p.date} must come after ${previous} (milestones are in date order, after the baseline)`);
+        if (p.date <= previous)
+          fail(
+            "invalid_target",
+            at(pp, "date"),
+            `${p.date} must come after ${previous} (milestones are in date order, after the baseline)`,
+          );
         if (p.date > goal.date) fail("invalid_target", at(pp, "date"), `${p.date} is after the goal date ${goal.date}`);
-        if (p.date === goal.date && p.value !== goal.value) fail("invalid_target", at(pp, "value"), `a milestone on the goal date must equal the goal value ${goal.value}`);
+        if (p.date === goal.date && p.value !== goal.value)
+          fail(
+            "invalid_target",
+            at(pp, "value"),
+            `a milestone on the goal date must equal the goal value ${goal.value}`,
+          );
         previous = p.date;
       });
       return;
@@ -162,8 +208,11 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
       () => o.name !== undefined && (t.name = readString(o.name, at(path, "name"))),
       () => o.metric !== undefined && (t.metric = readString(o.metric, at(path, "metric"))),
       () => o.unit !== undefined && (t.unit = readString(o.unit, at(path, "unit"))),
-      () => (t.direction = o.direction === undefined ? "increase" : readEnum(o.direction, at(path, "direction"), DIRECTIONS)),
-      () => (t.timeZone = o.timeZone === undefined ? DEFAULT_TIME_ZONE : readTimeZone(o.timeZone, at(path, "timeZone"))),
+      () =>
+        (t.direction =
+          o.direction === undefined ? "increase" : readEnum(o.direction, at(path, "direction"), DIRECTIONS)),
+      () =>
+        (t.timeZone = o.timeZone === undefined ? DEFAULT_TIME_ZONE : readTimeZone(o.timeZone, at(path, "timeZone"))),
       () => (t.baseline = readDatedValue(o.baseline, at(path, "baseline"))),
       () => (t.goal = readDatedValue(o.goal, at(path, "goal"))),
       () => o.scope !== undefined && (t.scope = readScope(o.scope, at(path, "scope"))),

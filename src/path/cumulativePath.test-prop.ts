@@ -37,15 +37,21 @@ const observation: fc.Arbitrary<Obs> = fc.record(
  * cumulative figure of that date if any, else the baseline on its date, else the previous value plus
  * that date's increments. `null` when two cumulative figures of one date disagree (duplicate_date).
  */
-function expectedValues(obs: readonly Obs[], baseline: { date: string; value: number } | undefined): [string, number][] | null {
+function expectedValues(
+  obs: readonly Obs[],
+  baseline: { date: string; value: number } | undefined,
+): [string, number][] | null {
   const dates = [...new Set([...obs.map((o) => o.date), ...(baseline === undefined ? [] : [baseline.date])])].sort();
   const out: [string, number][] = [];
   let previous = 0;
   for (const d of dates) {
-    const figures = [...new Set(obs.filter((o) => o.date === d && (o.kind ?? "cumulative") === "cumulative").map((o) => o.value))];
+    const figures = [
+      ...new Set(obs.filter((o) => o.date === d && (o.kind ?? "cumulative") === "cumulative").map((o) => o.value)),
+    ];
     if (figures.length > 1) return null;
     const increments = obs.filter((o) => o.date === d && o.kind === "increment").reduce((s, o) => s + o.value, 0);
-    const value = figures.length === 1 ? (figures[0] as number) : baseline?.date === d ? baseline.value : previous + increments;
+    const value =
+      figures.length === 1 ? (figures[0] as number) : baseline?.date === d ? baseline.value : previous + increments;
     out.push([d, value]);
     previous = value;
   }
@@ -57,7 +63,9 @@ describe("cumulativePath: float positions on the exact month axis, exact values"
     fc.assert(
       fc.property(
         fc.array(observation, { maxLength: 12 }),
-        fc.option(fc.record({ date: fc.integer({ min: 0, max: 400 }).map(dateOf), value: fc.nat({ max: 5000 }) }), { nil: undefined }),
+        fc.option(fc.record({ date: fc.integer({ min: 0, max: 400 }).map(dateOf), value: fc.nat({ max: 5000 }) }), {
+          nil: undefined,
+        }),
         fc.constantFrom("increase", "decrease") as fc.Arbitrary<"increase" | "decrease">,
         (obs, baseline, direction) => {
           const expected = expectedValues(obs, baseline);
@@ -93,8 +101,12 @@ describe("cumulativePath: float positions on the exact month axis, exact values"
           return; // duplicate_date, thrown either way
         }
         const decreases = warned.filter((w) => (w as { code: string }).code === "decreasing_series");
-        if (decreases.length === 0) expect(() => cumulativePath(obs, { onDecrease: "error", direction: "increase" })).not.toThrow();
-        else expect(() => cumulativePath(obs, { onDecrease: "error", direction: "increase" })).toThrow(expect.objectContaining({ issues: decreases }));
+        if (decreases.length === 0)
+          expect(() => cumulativePath(obs, { onDecrease: "error", direction: "increase" })).not.toThrow();
+        else
+          expect(() => cumulativePath(obs, { onDecrease: "error", direction: "increase" })).toThrow(
+            expect.objectContaining({ issues: decreases }),
+          );
       }),
       fcOptions(),
     );
@@ -115,6 +127,8 @@ describe("cumulativePath: float positions on the exact month axis, exact values"
       }
       throw new Error("expected an error");
     };
-    expect(error(() => cumulativePath(input, { onDecrease: "error", direction: "increase" }))).toEqual(error(() => readObservations(input)));
+    expect(error(() => cumulativePath(input, { onDecrease: "error", direction: "increase" }))).toEqual(
+      error(() => readObservations(input)),
+    );
   });
 });

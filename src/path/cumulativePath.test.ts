@@ -12,7 +12,8 @@ vi.mock("../model/readObservations.js", async (importOriginal) => {
 });
 
 /** The path with the defaults of the public functions (an increasing count, decreases thrown), then `options`. */
-const path = (observations: unknown, options: Partial<CumulativePathOptions> = {}) => cumulativePath(observations, { direction: "increase", onDecrease: "error", ...options });
+const path = (observations: unknown, options: Partial<CumulativePathOptions> = {}) =>
+  cumulativePath(observations, { direction: "increase", onDecrease: "error", ...options });
 
 // Month-axis positions (methodology: the month axis): pos(D) = 12·year + (month - 1) + day/daysInMonth.
 // pos(2022-12-31) = 12·2022 + 11 + 31/31 = 24 276; pos(2023-01-31) = 24 277; pos(2023-02-28) = 24 278;
@@ -79,8 +80,15 @@ describe("cumulativePath: points", () => {
   });
 
   it("starts increments before any cumulative figure from 0, and increments after the baseline from the baseline", () => {
-    expect(path([{ date: "2023-01-31", value: 10, kind: "increment" }, { date: "2023-02-28", value: 50 }]).points.map((p) => p.value)).toEqual([10, 50]);
-    const r = path([{ date: "2023-01-31", value: 10, kind: "increment" }], { baseline: { date: "2022-12-31", value: 1000 } });
+    expect(
+      path([
+        { date: "2023-01-31", value: 10, kind: "increment" },
+        { date: "2023-02-28", value: 50 },
+      ]).points.map((p) => p.value),
+    ).toEqual([10, 50]);
+    const r = path([{ date: "2023-01-31", value: 10, kind: "increment" }], {
+      baseline: { date: "2022-12-31", value: 1000 },
+    });
     expect(rows(r)).toEqual([
       ["2022-12-31", pos.dec22, 1000, "baseline"],
       ["2023-01-31", pos.jan, 1010, "observation"],
@@ -88,7 +96,16 @@ describe("cumulativePath: points", () => {
   });
 
   it("accepts source, note and correction, up to their limits (1 000 and 10 000 characters)", () => {
-    const r = path([{ date: "2023-01-31", value: 4, kind: "cumulative", source: "s".repeat(1000), note: "n".repeat(10_000), correction: false }]);
+    const r = path([
+      {
+        date: "2023-01-31",
+        value: 4,
+        kind: "cumulative",
+        source: "s".repeat(1000),
+        note: "n".repeat(10_000),
+        correction: false,
+      },
+    ]);
     expect(rows(r)).toEqual([["2023-01-31", pos.jan, 4, "observation"]]);
   });
 
@@ -105,7 +122,14 @@ describe("cumulativePath: points", () => {
     expect(Object.is(r.points[1]?.value, 0)).toBe(true);
     expect(r.warnings).toEqual([]);
     // Without the correction flag the same fall is reported.
-    expect(thrown(() => path([{ date: "2023-01-31", value: 5 }, { date: "2023-02-28", value: -0 }])).code).toBe("decreasing_series");
+    expect(
+      thrown(() =>
+        path([
+          { date: "2023-01-31", value: 5 },
+          { date: "2023-02-28", value: -0 },
+        ]),
+      ).code,
+    ).toBe("decreasing_series");
   });
 
   it("returns no points for no observations and no baseline", () => {
@@ -124,19 +148,49 @@ describe("cumulativePath: one figure per date", () => {
 
   it.each([
     // [input values on 2023-01-31, path of the offender, message]
-    [[100, 120], "observations.1.date", "2023-01-31 already has the cumulative value 100 (observations.0); 120 disagrees with it"],
-    [[0, 5], "observations.1.date", "2023-01-31 already has the cumulative value 0 (observations.0); 5 disagrees with it"],
+    [
+      [100, 120],
+      "observations.1.date",
+      "2023-01-31 already has the cumulative value 100 (observations.0); 120 disagrees with it",
+    ],
+    [
+      [0, 5],
+      "observations.1.date",
+      "2023-01-31 already has the cumulative value 0 (observations.0); 5 disagrees with it",
+    ],
     // The first figure of the date is the one cited, not a later repetition of it.
-    [[5, 5, 7], "observations.2.date", "2023-01-31 already has the cumulative value 5 (observations.0); 7 disagrees with it"],
-    [[0, 0, 3], "observations.2.date", "2023-01-31 already has the cumulative value 0 (observations.0); 3 disagrees with it"],
+    [
+      [5, 5, 7],
+      "observations.2.date",
+      "2023-01-31 already has the cumulative value 5 (observations.0); 7 disagrees with it",
+    ],
+    [
+      [0, 0, 3],
+      "observations.2.date",
+      "2023-01-31 already has the cumulative value 0 (observations.0); 3 disagrees with it",
+    ],
   ])("two different cumulative figures on one date (%j) are a duplicate_date error", (values, at, message) => {
     const e = thrown(() => path(values.map((value) => ({ date: "2023-01-31", value }))));
     expect(e.issues).toEqual([{ code: "duplicate_date", path: at, message }]);
   });
 
   it("names the caller's path in a duplicate_date error", () => {
-    const e = thrown(() => path([{ date: "2023-01-31", value: 1 }, { date: "2023-01-31", value: 2 }], { path: "series" }));
-    expect(e.issues).toEqual([{ code: "duplicate_date", path: "series.1.date", message: "2023-01-31 already has the cumulative value 1 (series.0); 2 disagrees with it" }]);
+    const e = thrown(() =>
+      path(
+        [
+          { date: "2023-01-31", value: 1 },
+          { date: "2023-01-31", value: 2 },
+        ],
+        { path: "series" },
+      ),
+    );
+    expect(e.issues).toEqual([
+      {
+        code: "duplicate_date",
+        path: "series.1.date",
+        message: "2023-01-31 already has the cumulative value 1 (series.0); 2 disagrees with it",
+      },
+    ]);
   });
 });
 
@@ -148,18 +202,31 @@ describe("cumulativePath: baseline", () => {
   });
 
   it("prefers an observation on the baseline date and warns when they differ (even an observed 0)", () => {
-    const r = path([{ date: "2023-01-31", value: 9 }, { date: "2022-12-31", value: 0 }], { baseline: { date: "2022-12-31", value: 3 } });
+    const r = path(
+      [
+        { date: "2023-01-31", value: 9 },
+        { date: "2022-12-31", value: 0 },
+      ],
+      { baseline: { date: "2022-12-31", value: 3 } },
+    );
     expect(rows(r)).toEqual([
       ["2022-12-31", pos.dec22, 0, "observation"],
       ["2023-01-31", pos.jan, 9, "observation"],
     ]);
     expect(r.warnings).toEqual([
-      { code: "duplicate_date", path: "observations.1.value", message: "the observation on the baseline date 2022-12-31 (0) differs from the baseline value 3; the observation is used" },
+      {
+        code: "duplicate_date",
+        path: "observations.1.value",
+        message:
+          "the observation on the baseline date 2022-12-31 (0) differs from the baseline value 3; the observation is used",
+      },
     ]);
   });
 
   it("takes the baseline as read: the callers validate it once (runRate, project and assess at their own paths)", () => {
-    expect(rows(path([], { baseline: { date: "2022-12-31", value: 3 } }))).toEqual([["2022-12-31", pos.dec22, 3, "baseline"]]);
+    expect(rows(path([], { baseline: { date: "2022-12-31", value: 3 } }))).toEqual([
+      ["2022-12-31", pos.dec22, 3, "baseline"],
+    ]);
   });
 });
 
@@ -168,7 +235,12 @@ describe("cumulativePath: decreases", () => {
     { date: "2023-01-31", value: 100 },
     { date: "2023-02-28", value: 90 },
   ];
-  const issue = { code: "decreasing_series", path: "observations.1.value", message: "the cumulative value falls from 100 to 90 on 2023-02-28; mark the observation with correction: true if it restates earlier figures" };
+  const issue = {
+    code: "decreasing_series",
+    path: "observations.1.value",
+    message:
+      "the cumulative value falls from 100 to 90 on 2023-02-28; mark the observation with correction: true if it restates earlier figures",
+  };
 
   it("throws decreasing_series by default", () => {
     expect(thrown(() => path(falling)).issues).toEqual([issue]);
@@ -196,7 +268,15 @@ describe("cumulativePath: decreases", () => {
       ["decreasing_series", "observations.1.value"],
       ["decreasing_series", "observations.3.value"],
     ]);
-    expect(thrown(() => path([{ date: "2023-01-31", value: 3 }, { date: "2023-02-28", value: 2 }, { date: "2023-03-31", value: 1 }])).issues).toHaveLength(2);
+    expect(
+      thrown(() =>
+        path([
+          { date: "2023-01-31", value: 3 },
+          { date: "2023-02-28", value: 2 },
+          { date: "2023-03-31", value: 1 },
+        ]),
+      ).issues,
+    ).toHaveLength(2);
   });
 
   it("passes a restatement marked correction: true, and a falling level with direction: decrease", () => {
@@ -213,8 +293,14 @@ describe("cumulativePath: decreases", () => {
     const message =
       "the cumulative value falls from 50 to 20 on 2022-12-31; mark the observation with correction: true if it restates earlier figures" +
       '; these values look like increments (new on-boardings per period) rather than running totals: if so, pass kind: "increment" on each observation';
-    expect(thrown(() => path(input, { baseline: { date: "2022-12-31", value: 20 } })).issues).toEqual([{ code: "decreasing_series", path: "baseline", message }]);
-    const r = path(input, { baseline: { date: "2022-12-31", value: 20 }, baselinePath: "options.baseline", onDecrease: "warn" });
+    expect(thrown(() => path(input, { baseline: { date: "2022-12-31", value: 20 } })).issues).toEqual([
+      { code: "decreasing_series", path: "baseline", message },
+    ]);
+    const r = path(input, {
+      baseline: { date: "2022-12-31", value: 20 },
+      baselinePath: "options.baseline",
+      onDecrease: "warn",
+    });
     expect(r.warnings).toEqual([{ code: "decreasing_series", path: "options.baseline", message }]);
     expect(r.points.map((p) => p.origin)).toEqual(["observation", "baseline"]);
   });
@@ -263,8 +349,12 @@ describe("cumulativePath: invalid observations (the exact errors of readObservat
 
   it("says what was wrong, in readObservation's words", () => {
     expect(thrown(() => path([throwingGetter])).message).toBe("observations.0: could not be read (boom)");
-    expect(thrown(() => path([{ ...ok, date: "2023-13-05" }])).message).toBe("observations.0.date: 2023-13-05 is not a calendar date");
-    expect(thrown(() => path([{ ...ok, value: 1.5 }], { path: "series" })).message).toBe("series.0.value: 1.5 is not a whole number");
+    expect(thrown(() => path([{ ...ok, date: "2023-13-05" }])).message).toBe(
+      "observations.0.date: 2023-13-05 is not a calendar date",
+    );
+    expect(thrown(() => path([{ ...ok, value: 1.5 }], { path: "series" })).message).toBe(
+      "series.0.value: 1.5 is not a whole number",
+    );
   });
 });
 
@@ -356,8 +446,20 @@ describe("cumulativePath: the rules of the exact path it replaces", () => {
   });
 
   it("same cumulative value twice on a date is one figure; different values are duplicate_date", () => {
-    expect(values(path([{ date: "2024-01-31", value: 9 }, { date: "2024-01-31", value: 9 }]))).toHaveLength(1);
-    const e = thrown(() => path([{ date: "2024-01-31", value: 9 }, { date: "2024-01-31", value: 8 }]));
+    expect(
+      values(
+        path([
+          { date: "2024-01-31", value: 9 },
+          { date: "2024-01-31", value: 9 },
+        ]),
+      ),
+    ).toHaveLength(1);
+    const e = thrown(() =>
+      path([
+        { date: "2024-01-31", value: 9 },
+        { date: "2024-01-31", value: 8 },
+      ]),
+    );
     expect([e.code, e.path]).toEqual(["duplicate_date", "observations.1.date"]);
   });
 
@@ -377,7 +479,13 @@ describe("cumulativePath: the rules of the exact path it replaces", () => {
   });
 
   it("a level meant to fall (direction: decrease) reports no decrease", () => {
-    const r = path([{ date: "2024-01-31", value: 10 }, { date: "2024-02-29", value: 8 }], { direction: "decrease" });
+    const r = path(
+      [
+        { date: "2024-01-31", value: 10 },
+        { date: "2024-02-29", value: 8 },
+      ],
+      { direction: "decrease" },
+    );
     expect(r.points.map((p) => p.value)).toEqual([10, 8]);
     expect(r.warnings).toEqual([]);
   });
@@ -408,13 +516,20 @@ describe("cumulativePath: counts stay safe integers", () => {
       ]),
     );
     expect(e.issues).toEqual([
-      { code: "out_of_range", path: "observations.1.value", message: "the running total reaches 9007199254740992 on 2024-02-29, beyond 2^53 - 1, where counts lose precision" },
+      {
+        code: "out_of_range",
+        path: "observations.1.value",
+        message:
+          "the running total reaches 9007199254740992 on 2024-02-29, beyond 2^53 - 1, where counts lose precision",
+      },
     ]);
     // Up to 2^53 - 1 exactly is fine.
-    expect(path([{ date: "2024-01-31", value: Number.MAX_SAFE_INTEGER - 1 }, { date: "2024-02-29", value: 1, kind: "increment" }]).points.map((p) => p.value)).toEqual([
-      Number.MAX_SAFE_INTEGER - 1,
-      Number.MAX_SAFE_INTEGER,
-    ]);
+    expect(
+      path([
+        { date: "2024-01-31", value: Number.MAX_SAFE_INTEGER - 1 },
+        { date: "2024-02-29", value: 1, kind: "increment" },
+      ]).points.map((p) => p.value),
+    ).toEqual([Number.MAX_SAFE_INTEGER - 1, Number.MAX_SAFE_INTEGER]);
   });
 });
 
@@ -426,13 +541,33 @@ describe("pathOfEntries (observations already read, with their input indexes)", 
       { date: "2024-02-29", value: 8, kind: "cumulative" as const, correction: false, index: 7 },
     ];
     const r = pathOfEntries(entries, { path: "input", direction: "increase", onDecrease: "warn" });
-    expect(r.points.map((p) => [p.date, p.value])).toEqual([["2024-01-31", 10], ["2024-02-29", 8]]);
+    expect(r.points.map((p) => [p.date, p.value])).toEqual([
+      ["2024-01-31", 10],
+      ["2024-02-29", 8],
+    ]);
     expect(r.points[1]?.position).toBe(12 * 2024 + 2); // computed from the date when the entry has none
     expect(r.warnings).toEqual([
-      { code: "decreasing_series", path: "input.7.value", message: "the cumulative value falls from 10 to 8 on 2024-02-29; mark the observation with correction: true if it restates earlier figures" },
+      {
+        code: "decreasing_series",
+        path: "input.7.value",
+        message:
+          "the cumulative value falls from 10 to 8 on 2024-02-29; mark the observation with correction: true if it restates earlier figures",
+      },
     ]);
-    expect(thrown(() => pathOfEntries([...entries, { ...entries[0]!, value: 11, index: 9 }], { path: "input", direction: "increase", onDecrease: "warn" })).issues).toEqual([
-      { code: "duplicate_date", path: "input.9.date", message: "2024-01-31 already has the cumulative value 10 (input.4); 11 disagrees with it" },
+    expect(
+      thrown(() =>
+        pathOfEntries([...entries, { ...entries[0]!, value: 11, index: 9 }], {
+          path: "input",
+          direction: "increase",
+          onDecrease: "warn",
+        }),
+      ).issues,
+    ).toEqual([
+      {
+        code: "duplicate_date",
+        path: "input.9.date",
+        message: "2024-01-31 already has the cumulative value 10 (input.4); 11 disagrees with it",
+      },
     ]);
   });
 });
@@ -466,7 +601,9 @@ describe("the increments hint on the path's messages", () => {
 
   it('with kind: "increment" there is no decrease at all', () => {
     const increments = monthly.map((o) => ({ ...o, kind: "increment" as const }));
-    expect(path(increments, { baseline }).points.map((p) => p.value)).toEqual([11_700_000, 12_150_000, 12_670_000, 13_150_000]);
+    expect(path(increments, { baseline }).points.map((p) => p.value)).toEqual([
+      11_700_000, 12_150_000, 12_670_000, 13_150_000,
+    ]);
   });
 
   it("a single small restatement keeps the plain message", () => {
@@ -474,7 +611,10 @@ describe("the increments hint on the path's messages", () => {
       { date: "2021-05-31", value: 12_000_000 },
       { date: "2021-06-30", value: 11_900_000 },
     ];
-    const message = "the cumulative value falls from 12000000 to 11900000 on 2021-06-30; mark the observation with correction: true if it restates earlier figures";
-    expect(path(restated, { baseline, onDecrease: "warn" }).warnings).toEqual([{ code: "decreasing_series", path: "observations.1.value", message }]);
+    const message =
+      "the cumulative value falls from 12000000 to 11900000 on 2021-06-30; mark the observation with correction: true if it restates earlier figures";
+    expect(path(restated, { baseline, onDecrease: "warn" }).warnings).toEqual([
+      { code: "decreasing_series", path: "observations.1.value", message },
+    ]);
   });
 });

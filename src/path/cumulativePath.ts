@@ -109,9 +109,17 @@ function fastEntry(o: unknown, index: number): PathEntry | null {
     const r = o as Record<string, unknown>;
     for (const k of Object.keys(r)) if (!KEYS.has(k)) return null;
     const { date, value, kind, source, note, correction } = r;
-    if (typeof date !== "string" || typeof value !== "number" || !Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) return null;
+    if (
+      typeof date !== "string" ||
+      typeof value !== "number" ||
+      !Number.isSafeInteger(value) ||
+      value < 0 ||
+      Object.is(value, -0)
+    )
+      return null;
     if (kind !== undefined && kind !== "cumulative" && kind !== "increment") return null;
-    if (source !== undefined && (typeof source !== "string" || source.length === 0 || source.length > 1000)) return null;
+    if (source !== undefined && (typeof source !== "string" || source.length === 0 || source.length > 1000))
+      return null;
     if (note !== undefined && (typeof note !== "string" || note.length === 0 || note.length > 10_000)) return null;
     if (correction !== undefined && typeof correction !== "boolean") return null;
     const m = DATE_RE.exec(date);
@@ -122,7 +130,14 @@ function fastEntry(o: unknown, index: number): PathEntry | null {
     if (year < 1 || month < 1 || month > 12 || day < 1) return null;
     const parts = positionParts(year, month, day);
     if (day > parts.daysInMonth) return null;
-    return { date, value, kind: kind ?? "cumulative", correction: correction === true, index, position: monthPositionNumberOf(parts) };
+    return {
+      date,
+      value,
+      kind: kind ?? "cumulative",
+      correction: correction === true,
+      index,
+      position: monthPositionNumberOf(parts),
+    };
   } catch {
     return null;
   }
@@ -202,7 +217,11 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
       continue;
     }
     if (g.cumulative >= 0 && g.cumulative !== o.value) {
-      fail("duplicate_date", at(at(path, o.index), "date"), `${o.date} already has the cumulative value ${g.cumulative} (${at(path, g.cumulativeIndex)}); ${o.value} disagrees with it`);
+      fail(
+        "duplicate_date",
+        at(at(path, o.index), "date"),
+        `${o.date} already has the cumulative value ${g.cumulative} (${at(path, g.cumulativeIndex)}); ${o.value} disagrees with it`,
+      );
     }
     g.correction = g.correction || o.correction;
     if (g.cumulative < 0) g.cumulativeIndex = o.index;
@@ -247,7 +266,11 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
     } else {
       value = total + g.increment;
       if (value > Number.MAX_SAFE_INTEGER) {
-        fail("out_of_range", at(at(path, index), "value"), `the running total reaches ${value} on ${g.date}, beyond 2^53 - 1, where counts lose precision`);
+        fail(
+          "out_of_range",
+          at(at(path, index), "value"),
+          `the running total reaches ${value} on ${g.date}, beyond 2^53 - 1, where counts lose precision`,
+        );
       }
     }
     // No "first point" test needed: values are non-negative, so the first point never falls below 0.
@@ -262,7 +285,13 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
     total = value;
     points.push({ date: g.date, position: g.position ?? monthPositionNumber(g.date), value, origin });
   }
-  const hint = decreases.length === 0 ? "" : incrementsHint(points.map((p) => p.value), falls);
+  const hint =
+    decreases.length === 0
+      ? ""
+      : incrementsHint(
+          points.map((p) => p.value),
+          falls,
+        );
   const reported = hint === "" ? decreases : decreases.map((d) => ({ ...d, message: d.message + hint }));
   if (reported.length > 0 && options.onDecrease === "error") throw new OnboardingTargetsError(reported);
   return { points, warnings: [...warnings, ...reported] };

@@ -7,11 +7,17 @@ import { exactPosition, exactValueAt } from "./exact.js";
 
 describe("exactValueAt laws", () => {
   it("interpolates within the bracketing points and hits every point exactly (law)", () => {
-    const obs = fc.uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 3000 }), value: fc.integer({ min: 0, max: 1e9 }) }), { selector: (o) => o.day, minLength: 2, maxLength: 20 });
+    const obs = fc.uniqueArray(
+      fc.record({ day: fc.integer({ min: 0, max: 3000 }), value: fc.integer({ min: 0, max: 1e9 }) }),
+      { selector: (o) => o.day, minLength: 2, maxLength: 20 },
+    );
     fc.assert(
       fc.property(obs, fc.double({ min: 0, max: 1, noNaN: true }), (raw, f) => {
         const sortedDays = [...raw].sort((a, b) => a.day - b.day);
-        const cumulative = sortedDays.map((o, i) => ({ day: o.day, value: sortedDays.slice(0, i + 1).reduce((s, x) => s + x.value, 0) }));
+        const cumulative = sortedDays.map((o, i) => ({
+          day: o.day,
+          value: sortedDays.slice(0, i + 1).reduce((s, x) => s + x.value, 0),
+        }));
         const input = cumulative.map((o) => ({ date: dateOf(o.day), value: o.value }));
         const p = cumulativePath([...input].reverse(), { direction: "increase", onDecrease: "error" }).points;
         for (const pt of p) expect(exactValueAt(p, exactPosition(pt))?.eq(pt.value)).toBe(true);

@@ -7,7 +7,11 @@ import { exactPosition, exactValueAt, lastIndexAtOrBefore, lastPointAtOrBefore }
 describe("exactValueAt / lastPointAtOrBefore", () => {
   // The composite example (methodology: the composite example): 0 at month 0 (2022-12-31), 3 000 at
   // month 9 (2023-09-30).
-  const { points } = cumulativePath([{ date: "2023-09-30", value: 3000 }], { baseline: { date: "2022-12-31", value: 0 }, direction: "increase", onDecrease: "error" });
+  const { points } = cumulativePath([{ date: "2023-09-30", value: 3000 }], {
+    baseline: { date: "2022-12-31", value: 0 },
+    direction: "increase",
+    onDecrease: "error",
+  });
   const base = monthPosition("2022-12-31");
 
   it.each([
@@ -30,12 +34,19 @@ describe("exactValueAt / lastPointAtOrBefore", () => {
     expect(lastPointAtOrBefore(points, "2023-09-29")?.date).toBe("2022-12-31");
     expect(lastPointAtOrBefore(points, "2023-09-30")?.date).toBe("2023-09-30");
     expect(lastPointAtOrBefore(points, "2022-12-30")).toBeUndefined();
-    expect([lastIndexAtOrBefore(points, "2022-12-30"), lastIndexAtOrBefore(points, "2022-12-31"), lastIndexAtOrBefore(points, "9999-12-31")]).toEqual([-1, 0, 1]);
+    expect([
+      lastIndexAtOrBefore(points, "2022-12-30"),
+      lastIndexAtOrBefore(points, "2022-12-31"),
+      lastIndexAtOrBefore(points, "9999-12-31"),
+    ]).toEqual([-1, 0, 1]);
   });
 
   it("gives each point its exact position from the month axis (not its float one)", () => {
     // 2024-02-15: 12·2024 + 1 + 15/29, whose float carries rounding in the 12th decimal.
-    const [p] = cumulativePath([{ date: "2024-02-15", value: 7 }], { direction: "increase", onDecrease: "error" }).points;
+    const [p] = cumulativePath([{ date: "2024-02-15", value: 7 }], {
+      direction: "increase",
+      onDecrease: "error",
+    }).points;
     expect(exactPosition(p!).eq(new Decimal(12 * 2024 + 1).plus(new Decimal(15).div(29)))).toBe(true);
     expect(exactValueAt([p!], exactPosition(p!))?.toString()).toBe("7");
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDate, dayNumber, daysInMonth, formatYMD, fromDayNumber, isCalendarDate, isLeapYear, parseCalendarDate } from "./calendarDate.js";
+import {
+  addDaysToDate,
+  dayNumber,
+  daysInMonth,
+  formatYMD,
+  fromDayNumber,
+  isCalendarDate,
+  isLeapYear,
+  parseCalendarDate,
+} from "./calendarDate.js";
 
 describe("isCalendarDate / parseCalendarDate", () => {
   it.each([
@@ -28,8 +37,16 @@ describe("isCalendarDate / parseCalendarDate", () => {
     [new String("2023-01-10"), false],
   ])("%j -> %s", (value, ok) => {
     expect(isCalendarDate(value)).toBe(ok);
-    if (ok) expect(parseCalendarDate(value, "x")).toEqual({ year: Number((value as string).slice(0, 4)), month: Number((value as string).slice(5, 7)), day: Number((value as string).slice(8)) });
-    else expect(() => parseCalendarDate(value, "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+    if (ok)
+      expect(parseCalendarDate(value, "x")).toEqual({
+        year: Number((value as string).slice(0, 4)),
+        month: Number((value as string).slice(5, 7)),
+        day: Number((value as string).slice(8)),
+      });
+    else
+      expect(() => parseCalendarDate(value, "goal.date")).toThrow(
+        expect.objectContaining({ code: "invalid_date", path: "goal.date" }),
+      );
   });
 
   it("refuses a symbol without throwing a TypeError (no implicit string conversion)", () => {
@@ -83,6 +100,8 @@ describe("addDaysToDate", () => {
   ])("%s %+d days = %s", (date, days, expected) => expect(addDaysToDate(date, days)).toBe(expected));
 
   it("rejects a non-date at the path 'date'", () => {
-    expect(() => addDaysToDate("2023-02-30", 1)).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
+    expect(() => addDaysToDate("2023-02-30", 1)).toThrow(
+      expect.objectContaining({ code: "invalid_date", path: "date" }),
+    );
   });
 });

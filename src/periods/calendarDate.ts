@@ -68,7 +68,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  * @internal
  */
 export function parseCalendarDate(value: unknown, path: string): YMD {
-  if (typeof value !== "string") return fail("invalid_date", path, `expected a YYYY-MM-DD date string, got ${describeType(value)}`);
+  if (typeof value !== "string")
+    return fail("invalid_date", path, `expected a YYYY-MM-DD date string, got ${describeType(value)}`);
   const m = DATE_RE.exec(value);
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 40))}…` : JSON.stringify(value);
   if (!m) return fail("invalid_date", path, `${shown} is not a YYYY-MM-DD date`);

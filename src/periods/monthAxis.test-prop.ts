@@ -26,13 +26,17 @@ describe("month axis laws", () => {
 
   it("is strictly increasing, and a position strictly between two day ends gives the later day", () => {
     fc.assert(
-      fc.property(fc.integer({ min: MIN_DAY, max: MAX_DAY - 1 }), fc.double({ min: 0.001, max: 0.999, noNaN: true }), (n, f) => {
-        const a = monthPosition(dateOf(n));
-        const b = monthPosition(dateOf(n + 1));
-        expect(a.lt(b)).toBe(true);
-        const inside = a.plus(b.minus(a).times(new Decimal(f)));
-        expect(dateAtPosition(inside)).toBe(dateOf(n + 1));
-      }),
+      fc.property(
+        fc.integer({ min: MIN_DAY, max: MAX_DAY - 1 }),
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        (n, f) => {
+          const a = monthPosition(dateOf(n));
+          const b = monthPosition(dateOf(n + 1));
+          expect(a.lt(b)).toBe(true);
+          const inside = a.plus(b.minus(a).times(new Decimal(f)));
+          expect(dateAtPosition(inside)).toBe(dateOf(n + 1));
+        },
+      ),
       fcOptions(),
     );
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
-import { dateAtPosition, monthPositionOf, monthPositionNumberOf, monthIndex, monthOfIndex, monthPosition, monthPositionNumber, monthPositionParts } from "./monthAxis.js";
+import {
+  dateAtPosition,
+  monthPositionOf,
+  monthPositionNumberOf,
+  monthIndex,
+  monthOfIndex,
+  monthPosition,
+  monthPositionNumber,
+  monthPositionParts,
+} from "./monthAxis.js";
 
 describe("monthPosition", () => {
   it.each([
@@ -17,7 +26,9 @@ describe("monthPosition", () => {
   });
 
   it("names the path of a bad date", () => {
-    expect(() => monthPosition("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+    expect(() => monthPosition("2023-02-29", "goal.date")).toThrow(
+      expect.objectContaining({ code: "invalid_date", path: "goal.date" }),
+    );
     expect(() => monthPosition("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
   });
 });
@@ -43,8 +54,12 @@ describe("monthPositionParts and the two views", () => {
   });
 
   it("names the path of a bad date in every view", () => {
-    expect(() => monthPositionParts("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
-    expect(() => monthPositionNumber("2023-02-29", "goal.date")).toThrow(expect.objectContaining({ code: "invalid_date", path: "goal.date" }));
+    expect(() => monthPositionParts("2023-02-29", "goal.date")).toThrow(
+      expect.objectContaining({ code: "invalid_date", path: "goal.date" }),
+    );
+    expect(() => monthPositionNumber("2023-02-29", "goal.date")).toThrow(
+      expect.objectContaining({ code: "invalid_date", path: "goal.date" }),
+    );
     expect(() => monthPositionNumber("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
   });
 });

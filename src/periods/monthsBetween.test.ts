@@ -49,6 +49,8 @@ describe("monthsBetween", () => {
     ["0000-12-31", "2021-03-01", "invalid_date", "from"],
     ["2021-03-01T00:00:00Z", "2021-03-01", "invalid_date", "from"],
   ])("%# rejects %j, %j with %s at %s", (from, to, code, path) => {
-    expect(() => monthsBetween(from as string, to as string)).toThrow(expect.objectContaining({ name: "OnboardingTargetsError", code, path }));
+    expect(() => monthsBetween(from as string, to as string)).toThrow(
+      expect.objectContaining({ name: "OnboardingTargetsError", code, path }),
+    );
   });
 });

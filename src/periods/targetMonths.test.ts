@@ -28,7 +28,11 @@ describe("monthsIntersecting (the months of a target: those that intersect (base
   });
 
   it("names the path of a bad date", () => {
-    expect(() => monthsIntersecting("2024-13-01", "2024-12-31")).toThrow(expect.objectContaining({ code: "invalid_date", path: "from" }));
-    expect(() => monthsIntersecting("2024-01-31", "2024-02-30")).toThrow(expect.objectContaining({ code: "invalid_date", path: "to" }));
+    expect(() => monthsIntersecting("2024-13-01", "2024-12-31")).toThrow(
+      expect.objectContaining({ code: "invalid_date", path: "from" }),
+    );
+    expect(() => monthsIntersecting("2024-01-31", "2024-02-30")).toThrow(
+      expect.objectContaining({ code: "invalid_date", path: "to" }),
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { parseCalendarDate } from "./calendarDate.js";
-import { DEFAULT_TIME_ZONE, dateOfInstant, isTimeZone, readTimeZone, startOfDayInstant, timeZoneHint } from "./timeZone.js";
+import {
+  DEFAULT_TIME_ZONE,
+  dateOfInstant,
+  isTimeZone,
+  readTimeZone,
+  startOfDayInstant,
+  timeZoneHint,
+} from "./timeZone.js";
 
 // These tests must give the same answers whatever the machine's zone: run them under
 // TZ=UTC, Asia/Jakarta, America/Los_Angeles and Pacific/Chatham.
@@ -32,7 +39,9 @@ describe("isTimeZone / readTimeZone", () => {
     expect(DEFAULT_TIME_ZONE).toBe("Asia/Jakarta");
     expect(readTimeZone(undefined, "target.timeZone")).toBe("Asia/Jakarta");
     expect(readTimeZone("Asia/Makassar", "target.timeZone")).toBe("Asia/Makassar");
-    expect(() => readTimeZone("Asia/Jakata", "target.timeZone")).toThrow(expect.objectContaining({ code: "invalid_time_zone", path: "target.timeZone" }));
+    expect(() => readTimeZone("Asia/Jakata", "target.timeZone")).toThrow(
+      expect.objectContaining({ code: "invalid_time_zone", path: "target.timeZone" }),
+    );
     expect(() => readTimeZone(7, "tz")).toThrow(expect.objectContaining({ code: "invalid_time_zone", path: "tz" }));
   });
 });
@@ -58,16 +67,34 @@ describe("readTimeZone: hints for a zone written another way", () => {
     ["WITA", '; WITA is UTC+8 (Central Indonesia Time): did you mean "Asia/Makassar"?'],
     ["Wita", '; WITA is UTC+8 (Central Indonesia Time): did you mean "Asia/Makassar"?'],
     ["WIT", '; WIT is UTC+9 (Eastern Indonesia Time): did you mean "Asia/Jayapura"?'],
-    ["UTC+7", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
-    ["GMT+7", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
-    ["+07:00", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
-    ["utc+0700", '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?'],
+    [
+      "UTC+7",
+      '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?',
+    ],
+    [
+      "GMT+7",
+      '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?',
+    ],
+    [
+      "+07:00",
+      '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?',
+    ],
+    [
+      "utc+0700",
+      '; an offset is not a zone name: UTC+7 is WIB (Western Indonesia Time), did you mean "Asia/Jakarta" (or "Asia/Pontianak")?',
+    ],
     ["UTC+8", '; an offset is not a zone name: UTC+8 is WITA (Central Indonesia Time), did you mean "Asia/Makassar"?'],
     ["+09:00", '; an offset is not a zone name: UTC+9 is WIT (Eastern Indonesia Time), did you mean "Asia/Jayapura"?'],
     ["+00:00", '; an offset is not a zone name: did you mean "UTC"?'],
     // Another whole hour: Etc/GMT-10 is UTC+10 (POSIX signs, inverted).
-    ["UTC+10", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT-10" for a fixed UTC+10 (Etc/ signs are inverted)'],
-    ["GMT-5", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT+5" for a fixed UTC-5 (Etc/ signs are inverted)'],
+    [
+      "UTC+10",
+      '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT-10" for a fixed UTC+10 (Etc/ signs are inverted)',
+    ],
+    [
+      "GMT-5",
+      '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT+5" for a fixed UTC-5 (Etc/ signs are inverted)',
+    ],
     // No Etc/ zone has a half hour or lies beyond UTC-12.
     ["+05:30", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
     ["UTC-13", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],

@@ -36,7 +36,9 @@ export function isTimeZone(value: unknown): boolean {
   let ok = false;
   try {
     // Offsets like "+07:00" are accepted by Intl but are not IANA names: refuse them.
-    ok = /^[A-Za-z]/.test(value) && new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone.length > 0;
+    ok =
+      /^[A-Za-z]/.test(value) &&
+      new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone.length > 0;
   } catch {
     ok = false;
   }
@@ -51,8 +53,14 @@ export function isTimeZone(value: unknown): boolean {
  */
 export function readTimeZone(value: unknown, path: string): string {
   if (value === undefined) return DEFAULT_TIME_ZONE;
-  if (typeof value !== "string") return fail("invalid_time_zone", path, `expected an IANA time-zone name, got ${describeType(value)}`);
-  if (!isTimeZone(value)) return fail("invalid_time_zone", path, `${JSON.stringify(value.slice(0, 64))} is not a known IANA time zone${timeZoneHint(value)}`);
+  if (typeof value !== "string")
+    return fail("invalid_time_zone", path, `expected an IANA time-zone name, got ${describeType(value)}`);
+  if (!isTimeZone(value))
+    return fail(
+      "invalid_time_zone",
+      path,
+      `${JSON.stringify(value.slice(0, 64))} is not a known IANA time zone${timeZoneHint(value)}`,
+    );
   return value;
 }
 
@@ -77,7 +85,8 @@ function knownZoneNames(): readonly string[] {
   let names: readonly string[] = ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"];
   try {
     const supported = (Intl as { supportedValuesOf?: (key: string) => unknown }).supportedValuesOf?.("timeZone");
-    if (Array.isArray(supported) && supported.length > 0) names = supported.filter((z): z is string => typeof z === "string");
+    if (Array.isArray(supported) && supported.length > 0)
+      names = supported.filter((z): z is string => typeof z === "string");
   } catch {
     // keep the short list
   }
@@ -85,7 +94,15 @@ function knownZoneNames(): readonly string[] {
   return zoneNames;
 }
 
-const quoteZones = (zones: readonly string[]) => `${JSON.stringify(zones[0])}${zones.length > 1 ? ` (or ${zones.slice(1).map((z) => JSON.stringify(z)).join(", ")})` : ""}`;
+const quoteZones = (zones: readonly string[]) =>
+  `${JSON.stringify(zones[0])}${
+    zones.length > 1
+      ? ` (or ${zones
+          .slice(1)
+          .map((z) => JSON.stringify(z))
+          .join(", ")})`
+      : ""
+  }`;
 
 /**
  * The hint that ends the message of a time zone that is not an IANA name, or `""`:
@@ -119,7 +136,10 @@ export function timeZoneHint(value: string): string {
       return `; an offset is not a zone name: UTC+${hours} is ${indonesian.abbreviation} (${indonesian.name}), did you mean ${quoteZones(indonesian.zones)}?`;
     }
     if (hours === 0 && minutes === 0) return '; an offset is not a zone name: did you mean "UTC"?';
-    const fixed = minutes === 0 && hours <= (sign > 0 ? 14 : 12) ? ` or "Etc/GMT${sign > 0 ? "-" : "+"}${hours}" for a fixed UTC${sign > 0 ? "+" : "-"}${hours} (Etc/ signs are inverted)` : "";
+    const fixed =
+      minutes === 0 && hours <= (sign > 0 ? 14 : 12)
+        ? ` or "Etc/GMT${sign > 0 ? "-" : "+"}${hours}" for a fixed UTC${sign > 0 ? "+" : "-"}${hours} (Etc/ signs are inverted)`
+        : "";
     return `; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")${fixed}`;
   }
   const names = knownZoneNames();

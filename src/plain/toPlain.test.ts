@@ -14,7 +14,11 @@ import { type Plain, toPlain } from "./toPlain.js";
 // 13 400 000 / 21 = 638 095.238095 238095… (21 × 638 095 = 13 399 995; 5/21 = 0.238095 repeating):
 // the README's required monthly rate (30 million by 2023-12-31, 16.6 million on 2022-03-31).
 const perMonth = () => new Decimal(13_400_000).div(21);
-const umkm = { id: "umkm", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
+const umkm = {
+  id: "umkm",
+  baseline: { date: "2021-04-30", value: 11_700_000 },
+  goal: { date: "2023-12-31", value: 30_000_000 },
+};
 
 describe("toPlain: rounding", () => {
   it.each([
@@ -83,7 +87,13 @@ describe("toPlain: rounding", () => {
 
 describe("toPlain: structure", () => {
   it("keeps strings, booleans and null, the keys and their order, and copies everything", () => {
-    const input = { z: "2021-12-31", a: true, m: null, list: [1.5, "x", false, null, [new Decimal("0.5")]], nested: { d: new Decimal(1) } };
+    const input = {
+      z: "2021-12-31",
+      a: true,
+      m: null,
+      list: [1.5, "x", false, null, [new Decimal("0.5")]],
+      nested: { d: new Decimal(1) },
+    };
     const out = toPlain(input, { digits: 0 });
     expect(out).toEqual({ z: "2021-12-31", a: true, m: null, list: [2, "x", false, null, [0]], nested: { d: 1 } });
     expect(Object.keys(out)).toEqual(["z", "a", "m", "list", "nested"]);
@@ -92,7 +102,13 @@ describe("toPlain: structure", () => {
   });
 
   it("leaves out what JSON leaves out: undefined and function fields, symbol keys, non-enumerable members", () => {
-    const input: Record<PropertyKey, unknown> = { kept: 1, gone: undefined, fn: () => 1, sym: Symbol("s"), [Symbol("key")]: 2 };
+    const input: Record<PropertyKey, unknown> = {
+      kept: 1,
+      gone: undefined,
+      fn: () => 1,
+      sym: Symbol("s"),
+      [Symbol("key")]: 2,
+    };
     Object.defineProperty(input, "hidden", { value: 3, enumerable: false });
     expect(toPlain(input)).toEqual({ kept: 1 });
     expect(Object.keys(toPlain(input))).toEqual(["kept"]);
@@ -126,10 +142,20 @@ describe("toPlain: structure", () => {
   });
 
   it("replaces a value that has toJSON by what it returns (a Date, the library's error)", () => {
-    const error = new OnboardingTargetsError([{ code: "invalid_date", path: "goal.date", message: "2021-02-30 is not a calendar date" }]);
-    expect(toPlain({ at: new Date(Date.UTC(2021, 11, 31)), error, rate: { toJSON: () => 0.125 } }, { digits: 2 })).toEqual({
+    const error = new OnboardingTargetsError([
+      { code: "invalid_date", path: "goal.date", message: "2021-02-30 is not a calendar date" },
+    ]);
+    expect(
+      toPlain({ at: new Date(Date.UTC(2021, 11, 31)), error, rate: { toJSON: () => 0.125 } }, { digits: 2 }),
+    ).toEqual({
       at: "2021-12-31T00:00:00.000Z",
-      error: { name: "OnboardingTargetsError", code: "invalid_date", path: "goal.date", message: "goal.date: 2021-02-30 is not a calendar date", issues: [{ code: "invalid_date", path: "goal.date", message: "2021-02-30 is not a calendar date" }] },
+      error: {
+        name: "OnboardingTargetsError",
+        code: "invalid_date",
+        path: "goal.date",
+        message: "goal.date: 2021-02-30 is not a calendar date",
+        issues: [{ code: "invalid_date", path: "goal.date", message: "2021-02-30 is not a calendar date" }],
+      },
       rate: 0.12,
     });
     // An Invalid Date's toJSON gives null, as in JSON.stringify: never an Invalid Date.
@@ -162,12 +188,25 @@ describe("toPlain on the library's results", () => {
     // remaining 30 000 000 - 16 600 000 = 13 400 000 over the 21 months from 2022-03-31 to
     // 2023-12-31; attainment 16.6/30 = 0.5533…; the other measures as assess computes them,
     // rounded here to cents.
-    expect(row.required).toEqual({ state: "in-progress", remaining: 13_400_000, months: 21, perMonth: 638095.24, perMonthReason: null, compoundMonthlyGrowth: 0.03, compoundReason: null });
+    expect(row.required).toEqual({
+      state: "in-progress",
+      remaining: 13_400_000,
+      months: 21,
+      perMonth: 638095.24,
+      perMonthReason: null,
+      compoundMonthlyGrowth: 0.03,
+      compoundReason: null,
+    });
     expect(row.attainment).toBe(0.55);
     expect(JSON.stringify(row)).toContain('"perMonth":638095.24');
     // Same keys, in the same order, at the top level; strings and dates untouched.
     expect(Object.keys(row)).toEqual(Object.keys(result));
-    expect([row.targetId, row.asOf, row.status, row.summary]).toEqual([result.targetId, result.asOf, result.status, result.summary]);
+    expect([row.targetId, row.asOf, row.status, row.summary]).toEqual([
+      result.targetId,
+      result.asOf,
+      result.status,
+      result.summary,
+    ]);
     // Projected floats rounded too.
     expect(row.projection?.valueAtGoal).toBe(Number((result.projection?.valueAtGoal ?? 0).toFixed(2)));
   });
@@ -200,7 +239,9 @@ describe("toPlain on the library's results", () => {
     expectTypeOf<Plain<Assessment>["targetId"]>().toEqualTypeOf<string>();
     expectTypeOf<Plain<Projection>>().not.toHaveProperty("valueAt");
     expectTypeOf<Plain<Projection>>().toHaveProperty("points");
-    expectTypeOf<Plain<{ a: Decimal; b?: Decimal; f: () => void; list: readonly (Decimal | undefined)[] }>>().toEqualTypeOf<{
+    expectTypeOf<
+      Plain<{ a: Decimal; b?: Decimal; f: () => void; list: readonly (Decimal | undefined)[] }>
+    >().toEqualTypeOf<{
       a: number;
       b?: number;
       list: (number | null)[];
@@ -233,26 +274,120 @@ describe("toPlain: refusals, each with its path", () => {
     ["NaN", { a: { b: [1, 2, Number.NaN] } }, "invalid_number", "a.b.2", "NaN has no JSON form"],
     ["Infinity", { x: Number.POSITIVE_INFINITY }, "invalid_number", "x", "Infinity has no JSON form"],
     ["-Infinity at the top", Number.NEGATIVE_INFINITY, "invalid_number", "", "-Infinity has no JSON form"],
-    ["a Decimal NaN", { perMonth: new Decimal(Number.NaN) }, "invalid_decimal", "perMonth", "NaN is not a finite decimal"],
-    ["a Decimal Infinity", [new DecimalJs(Number.POSITIVE_INFINITY)], "invalid_decimal", "0", "Infinity is not a finite decimal"],
-    ["a Decimal beyond a double", { v: new Decimal("1e309") }, "out_of_range", "v", "1.000e+309 is too large for a JavaScript number"],
-    ["a Decimal just beyond a double", { v: new Decimal("1.8e308") }, "out_of_range", "v", "1.800e+308 is too large for a JavaScript number"],
-    ["a Decimal of exponent 9e15", { v: new DecimalJs("-1e9000000000000000") }, "out_of_range", "v", "-1.000e+9000000000000000 is too large for a JavaScript number"],
-    ["a Decimal look-alike", { v: { d: [1], e: 0, s: 1, toStringTag: "[object Decimal]" } }, "invalid_decimal", "v", "a Decimal look-alike, not a decimal.js value"],
-    ["a bigint", { n: 10n }, "invalid_type", "n", "a bigint has no JSON form; convert it to a number or a string first"],
-    ["a cycle", cyclic(), "invalid_type", "list.0.back", "refers back to an object that contains it (a cycle), which JSON cannot write"],
-    ["a Map", { m: new Map([["a", 1]]) }, "invalid_type", "m", "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Map"],
-    ["a Set", [new Set([1])], "invalid_type", "0", "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Set"],
-    ["a Float64Array", { c: Float64Array.of(1) }, "invalid_type", "c", "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Float64Array"],
-    ["a Number object", { n: Object(1) }, "invalid_type", "n", "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Number"],
-    ["a class instance", { p: new (class Point {})() }, "invalid_type", "p", "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got an object that is not a plain object"],
-    ["a toJSON returning undefined", { t: { toJSON: () => undefined } }, "invalid_type", "t", "its toJSON() returned undefined"],
+    [
+      "a Decimal NaN",
+      { perMonth: new Decimal(Number.NaN) },
+      "invalid_decimal",
+      "perMonth",
+      "NaN is not a finite decimal",
+    ],
+    [
+      "a Decimal Infinity",
+      [new DecimalJs(Number.POSITIVE_INFINITY)],
+      "invalid_decimal",
+      "0",
+      "Infinity is not a finite decimal",
+    ],
+    [
+      "a Decimal beyond a double",
+      { v: new Decimal("1e309") },
+      "out_of_range",
+      "v",
+      "1.000e+309 is too large for a JavaScript number",
+    ],
+    [
+      "a Decimal just beyond a double",
+      { v: new Decimal("1.8e308") },
+      "out_of_range",
+      "v",
+      "1.800e+308 is too large for a JavaScript number",
+    ],
+    [
+      "a Decimal of exponent 9e15",
+      { v: new DecimalJs("-1e9000000000000000") },
+      "out_of_range",
+      "v",
+      "-1.000e+9000000000000000 is too large for a JavaScript number",
+    ],
+    [
+      "a Decimal look-alike",
+      { v: { d: [1], e: 0, s: 1, toStringTag: "[object Decimal]" } },
+      "invalid_decimal",
+      "v",
+      "a Decimal look-alike, not a decimal.js value",
+    ],
+    [
+      "a bigint",
+      { n: 10n },
+      "invalid_type",
+      "n",
+      "a bigint has no JSON form; convert it to a number or a string first",
+    ],
+    [
+      "a cycle",
+      cyclic(),
+      "invalid_type",
+      "list.0.back",
+      "refers back to an object that contains it (a cycle), which JSON cannot write",
+    ],
+    [
+      "a Map",
+      { m: new Map([["a", 1]]) },
+      "invalid_type",
+      "m",
+      "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Map",
+    ],
+    [
+      "a Set",
+      [new Set([1])],
+      "invalid_type",
+      "0",
+      "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Set",
+    ],
+    [
+      "a Float64Array",
+      { c: Float64Array.of(1) },
+      "invalid_type",
+      "c",
+      "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Float64Array",
+    ],
+    [
+      "a Number object",
+      { n: Object(1) },
+      "invalid_type",
+      "n",
+      "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got a Number",
+    ],
+    [
+      "a class instance",
+      { p: new (class Point {})() },
+      "invalid_type",
+      "p",
+      "expected plain data (a Decimal, number, string, boolean, null, array or plain object), got an object that is not a plain object",
+    ],
+    [
+      "a toJSON returning undefined",
+      { t: { toJSON: () => undefined } },
+      "invalid_type",
+      "t",
+      "its toJSON() returned undefined",
+    ],
     ["undefined at the top", undefined, "invalid_type", "", "undefined has no JSON form"],
     ["a function at the top", () => 1, "invalid_type", "", "function has no JSON form"],
-    ["nesting deeper than 1000 levels", deep(1001), "out_of_range", Array.from({ length: 1000 }, () => "0").join("."), "is nested deeper than 1000 levels"],
+    [
+      "nesting deeper than 1000 levels",
+      deep(1001),
+      "out_of_range",
+      Array.from({ length: 1000 }, () => "0").join("."),
+      "is nested deeper than 1000 levels",
+    ],
   ])("%s", (_what, value, code, path, message) => {
     const error = thrown(() => toPlain(value));
-    expect([error.code, error.path, error.message]).toEqual([code, path, path === "" ? message : `${path}: ${message}`]);
+    expect([error.code, error.path, error.message]).toEqual([
+      code,
+      path,
+      path === "" ? message : `${path}: ${message}`,
+    ]);
   });
 
   it("reads 1000 levels of nesting", () => {
@@ -290,7 +425,9 @@ describe("toPlain: refusals, each with its path", () => {
   });
 
   it("says what digits must be", () => {
-    expect(thrown(() => toPlain(1, { digits: 1.5 })).message).toBe("options.digits: expected an integer from 0 to 20, got 1.5");
+    expect(thrown(() => toPlain(1, { digits: 1.5 })).message).toBe(
+      "options.digits: expected an integer from 0 to 20, got 1.5",
+    );
     expect(thrown(() => toPlain(1, { digits: 21 })).message).toBe("options.digits: 21 is outside 0 to 20");
   });
 

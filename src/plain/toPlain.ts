@@ -33,14 +33,26 @@ export type Plain<T> = 0 extends 1 & T
           ? never
           : T extends readonly unknown[]
             ? // an element JSON leaves out (undefined, a function, a symbol) is written as null
-              { -readonly [K in keyof T]: Plain<T[K]> | (Extract<T[K], undefined | symbol | ((...args: never[]) => unknown)> extends never ? never : null) }
+              {
+                -readonly [K in keyof T]:
+                  | Plain<T[K]>
+                  | (Extract<T[K], undefined | symbol | ((...args: never[]) => unknown)> extends never ? never : null);
+              }
             : T extends {
                   /** What `JSON.stringify` writes instead of the value (a Date's ISO string, an error's fields). */
                   toJSON: (...args: never[]) => infer J;
                 }
               ? Plain<J>
               : T extends object
-                ? { -readonly [K in keyof T as K extends symbol ? never : T[K] extends undefined | symbol | ((...args: never[]) => unknown) ? never : K]: Plain<T[K]> }
+                ? {
+                    -readonly [
+                      K in keyof T as K extends symbol
+                        ? never
+                        : T[K] extends undefined | symbol | ((...args: never[]) => unknown)
+                          ? never
+                          : K
+                    ]: Plain<T[K]>;
+                  }
                 : never;
 
 /**
@@ -118,7 +130,11 @@ export function toPlain<T>(value: T, options: ToPlainOptions = {}): Plain<T> {
 
 function readDigits(value: unknown, path: string): number {
   if (typeof value !== "number" || !Number.isInteger(value)) {
-    return fail("invalid_number", path, `expected an integer from 0 to 20, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+    return fail(
+      "invalid_number",
+      path,
+      `expected an integer from 0 to 20, got ${typeof value === "number" ? String(value) : describeType(value)}`,
+    );
   }
   if (value < 0 || value > 20) return fail("out_of_range", path, `${value} is outside 0 to 20`);
   return value;
@@ -144,9 +160,11 @@ function roundNumber(n: number, digits: number): number {
 function decimalNumber(d: Decimal, digits: number, path: string): number {
   if (!d.isFinite()) return fail("invalid_decimal", path, `${d.toString()} is not a finite decimal`);
   // Checked before rounding or printing: a Decimal may carry an exponent of up to 9e15.
-  if (!d.isZero() && d.e > MAX_NUMBER_EXPONENT) return fail("out_of_range", path, `${d.toExponential(3)} is too large for a JavaScript number`);
+  if (!d.isZero() && d.e > MAX_NUMBER_EXPONENT)
+    return fail("out_of_range", path, `${d.toExponential(3)} is too large for a JavaScript number`);
   const n = d.toDecimalPlaces(digits, Decimal.ROUND_HALF_EVEN).toNumber();
-  if (!Number.isFinite(n)) return fail("out_of_range", path, `${d.toExponential(3)} is too large for a JavaScript number`);
+  if (!Number.isFinite(n))
+    return fail("out_of_range", path, `${d.toExponential(3)} is too large for a JavaScript number`);
   return unsigned(n);
 }
 
@@ -189,8 +207,10 @@ function plainValue(value: unknown, key: string, path: string, walk: Walk): unkn
 
 function plainObject(value: object, key: string, path: string, walk: Walk): unknown {
   if (isDecimal(value)) return decimalNumber(value, walk.digits, path);
-  if ((value as { toStringTag?: unknown }).toStringTag === "[object Decimal]") return fail("invalid_decimal", path, "a Decimal look-alike, not a decimal.js value");
-  if (walk.open.has(value)) return fail("invalid_type", path, "refers back to an object that contains it (a cycle), which JSON cannot write");
+  if ((value as { toStringTag?: unknown }).toStringTag === "[object Decimal]")
+    return fail("invalid_decimal", path, "a Decimal look-alike, not a decimal.js value");
+  if (walk.open.has(value))
+    return fail("invalid_type", path, "refers back to an object that contains it (a cycle), which JSON cannot write");
   if (walk.depth >= MAX_DEPTH) return fail("out_of_range", path, `is nested deeper than ${MAX_DEPTH} levels`);
   walk.open.add(value);
   walk.depth++;
@@ -207,14 +227,27 @@ function plainObject(value: object, key: string, path: string, walk: Walk): unkn
     const toJSON: unknown = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === "function") {
       const replaced: unknown = toJSON.call(value, key);
-      return isDropped(replaced) ? fail("invalid_type", path, `its toJSON() returned ${describeType(replaced)}`) : plainValue(replaced, key, path, walk);
+      return isDropped(replaced)
+        ? fail("invalid_type", path, `its toJSON() returned ${describeType(replaced)}`)
+        : plainValue(replaced, key, path, walk);
     }
-    if (!isPlainObject(value)) return fail("invalid_type", path, `expected plain data (a Decimal, number, string, boolean, null, array or plain object), got ${kindOf(value)}`);
+    if (!isPlainObject(value))
+      return fail(
+        "invalid_type",
+        path,
+        `expected plain data (a Decimal, number, string, boolean, null, array or plain object), got ${kindOf(value)}`,
+      );
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
       const v = readMember(value, k, path);
       // defineProperty, so that an own "__proto__" key stays a key and never sets a prototype.
-      if (!isDropped(v)) Object.defineProperty(out, k, { value: plainValue(v, k, at(path, k), walk), enumerable: true, writable: true, configurable: true });
+      if (!isDropped(v))
+        Object.defineProperty(out, k, {
+          value: plainValue(v, k, at(path, k), walk),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   } finally {

@@ -88,11 +88,19 @@ export interface AccelerationNeeded {
  * //=> "never-at-this-pace"
  * ```
  */
-export function accelerationNeeded(target: TargetInput | Target, observations: readonly (Observation | ObservationInput)[], options: AccelerationNeededOptions): AccelerationNeeded {
+export function accelerationNeeded(
+  target: TargetInput | Target,
+  observations: readonly (Observation | ObservationInput)[],
+  options: AccelerationNeededOptions,
+): AccelerationNeeded {
   const t = readTarget(target, "target");
   if (typeof options === "string") {
     // The 0.1 call, accelerationNeeded(target, observations, "2023-09-30"): say where asOf went.
-    return fail("invalid_type", "options", `expected an object, got a string; asOf goes in the options: { asOf: ${JSON.stringify((options as string).slice(0, 40))} }`);
+    return fail(
+      "invalid_type",
+      "options",
+      `expected an object, got a string; asOf goes in the options: { asOf: ${JSON.stringify((options as string).slice(0, 40))} }`,
+    );
   }
   const o = readObject(options, "options", ["asOf", "months", "onDecrease"]);
   parseCalendarDate(o.asOf, "options.asOf");
@@ -100,9 +108,15 @@ export function accelerationNeeded(target: TargetInput | Target, observations: r
   const months = readWindow(o.months, "options.months");
   const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
   // One path, read once, for both the current value and the run rate.
-  const { points } = cumulativePath(observations, { baseline: t.baseline, baselinePath: "target.baseline", onDecrease, direction: t.direction });
+  const { points } = cumulativePath(observations, {
+    baseline: t.baseline,
+    baselinePath: "target.baseline",
+    onDecrease,
+    direction: t.direction,
+  });
   const current = points[lastIndexAtOrBefore(points, asOf)];
-  if (current === undefined) return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
+  if (current === undefined)
+    return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
   return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, months), current);
 }
 
@@ -124,7 +138,12 @@ export function accelerationOf(
   rate: Decimal | null,
   current: { readonly date: CalendarDate; readonly value: number },
 ): AccelerationNeeded {
-  const base = { state: required.state, required: required.perMonth, runRate: rate, current: { date: current.date, value: new Decimal(current.value) } };
+  const base = {
+    state: required.state,
+    required: required.perMonth,
+    runRate: rate,
+    current: { date: current.date, value: new Decimal(current.value) },
+  };
   if (required.state === "achieved") return { ratio: new Decimal(0), reason: "achieved", ...base };
   if (required.state === "overdue") return { ratio: null, reason: "overdue", ...base };
   if (rate === null) return { ratio: null, reason: "insufficient-data", ...base };

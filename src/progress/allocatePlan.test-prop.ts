@@ -22,8 +22,15 @@ const targets = fc
     const count = monthsIntersecting(b, g).count;
     const w = weights.slice(0, kind === "seasonal" ? 12 : count);
     if (!w.some((x) => x > 0)) w[0] = 1;
-    const phasing: Phasing = kind === "linear" ? { kind } : kind === "seasonal" ? { kind, profile: w } : { kind, weights: w };
-    return { id: "x", direction: vT >= vb ? "increase" : "decrease", baseline: { date: b, value: vb }, goal: { date: g, value: vT }, phasing };
+    const phasing: Phasing =
+      kind === "linear" ? { kind } : kind === "seasonal" ? { kind, profile: w } : { kind, weights: w };
+    return {
+      id: "x",
+      direction: vT >= vb ? "increase" : "decrease",
+      baseline: { date: b, value: vb },
+      goal: { date: g, value: vT },
+      phasing,
+    };
   });
 
 describe("allocatePlan laws", () => {

@@ -90,7 +90,12 @@ export function allocationOf(t: Target, period: AllocationPeriod): PlannedPeriod
   const groups: { label: string; from: number; to: number }[] = [];
   for (let i = first; i < first + count; i++) {
     const year = Math.floor(i / 12);
-    const label = period === "month" ? monthLabel(i) : period === "quarter" ? `${String(year).padStart(4, "0")}-Q${Math.floor((i - 12 * year) / 3) + 1}` : String(year).padStart(4, "0");
+    const label =
+      period === "month"
+        ? monthLabel(i)
+        : period === "quarter"
+          ? `${String(year).padStart(4, "0")}-Q${Math.floor((i - 12 * year) / 3) + 1}`
+          : String(year).padStart(4, "0");
     const last = groups[groups.length - 1];
     if (last !== undefined && last.label === label) last.to = i + 1;
     else groups.push({ label, from: i, to: i + 1 });

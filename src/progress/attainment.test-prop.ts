@@ -7,10 +7,14 @@ import { attainment } from "./attainment.js";
 describe("attainment laws", () => {
   it("law: attainment × goal = actual (relative error below 1e-30)", () => {
     fc.assert(
-      fc.property(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (a, g) => {
-        const back = attainment(a, g).times(g);
-        expect(back.minus(a).abs().lte(Decimal.max(1, a).times("1e-30"))).toBe(true);
-      }),
+      fc.property(
+        fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        (a, g) => {
+          const back = attainment(a, g).times(g);
+          expect(back.minus(a).abs().lte(Decimal.max(1, a).times("1e-30"))).toBe(true);
+        },
+      ),
       fcOptions(),
     );
   });

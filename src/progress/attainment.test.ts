@@ -25,7 +25,9 @@ describe("attainment", () => {
     [1, -2, "out_of_range", "goal"],
     [null, 1, "invalid_decimal", "actual"],
   ])("%# attainment(%s, %s) throws %s at %s", (actual, goal, code, path) => {
-    expect(() => attainment(actual as never, goal as never)).toThrow(expect.objectContaining({ name: "OnboardingTargetsError", code, path }));
+    expect(() => attainment(actual as never, goal as never)).toThrow(
+      expect.objectContaining({ name: "OnboardingTargetsError", code, path }),
+    );
   });
 });
 

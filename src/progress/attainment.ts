@@ -26,7 +26,8 @@ export function attainment(actual: DecimalInput, goal: DecimalInput): Decimal {
   const a = toDecimal(actual, "actual");
   const g = toDecimal(goal, "goal");
   if (a.isNegative()) fail("out_of_range", "actual", `${a.toString()} is negative`);
-  if (!g.isPositive() || g.isZero()) fail("out_of_range", "goal", `${g.toString()} must be positive: attainment divides by the goal`);
+  if (!g.isPositive() || g.isZero())
+    fail("out_of_range", "goal", `${g.toString()} must be positive: attainment divides by the goal`);
   return attainmentOf(a, g);
 }
 

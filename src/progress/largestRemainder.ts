@@ -13,7 +13,10 @@ export function largestRemainder(shares: readonly Decimal[], total: Decimal): nu
   // (80 held as 79.99…9, or 100/3 as 33.3…3, 33.3…4, 33.3…3) neither moves a floor nor breaks a tie.
   const rounded = shares.map((s) => s.toDecimalPlaces(20, Decimal.ROUND_HALF_EVEN));
   const floors = rounded.map((s) => s.floor());
-  const short = total.minus(floors.reduce((a, b) => a.plus(b), new Decimal(0))).round().toNumber();
+  const short = total
+    .minus(floors.reduce((a, b) => a.plus(b), new Decimal(0)))
+    .round()
+    .toNumber();
   const order = rounded
     .map((s, i) => ({ i, rest: s.minus(floors[i] as Decimal) }))
     .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);

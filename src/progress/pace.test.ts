@@ -3,22 +3,40 @@ import { Decimal } from "../decimal/index.js";
 import type { TargetInput } from "../model/types.js";
 import { pace } from "./pace.js";
 
-const composite: TargetInput = { id: "composite", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+const composite: TargetInput = {
+  id: "composite",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 10_000 },
+};
 const phasedYear: TargetInput = {
   id: "phased",
   baseline: { date: "2022-12-31", value: 0 },
   goal: { date: "2023-12-31", value: 1200 },
   phasing: { kind: "monthly-weights", weights: [1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 2] },
 };
-const plateau: TargetInput = { id: "flat", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2023-04-30", value: 200 }, phasing: { kind: "monthly-weights", weights: [1, 0, 0, 1] } };
-const decrease: TargetInput = { id: "d", direction: "decrease", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2023-12-31", value: 400 } };
+const plateau: TargetInput = {
+  id: "flat",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2023-04-30", value: 200 },
+  phasing: { kind: "monthly-weights", weights: [1, 0, 0, 1] },
+};
+const decrease: TargetInput = {
+  id: "d",
+  direction: "decrease",
+  baseline: { date: "2022-12-31", value: 1000 },
+  goal: { date: "2023-12-31", value: 400 },
+};
 const milestones: TargetInput = {
   id: "m",
   baseline: { date: "2022-12-31", value: 0 },
   goal: { date: "2023-12-31", value: 4000 },
   phasing: { kind: "milestones", points: [{ date: "2023-06-30", value: 1000 }] },
 };
-const hold: TargetInput = { id: "h", baseline: { date: "2022-12-31", value: 500 }, goal: { date: "2023-12-31", value: 500 } };
+const hold: TargetInput = {
+  id: "h",
+  baseline: { date: "2022-12-31", value: 500 },
+  goal: { date: "2023-12-31", value: 500 },
+};
 
 type S = string | null;
 type Row = [TargetInput, string, number, string, S, string, S, string, S, S, S];
@@ -74,11 +92,20 @@ describe("pace", () => {
   it("serialises without NaN or Infinity", () => {
     const json = JSON.stringify(pace(composite, { date: "2022-12-31", value: 0 }));
     expect(json).not.toMatch(/NaN|Infinity/);
-    expect(JSON.parse(json).earnedSchedule).toEqual({ earnedMonths: "0", elapsedMonths: "0", monthsAheadOrBehind: "0", forecastFinish: null, reason: "at-baseline" });
+    expect(JSON.parse(json).earnedSchedule).toEqual({
+      earnedMonths: "0",
+      elapsedMonths: "0",
+      monthsAheadOrBehind: "0",
+      forecastFinish: null,
+      reason: "at-baseline",
+    });
   });
 
   it("a forecast past year 9999 is a value with a reason", () => {
-    const p = pace({ id: "x", baseline: { date: "2000-12-31", value: 0 }, goal: { date: "9000-12-31", value: 1_000_000_000 } }, { date: "8000-12-31", value: 1 });
+    const p = pace(
+      { id: "x", baseline: { date: "2000-12-31", value: 0 }, goal: { date: "9000-12-31", value: 1_000_000_000 } },
+      { date: "8000-12-31", value: 1 },
+    );
     expect([p.earnedSchedule.forecastFinish, p.earnedSchedule.reason]).toEqual([null, "beyond-calendar"]);
   });
 

@@ -28,7 +28,8 @@ export interface EarnedSchedule {
    * - `"beyond-calendar"`: the forecast falls after 9999-12-31.
    * - `"goal-met"`: the goal is met; `forecastFinish` is the observation date (the goal was met by then).
    */
-  readonly reason: "at-baseline" | "baseline-equals-goal" | "no-earned-schedule" | "beyond-calendar" | "goal-met" | null;
+  readonly reason:
+    "at-baseline" | "baseline-equals-goal" | "no-earned-schedule" | "beyond-calendar" | "goal-met" | null;
 }
 
 /**
@@ -87,7 +88,8 @@ export interface Pace {
 export function pace(target: TargetInput | Target, observation: Observation | ObservationInput): Pace {
   const t = readTarget(target, "target");
   const o = readObservation(observation, "observation");
-  if (o.kind !== "cumulative") fail("invalid_enum", "observation.kind", "pace needs a cumulative observation, not an increment");
+  if (o.kind !== "cumulative")
+    fail("invalid_enum", "observation.kind", "pace needs a cumulative observation, not an increment");
   return paceOf(t, o);
 }
 
@@ -96,7 +98,11 @@ export function pace(target: TargetInput | Target, observation: Observation | Ob
  * (`planCurve(t)`), passed by a caller that already has it.
  * @internal
  */
-export function paceOf(t: Target, o: { readonly date: CalendarDate; readonly value: number }, curve: readonly PlanPoint[] = planCurve(t)): Pace {
+export function paceOf(
+  t: Target,
+  o: { readonly date: CalendarDate; readonly value: number },
+  curve: readonly PlanPoint[] = planCurve(t),
+): Pace {
   const pb = monthPosition(t.baseline.date);
   const pT = monthPosition(t.goal.date);
   const pt = monthPosition(o.date);
@@ -135,6 +141,12 @@ export function paceOf(t: Target, o: { readonly date: CalendarDate; readonly val
     ratio,
     ratioReason: ratio !== null ? null : vb.eq(vT) ? "baseline-equals-goal" : "no-plan-yet",
     gap: actual.minus(pv),
-    earnedSchedule: { earnedMonths: es, elapsedMonths: elapsed, monthsAheadOrBehind: ahead, forecastFinish: finish, reason },
+    earnedSchedule: {
+      earnedMonths: es,
+      elapsedMonths: elapsed,
+      monthsAheadOrBehind: ahead,
+      forecastFinish: finish,
+      reason,
+    },
   };
 }

@@ -66,7 +66,11 @@ export function planCurve(target: Target, path = "target"): PlanPoint[] {
       }
       const sum = weights.reduce((a, b) => a.plus(b), new Decimal(0));
       if (!sum.isPositive() || sum.isZero()) {
-        fail("invalid_weights", `${path}.phasing.${phasing.kind === "seasonal" ? "profile" : "weights"}`, `every month of the target (${baseline.date} to ${goal.date}) has weight 0: the plan cannot be phased`);
+        fail(
+          "invalid_weights",
+          `${path}.phasing.${phasing.kind === "seasonal" ? "profile" : "weights"}`,
+          `every month of the target (${baseline.date} to ${goal.date}) has weight 0: the plan cannot be phased`,
+        );
       }
       const delta = vT.minus(vb);
       const points: PlanPoint[] = [{ position: pb, value: vb }];

@@ -13,7 +13,12 @@ describe("planToDate laws", () => {
         fc.integer({ min: 1, max: 364 }),
         fc.integer({ min: 1, max: 364 }),
         (weights, goal, d1, d2) => {
-          const target: TargetInput = { id: "p", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2023-12-31", value: goal }, phasing: { kind: "monthly-weights", weights } };
+          const target: TargetInput = {
+            id: "p",
+            baseline: { date: "2022-12-31", value: 0 },
+            goal: { date: "2023-12-31", value: goal },
+            phasing: { kind: "monthly-weights", weights },
+          };
           const [a, b] = [Math.min(d1, d2), Math.max(d1, d2)];
           const pa = planToDate(target, dayOf2023(a));
           const pb = planToDate(target, dayOf2023(b));

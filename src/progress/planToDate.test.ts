@@ -11,7 +11,11 @@ function expectClose(actual: Decimal, expected: string): void {
   expect(actual.minus(e).abs().lte(tolerance), `${actual.toString()} ≈ ${expected}`).toBe(true);
 }
 
-const composite: TargetInput = { id: "composite", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } };
+const composite: TargetInput = {
+  id: "composite",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 10_000 },
+};
 // The phasing example (methodology: the phasing example): 1 200 a year, weights 2 in months 4, 8,
 // 12 and 1 elsewhere (sum 15): 80 or 160 a month.
 const phasedYear: TargetInput = {
@@ -32,7 +36,16 @@ describe("planToDate", () => {
     // 2023-01-16: 16/31 of month 1 -> 10 000 * (16/31) / 24 = 215.0537634408602150537634408602150537634 (40 digits)
     [composite, "2023-01-16", "215.0537634408602150537634408602150537634"],
     // Decrease: 1 000 -> 400 over 2023; end of June is 6/12 -> 1 000 - 600 / 2 = 700.
-    [{ id: "d", direction: "decrease", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2023-12-31", value: 400 } }, "2023-06-30", "700"],
+    [
+      {
+        id: "d",
+        direction: "decrease",
+        baseline: { date: "2022-12-31", value: 1000 },
+        goal: { date: "2023-12-31", value: 400 },
+      },
+      "2023-06-30",
+      "700",
+    ],
     // Phasing: month ends carry the running sum 80, 160, 240, 400 (…+160), 480 …
     [phasedYear, "2023-01-31", "80"],
     [phasedYear, "2023-03-31", "240"],
@@ -113,19 +126,35 @@ describe("planToDate", () => {
   });
 
   it.each([
-    [{ ...composite, goal: { date: "2022-12-01", value: 1 } }, "2023-01-01", "goal_not_after_baseline", "target.goal.date"],
+    [
+      { ...composite, goal: { date: "2022-12-01", value: 1 } },
+      "2023-01-01",
+      "goal_not_after_baseline",
+      "target.goal.date",
+    ],
     [composite, "2023-02-29", "invalid_date", "date"],
     [composite, 20230101, "invalid_date", "date"],
     [{ ...composite, id: undefined }, "2023-01-01", "invalid_type", "target.id"],
-    [{ ...composite, phasing: { kind: "monthly-weights", weights: [1] } }, "2023-01-01", "invalid_weights", "target.phasing.weights"],
+    [
+      { ...composite, phasing: { kind: "monthly-weights", weights: [1] } },
+      "2023-01-01",
+      "invalid_weights",
+      "target.phasing.weights",
+    ],
     // A seasonal profile that is 0 in every month the target covers (January to June).
     [
-      { ...composite, goal: { date: "2023-06-30", value: 6 }, phasing: { kind: "seasonal", profile: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1] } },
+      {
+        ...composite,
+        goal: { date: "2023-06-30", value: 6 },
+        phasing: { kind: "seasonal", profile: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1] },
+      },
       "2023-01-01",
       "invalid_weights",
       "target.phasing.profile",
     ],
   ])("%# rejects bad input with a code and path", (target, date, code, path) => {
-    expect(() => planToDate(target as never, date as never)).toThrow(expect.objectContaining({ name: "OnboardingTargetsError", code, path }));
+    expect(() => planToDate(target as never, date as never)).toThrow(
+      expect.objectContaining({ name: "OnboardingTargetsError", code, path }),
+    );
   });
 });

@@ -9,7 +9,12 @@ describe("progressFromBaseline laws", () => {
   it("law: 0 at the baseline, 1 at the goal, linear in between, never NaN", () => {
     fc.assert(
       fc.property(fc.nat({ max: 1e12 }), fc.nat({ max: 1e12 }), fc.nat({ max: 1e12 }), (vb, vT, v) => {
-        const target: TargetInput = { id: "x", direction: vT >= vb ? "increase" : "decrease", baseline: { date: "2020-01-01", value: vb }, goal: { date: "2021-01-01", value: vT } };
+        const target: TargetInput = {
+          id: "x",
+          direction: vT >= vb ? "increase" : "decrease",
+          baseline: { date: "2020-01-01", value: vb },
+          goal: { date: "2021-01-01", value: vT },
+        };
         const p = progressFromBaseline(target, v);
         expect(p.isFinite()).toBe(true);
         expect(progressFromBaseline(target, vT).toString()).toBe("1");

@@ -2,9 +2,22 @@ import { describe, expect, it } from "vitest";
 import type { TargetInput } from "../model/types.js";
 import { progressFromBaseline } from "./progressFromBaseline.js";
 
-const seed: TargetInput = { id: "bbi", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } };
-const decrease: TargetInput = { id: "d", direction: "decrease", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2023-12-31", value: 400 } };
-const hold: TargetInput = { id: "h", baseline: { date: "2022-12-31", value: 500 }, goal: { date: "2023-12-31", value: 500 } };
+const seed: TargetInput = {
+  id: "bbi",
+  baseline: { date: "2021-04-30", value: 11_700_000 },
+  goal: { date: "2023-12-31", value: 30_000_000 },
+};
+const decrease: TargetInput = {
+  id: "d",
+  direction: "decrease",
+  baseline: { date: "2022-12-31", value: 1000 },
+  goal: { date: "2023-12-31", value: 400 },
+};
+const hold: TargetInput = {
+  id: "h",
+  baseline: { date: "2022-12-31", value: 500 },
+  goal: { date: "2023-12-31", value: 500 },
+};
 const holdDown: TargetInput = { ...hold, direction: "decrease" };
 
 describe("progressFromBaseline", () => {
@@ -39,6 +52,8 @@ describe("progressFromBaseline", () => {
     [seed, -1, "out_of_range", "value"],
     [{ ...seed, baseline: { date: "2021-04-30", value: -1 } }, 1, "invalid_count", "target.baseline.value"],
   ])("%# rejects bad input", (target, value, code, path) => {
-    expect(() => progressFromBaseline(target as TargetInput, value as never)).toThrow(expect.objectContaining({ code, path }));
+    expect(() => progressFromBaseline(target as TargetInput, value as never)).toThrow(
+      expect.objectContaining({ code, path }),
+    );
   });
 });

@@ -70,10 +70,14 @@ export interface RequiredMonthlyRate {
  * //=> "goal-date-passed"
  * ```
  */
-export function requiredMonthlyRate(target: TargetInput | Target, current: Observation | ObservationInput): RequiredMonthlyRate {
+export function requiredMonthlyRate(
+  target: TargetInput | Target,
+  current: Observation | ObservationInput,
+): RequiredMonthlyRate {
   const t = readTarget(target, "target");
   const c = readObservation(current, "current");
-  if (c.kind !== "cumulative") fail("invalid_enum", "current.kind", "the current value must be a cumulative observation, not an increment");
+  if (c.kind !== "cumulative")
+    fail("invalid_enum", "current.kind", "the current value must be a cumulative observation, not an increment");
   return requiredRateOf(t, c);
 }
 
@@ -81,22 +85,57 @@ export function requiredMonthlyRate(target: TargetInput | Target, current: Obser
  * The core of {@link requiredMonthlyRate}, on a read target and the current cumulative value.
  * @internal
  */
-export function requiredRateOf(t: Target, c: { readonly date: CalendarDate; readonly value: number }): RequiredMonthlyRate {
+export function requiredRateOf(
+  t: Target,
+  c: { readonly date: CalendarDate; readonly value: number },
+): RequiredMonthlyRate {
   const vt = new Decimal(c.value);
   const vT = new Decimal(t.goal.value);
   const months = monthsBetween(c.date, t.goal.date);
   const achieved = t.direction === "increase" ? vt.gte(vT) : vt.lte(vT);
   if (achieved) {
-    return { state: "achieved", remaining: new Decimal(0), months, perMonth: new Decimal(0), perMonthReason: null, compoundMonthlyGrowth: new Decimal(0), compoundReason: null };
+    return {
+      state: "achieved",
+      remaining: new Decimal(0),
+      months,
+      perMonth: new Decimal(0),
+      perMonthReason: null,
+      compoundMonthlyGrowth: new Decimal(0),
+      compoundReason: null,
+    };
   }
   const remaining = vT.minus(vt).abs();
   if (!months.isPositive() || months.isZero()) {
-    return { state: "overdue", remaining, months, perMonth: null, perMonthReason: "goal-date-passed", compoundMonthlyGrowth: null, compoundReason: "goal-date-passed" };
+    return {
+      state: "overdue",
+      remaining,
+      months,
+      perMonth: null,
+      perMonthReason: "goal-date-passed",
+      compoundMonthlyGrowth: null,
+      compoundReason: "goal-date-passed",
+    };
   }
   const perMonth = remaining.div(months);
   if (vt.isZero()) {
-    return { state: "in-progress", remaining, months, perMonth, perMonthReason: null, compoundMonthlyGrowth: null, compoundReason: "current-value-zero" };
+    return {
+      state: "in-progress",
+      remaining,
+      months,
+      perMonth,
+      perMonthReason: null,
+      compoundMonthlyGrowth: null,
+      compoundReason: "current-value-zero",
+    };
   }
   const compound = vT.div(vt).pow(new Decimal(1).div(months)).minus(1);
-  return { state: "in-progress", remaining, months, perMonth, perMonthReason: null, compoundMonthlyGrowth: compound, compoundReason: null };
+  return {
+    state: "in-progress",
+    remaining,
+    months,
+    perMonth,
+    perMonthReason: null,
+    compoundMonthlyGrowth: compound,
+    compoundReason: null,
+  };
 }

@@ -7,12 +7,18 @@ import { runRate } from "./runRate.js";
 describe("runRate laws", () => {
   it("law: a series growing by r at every month end has run rate r for any whole-month window", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 40 }), (start, r, n, window) => {
-        const obs: ObservationInput[] = [];
-        for (let k = 0; k < n; k++) obs.push({ date: monthEnd(2020, k), value: start + r * k });
-        const rate = runRate(obs.reverse(), { asOf: monthEnd(2020, n - 1), months: window });
-        expect(rate.toString()).toBe(String(r));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 40 }),
+        (start, r, n, window) => {
+          const obs: ObservationInput[] = [];
+          for (let k = 0; k < n; k++) obs.push({ date: monthEnd(2020, k), value: start + r * k });
+          const rate = runRate(obs.reverse(), { asOf: monthEnd(2020, n - 1), months: window });
+          expect(rate.toString()).toBe(String(r));
+        },
+      ),
       fcOptions(),
     );
   });

@@ -23,9 +23,17 @@ describe("runRate", () => {
   it.each([
     // The composite example: 0 at month 0, 3 000 at month 9; v(9) - v(6) = 3000 - 2000 over 3 months.
     [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline }, "333.333333"],
-    [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline, months: 9 }, "333.333333"],
+    [
+      [{ date: "2023-09-30", value: 3000 }],
+      { asOf: "2023-09-30", baseline: compositeBaseline, months: 9 },
+      "333.333333",
+    ],
     // A window longer than the data starts at the baseline: still 3000 / 9.
-    [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline, months: 24 }, "333.333333"],
+    [
+      [{ date: "2023-09-30", value: 3000 }],
+      { asOf: "2023-09-30", baseline: compositeBaseline, months: 24 },
+      "333.333333",
+    ],
     // (300 - 100) / 3 over the last three months.
     [monthly, { asOf: "2024-04-30" }, "66.666667"],
     // Window of 1.5 months: starts halfway through March's position, v = 150 + 60/2 = 180; (300 - 180) / 1.5 = 80.
@@ -43,11 +51,18 @@ describe("runRate", () => {
 
   it("sales pacing in a 30-day month: 8 000/day, 240 000 projected (92.3 %), 9 111.11/day required", () => {
     // April 2024 has 30 days, so one month-axis month is 30 days: 96 000 after 12 days.
-    const rate = runRate([{ date: "2024-04-12", value: 96_000 }], { asOf: "2024-04-12", baseline: { date: "2024-03-31", value: 0 }, months: 1 });
+    const rate = runRate([{ date: "2024-04-12", value: 96_000 }], {
+      asOf: "2024-04-12",
+      baseline: { date: "2024-03-31", value: 0 },
+      months: 1,
+    });
     expect(rate.toString()).toBe("240000"); // 96 000 / (12/30)
     expect(rate.div(30).toString()).toBe("8000");
     expect(rate.div(260_000).toDecimalPlaces(3).toString()).toBe("0.923"); // projected 240 000 of 260 000
-    const req = requiredMonthlyRate({ id: "sales", baseline: { date: "2024-03-31", value: 0 }, goal: { date: "2024-04-30", value: 260_000 } }, { date: "2024-04-12", value: 96_000 });
+    const req = requiredMonthlyRate(
+      { id: "sales", baseline: { date: "2024-03-31", value: 0 }, goal: { date: "2024-04-30", value: 260_000 } },
+      { date: "2024-04-12", value: 96_000 },
+    );
     expect((req.perMonth as Decimal).div(30).toDecimalPlaces(2).toString()).toBe("9111.11"); // 164 000 / 18 days
   });
 
@@ -56,9 +71,15 @@ describe("runRate", () => {
       { date: "2024-01-31", value: 300 },
       { date: "2024-04-30", value: 240 },
     ];
-    expect(() => runRate(obs, { asOf: "2024-04-30" })).toThrow(expect.objectContaining({ code: "decreasing_series", path: "observations.1.value" }));
+    expect(() => runRate(obs, { asOf: "2024-04-30" })).toThrow(
+      expect.objectContaining({ code: "decreasing_series", path: "observations.1.value" }),
+    );
     expect(runRate(obs, { asOf: "2024-04-30", onDecrease: "warn" }).toString()).toBe("-20");
-    expect(runRate([obs[0] as ObservationInput, { ...obs[1], correction: true } as ObservationInput], { asOf: "2024-04-30" }).toString()).toBe("-20");
+    expect(
+      runRate([obs[0] as ObservationInput, { ...obs[1], correction: true } as ObservationInput], {
+        asOf: "2024-04-30",
+      }).toString(),
+    ).toBe("-20");
   });
 
   it.each([
@@ -73,16 +94,49 @@ describe("runRate", () => {
     [monthly, { asOf: "2024-04-30", months: "three" }, "invalid_decimal", "options.months"],
     [monthly, { asOf: "2024-04-30", window: 3 }, "unknown_key", "options.window"],
     [monthly, { asOf: "2024-04-30", onDecrease: "fix" }, "invalid_enum", "options.onDecrease"],
-    [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: -5 } }, "invalid_count", "options.baseline.value"],
+    [
+      monthly,
+      { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: -5 } },
+      "invalid_count",
+      "options.baseline.value",
+    ],
     // The baseline and the options are read here, once (the path takes them as read).
-    [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: 1.5 } }, "invalid_count", "options.baseline.value"],
-    [monthly, { asOf: "2024-04-30", baseline: { date: "2023-02-30", value: 1 } }, "invalid_date", "options.baseline.date"],
+    [
+      monthly,
+      { asOf: "2024-04-30", baseline: { date: "2024-01-01", value: 1.5 } },
+      "invalid_count",
+      "options.baseline.value",
+    ],
+    [
+      monthly,
+      { asOf: "2024-04-30", baseline: { date: "2023-02-30", value: 1 } },
+      "invalid_date",
+      "options.baseline.date",
+    ],
     [monthly, { asOf: "2024-04-30", baseline: { date: "2024-01-01" } }, "invalid_count", "options.baseline.value"],
     [monthly, { asOf: "2024-04-30", direction: "down" }, "invalid_enum", "options.direction"],
     // A running total of increments beyond 2^53 - 1 (counts are safe integers).
-    [[{ date: "2024-01-31", value: Number.MAX_SAFE_INTEGER }, { date: "2024-02-29", value: 1, kind: "increment" }], { asOf: "2024-04-30" }, "out_of_range", "observations.1.value"],
-    [[{ date: "2024-01-31", value: 1 }, { date: "2024-01-31", value: 2 }], { asOf: "2024-04-30" }, "duplicate_date", "observations.1.date"],
+    [
+      [
+        { date: "2024-01-31", value: Number.MAX_SAFE_INTEGER },
+        { date: "2024-02-29", value: 1, kind: "increment" },
+      ],
+      { asOf: "2024-04-30" },
+      "out_of_range",
+      "observations.1.value",
+    ],
+    [
+      [
+        { date: "2024-01-31", value: 1 },
+        { date: "2024-01-31", value: 2 },
+      ],
+      { asOf: "2024-04-30" },
+      "duplicate_date",
+      "observations.1.date",
+    ],
   ])("%# rejects bad input", (observations, options, code, path) => {
-    expect(() => runRate(observations as ObservationInput[], options as never)).toThrow(expect.objectContaining({ code, path }));
+    expect(() => runRate(observations as ObservationInput[], options as never)).toThrow(
+      expect.objectContaining({ code, path }),
+    );
   });
 });

@@ -66,9 +66,19 @@ export function runRate(observations: readonly (Observation | ObservationInput)[
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
   const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
-  const { points } = cumulativePath(observations, { baseline, baselinePath: "options.baseline", onDecrease, direction });
+  const { points } = cumulativePath(observations, {
+    baseline,
+    baselinePath: "options.baseline",
+    onDecrease,
+    direction,
+  });
   const rate = runRateOf(points, o.asOf as CalendarDate, months);
-  if (rate === null) return fail("too_few_points", "observations", "a run rate needs at least two dated values (observations or the baseline) on or before asOf");
+  if (rate === null)
+    return fail(
+      "too_few_points",
+      "observations",
+      "a run rate needs at least two dated values (observations or the baseline) on or before asOf",
+    );
   return rate;
 }
 
@@ -79,7 +89,8 @@ export function runRate(observations: readonly (Observation | ObservationInput)[
  */
 export function readWindow(value: unknown, path: string): Decimal {
   const months = value === undefined ? new Decimal(3) : toDecimal(value, path);
-  if (!months.isPositive() || months.isZero()) fail("out_of_range", path, `the window must be positive, got ${months.toString()}`);
+  if (!months.isPositive() || months.isZero())
+    fail("out_of_range", path, `the window must be positive, got ${months.toString()}`);
   return months;
 }
 
@@ -100,7 +111,8 @@ export function runRateOf(points: readonly PathPoint[], asOf: CalendarDate, mont
   const end = exactPosition(last);
   const start = Decimal.max(end.minus(months), exactPosition(first));
   const span = end.minus(start);
-  if (span.isZero()) return fail("out_of_range", "options.months", `${months.toString()} months is too short a window to measure`);
+  if (span.isZero())
+    return fail("out_of_range", "options.months", `${months.toString()} months is too short a window to measure`);
   // start lies in [first, last]: its bracket is among the points up to k.
   const change = new Decimal(last.value).minus(exactValueAt(points, start) as Decimal);
   return change.div(span);

@@ -13,7 +13,10 @@ const dateOf = (n: number) => {
 
 /** Increasing cumulative observations: 2-12 points, 1-90 days apart, increments 1-100 000. */
 const increasing = fc
-  .array(fc.record({ gap: fc.integer({ min: 1, max: 90 }), inc: fc.integer({ min: 1, max: 100_000 }) }), { minLength: 2, maxLength: 12 })
+  .array(fc.record({ gap: fc.integer({ min: 1, max: 90 }), inc: fc.integer({ min: 1, max: 100_000 }) }), {
+    minLength: 2,
+    maxLength: 12,
+  })
   .map((steps) => {
     let day = START;
     let value = 0;
@@ -27,22 +30,27 @@ const increasing = fc
 describe("project laws", () => {
   it("dateReaching(valueAt(d).value) is d on increasing paths", () => {
     fc.assert(
-      fc.property(increasing, fc.constantFrom("run-rate", "linear", "cagr") as fc.Arbitrary<"run-rate" | "linear" | "cagr">, fc.integer({ min: 1, max: 2000 }), (obs, method, ahead) => {
-        let p;
-        try {
-          p = project(obs, { method, until: "2030-12-31" });
-        } catch (e) {
-          // Compound growth of 100 %/day overflows floats within years: a documented out_of_range.
-          expect(e).toMatchObject({ code: "out_of_range" });
-          return;
-        }
-        const slope = p.valueAt(dateOf(dayNumber(2031, 1, 1))).value - p.valueAt("2030-12-31").value;
-        fc.pre(slope > 1e-6); // a strictly increasing fitted path
-        const last = obs[obs.length - 1] as { date: string };
-        const [y, m, d] = last.date.split("-").map(Number) as [number, number, number];
-        const target = dateOf(dayNumber(y, m, d) + ahead);
-        expect(p.dateReaching(p.valueAt(target).value).date).toBe(target);
-      }),
+      fc.property(
+        increasing,
+        fc.constantFrom("run-rate", "linear", "cagr") as fc.Arbitrary<"run-rate" | "linear" | "cagr">,
+        fc.integer({ min: 1, max: 2000 }),
+        (obs, method, ahead) => {
+          let p;
+          try {
+            p = project(obs, { method, until: "2030-12-31" });
+          } catch (e) {
+            // Compound growth of 100 %/day overflows floats within years: a documented out_of_range.
+            expect(e).toMatchObject({ code: "out_of_range" });
+            return;
+          }
+          const slope = p.valueAt(dateOf(dayNumber(2031, 1, 1))).value - p.valueAt("2030-12-31").value;
+          fc.pre(slope > 1e-6); // a strictly increasing fitted path
+          const last = obs[obs.length - 1] as { date: string };
+          const [y, m, d] = last.date.split("-").map(Number) as [number, number, number];
+          const target = dateOf(dayNumber(y, m, d) + ahead);
+          expect(p.dateReaching(p.valueAt(target).value).date).toBe(target);
+        },
+      ),
       fcOptions(),
     );
   });
@@ -72,15 +80,28 @@ describe("project laws", () => {
   });
 
   it("no NaN or Infinity anywhere, for any input and method", () => {
-    const anyObs = fc.array(fc.record({ date: fc.integer({ min: 0, max: 2000 }).map((n) => dateOf(START + n)), value: fc.nat({ max: 1e9 }), correction: fc.constant(true) }), { maxLength: 10 });
-    const method = fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<"run-rate" | "linear" | "cagr" | "logistic" | "bass">;
+    const anyObs = fc.array(
+      fc.record({
+        date: fc.integer({ min: 0, max: 2000 }).map((n) => dateOf(START + n)),
+        value: fc.nat({ max: 1e9 }),
+        correction: fc.constant(true),
+      }),
+      { maxLength: 10 },
+    );
+    const method = fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<
+      "run-rate" | "linear" | "cagr" | "logistic" | "bass"
+    >;
     fc.assert(
       fc.property(anyObs, method, fc.boolean(), fc.nat({ max: 2e9 }), (raw, m, withBaseline, goal) => {
         // One figure per date (two different cumulative figures on a date are an error by design).
         const obs = [...new Map(raw.map((o) => [o.date, o])).values()];
         let p;
         try {
-          p = project(obs, { method: m, until: "2027-06-30", ...(withBaseline && { baseline: { date: "2019-12-31", value: 0 } }) });
+          p = project(obs, {
+            method: m,
+            until: "2027-06-30",
+            ...(withBaseline && { baseline: { date: "2019-12-31", value: 0 } }),
+          });
         } catch (e) {
           expect(e).toBeInstanceOf(OnboardingTargetsError);
           return;

@@ -39,12 +39,26 @@ describe("project: the composite example", () => {
   it("is JSON-serialisable without its methods", () => {
     const p = project(composite, { method: "linear", until: "2023-11-30", baseline: compositeBaseline });
     const json = JSON.parse(JSON.stringify(p));
-    expect(Object.keys(json)).toEqual(["method", "fittedOn", "confidence", "origin", "fittedPoints", "parameters", "points", "warnings"]);
+    expect(Object.keys(json)).toEqual([
+      "method",
+      "fittedOn",
+      "confidence",
+      "origin",
+      "fittedPoints",
+      "parameters",
+      "points",
+      "warnings",
+    ]);
     expect(json.points.map((q: { date: string }) => q.date)).toEqual(["2023-10-31", "2023-11-30"]);
   });
 
   it("ignores observations after asOf", () => {
-    const p = project([...composite, { date: "2023-12-31", value: 9000 }], { method: "run-rate", until: "2024-12-31", baseline: compositeBaseline, asOf: "2023-10-15" });
+    const p = project([...composite, { date: "2023-12-31", value: 9000 }], {
+      method: "run-rate",
+      until: "2024-12-31",
+      baseline: compositeBaseline,
+      asOf: "2023-10-15",
+    });
     expect(p.origin.date).toBe("2023-09-30");
     expect(p.valueAt("2024-12-31").value).toBeCloseTo(8000, 9);
   });
@@ -100,7 +114,13 @@ describe("project: bass", () => {
   // (Projected inside each test, not at describe time: Stryker activates a mutant per test, so a
   // result computed while the file is collected would never see it.)
   const given = { p: 0.03, q: 0.38, M: 1000 };
-  const bass = () => project([{ date: "2023-02-28", value: 30 }], { method: "bass", bass: given, until: "2024-01-31", baseline: { date: "2023-01-31", value: 0 } });
+  const bass = () =>
+    project([{ date: "2023-02-28", value: 30 }], {
+      method: "bass",
+      bass: given,
+      until: "2024-01-31",
+      baseline: { date: "2023-01-31", value: 0 },
+    });
   it.each([
     ["2023-02-28", 35.758164],
     ["2023-06-30", 331.198642],
@@ -114,7 +134,17 @@ describe("project: bass", () => {
   });
 
   it("fits p, q, M back from its own curve", () => {
-    const dates = ["2023-02-28", "2023-03-31", "2023-04-30", "2023-05-31", "2023-06-30", "2023-07-31", "2023-08-31", "2023-09-30", "2023-10-31"];
+    const dates = [
+      "2023-02-28",
+      "2023-03-31",
+      "2023-04-30",
+      "2023-05-31",
+      "2023-06-30",
+      "2023-07-31",
+      "2023-08-31",
+      "2023-09-30",
+      "2023-10-31",
+    ];
     const p = bass();
     const obs = dates.map((date) => ({ date, value: Math.round(p.valueAt(date).value * 1000) }));
     const fit = project(obs, { method: "bass", until: "2024-01-31", baseline: { date: "2023-01-31", value: 0 } });
@@ -126,14 +156,23 @@ describe("project: bass", () => {
 describe("project: cagr", () => {
   it("grows at the compound monthly rate from first to last point", () => {
     // 1 000 → 1 210 over 2 months: g = 1.1 - 1 = 10 %/month; 1 210·1.1² = 1 464.1 at month 4.
-    const p = project([{ date: "2023-03-31", value: 1210 }], { method: "cagr", until: "2023-05-31", baseline: { date: "2023-01-31", value: 1000 } });
+    const p = project([{ date: "2023-03-31", value: 1210 }], {
+      method: "cagr",
+      until: "2023-05-31",
+      baseline: { date: "2023-01-31", value: 1000 },
+    });
     expect(p.parameters.monthlyGrowth).toBeCloseTo(0.1, 12);
     expect(p.valueAt("2023-05-31").value).toBeCloseTo(1464.1, 8);
     expect(p.dateReaching(1331)).toEqual({ date: "2023-04-30" });
   });
 
   it("refuses a value ≤ 0 with a typed error", () => {
-    const run = () => project([{ date: "2023-03-31", value: 1210 }], { method: "cagr", until: "2023-05-31", baseline: { date: "2023-01-31", value: 0 } });
+    const run = () =>
+      project([{ date: "2023-03-31", value: 1210 }], {
+        method: "cagr",
+        until: "2023-05-31",
+        baseline: { date: "2023-01-31", value: 0 },
+      });
     expect(run).toThrow(OnboardingTargetsError);
     expect(run).toThrow(expect.objectContaining({ code: "out_of_range", path: "options.baseline.value" }));
   });
@@ -141,10 +180,24 @@ describe("project: cagr", () => {
 
 describe("project: logistic", () => {
   // y = 1 000 / (1 + e^{-0.5(h - 6)}) at months 0…8 from 2023-01-31.
-  const dates = ["2023-01-31", "2023-02-28", "2023-03-31", "2023-04-30", "2023-05-31", "2023-06-30", "2023-07-31", "2023-08-31", "2023-09-30"];
+  const dates = [
+    "2023-01-31",
+    "2023-02-28",
+    "2023-03-31",
+    "2023-04-30",
+    "2023-05-31",
+    "2023-06-30",
+    "2023-07-31",
+    "2023-08-31",
+    "2023-09-30",
+  ];
   const obs = dates.map((date, i) => ({ date, value: Math.round(1_000_000 / (1 + Math.exp(-0.5 * (i - 6)))) }));
   it.each([[1_000_000], [undefined]])("capacity %s: recovers the curve and never reaches K", (capacity) => {
-    const p = project(obs, { method: "logistic", until: "2024-12-31", ...(capacity === undefined ? {} : { capacity }) });
+    const p = project(obs, {
+      method: "logistic",
+      until: "2024-12-31",
+      ...(capacity === undefined ? {} : { capacity }),
+    });
     expect((p.parameters.capacity as number) / 1_000_000).toBeCloseTo(1, 3);
     expect(p.parameters.rate).toBeCloseTo(0.5, 3);
     expect(p.dateReaching(p.parameters.capacity as number)).toEqual({ date: null, reason: "beyond-capacity" });
@@ -155,23 +208,39 @@ describe("project: logistic", () => {
 
 describe("project: edge cases", () => {
   it("never at this pace on a flat or falling path", () => {
-    const p = project([{ date: "2023-03-31", value: 100 }], { method: "run-rate", until: "2023-05-31", baseline: { date: "2023-01-31", value: 100 } });
+    const p = project([{ date: "2023-03-31", value: 100 }], {
+      method: "run-rate",
+      until: "2023-05-31",
+      baseline: { date: "2023-01-31", value: 100 },
+    });
     expect(p.dateReaching(200)).toEqual({ date: null, reason: "never-at-this-pace" });
     expect(p.dateReaching(100)).toEqual({ date: "2023-03-31" });
-    const falling = project([{ date: "2023-03-31", value: 80, correction: true }], { method: "linear", until: "2023-05-31", baseline: { date: "2023-01-31", value: 100 } });
+    const falling = project([{ date: "2023-03-31", value: 80, correction: true }], {
+      method: "linear",
+      until: "2023-05-31",
+      baseline: { date: "2023-01-31", value: 100 },
+    });
     expect(falling.dateReaching(200)).toEqual({ date: null, reason: "never-at-this-pace" });
     expect(falling.dateReaching(60)).toEqual({ date: "2023-05-31" });
   });
 
   it("reports an unmarked decrease as a warning, not a fix", () => {
-    const p = project([{ date: "2023-03-31", value: 80 }], { method: "linear", until: "2023-05-31", baseline: { date: "2023-01-31", value: 100 } });
+    const p = project([{ date: "2023-03-31", value: 80 }], {
+      method: "linear",
+      until: "2023-05-31",
+      baseline: { date: "2023-01-31", value: 100 },
+    });
     expect(p.warnings.map((w) => w.code)).toEqual(["decreasing_series"]);
     expect(p.origin.value).toBe(80);
   });
 
   it("too few points", () => {
-    expect(() => project([], { method: "linear", until: "2023-05-31" })).toThrow(expect.objectContaining({ code: "too_few_points" }));
-    expect(() => project([{ date: "2023-01-31", value: 5 }], { method: "linear", until: "2023-05-31" })).toThrow(expect.objectContaining({ code: "too_few_points" }));
+    expect(() => project([], { method: "linear", until: "2023-05-31" })).toThrow(
+      expect.objectContaining({ code: "too_few_points" }),
+    );
+    expect(() => project([{ date: "2023-01-31", value: 5 }], { method: "linear", until: "2023-05-31" })).toThrow(
+      expect.objectContaining({ code: "too_few_points" }),
+    );
   });
 
   it.each([
@@ -195,7 +264,8 @@ describe("project: edge cases", () => {
       { date: "2023-01-31", value: 5 },
       { date: "2023-02-28", value: 9 },
     ];
-    const dates = (period: "day" | "week" | "quarter" | "year", until: string) => project(obs, { method: "linear", until, period }).points.map((p) => p.date);
+    const dates = (period: "day" | "week" | "quarter" | "year", until: string) =>
+      project(obs, { method: "linear", until, period }).points.map((p) => p.date);
     expect(dates("day", "2023-03-03")).toEqual(["2023-03-01", "2023-03-02", "2023-03-03"]);
     expect(dates("week", "2023-03-15")).toEqual(["2023-03-05", "2023-03-12", "2023-03-15"]); // 2023-03-05 is a Sunday
     expect(dates("quarter", "2023-12-31")).toEqual(["2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31"]);

@@ -8,7 +8,19 @@ import { projectPoints } from "./internal/projectPoints.js";
 import { DIRECTIONS, FIT_ON, METHODS, PROJECTION_PERIODS } from "../vocabulary/index.js";
 import type { Projection, ProjectionOptions } from "./types.js";
 
-const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baseline", "fitOn", "window", "capacity", "bass", "direction"];
+const OPTION_KEYS = [
+  "method",
+  "until",
+  "asOf",
+  "period",
+  "confidence",
+  "baseline",
+  "fitOn",
+  "window",
+  "capacity",
+  "bass",
+  "direction",
+];
 
 /**
  * Projects the observed cumulative path forward: fits one of five methods to the baseline (when
@@ -80,10 +92,14 @@ const OPTION_KEYS = ["method", "until", "asOf", "period", "confidence", "baselin
  * //=> 15
  * ```
  */
-export function project(observations: readonly (Observation | ObservationInput)[], options: ProjectionOptions): Projection {
+export function project(
+  observations: readonly (Observation | ObservationInput)[],
+  options: ProjectionOptions,
+): Projection {
   const o = readObject(options, "options", OPTION_KEYS);
   const method = readEnum(o.method, "options.method", METHODS);
-  if (o.until === undefined) fail("missing_field", "options.until", "the last date of the projection is required (YYYY-MM-DD)");
+  if (o.until === undefined)
+    fail("missing_field", "options.until", "the last date of the projection is required (YYYY-MM-DD)");
   parseCalendarDate(o.until, "options.until");
   const until = o.until as CalendarDate;
   if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
@@ -97,13 +113,35 @@ export function project(observations: readonly (Observation | ObservationInput)[
 
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
-  const built = cumulativePath(observations, { baseline, onDecrease: "warn", direction, path: "observations", baselinePath: "options.baseline" });
-  return projectPoints(built.points, built.warnings, { method, until, asOf, period, confidence, fitOn, window, capacity, bass });
+  const built = cumulativePath(observations, {
+    baseline,
+    onDecrease: "warn",
+    direction,
+    path: "observations",
+    baselinePath: "options.baseline",
+  });
+  return projectPoints(built.points, built.warnings, {
+    method,
+    until,
+    asOf,
+    period,
+    confidence,
+    fitOn,
+    window,
+    capacity,
+    bass,
+  });
 }
 
 function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", path, `expected a finite number, got ${typeof value === "number" ? String(value) : typeof value}`);
-  if (!(value > lo && value < hi)) return fail("out_of_range", path, `${value} must be above ${lo}${hi === Infinity ? "" : ` and below ${hi}`}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return fail(
+      "invalid_number",
+      path,
+      `expected a finite number, got ${typeof value === "number" ? String(value) : typeof value}`,
+    );
+  if (!(value > lo && value < hi))
+    return fail("out_of_range", path, `${value} must be above ${lo}${hi === Infinity ? "" : ` and below ${hi}`}`);
   return value;
 }
 

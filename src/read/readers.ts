@@ -61,23 +61,31 @@ export function readObject(value: unknown, path: string, allowed: readonly strin
 
 /** An array, read into a new array (so getters and proxies are read once). */
 export function readArray(value: unknown, path: string): unknown[] {
-  if (!atPath(path, () => Array.isArray(value))) return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
+  if (!atPath(path, () => Array.isArray(value)))
+    return fail("invalid_type", path, `expected an array, got ${describeType(value)}`);
   return atPath(path, () => Array.from(value as unknown[]));
 }
 
 /** A non-negative safe integer count. */
 export function readCount(value: unknown, path: string): number {
-  if (typeof value !== "number") return fail("invalid_count", path, `expected a count (a non-negative integer), got ${describeType(value)}`);
+  if (typeof value !== "number")
+    return fail("invalid_count", path, `expected a count (a non-negative integer), got ${describeType(value)}`);
   if (!Number.isFinite(value)) return fail("invalid_count", path, `${String(value)} is not a finite number`);
   if (!Number.isInteger(value)) return fail("invalid_count", path, `${value} is not a whole number`);
   if (value < 0) return fail("invalid_count", path, `${value} is negative; counts are non-negative`);
-  if (!Number.isSafeInteger(value)) return fail("invalid_count", path, `${value} is beyond 2^53 - 1, where integers lose precision`);
+  if (!Number.isSafeInteger(value))
+    return fail("invalid_count", path, `${value} is beyond 2^53 - 1, where integers lose precision`);
   return Object.is(value, -0) ? 0 : value;
 }
 
 /** A finite, non-negative number (weights). */
 export function readNonNegative(value: unknown, path: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) return fail("invalid_number", path, `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return fail(
+      "invalid_number",
+      path,
+      `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`,
+    );
   if (value < 0) return fail("invalid_number", path, `${value} is negative`);
   return Object.is(value, -0) ? 0 : value;
 }
@@ -86,19 +94,22 @@ export function readNonNegative(value: unknown, path: string): number {
 export function readString(value: unknown, path: string, max = 1000): string {
   if (typeof value !== "string") return fail("invalid_type", path, `expected a string, got ${describeType(value)}`);
   if (value.length === 0) return fail("invalid_type", path, "must not be empty");
-  if (value.length > max) return fail("out_of_range", path, `is ${value.length} characters long; at most ${max} are allowed`);
+  if (value.length > max)
+    return fail("out_of_range", path, `is ${value.length} characters long; at most ${max} are allowed`);
   return value;
 }
 
 /** One of a fixed set of strings; a near miss gets a suggestion ("did you mean"). */
 export function readEnum<T extends string>(value: unknown, path: string, options: readonly T[]): T {
-  if (typeof value !== "string" || !(options as readonly string[]).includes(value)) return fail("invalid_enum", path, enumMessage(value, options));
+  if (typeof value !== "string" || !(options as readonly string[]).includes(value))
+    return fail("invalid_enum", path, enumMessage(value, options));
   return value as T;
 }
 
 /** A boolean. */
 export function readBoolean(value: unknown, path: string): boolean {
-  if (typeof value !== "boolean") return fail("invalid_type", path, `expected true or false, got ${describeType(value)}`);
+  if (typeof value !== "boolean")
+    return fail("invalid_type", path, `expected true or false, got ${describeType(value)}`);
   return value;
 }
 

@@ -1,6 +1,13 @@
 import * as z from "zod";
 import { FIELD_DOCS } from "../model/fieldDocs.js";
-import { BooleanSchema, CalendarDateSchema, CountSchema, NoteSchema, ObservationKindSchema, TextSchema } from "./primitives.js";
+import {
+  BooleanSchema,
+  CalendarDateSchema,
+  CountSchema,
+  NoteSchema,
+  ObservationKindSchema,
+  TextSchema,
+} from "./primitives.js";
 import { dropUndefined, strictObject } from "./internal.js";
 
 /**

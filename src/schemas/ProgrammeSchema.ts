@@ -8,12 +8,21 @@ import { TargetSchema } from "./TargetSchema.js";
 
 // zod skips a `__proto__` record key silently; refuse it instead, as the plain reader does.
 const ObservationsByTargetSchema = z
-  .preprocess((value, ctx) => {
-    if (typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, "__proto__")) {
-      ctx.issues.push({ code: "custom", message: 'unknown property "__proto__"', input: value, params: { code: "unknown_key" }, path: ["__proto__"] });
-    }
-    return value;
-  }, z.record(z.string(), ObservationsSchema))
+  .preprocess(
+    (value, ctx) => {
+      if (typeof value === "object" && value !== null && Object.prototype.hasOwnProperty.call(value, "__proto__")) {
+        ctx.issues.push({
+          code: "custom",
+          message: 'unknown property "__proto__"',
+          input: value,
+          params: { code: "unknown_key" },
+          path: ["__proto__"],
+        });
+      }
+      return value;
+    },
+    z.record(z.string(), ObservationsSchema),
+  )
   .meta({ description: FIELD_DOCS.Programme.observations });
 
 /**
@@ -42,7 +51,12 @@ export const ProgrammeSchema = strictObject({
 })
   .superRefine((p, ctx) => {
     for (const issue of programmeIssues(p.targets, Object.keys(p.observations))) {
-      ctx.addIssue({ code: "custom", message: issue.message, params: { code: issue.code }, path: issue.path.split(".") });
+      ctx.addIssue({
+        code: "custom",
+        message: issue.message,
+        params: { code: issue.code },
+        path: issue.path.split("."),
+      });
     }
   })
   .transform(dropUndefined)

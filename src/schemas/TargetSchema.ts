@@ -3,7 +3,15 @@ import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { checkTargetRules } from "../model/core.js";
 import { FIELD_DOCS } from "../model/fieldDocs.js";
 import { dropUndefined, strictObject } from "./internal.js";
-import { CalendarDateSchema, CountSchema, DirectionSchema, SizeSchema, TextSchema, TimeZoneSchema, WeightSchema } from "./primitives.js";
+import {
+  CalendarDateSchema,
+  CountSchema,
+  DirectionSchema,
+  SizeSchema,
+  TextSchema,
+  TimeZoneSchema,
+  WeightSchema,
+} from "./primitives.js";
 
 /**
  * A value on a date, `{ date, value }`: the count as it stood at the end of `date`.
@@ -15,8 +23,7 @@ export const DatedValueSchema = strictObject({
   date: CalendarDateSchema.meta({ description: FIELD_DOCS.DatedValue.date }),
   /** A count: a non-negative safe integer. */
   value: CountSchema.meta({ description: FIELD_DOCS.DatedValue.value }),
-})
-  .meta({ description: "A value on a date" });
+}).meta({ description: "A value on a date" });
 
 /**
  * How the plan is spread between baseline and goal
@@ -123,7 +130,13 @@ export const TargetSchema = strictObject({
       checkTargetRules(target, "");
     } catch (e) {
       if (!(e instanceof OnboardingTargetsError)) throw e;
-      for (const issue of e.issues) ctx.addIssue({ code: "custom", message: issue.message, params: { code: issue.code }, path: issue.path.split(".") });
+      for (const issue of e.issues)
+        ctx.addIssue({
+          code: "custom",
+          message: issue.message,
+          params: { code: issue.code },
+          path: issue.path.split("."),
+        });
     }
   })
   .transform(dropUndefined)

@@ -21,7 +21,10 @@ const weight = fc.oneof(fc.nat(1000), fc.double({ min: 0, max: 1e6, noNaN: true,
 const zones = fc.constantFrom("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak", "UTC");
 
 /** Weights of a given length with a positive sum (the first is at least 1). */
-const weights = (n: number) => fc.tuple(fc.integer({ min: 1, max: 100 }), fc.array(weight, { minLength: n - 1, maxLength: n - 1 })).map(([first, rest]) => [first, ...rest]);
+const weights = (n: number) =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 100 }), fc.array(weight, { minLength: n - 1, maxLength: n - 1 }))
+    .map(([first, rest]) => [first, ...rest]);
 
 /**
  * A valid target input: goal after baseline, the goal value on the side of the baseline value
@@ -42,7 +45,10 @@ export const targetInput = fc
     const baseline = { date: dateOf(start), value: from };
     const goal = { date: dateOf(start + span), value: to };
     const months = monthsIntersecting(baseline.date, goal.date).count;
-    const inner = span > 1 ? fc.uniqueArray(fc.integer({ min: start + 1, max: start + span - 1 }), { maxLength: 4 }) : fc.constant([] as number[]);
+    const inner =
+      span > 1
+        ? fc.uniqueArray(fc.integer({ min: start + 1, max: start + span - 1 }), { maxLength: 4 })
+        : fc.constant([] as number[]);
     const phasing = fc.oneof(
       fc.constant(undefined),
       fc.constant({ kind: "linear" as const }),
@@ -64,7 +70,14 @@ export const targetInput = fc
         baseline: fc.constant(baseline),
         goal: fc.constant(goal),
         phasing,
-        scope: fc.record({ region: text, sector: fc.constantFrom("10", "47911"), size: fc.constantFrom("micro" as const, "small" as const, "medium" as const, "large" as const) }, { requiredKeys: [] }),
+        scope: fc.record(
+          {
+            region: text,
+            sector: fc.constantFrom("10", "47911"),
+            size: fc.constantFrom("micro" as const, "small" as const, "medium" as const, "large" as const),
+          },
+          { requiredKeys: [] },
+        ),
         parentId: text,
       },
       { requiredKeys: ["id", "baseline", "goal", "direction"] },
@@ -89,7 +102,14 @@ export const observationInput = fc.record(
 export const money = fc
   .tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.nat(30))
   .map(([digits, scale]) => new Decimal(digits.toString()).div(new Decimal(10).pow(scale)))
-  .chain((d) => fc.constantFrom<unknown>(d, d.toFixed(), d.toString(), ...(d.precision(true) <= 15 && d.abs().lt(1e15) ? [d.toNumber()] : [])));
+  .chain((d) =>
+    fc.constantFrom<unknown>(
+      d,
+      d.toFixed(),
+      d.toString(),
+      ...(d.precision(true) <= 15 && d.abs().lt(1e15) ? [d.toNumber()] : []),
+    ),
+  );
 
 /** A valid enterprise input. */
 export const enterpriseInput = fc.record(
@@ -113,14 +133,21 @@ export const enterpriseInput = fc.record(
 
 /** A valid programme input: unique target ids, parents earlier in the list (no cycles), observations of known targets. */
 export const programmeInput = fc
-  .tuple(fc.uniqueArray(targetInput, { selector: (t) => (t as { id: string }).id, maxLength: 5 }), fc.array(fc.nat(), { maxLength: 5 }), fc.array(observationInput, { maxLength: 3 }))
+  .tuple(
+    fc.uniqueArray(targetInput, { selector: (t) => (t as { id: string }).id, maxLength: 5 }),
+    fc.array(fc.nat(), { maxLength: 5 }),
+    fc.array(observationInput, { maxLength: 3 }),
+  )
   .map(([targets, picks, obs]) => {
     const withParents = targets.map((t, i) => {
       const { parentId: _drop, ...rest } = t as { parentId?: string; id: string };
       const pick = picks[i];
-      return i > 0 && pick !== undefined && pick % 2 === 0 ? { ...rest, parentId: (targets[pick % i] as { id: string }).id } : rest;
+      return i > 0 && pick !== undefined && pick % 2 === 0
+        ? { ...rest, parentId: (targets[pick % i] as { id: string }).id }
+        : rest;
     });
     const observations: Record<string, unknown[]> = {};
-    for (const t of withParents.slice(0, 2)) Object.defineProperty(observations, t.id, { value: obs, enumerable: true, writable: true, configurable: true });
+    for (const t of withParents.slice(0, 2))
+      Object.defineProperty(observations, t.id, { value: obs, enumerable: true, writable: true, configurable: true });
     return { id: "programme", name: "Bangga Buatan Indonesia", targets: withParents, observations };
   });

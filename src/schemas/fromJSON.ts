@@ -48,7 +48,15 @@ const PARSERS: { readonly [K in keyof ModelKinds]: (json: unknown) => ModelKinds
  */
 export function fromJSON<K extends keyof ModelKinds>(kind: K, json: unknown): ModelKinds[K] {
   if (typeof kind !== "string" || !Object.prototype.hasOwnProperty.call(PARSERS, kind)) {
-    return fail("invalid_option", "kind", `expected one of ${Object.keys(PARSERS).map((k) => JSON.stringify(k)).join(", ")}, got ${typeof kind === "string" ? JSON.stringify(kind.slice(0, 40)) + didYouMean(kind, Object.keys(PARSERS)) : typeof kind}`);
+    return fail(
+      "invalid_option",
+      "kind",
+      `expected one of ${Object.keys(PARSERS)
+        .map((k) => JSON.stringify(k))
+        .join(
+          ", ",
+        )}, got ${typeof kind === "string" ? JSON.stringify(kind.slice(0, 40)) + didYouMean(kind, Object.keys(PARSERS)) : typeof kind}`,
+    );
   }
   return (PARSERS[kind] as (json: unknown) => ModelKinds[K])(json);
 }

@@ -5,8 +5,20 @@
  *
  * @packageDocumentation
  */
-export { DatedValueSchema, PhasingSchema, TargetScopeSchema, TargetSchema, type TargetSchemaInput, type TargetSchemaOutput } from "./TargetSchema.js";
-export { ObservationSchema, ObservationsSchema, type ObservationSchemaInput, type ObservationSchemaOutput } from "./ObservationSchema.js";
+export {
+  DatedValueSchema,
+  PhasingSchema,
+  TargetScopeSchema,
+  TargetSchema,
+  type TargetSchemaInput,
+  type TargetSchemaOutput,
+} from "./TargetSchema.js";
+export {
+  ObservationSchema,
+  ObservationsSchema,
+  type ObservationSchemaInput,
+  type ObservationSchemaOutput,
+} from "./ObservationSchema.js";
 export { EnterpriseSchema, type EnterpriseSchemaInput, type EnterpriseSchemaOutput } from "./EnterpriseSchema.js";
 export { ProgrammeSchema, type ProgrammeSchemaInput, type ProgrammeSchemaOutput } from "./ProgrammeSchema.js";
 export type { Defined, SafeParseResult } from "./internal.js";

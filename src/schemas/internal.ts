@@ -41,7 +41,8 @@ export function dropUndefined<T extends object>(o: T): Defined<T> {
 export function strictObject<const S extends z.core.$ZodLooseShape>(shape: S) {
   const allowed = Object.keys(shape);
   return z.strictObject(shape, {
-    error: (iss) => (iss.code === "unrecognized_keys" ? iss.keys.map((key) => unknownKeyMessage(key, allowed)).join("\n") : undefined),
+    error: (iss) =>
+      iss.code === "unrecognized_keys" ? iss.keys.map((key) => unknownKeyMessage(key, allowed)).join("\n") : undefined,
   });
 }
 
@@ -65,10 +66,19 @@ export function libraryIssues(iss: z.core.$ZodIssue, prefix = ""): Issue[] {
       // One line per key when the object was built by `strictObject` above; otherwise no suggestion.
       const lines = iss.message.split("\n");
       const worded = lines.length === iss.keys.length && lines.every((line) => line.startsWith("unknown property "));
-      return iss.keys.map((key, i) => ({ code: "unknown_key", path: at(key), message: worded ? (lines[i] as string) : unknownKeyMessage(key, []) }));
+      return iss.keys.map((key, i) => ({
+        code: "unknown_key",
+        path: at(key),
+        message: worded ? (lines[i] as string) : unknownKeyMessage(key, []),
+      }));
     }
     case "invalid_type": {
-      const what = iss.expected === "array" ? "an array" : iss.expected === "object" || iss.expected === "record" ? "an object" : iss.expected;
+      const what =
+        iss.expected === "array"
+          ? "an array"
+          : iss.expected === "object" || iss.expected === "record"
+            ? "an object"
+            : iss.expected;
       return [{ code: "invalid_type", path, message: `expected ${what}, got ${describeType(iss.input)}` }];
     }
     case "invalid_union": {
@@ -76,7 +86,10 @@ export function libraryIssues(iss: z.core.$ZodIssue, prefix = ""): Issue[] {
       if (options !== undefined) {
         // A discriminated union reports the whole object as input: show its discriminator.
         const key = (iss as { discriminator?: string }).discriminator;
-        const input = key !== undefined && typeof iss.input === "object" && iss.input !== null ? (iss.input as Record<string, unknown>)[key] : iss.input;
+        const input =
+          key !== undefined && typeof iss.input === "object" && iss.input !== null
+            ? (iss.input as Record<string, unknown>)[key]
+            : iss.input;
         return [{ code: "invalid_enum", path, message: enumMessage(input, options) }];
       }
       return [{ code: "invalid_type", path, message: iss.message }];
@@ -126,7 +139,9 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): S
     // A getter that throws, a hostile proxy: an input that cannot be read is bad input.
     return atPath("", (): SafeParseResult<z.output<S>> => {
       const r = schema.safeParse(input, { reportInput: true });
-      return r.success ? { success: true, data: r.data as z.output<S> } : { success: false, error: libraryError(r.error) };
+      return r.success
+        ? { success: true, data: r.data as z.output<S> }
+        : { success: false, error: libraryError(r.error) };
     });
   } catch (e) {
     // atPath throws only library errors here (the schemas call no callback of the caller).

@@ -52,7 +52,8 @@ describe("parseTarget reports what readTarget reports (code, path and message)",
     // and safeParse gives the same issues in an error, never throwing
     const r = safeParseTarget(input);
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual(expected);
+    if (!r.success)
+      expect(r.error.issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual(expected);
   });
 
   it("says 'expected an object, got number' for a non-object target (readObject's wording)", () => {
@@ -72,13 +73,49 @@ describe("near misses get a suggestion, worded alike by the schemas and the plai
   // Each suggestion is the allowed word at the smallest edit distance (src/read/didYouMean.ts):
   // "baselne" -> "baseline" drops one letter; "timezone" differs from "timeZone" by case only.
   it.each([
-    ["a key missing a letter", { ...VALID_TARGET, baselne: 1 }, "unknown_key", "baselne", 'unknown property "baselne"; did you mean "baseline"?'],
-    ["a key in the wrong case", { ...VALID_TARGET, timezone: "Asia/Jakarta" }, "unknown_key", "timezone", 'unknown property "timezone"; did you mean "timeZone"?'],
-    ["a key inside goal", { ...VALID_TARGET, goal: { ...VALID_TARGET.goal, vaule: 1 } }, "unknown_key", "goal.vaule", 'unknown property "vaule"; did you mean "value"?'],
-    ["a key inside scope", { ...VALID_TARGET, scope: { regoin: "31" } }, "unknown_key", "scope.regoin", 'unknown property "regoin"; did you mean "region"?'],
+    [
+      "a key missing a letter",
+      { ...VALID_TARGET, baselne: 1 },
+      "unknown_key",
+      "baselne",
+      'unknown property "baselne"; did you mean "baseline"?',
+    ],
+    [
+      "a key in the wrong case",
+      { ...VALID_TARGET, timezone: "Asia/Jakarta" },
+      "unknown_key",
+      "timezone",
+      'unknown property "timezone"; did you mean "timeZone"?',
+    ],
+    [
+      "a key inside goal",
+      { ...VALID_TARGET, goal: { ...VALID_TARGET.goal, vaule: 1 } },
+      "unknown_key",
+      "goal.vaule",
+      'unknown property "vaule"; did you mean "value"?',
+    ],
+    [
+      "a key inside scope",
+      { ...VALID_TARGET, scope: { regoin: "31" } },
+      "unknown_key",
+      "scope.regoin",
+      'unknown property "regoin"; did you mean "region"?',
+    ],
     ["a far key", { ...VALID_TARGET, colour: "red" }, "unknown_key", "colour", 'unknown property "colour"'],
-    ["a direction misspelt", { ...VALID_TARGET, direction: "increse" }, "invalid_enum", "direction", 'expected one of "increase", "decrease", got "increse"; did you mean "increase"?'],
-    ["a size in Indonesian spelling", { ...VALID_TARGET, scope: { size: "mikro" } }, "invalid_enum", "scope.size", 'expected one of "micro", "small", "medium", "large", got "mikro"; did you mean "micro"?'],
+    [
+      "a direction misspelt",
+      { ...VALID_TARGET, direction: "increse" },
+      "invalid_enum",
+      "direction",
+      'expected one of "increase", "decrease", got "increse"; did you mean "increase"?',
+    ],
+    [
+      "a size in Indonesian spelling",
+      { ...VALID_TARGET, scope: { size: "mikro" } },
+      "invalid_enum",
+      "scope.size",
+      'expected one of "micro", "small", "medium", "large", got "mikro"; did you mean "micro"?',
+    ],
     [
       "a phasing kind in capitals (zod's discriminated union)",
       { ...VALID_TARGET, phasing: { kind: "Linear" } },
@@ -93,18 +130,54 @@ describe("near misses get a suggestion, worded alike by the schemas and the plai
       "phasing.kind",
       'expected one of "linear", "monthly-weights", "seasonal", "milestones", got "monthly_weights"; did you mean "monthly-weights"?',
     ],
-    ["a far phasing kind", { ...VALID_TARGET, phasing: { kind: "quarterly" } }, "invalid_enum", "phasing.kind", 'expected one of "linear", "monthly-weights", "seasonal", "milestones", got "quarterly"'],
-    ["a key of a linear phasing", { ...VALID_TARGET, phasing: { kind: "linear", knd: 1 } }, "unknown_key", "phasing.knd", 'unknown property "knd"; did you mean "kind"?'],
+    [
+      "a far phasing kind",
+      { ...VALID_TARGET, phasing: { kind: "quarterly" } },
+      "invalid_enum",
+      "phasing.kind",
+      'expected one of "linear", "monthly-weights", "seasonal", "milestones", got "quarterly"',
+    ],
+    [
+      "a key of a linear phasing",
+      { ...VALID_TARGET, phasing: { kind: "linear", knd: 1 } },
+      "unknown_key",
+      "phasing.knd",
+      'unknown property "knd"; did you mean "kind"?',
+    ],
   ])("target: %s", (_name, input, code, path, message) => {
     expect(issuesOf(() => readTarget(input, ""))[0]).toEqual({ code, path, message });
     expect(issuesOf(() => parseTarget(input))[0]).toEqual({ code, path, message });
   });
 
   it.each([
-    ["observations: a kind in capitals", () => readObservations([{ date: "2021-05-31", value: 1, kind: "Increment" }], ""), () => parseObservations([{ date: "2021-05-31", value: 1, kind: "Increment" }]), "0.kind", 'expected one of "cumulative", "increment", got "Increment"; did you mean "increment"?'],
-    ["observations: a key", () => readObservations([{ date: "2021-05-31", value: 1, corection: true }], ""), () => parseObservations([{ date: "2021-05-31", value: 1, corection: true }]), "0.corection", 'unknown property "corection"; did you mean "correction"?'],
-    ["enterprise: a key", () => readEnterprise({ id: "e", onboardedat: "2021-05-03" }, ""), () => parseEnterprise({ id: "e", onboardedat: "2021-05-03" }), "onboardedat", 'unknown property "onboardedat"; did you mean "onboardedAt"?'],
-    ["programme: a key", () => readProgramme({ id: "p", targets: [], nmae: "x" }, ""), () => parseProgramme({ id: "p", targets: [], nmae: "x" }), "nmae", 'unknown property "nmae"; did you mean "name"?'],
+    [
+      "observations: a kind in capitals",
+      () => readObservations([{ date: "2021-05-31", value: 1, kind: "Increment" }], ""),
+      () => parseObservations([{ date: "2021-05-31", value: 1, kind: "Increment" }]),
+      "0.kind",
+      'expected one of "cumulative", "increment", got "Increment"; did you mean "increment"?',
+    ],
+    [
+      "observations: a key",
+      () => readObservations([{ date: "2021-05-31", value: 1, corection: true }], ""),
+      () => parseObservations([{ date: "2021-05-31", value: 1, corection: true }]),
+      "0.corection",
+      'unknown property "corection"; did you mean "correction"?',
+    ],
+    [
+      "enterprise: a key",
+      () => readEnterprise({ id: "e", onboardedat: "2021-05-03" }, ""),
+      () => parseEnterprise({ id: "e", onboardedat: "2021-05-03" }),
+      "onboardedat",
+      'unknown property "onboardedat"; did you mean "onboardedAt"?',
+    ],
+    [
+      "programme: a key",
+      () => readProgramme({ id: "p", targets: [], nmae: "x" }, ""),
+      () => parseProgramme({ id: "p", targets: [], nmae: "x" }),
+      "nmae",
+      'unknown property "nmae"; did you mean "name"?',
+    ],
   ])("%s", (_name, plain, zod, path, message) => {
     expect(issuesOf(plain)[0]).toMatchObject({ path, message });
     expect(issuesOf(zod)[0]).toMatchObject({ path, message });
@@ -124,7 +197,10 @@ describe("near misses get a suggestion, worded alike by the schemas and the plai
   it("an object not built by the library's strictObject gets the plain wording, without a suggestion", () => {
     const r = z.strictObject({ name: z.string() }).safeParse({ name: "a", nme: "b" }, { reportInput: true });
     expect(r.success).toBe(false);
-    if (!r.success) expect(libraryIssues(r.error.issues[0] as z.core.$ZodIssue)).toEqual([{ code: "unknown_key", path: "nme", message: 'unknown property "nme"' }]);
+    if (!r.success)
+      expect(libraryIssues(r.error.issues[0] as z.core.$ZodIssue)).toEqual([
+        { code: "unknown_key", path: "nme", message: 'unknown property "nme"' },
+      ]);
   });
 });
 
@@ -133,19 +209,37 @@ describe("a target whose goal lies on the wrong side of its baseline is refused 
     'the goal value 100 is below the baseline value 200, so this increase target asks for a fall: set direction: "decrease" if the value is meant to fall, or correct the baseline or goal value';
   const decreaseMessage =
     'the goal value 300 is above the baseline value 200, so this decrease target asks for a rise: set direction: "increase" if the value is meant to rise, or correct the baseline or goal value';
-  const at = (value: number, extra: object = {}) => ({ id: "t", baseline: { date: "2021-04-30", value: 200 }, goal: { date: "2023-12-31", value }, ...extra });
+  const at = (value: number, extra: object = {}) => ({
+    id: "t",
+    baseline: { date: "2021-04-30", value: 200 },
+    goal: { date: "2023-12-31", value },
+    ...extra,
+  });
 
   it.each([
     ["an increase goal below the baseline (direction left out)", at(100), increaseMessage],
     ["an increase goal below the baseline", at(100, { direction: "increase" }), increaseMessage],
     ["a decrease goal above the baseline", at(300, { direction: "decrease" }), decreaseMessage],
   ])("%s: the same code, path and message from both", (_name, input, message) => {
-    expect(issuesOf(() => readTarget(input, ""))).toEqual([{ code: "inconsistent_target", path: "goal.value", message }]);
+    expect(issuesOf(() => readTarget(input, ""))).toEqual([
+      { code: "inconsistent_target", path: "goal.value", message },
+    ]);
     expect(issuesOf(() => parseTarget(input))).toEqual([{ code: "inconsistent_target", path: "goal.value", message }]);
     // With the caller's prefix: readTarget's default path is "target".
-    expect(issuesOf(() => readTarget(input))[0]).toMatchObject({ code: "inconsistent_target", path: "target.goal.value" });
-    expect(issuesOf(() => parseProgramme({ id: "p", targets: [VALID_TARGET, input] }))[0]).toEqual({ code: "inconsistent_target", path: "targets.1.goal.value", message });
-    expect(issuesOf(() => readProgramme({ id: "p", targets: [VALID_TARGET, input] }, ""))[0]).toEqual({ code: "inconsistent_target", path: "targets.1.goal.value", message });
+    expect(issuesOf(() => readTarget(input))[0]).toMatchObject({
+      code: "inconsistent_target",
+      path: "target.goal.value",
+    });
+    expect(issuesOf(() => parseProgramme({ id: "p", targets: [VALID_TARGET, input] }))[0]).toEqual({
+      code: "inconsistent_target",
+      path: "targets.1.goal.value",
+      message,
+    });
+    expect(issuesOf(() => readProgramme({ id: "p", targets: [VALID_TARGET, input] }, ""))[0]).toEqual({
+      code: "inconsistent_target",
+      path: "targets.1.goal.value",
+      message,
+    });
   });
 
   it.each([
@@ -154,7 +248,10 @@ describe("a target whose goal lies on the wrong side of its baseline is refused 
     ["an increase goal above the baseline", at(201)],
     ["a decrease goal below the baseline", at(199, { direction: "decrease" })],
     // Milestones are not bound to [baseline, goal]: a plan may overshoot on the way.
-    ["an increase plan with a milestone above the goal", at(300, { phasing: { kind: "milestones", points: [{ date: "2022-12-31", value: 400 }] } })],
+    [
+      "an increase plan with a milestone above the goal",
+      at(300, { phasing: { kind: "milestones", points: [{ date: "2022-12-31", value: 400 }] } }),
+    ],
   ])("%s is accepted", (_name, input) => {
     expect(parseTarget(input)).toEqual(readTarget(input, ""));
     expect(readTarget(input, "").goal.value).toBe(input.goal.value);
@@ -199,7 +296,14 @@ describe("safeParse… when reading the input throws", () => {
     // An echoed message is cut to 200 characters.
     [new Error("x".repeat(500)), `could not be read (${"x".repeat(200)})`],
     // A thrown value whose text cannot be read does not throw again.
-    [{ toString: () => { throw new Error("again"); } }, "could not be read (an unreadable value was thrown)"],
+    [
+      {
+        toString: () => {
+          throw new Error("again");
+        },
+      },
+      "could not be read (an unreadable value was thrown)",
+    ],
   ])("turns any other throw into invalid_type at the root (%#)", (thrown, message) => {
     const r = safeParseTarget(withGetter(thrown));
     expect(r.success).toBe(false);
@@ -231,8 +335,12 @@ describe("libraryIssues (zod issue → library issues), for issue kinds the mode
   });
 
   it("an invalid_type for a scalar names zod's expected type as it is", () => {
-    expect(libraryIssues(issueOf(z.string(), 5))).toEqual([{ code: "invalid_type", path: "", message: "expected string, got number" }]);
-    expect(libraryIssues(issueOf(z.array(z.string()), 5))).toEqual([{ code: "invalid_type", path: "", message: "expected an array, got number" }]);
+    expect(libraryIssues(issueOf(z.string(), 5))).toEqual([
+      { code: "invalid_type", path: "", message: "expected string, got number" },
+    ]);
+    expect(libraryIssues(issueOf(z.array(z.string()), 5))).toEqual([
+      { code: "invalid_type", path: "", message: "expected an array, got number" },
+    ]);
   });
 
   it("a plain (non-discriminated) union failure is invalid_type with zod's message", () => {
@@ -242,17 +350,24 @@ describe("libraryIssues (zod issue → library issues), for issue kinds the mode
 
   it("any other zod issue (e.g. too_small) is invalid_type with zod's message at the prefixed path", () => {
     const iss = issueOf(z.strictObject({ id: z.string().min(3) }), { id: "a" });
-    expect(libraryIssues(iss, "targets.0")).toEqual([{ code: "invalid_type", path: "targets.0.id", message: iss.message }]);
+    expect(libraryIssues(iss, "targets.0")).toEqual([
+      { code: "invalid_type", path: "targets.0.id", message: iss.message },
+    ]);
   });
 
   it("a custom issue without a library code is invalid_type", () => {
-    const iss = issueOf(z.custom(() => false, { message: "no" }), 1);
+    const iss = issueOf(
+      z.custom(() => false, { message: "no" }),
+      1,
+    );
     expect(libraryIssues(iss)).toEqual([{ code: "invalid_type", path: "", message: "no" }]);
   });
 
   it("a record where another container is given says 'expected an object'", () => {
     const iss = issueOf(z.record(z.string(), z.number()), 5);
-    expect(libraryIssues(iss, "observations")).toEqual([{ code: "invalid_type", path: "observations", message: "expected an object, got number" }]);
+    expect(libraryIssues(iss, "observations")).toEqual([
+      { code: "invalid_type", path: "observations", message: "expected an object, got number" },
+    ]);
   });
 });
 
@@ -295,7 +410,12 @@ describe("fromJSON and toJSON: codes, paths and messages", () => {
     [{ n: 10n }, "invalid_type", "n", "a bigint cannot be written as JSON"],
     [{ f: () => 1 }, "invalid_type", "f", "a function cannot be written as JSON"],
     [{ s: Symbol("s") }, "invalid_type", "s", "a symbol cannot be written as JSON"],
-    [{ d: { toStringTag: "[object Decimal]" } }, "invalid_decimal", "d", "a Decimal look-alike, not a decimal.js value"],
+    [
+      { d: { toStringTag: "[object Decimal]" } },
+      "invalid_decimal",
+      "d",
+      "a Decimal look-alike, not a decimal.js value",
+    ],
   ])("toJSON refuses what JSON cannot hold (%#)", (value, code, path, message) => {
     expect(issuesOf(() => toJSON(value))).toEqual([{ code, path, message }]);
   });
@@ -311,17 +431,37 @@ describe("fromJSON and toJSON: codes, paths and messages", () => {
   });
 
   it("toJSON turns an unreadable object into invalid_type at its path", () => {
-    const hostile = { x: new Proxy({}, { ownKeys: () => { throw new Error("no"); } }) };
-    expect(issuesOf(() => toJSON(hostile))).toEqual([{ code: "invalid_type", path: "x", message: "could not be read" }]);
+    const hostile = {
+      x: new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error("no");
+          },
+        },
+      ),
+    };
+    expect(issuesOf(() => toJSON(hostile))).toEqual([
+      { code: "invalid_type", path: "x", message: "could not be read" },
+    ]);
   });
 
   it("fromJSON suggests the nearest kind for a near miss", () => {
-    expect(issuesOf(() => fromJSON("Target" as never, VALID_TARGET))[0]?.message).toBe('expected one of "target", "observations", "enterprise", "programme", got "Target"; did you mean "target"?');
-    expect(issuesOf(() => fromJSON("programe" as never, {}))[0]?.message.endsWith('got "programe"; did you mean "programme"?')).toBe(true);
+    expect(issuesOf(() => fromJSON("Target" as never, VALID_TARGET))[0]?.message).toBe(
+      'expected one of "target", "observations", "enterprise", "programme", got "Target"; did you mean "target"?',
+    );
+    expect(
+      issuesOf(() => fromJSON("programe" as never, {}))[0]?.message.endsWith(
+        'got "programe"; did you mean "programme"?',
+      ),
+    ).toBe(true);
   });
 
   it("fromJSON refuses a String object as kind (only a primitive string names a kind)", () => {
-    expect(issuesOf(() => fromJSON(new String("target") as never, VALID_TARGET))[0]).toMatchObject({ code: "invalid_option", path: "kind" });
+    expect(issuesOf(() => fromJSON(new String("target") as never, VALID_TARGET))[0]).toMatchObject({
+      code: "invalid_option",
+      path: "kind",
+    });
   });
 
   it("toJSON keeps null, and leaves out properties whose value is undefined (as JSON.stringify does)", () => {
@@ -333,6 +473,11 @@ describe("fromJSON and toJSON: codes, paths and messages", () => {
 
   it("toJSON returns ordinary writable, configurable properties", () => {
     const out = toJSON({ a: 1 }) as Record<string, unknown>;
-    expect(Object.getOwnPropertyDescriptor(out, "a")).toEqual({ value: 1, enumerable: true, writable: true, configurable: true });
+    expect(Object.getOwnPropertyDescriptor(out, "a")).toEqual({
+      value: 1,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   });
 });

@@ -60,7 +60,9 @@ function mutate(value: unknown, choice: number, replacement: unknown): unknown {
 }
 
 const agree = (zod: { success: boolean; error?: { code: string; path: string } }, plain: ReturnType<typeof outcome>) =>
-  zod.success ? plain === "no error" : plain !== "no error" && plain.code === zod.error?.code && plain.path === zod.error?.path;
+  zod.success
+    ? plain === "no error"
+    : plain !== "no error" && plain.code === zod.error?.code && plain.path === zod.error?.path;
 
 /** The first issue's message of what `f` throws, or "" when it does not throw. */
 function firstMessage(f: () => unknown): string {
@@ -92,7 +94,14 @@ function misspellKey(value: unknown, choice: number, how: number): unknown {
   if (holder === undefined) return copy;
   const keys = Object.keys(holder);
   const key = keys[(choice >> 4) % keys.length] as string;
-  const misspelt = how % 3 === 0 ? key.slice(0, -1) : how % 3 === 1 ? key.toUpperCase() : key.length > 2 ? key.charAt(1) + key.charAt(0) + key.slice(2) : `${key}x`;
+  const misspelt =
+    how % 3 === 0
+      ? key.slice(0, -1)
+      : how % 3 === 1
+        ? key.toUpperCase()
+        : key.length > 2
+          ? key.charAt(1) + key.charAt(0) + key.slice(2)
+          : `${key}x`;
   // A key with a dot has no unambiguous dotted path (the paths of the two sides differ there).
   if (misspelt === key || misspelt === "" || misspelt in holder || key.includes(".")) return copy;
   holder[misspelt] = holder[key];
@@ -115,15 +124,28 @@ describe("law: on valid input the zod parse functions and the plain readers retu
 describe("law: the zod parse functions and the plain readers accept and reject the same inputs, with the same code and path", () => {
   it.each([
     ["targets", targetInput, (x: unknown) => safeParseTarget(x), (x: unknown) => readTarget(x, "")],
-    ["observations", fc.array(observationInput, { minLength: 1, maxLength: 3 }), (x: unknown) => safeParseObservations(x), (x: unknown) => readObservations(x, "")],
-    ["enterprises", enterpriseInput.map((e) => JSON.parse(JSON.stringify(e)) as unknown), (x: unknown) => safeParseEnterprise(x), (x: unknown) => readEnterprise(x, "")],
+    [
+      "observations",
+      fc.array(observationInput, { minLength: 1, maxLength: 3 }),
+      (x: unknown) => safeParseObservations(x),
+      (x: unknown) => readObservations(x, ""),
+    ],
+    [
+      "enterprises",
+      enterpriseInput.map((e) => JSON.parse(JSON.stringify(e)) as unknown),
+      (x: unknown) => safeParseEnterprise(x),
+      (x: unknown) => readEnterprise(x, ""),
+    ],
   ] as const)("%s with one field broken", (_kind, arb, zod, plain) => {
     fc.assert(
       fc.property(arb as fc.Arbitrary<unknown>, fc.nat(), hostileValue, (input, choice, bad) => {
         const broken = mutate(input, choice, bad);
         const z = zod(broken);
         const p = outcome(() => plain(broken));
-        expect(agree(z as never, p), JSON.stringify({ broken, zod: z.success ? "ok" : [z.error.code, z.error.path], plain: p })).toBe(true);
+        expect(
+          agree(z as never, p),
+          JSON.stringify({ broken, zod: z.success ? "ok" : [z.error.code, z.error.path], plain: p }),
+        ).toBe(true);
         if (!z.success) expect(z.error.issues[0]?.message).toBe(firstMessage(() => plain(broken))); // and the same words
         if (z.success) expect(z.data).toEqual(plain(broken)); // and the same value, defaults and key order included
         if (z.success) expect(JSON.stringify(z.data)).toBe(JSON.stringify(plain(broken)));
@@ -136,8 +158,18 @@ describe("law: the zod parse functions and the plain readers accept and reject t
 describe("law: a misspelt key gets the same code, path and message (suggestion included) from both", () => {
   it.each([
     ["targets", targetInput, (x: unknown) => safeParseTarget(x), (x: unknown) => readTarget(x, "")],
-    ["observations", fc.array(observationInput, { minLength: 1, maxLength: 3 }), (x: unknown) => safeParseObservations(x), (x: unknown) => readObservations(x, "")],
-    ["enterprises", enterpriseInput.map((e) => JSON.parse(JSON.stringify(e)) as unknown), (x: unknown) => safeParseEnterprise(x), (x: unknown) => readEnterprise(x, "")],
+    [
+      "observations",
+      fc.array(observationInput, { minLength: 1, maxLength: 3 }),
+      (x: unknown) => safeParseObservations(x),
+      (x: unknown) => readObservations(x, ""),
+    ],
+    [
+      "enterprises",
+      enterpriseInput.map((e) => JSON.parse(JSON.stringify(e)) as unknown),
+      (x: unknown) => safeParseEnterprise(x),
+      (x: unknown) => readEnterprise(x, ""),
+    ],
     ["programmes", programmeInput, (x: unknown) => safeParseProgramme(x), (x: unknown) => readProgramme(x, "")],
   ] as const)("%s with one key misspelt", (_kind, arb, zod, plain) => {
     fc.assert(
@@ -145,7 +177,10 @@ describe("law: a misspelt key gets the same code, path and message (suggestion i
         const broken = misspellKey(input, choice, how);
         const z = zod(broken);
         const p = outcome(() => plain(broken));
-        expect(agree(z as never, p), JSON.stringify({ broken, zod: z.success ? "ok" : [z.error.code, z.error.path], plain: p })).toBe(true);
+        expect(
+          agree(z as never, p),
+          JSON.stringify({ broken, zod: z.success ? "ok" : [z.error.code, z.error.path], plain: p }),
+        ).toBe(true);
         if (!z.success) expect(z.error.issues[0]?.message).toBe(firstMessage(() => plain(broken)));
       }),
       fcOptions({ numRuns: 200 }),

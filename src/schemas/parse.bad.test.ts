@@ -4,7 +4,15 @@ import { readEnterprise } from "../model/readEnterprise.js";
 import { readObservations } from "../model/readObservations.js";
 import { readProgramme } from "../model/readProgramme.js";
 import { readTarget } from "../model/readTarget.js";
-import { type BadRow, ENTERPRISE_ROWS, OBSERVATION_ROWS, outcome, PROGRAMME_ROWS, prototypesClean, TARGET_ROWS } from "./badInputs.testkit.js";
+import {
+  type BadRow,
+  ENTERPRISE_ROWS,
+  OBSERVATION_ROWS,
+  outcome,
+  PROGRAMME_ROWS,
+  prototypesClean,
+  TARGET_ROWS,
+} from "./badInputs.testkit.js";
 import { parseEnterprise } from "./parseEnterprise.js";
 import { parseObservations } from "./parseObservations.js";
 import { parseProgramme } from "./parseProgramme.js";
@@ -27,9 +35,27 @@ interface Kind {
 
 const KINDS: readonly Kind[] = [
   { name: "Target", rows: TARGET_ROWS, parse: parseTarget, safeParse: safeParseTarget, read: (i) => readTarget(i, "") },
-  { name: "Observations", rows: OBSERVATION_ROWS, parse: parseObservations, safeParse: safeParseObservations, read: (i) => readObservations(i, "") },
-  { name: "Enterprise", rows: ENTERPRISE_ROWS, parse: parseEnterprise, safeParse: safeParseEnterprise, read: (i) => readEnterprise(i, "") },
-  { name: "Programme", rows: PROGRAMME_ROWS, parse: parseProgramme, safeParse: safeParseProgramme, read: (i) => readProgramme(i, "") },
+  {
+    name: "Observations",
+    rows: OBSERVATION_ROWS,
+    parse: parseObservations,
+    safeParse: safeParseObservations,
+    read: (i) => readObservations(i, ""),
+  },
+  {
+    name: "Enterprise",
+    rows: ENTERPRISE_ROWS,
+    parse: parseEnterprise,
+    safeParse: safeParseEnterprise,
+    read: (i) => readEnterprise(i, ""),
+  },
+  {
+    name: "Programme",
+    rows: PROGRAMME_ROWS,
+    parse: parseProgramme,
+    safeParse: safeParseProgramme,
+    read: (i) => readProgramme(i, ""),
+  },
 ];
 
 describe.each(KINDS)("parse$name: bad input", ({ name, rows, parse, safeParse, read }) => {

@@ -13,7 +13,12 @@ import { toJSON } from "./toJSON.js";
 
 describe("parseTarget", () => {
   it("fills in the defaults (direction, time zone, phasing) in a fixed key order, like readTarget", () => {
-    const t = parseTarget({ goal: VALID_TARGET.goal, baseline: VALID_TARGET.baseline, name: "UMKM on digital platforms", id: VALID_TARGET.id });
+    const t = parseTarget({
+      goal: VALID_TARGET.goal,
+      baseline: VALID_TARGET.baseline,
+      name: "UMKM on digital platforms",
+      id: VALID_TARGET.id,
+    });
     expect(JSON.stringify(t)).toBe(
       '{"id":"umkm-digital","name":"UMKM on digital platforms","direction":"increase","timeZone":"Asia/Jakarta","baseline":{"date":"2021-04-30","value":11700000},"goal":{"date":"2023-12-31","value":30000000},"phasing":{"kind":"linear"}}',
     );
@@ -22,7 +27,10 @@ describe("parseTarget", () => {
 
   it("accepts 32 monthly weights for (2021-04-30, 2023-12-31] (May 2021 to December 2023)", () => {
     const weights = Array.from({ length: 32 }, (_, i) => (i % 12 === 11 ? 2 : 1));
-    expect(parseTarget({ ...VALID_TARGET, phasing: { kind: "monthly-weights", weights } }).phasing).toEqual({ kind: "monthly-weights", weights });
+    expect(parseTarget({ ...VALID_TARGET, phasing: { kind: "monthly-weights", weights } }).phasing).toEqual({
+      kind: "monthly-weights",
+      weights,
+    });
   });
 
   it("treats a property set to undefined as absent, like the plain reader", () => {
@@ -32,7 +40,10 @@ describe("parseTarget", () => {
   });
 
   it("does not mutate its input and returns new objects", () => {
-    const input = structuredClone({ ...VALID_TARGET, phasing: { kind: "seasonal" as const, profile: Array(12).fill(1) } });
+    const input = structuredClone({
+      ...VALID_TARGET,
+      phasing: { kind: "seasonal" as const, profile: Array(12).fill(1) },
+    });
     const frozen = Object.freeze(input);
     const t = parseTarget(frozen);
     expect(input).toEqual(structuredClone(input));
@@ -40,7 +51,11 @@ describe("parseTarget", () => {
   });
 
   it("collects every issue, the first giving code, path and message", () => {
-    const r = safeParseTarget({ ...VALID_TARGET, baseline: { date: "2021-02-29", value: -1 }, timeZone: "Asia/Jakata" });
+    const r = safeParseTarget({
+      ...VALID_TARGET,
+      baseline: { date: "2021-02-29", value: -1 },
+      timeZone: "Asia/Jakata",
+    });
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.issues.map((i) => [i.code, i.path])).toEqual([
@@ -54,12 +69,19 @@ describe("parseTarget", () => {
   });
 
   it("gives the message of the issue text: goal.date: 2021-02-30 is not a calendar date", () => {
-    expect(() => parseTarget({ ...VALID_TARGET, goal: { date: "2021-02-30", value: 1 } })).toThrow("goal.date: 2021-02-30 is not a calendar date");
+    expect(() => parseTarget({ ...VALID_TARGET, goal: { date: "2021-02-30", value: 1 } })).toThrow(
+      "goal.date: 2021-02-30 is not a calendar date",
+    );
   });
 
   it("turns a throwing getter into a typed error, not a bare TypeError", () => {
     const hostile = { ...VALID_TARGET };
-    Object.defineProperty(hostile, "name", { enumerable: true, get: () => { throw new TypeError("boom"); } });
+    Object.defineProperty(hostile, "name", {
+      enumerable: true,
+      get: () => {
+        throw new TypeError("boom");
+      },
+    });
     const r = safeParseTarget(hostile);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error).toBeInstanceOf(OnboardingTargetsError);
@@ -70,7 +92,8 @@ describe("hostile inputs", () => {
   const boom = () => {
     throw new Error("hostile getter");
   };
-  const proxy = () => new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom, getPrototypeOf: boom });
+  const proxy = () =>
+    new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom, getPrototypeOf: boom });
   it.each([
     ["the whole input", () => proxy()],
     ["phasing.weights", () => ({ ...VALID_TARGET, phasing: { kind: "monthly-weights", weights: proxy() } })],
@@ -85,7 +108,12 @@ describe("hostile inputs", () => {
 
 describe("parseObservations", () => {
   it("fills in kind and keeps the input order (BBI 2020 report)", () => {
-    expect(parseObservations([{ date: "2021-01-31", value: 4_000_000, kind: "cumulative", source: "dashboard" }, { date: "2020-12-31", value: 3_700_000 }])).toEqual([
+    expect(
+      parseObservations([
+        { date: "2021-01-31", value: 4_000_000, kind: "cumulative", source: "dashboard" },
+        { date: "2020-12-31", value: 3_700_000 },
+      ]),
+    ).toEqual([
       { date: "2021-01-31", value: 4_000_000, kind: "cumulative", source: "dashboard" },
       { date: "2020-12-31", value: 3_700_000, kind: "cumulative" },
     ]);
@@ -94,7 +122,12 @@ describe("parseObservations", () => {
 
 describe("parseEnterprise", () => {
   it("reads amounts exactly into Decimals, whatever their form", () => {
-    const e = parseEnterprise({ id: "NIB-1", capital: "1000000000.000000000000000000001", annualSales: 2e9, workers: 4 });
+    const e = parseEnterprise({
+      id: "NIB-1",
+      capital: "1000000000.000000000000000000001",
+      annualSales: 2e9,
+      workers: 4,
+    });
     expect(e.capital).toBeInstanceOf(Decimal);
     expect(e.capital?.toFixed()).toBe("1000000000.000000000000000000001");
     expect(e.annualSales?.toFixed()).toBe("2000000000");
@@ -102,20 +135,27 @@ describe("parseEnterprise", () => {
   });
 
   it("accepts instants with an offset for onboardedAt", () => {
-    expect(parseEnterprise({ id: "e", onboardedAt: "2021-05-03T10:15:00+07:00" }).onboardedAt).toBe("2021-05-03T10:15:00+07:00");
+    expect(parseEnterprise({ id: "e", onboardedAt: "2021-05-03T10:15:00+07:00" }).onboardedAt).toBe(
+      "2021-05-03T10:15:00+07:00",
+    );
   });
 });
 
 describe("parseProgramme", () => {
   const T = (id: string, parentId?: string) => ({ ...VALID_TARGET, id, ...(parentId !== undefined && { parentId }) });
   it("accepts a tree of targets and defaults observations to {}", () => {
-    const p = parseProgramme({ id: "bbi", targets: [T("umkm"), T("umkm-jatim", "umkm"), T("umkm-jatim-food", "umkm-jatim")] });
+    const p = parseProgramme({
+      id: "bbi",
+      targets: [T("umkm"), T("umkm-jatim", "umkm"), T("umkm-jatim-food", "umkm-jatim")],
+    });
     expect(p.observations).toEqual({});
     expect(p.targets.map((t) => t.parentId)).toEqual([undefined, "umkm", "umkm-jatim"]);
   });
 
   it("reports a cycle once per target on it, at its parentId", () => {
-    expect(outcome(() => parseProgramme({ id: "p", targets: [T("a", "c"), T("b", "a"), T("c", "b"), T("d", "a")] }))).toEqual({ code: "invalid_target", path: "targets.0.parentId" });
+    expect(
+      outcome(() => parseProgramme({ id: "p", targets: [T("a", "c"), T("b", "a"), T("c", "b"), T("d", "a")] })),
+    ).toEqual({ code: "invalid_target", path: "targets.0.parentId" });
     const r = (() => {
       try {
         parseProgramme({ id: "p", targets: [T("a", "c"), T("b", "a"), T("c", "b"), T("d", "a")] });
@@ -128,7 +168,11 @@ describe("parseProgramme", () => {
   });
 
   it("keeps an observations key named constructor as a plain own key when a target has that id", () => {
-    const p = parseProgramme({ id: "p", targets: [T("constructor")], observations: JSON.parse('{"constructor":[{"date":"2021-05-31","value":1}]}') });
+    const p = parseProgramme({
+      id: "p",
+      targets: [T("constructor")],
+      observations: JSON.parse('{"constructor":[{"date":"2021-05-31","value":1}]}'),
+    });
     expect(Object.keys(p.observations)).toEqual(["constructor"]);
     expect(Object.getPrototypeOf(p.observations)).toBe(Object.prototype);
   });
@@ -136,7 +180,11 @@ describe("parseProgramme", () => {
 
 describe("toJSON / fromJSON", () => {
   it("writes decimals in plain notation, never with an exponent", () => {
-    expect(toJSON({ a: new Decimal("1e-7"), b: [new Decimal("1e+45")], c: 1 })).toEqual({ a: "0.0000001", b: ["1000000000000000000000000000000000000000000000"], c: 1 });
+    expect(toJSON({ a: new Decimal("1e-7"), b: [new Decimal("1e+45")], c: 1 })).toEqual({
+      a: "0.0000001",
+      b: ["1000000000000000000000000000000000000000000000"],
+      c: 1,
+    });
   });
 
   it("keeps an own __proto__ key as data", () => {
@@ -156,13 +204,24 @@ describe("toJSON / fromJSON", () => {
   });
 
   it("toJSON with a kind validates first", () => {
-    expect(outcome(() => toJSON({ id: "NIB-1", onboardedAt: "2021-02-29" }, "enterprise"))).toEqual({ code: "invalid_date", path: "onboardedAt" });
-    expect(toJSON({ id: "t", baseline: { date: "2021-04-30", value: 0 }, goal: { date: "2021-12-31", value: 10 } }, "target").phasing).toEqual({ kind: "linear" });
+    expect(outcome(() => toJSON({ id: "NIB-1", onboardedAt: "2021-02-29" }, "enterprise"))).toEqual({
+      code: "invalid_date",
+      path: "onboardedAt",
+    });
+    expect(
+      toJSON({ id: "t", baseline: { date: "2021-04-30", value: 0 }, goal: { date: "2021-12-31", value: 10 } }, "target")
+        .phasing,
+    ).toEqual({ kind: "linear" });
   });
 
   it("toJSON turns a throwing getter into a typed error", () => {
     const hostile = {};
-    Object.defineProperty(hostile, "x", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(hostile, "x", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     expect(outcome(() => toJSON(hostile))).toEqual({ code: "invalid_type", path: "" });
   });
 

@@ -17,11 +17,23 @@ export const DECIMAL_JSON_PATTERN = "^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d
 const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
 /** A non-empty string of at most 1000 characters (ids, names, codes). @internal */
-export const TextSchema = leaf<string, string>((v, p) => readString(v, p), { type: "string", minLength: 1, maxLength: 1000 });
+export const TextSchema = leaf<string, string>((v, p) => readString(v, p), {
+  type: "string",
+  minLength: 1,
+  maxLength: 1000,
+});
 /** A note: a non-empty string of at most 10 000 characters. @internal */
-export const NoteSchema = leaf<string, string>((v, p) => readString(v, p, 10_000), { type: "string", minLength: 1, maxLength: 10_000 });
+export const NoteSchema = leaf<string, string>((v, p) => readString(v, p, 10_000), {
+  type: "string",
+  minLength: 1,
+  maxLength: 10_000,
+});
 /** A count: a non-negative safe integer. @internal */
-export const CountSchema = leaf<number, number>(readCount, { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+export const CountSchema = leaf<number, number>(readCount, {
+  type: "integer",
+  minimum: 0,
+  maximum: Number.MAX_SAFE_INTEGER,
+});
 /** A weight: a finite non-negative number. @internal */
 export const WeightSchema = leaf<number, number>(readNonNegative, { type: "number", minimum: 0 });
 /** A `YYYY-MM-DD` calendar date. @internal */
@@ -38,13 +50,27 @@ export const DateOrInstantSchema = leaf<string, string>(readDateOrInstant, {
   pattern: "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$",
 });
 /** An IANA time-zone name known to the runtime. @internal */
-export const TimeZoneSchema = leaf<string, string>(readTimeZone, { type: "string", minLength: 1, maxLength: 64, examples: ["Asia/Jakarta"] });
+export const TimeZoneSchema = leaf<string, string>(readTimeZone, {
+  type: "string",
+  minLength: 1,
+  maxLength: 64,
+  examples: ["Asia/Jakarta"],
+});
 /** `increase` or `decrease`. @internal */
-export const DirectionSchema = leaf<Direction, Direction>((v, p) => readEnum(v, p, DIRECTIONS), { type: "string", enum: [...DIRECTIONS] });
+export const DirectionSchema = leaf<Direction, Direction>((v, p) => readEnum(v, p, DIRECTIONS), {
+  type: "string",
+  enum: [...DIRECTIONS],
+});
 /** `micro`, `small`, `medium` or `large`. @internal */
-export const SizeSchema = leaf<EnterpriseSize, EnterpriseSize>((v, p) => readEnum(v, p, SIZES), { type: "string", enum: [...SIZES] });
+export const SizeSchema = leaf<EnterpriseSize, EnterpriseSize>((v, p) => readEnum(v, p, SIZES), {
+  type: "string",
+  enum: [...SIZES],
+});
 /** `cumulative` or `increment`. @internal */
-export const ObservationKindSchema = leaf<ObservationKind, ObservationKind>((v, p) => readEnum(v, p, OBSERVATION_KINDS), { type: "string", enum: [...OBSERVATION_KINDS] });
+export const ObservationKindSchema = leaf<ObservationKind, ObservationKind>(
+  (v, p) => readEnum(v, p, OBSERVATION_KINDS),
+  { type: "string", enum: [...OBSERVATION_KINDS] },
+);
 /** A boolean. @internal */
 export const BooleanSchema = leaf<boolean, boolean>(readBoolean, { type: "boolean" });
 /**

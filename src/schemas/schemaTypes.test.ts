@@ -12,8 +12,20 @@ import type { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js
 
 // The model types are readonly; zod's outputs are mutable. Compare them with `readonly` applied
 // all the way down (Decimals left alone), so every property name, optionality and type must match.
-type DeepMutable<T> = T extends Decimal ? T : T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
-type DeepReadonly<T> = T extends Decimal ? T : T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+type DeepMutable<T> = T extends Decimal
+  ? T
+  : T extends readonly (infer U)[]
+    ? DeepMutable<U>[]
+    : T extends object
+      ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
+      : T;
+type DeepReadonly<T> = T extends Decimal
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
 
 describe("z.output of the schemas is the library's model type", () => {
   it("Target", () => {
@@ -36,7 +48,11 @@ describe("z.input accepts what callers write", () => {
   it("a TargetInput is a valid schema input, and defaults are optional", () => {
     // zod's input arrays are mutable (`number[]`), the model's readonly: compare without `readonly`.
     expectTypeOf<DeepMutable<TargetInput>>().toExtend<z.input<typeof TargetSchema>>();
-    expectTypeOf<{ id: string; baseline: { date: string; value: number }; goal: { date: string; value: number } }>().toExtend<z.input<typeof TargetSchema>>();
+    expectTypeOf<{
+      id: string;
+      baseline: { date: string; value: number };
+      goal: { date: string; value: number };
+    }>().toExtend<z.input<typeof TargetSchema>>();
   });
   it("an ObservationInput is a valid schema input", () => {
     expectTypeOf<ObservationInput>().toExtend<z.input<typeof ObservationSchema>>();

@@ -9,7 +9,8 @@ import { parseProgramme } from "./parseProgramme.js";
 import { parseTarget } from "./parseTarget.js";
 import { toJSON } from "./toJSON.js";
 
-const roundTrip = <K extends keyof ModelKinds>(kind: K, x: ModelKinds[K]) => fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x))));
+const roundTrip = <K extends keyof ModelKinds>(kind: K, x: ModelKinds[K]) =>
+  fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x))));
 const hasExponent = (json: string) => /"[+-]?\d+(\.\d+)?[eE][+-]?\d+"/.test(json);
 
 describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", () => {

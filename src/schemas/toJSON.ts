@@ -75,21 +75,30 @@ function toJSONValue(value: unknown, path: string): unknown {
     return value;
   }
   if (typeof value !== "object" || value === null) {
-    if (typeof value === "bigint" || typeof value === "function" || typeof value === "symbol") fail("invalid_type", path, `a ${typeof value} cannot be written as JSON`);
+    if (typeof value === "bigint" || typeof value === "function" || typeof value === "symbol")
+      fail("invalid_type", path, `a ${typeof value} cannot be written as JSON`);
     return value;
   }
   try {
     if (isDecimal(value)) {
       const d = toDecimal(value, path); // refuses NaN, ±Infinity and look-alikes
-      if (!d.isZero() && Math.abs(d.e) > MONEY_EXPONENT_LIMIT) fail("out_of_range", path, `${d.toExponential(3)} is too large or too small to write in plain notation`);
+      if (!d.isZero() && Math.abs(d.e) > MONEY_EXPONENT_LIMIT)
+        fail("out_of_range", path, `${d.toExponential(3)} is too large or too small to write in plain notation`);
       return d.toFixed();
     }
-    if ((value as { toStringTag?: unknown }).toStringTag === "[object Decimal]") fail("invalid_decimal", path, "a Decimal look-alike, not a decimal.js value");
+    if ((value as { toStringTag?: unknown }).toStringTag === "[object Decimal]")
+      fail("invalid_decimal", path, "a Decimal look-alike, not a decimal.js value");
     if (Array.isArray(value)) return Array.from(value as unknown[], (v, i) => toJSONValue(v, at(path, i)));
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       // defineProperty, so that an own "__proto__" key stays a key and never sets a prototype.
-      if (v !== undefined) Object.defineProperty(out, key, { value: toJSONValue(v, at(path, key)), enumerable: true, writable: true, configurable: true });
+      if (v !== undefined)
+        Object.defineProperty(out, key, {
+          value: toJSONValue(v, at(path, key)),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return out;
   } catch (e) {

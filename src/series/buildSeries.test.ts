@@ -29,7 +29,9 @@ describe("compareGroups", () => {
 describe("buildSeries", () => {
   it("labels periods, dates them, and runs the total from the start count", () => {
     // May 2021 is 05-01..05-31, June 06-01..06-30; start 4, then +3, +0: 7, 7.
-    const points = buildSeries("month", 1, MAY_2021, MAY_2021 + 1, [{ label: undefined, start: 4, increments: Float64Array.of(3, -0) }]);
+    const points = buildSeries("month", 1, MAY_2021, MAY_2021 + 1, [
+      { label: undefined, start: 4, increments: Float64Array.of(3, -0) },
+    ]);
     expect(points).toStrictEqual([
       { period: "2021-05", start: "2021-05-01", end: "2021-05-31", increment: 3, cumulative: 7 },
       { period: "2021-06", start: "2021-06-01", end: "2021-06-30", increment: 0, cumulative: 7 },
@@ -39,10 +41,17 @@ describe("buildSeries", () => {
   });
 
   it("clips the first start to from and the last end to to, and only those", () => {
-    const points = buildSeries("month", 1, MAY_2021, MAY_2021 + 2, [{ label: undefined, start: 0, increments: Float64Array.of(1, 1, 1) }], {
-      fromDay: dayOf(2021, 5, 10),
-      toDay: dayOf(2021, 7, 20),
-    });
+    const points = buildSeries(
+      "month",
+      1,
+      MAY_2021,
+      MAY_2021 + 2,
+      [{ label: undefined, start: 0, increments: Float64Array.of(1, 1, 1) }],
+      {
+        fromDay: dayOf(2021, 5, 10),
+        toDay: dayOf(2021, 7, 20),
+      },
+    );
     expect(points.map((p) => [p.start, p.end])).toEqual([
       ["2021-05-10", "2021-05-31"],
       ["2021-06-01", "2021-06-30"],
@@ -65,7 +74,9 @@ describe("buildSeries", () => {
 
   it("refuses a cumulative count past 2^53 - 1, naming the period", () => {
     try {
-      buildSeries("month", 1, MAY_2021, MAY_2021, [{ label: undefined, start: Number.MAX_SAFE_INTEGER, increments: Float64Array.of(1) }]);
+      buildSeries("month", 1, MAY_2021, MAY_2021, [
+        { label: undefined, start: Number.MAX_SAFE_INTEGER, increments: Float64Array.of(1) },
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(OnboardingTargetsError);

@@ -55,8 +55,15 @@ export function buildSeries(
     for (let p = 0; p < n; p++) {
       const increment = g.increments[p] ?? 0;
       cumulative += increment;
-      if (!Number.isSafeInteger(cumulative)) fail("out_of_range", "", `the cumulative count passes 2^53 - 1 in ${labels[p]}`);
-      const point = { period: labels[p] as string, start: starts[p] as string, end: ends[p] as string, increment: increment === 0 ? 0 : increment, cumulative };
+      if (!Number.isSafeInteger(cumulative))
+        fail("out_of_range", "", `the cumulative count passes 2^53 - 1 in ${labels[p]}`);
+      const point = {
+        period: labels[p] as string,
+        start: starts[p] as string,
+        end: ends[p] as string,
+        increment: increment === 0 ? 0 : increment,
+        cumulative,
+      };
       points.push(g.label === undefined ? point : { group: g.label, ...point });
     }
   }

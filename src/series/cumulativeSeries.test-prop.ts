@@ -27,7 +27,11 @@ describe("cumulativeSeries laws", () => {
     fc.assert(
       fc.property(fc.array(instant, { maxLength: 60 }), period, zone, fc.nat(1000), (events, p, timeZone, start) => {
         const points = cumulativeSeries(events, { period: p, timeZone, from: "2019-01-01", to: "2023-12-31", start });
-        return runningSumHolds(points) && points.at(-1)?.cumulative === start + events.length && (points[0]?.cumulative ?? 0) - (points[0]?.increment ?? 0) >= start;
+        return (
+          runningSumHolds(points) &&
+          points.at(-1)?.cumulative === start + events.length &&
+          (points[0]?.cumulative ?? 0) - (points[0]?.increment ?? 0) >= start
+        );
       }),
       fcOptions(),
     );
@@ -35,18 +39,32 @@ describe("cumulativeSeries laws", () => {
 
   it("does not depend on the order of the events (array, Float64Array, batches)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(instant, fc.constantFrom("11", "31", "94")), { minLength: 1, maxLength: 60 }), fc.nat(), period, zone, (rows, seed, p, timeZone) => {
-        const shuffled = [...rows].sort((a, b) => ((a[0] * 7919 + seed) % 104729) - ((b[0] * 7919 + seed) % 104729));
-        const options = { period: p, timeZone };
-        const a = cumulativeSeries(new Float64Array(rows.map((r) => r[0])), { ...options, groupBy: rows.map((r) => r[1]) });
-        const b = cumulativeSeries(shuffled.map((r) => r[0]), { ...options, groupBy: shuffled.map((r) => r[1]) });
-        const c = cumulativeSeries(
-          shuffled.map((r) => ({ events: new Float64Array([r[0]]), groups: new Uint8Array([Number(r[1])]) })).values(),
-          options,
-        );
-        expect(b).toEqual(a);
-        expect(c).toEqual(a);
-      }),
+      fc.property(
+        fc.array(fc.tuple(instant, fc.constantFrom("11", "31", "94")), { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        period,
+        zone,
+        (rows, seed, p, timeZone) => {
+          const shuffled = [...rows].sort((a, b) => ((a[0] * 7919 + seed) % 104729) - ((b[0] * 7919 + seed) % 104729));
+          const options = { period: p, timeZone };
+          const a = cumulativeSeries(new Float64Array(rows.map((r) => r[0])), {
+            ...options,
+            groupBy: rows.map((r) => r[1]),
+          });
+          const b = cumulativeSeries(
+            shuffled.map((r) => r[0]),
+            { ...options, groupBy: shuffled.map((r) => r[1]) },
+          );
+          const c = cumulativeSeries(
+            shuffled
+              .map((r) => ({ events: new Float64Array([r[0]]), groups: new Uint8Array([Number(r[1])]) }))
+              .values(),
+            options,
+          );
+          expect(b).toEqual(a);
+          expect(c).toEqual(a);
+        },
+      ),
       fcOptions(),
     );
   });

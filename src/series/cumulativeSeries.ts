@@ -57,7 +57,10 @@ import type { GroupColumn, SeriesBatch, SeriesInput, SeriesOptions, SeriesPoint 
  */
 export function cumulativeSeries(input: AsyncIterable<SeriesBatch>, options: SeriesOptions): Promise<SeriesPoint[]>;
 export function cumulativeSeries(input: SeriesInput, options: SeriesOptions): SeriesPoint[];
-export function cumulativeSeries(input: SeriesInput | AsyncIterable<SeriesBatch>, options: SeriesOptions): SeriesPoint[] | Promise<SeriesPoint[]> {
+export function cumulativeSeries(
+  input: SeriesInput | AsyncIterable<SeriesBatch>,
+  options: SeriesOptions,
+): SeriesPoint[] | Promise<SeriesPoint[]> {
   const settings = atBoundary("options", () => readSeriesOptions(options));
   return atBoundary("input", () => {
     if (input instanceof Float64Array) return once(input, settings);
@@ -78,7 +81,11 @@ export function cumulativeSeries(input: SeriesInput | AsyncIterable<SeriesBatch>
       }
       return counter.finish();
     }
-    return fail("invalid_type", "input", `expected an array, a Float64Array or an iterable of batches, got ${describeType(input)}`);
+    return fail(
+      "invalid_type",
+      "input",
+      `expected an array, a Float64Array or an iterable of batches, got ${describeType(input)}`,
+    );
   });
 }
 
@@ -102,7 +109,11 @@ function addBatch(counter: SeriesCounter, batch: unknown, path: string): void {
     const { events, groups } = batch as { events: unknown; groups: unknown };
     return counter.add(events, readGroupColumn(groups, at(path, "groups")), at(path, "events"));
   }
-  fail("invalid_type", path, `expected a batch (an array, a Float64Array or { events, groups }), got ${describeType(batch)}`);
+  fail(
+    "invalid_type",
+    path,
+    `expected a batch (an array, a Float64Array or { events, groups }), got ${describeType(batch)}`,
+  );
 }
 
 async function fromAsync(input: AsyncIterable<SeriesBatch>, settings: SeriesSettings): Promise<SeriesPoint[]> {

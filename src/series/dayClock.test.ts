@@ -22,18 +22,22 @@ describe("DayClock", () => {
     expect(dayToDate(new DayClock(zone).localDay(ms))).toBe(date);
   });
 
-  it.each(["Asia/Jakarta", "America/Los_Angeles", "Pacific/Chatham", "America/Santiago", "Europe/London", "Australia/Lord_Howe"])(
-    "agrees with a per-instant tzOffset lookup in %s (fast-check)",
-    (zone) => {
-      const clock = new DayClock(zone);
-      const lo = Date.UTC(1990, 0, 1);
-      const hi = Date.UTC(2035, 0, 1);
-      fc.assert(
-        fc.property(fc.integer({ min: lo, max: hi }), (ms) => dayToDate(clock.localDay(ms)) === dateOfInstant(ms, zone)),
-        fcOptions({ numRuns: 2000 }),
-      );
-    },
-  );
+  it.each([
+    "Asia/Jakarta",
+    "America/Los_Angeles",
+    "Pacific/Chatham",
+    "America/Santiago",
+    "Europe/London",
+    "Australia/Lord_Howe",
+  ])("agrees with a per-instant tzOffset lookup in %s (fast-check)", (zone) => {
+    const clock = new DayClock(zone);
+    const lo = Date.UTC(1990, 0, 1);
+    const hi = Date.UTC(2035, 0, 1);
+    fc.assert(
+      fc.property(fc.integer({ min: lo, max: hi }), (ms) => dayToDate(clock.localDay(ms)) === dateOfInstant(ms, zone)),
+      fcOptions({ numRuns: 2000 }),
+    );
+  });
 
   it("is fixed over a range where the zone keeps one offset", () => {
     const clock = new DayClock("Asia/Jakarta");
@@ -51,11 +55,14 @@ describe("DayClock: coverage of the tables", () => {
   // date is the UTC date of the instant: an independent reference.
   const noon = (day: number) => day * DAY_MS + DAY_MS / 2;
 
-  it.each(["UTC", "America/Los_Angeles", "Asia/Jakarta"])("reaches the first and last days of the calendar in %s", (zone) => {
-    // One clock per end: a clock asked both would build tables over the whole calendar.
-    expect(dayToDate(new DayClock(zone).localDay(noon(MIN_DAY)))).toBe("0001-01-01");
-    expect(dayToDate(new DayClock(zone).localDay(noon(MAX_DAY)))).toBe("9999-12-31");
-  });
+  it.each(["UTC", "America/Los_Angeles", "Asia/Jakarta"])(
+    "reaches the first and last days of the calendar in %s",
+    (zone) => {
+      // One clock per end: a clock asked both would build tables over the whole calendar.
+      expect(dayToDate(new DayClock(zone).localDay(noon(MIN_DAY)))).toBe("0001-01-01");
+      expect(dayToDate(new DayClock(zone).localDay(noon(MAX_DAY)))).toBe("9999-12-31");
+    },
+  );
 
   it("answers at each edge of the covered range as it grows forwards and backwards", () => {
     const clock = new DayClock("America/Los_Angeles");

@@ -95,11 +95,13 @@ export class DayClock {
     for (let k = 0; k < count; k++) {
       const dayStart = t0 + k * DAY_MS;
       const dayEnd = dayStart + DAY_MS;
-      while (ci < changes.length && (changes[ci] as [number, number])[0] <= dayStart) current = (changes[ci++] as [number, number])[1];
+      while (ci < changes.length && (changes[ci] as [number, number])[0] <= dayStart)
+        current = (changes[ci++] as [number, number])[1];
       before[k] = current;
       after[k] = current;
       const inDay: Array<[number, number]> = [];
-      while (ci < changes.length && (changes[ci] as [number, number])[0] < dayEnd) inDay.push(changes[ci++] as [number, number]);
+      while (ci < changes.length && (changes[ci] as [number, number])[0] < dayEnd)
+        inDay.push(changes[ci++] as [number, number]);
       if (inDay.length === 1) {
         const [at, off] = inDay[0] as [number, number];
         change[k] = at;

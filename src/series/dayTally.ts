@@ -44,7 +44,12 @@ export class DayTally {
    * @param bucketOf - with both `fromDay` and `toDay`: the column (0, 1, ...) of each day, e.g.
    *   its period index minus the first period's; the columns must be contiguous from 0.
    */
-  constructor(timeZone: string, fromDay: number | undefined, toDay: number | undefined, bucketOf?: (day: number) => number) {
+  constructor(
+    timeZone: string,
+    fromDay: number | undefined,
+    toDay: number | undefined,
+    bucketOf?: (day: number) => number,
+  ) {
     this.clock = new DayClock(timeZone);
     this.fromDay = fromDay;
     this.toDay = toDay;
@@ -150,7 +155,8 @@ export class DayTally {
 
   /** Counts one instant (epoch milliseconds, already checked finite). */
   addInstant(ms: number, g: number, path: string): void {
-    if (!(ms >= -8.64e15 && ms <= 8.64e15)) fail("out_of_range", path, `${ms} is outside the range of JavaScript dates`);
+    if (!(ms >= -8.64e15 && ms <= 8.64e15))
+      fail("out_of_range", path, `${ms} is outside the range of JavaScript dates`);
     // Offsets are under a day, so instants a day beyond from/to need no clock to be placed.
     if (this.fromDay !== undefined && ms < (this.fromDay - 1) * DAY_MS) {
       this.before[g] = (this.before[g] as number) + 1;
@@ -189,8 +195,10 @@ export class DayTally {
     let lo = -1;
     let hi = -1;
     const groups = this.labels.length;
-    for (let i = 0; i < this.span && lo < 0; i++) for (let g = 0; g < groups; g++) if (this.cell(g * this.span + i) > 0) lo = i;
-    for (let i = this.span - 1; i >= 0 && hi < 0; i--) for (let g = 0; g < groups; g++) if (this.cell(g * this.span + i) > 0) hi = i;
+    for (let i = 0; i < this.span && lo < 0; i++)
+      for (let g = 0; g < groups; g++) if (this.cell(g * this.span + i) > 0) lo = i;
+    for (let i = this.span - 1; i >= 0 && hi < 0; i--)
+      for (let g = 0; g < groups; g++) if (this.cell(g * this.span + i) > 0) hi = i;
     return lo < 0 ? undefined : { first: this.first + lo, last: this.first + hi };
   }
 }

@@ -5,7 +5,10 @@ import { fromCounts } from "./fromCounts.js";
 import type { SeriesPoint } from "./types.js";
 
 const brief = (points: SeriesPoint[]) =>
-  points.map((p) => `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`);
+  points.map(
+    (p) =>
+      `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`,
+  );
 const explain = (run: () => unknown) => {
   const e = thrown(run);
   return [e.code, e.path, e.message];
@@ -20,7 +23,9 @@ describe("fromCounts", () => {
       { period: "2021-03", group: "a", count: 1 },
     ];
     const groups = ["a", "a", "b", "a", "b"];
-    expect(fromCounts(rows, { period: "month" })).toEqual(cumulativeSeries(events, { period: "month", groupBy: groups }));
+    expect(fromCounts(rows, { period: "month" })).toEqual(
+      cumulativeSeries(events, { period: "month", groupBy: groups }),
+    );
   });
 
   it("accepts bigint counts as DuckDB returns COUNT(*), and sums duplicate rows", () => {
@@ -37,9 +42,19 @@ describe("fromCounts", () => {
       { period: "2021-01", count: 1 },
       { period: "2021-03", count: 7 },
     ];
-    expect(codeAndPath(() => fromCounts(rows, { period: "month", from: "2021-01-01", to: "2021-02-28" }))).toEqual(["out_of_range", "rows.2"]);
+    expect(codeAndPath(() => fromCounts(rows, { period: "month", from: "2021-01-01", to: "2021-02-28" }))).toEqual([
+      "out_of_range",
+      "rows.2",
+    ]);
     const onWarning = vi.fn();
-    const points = fromCounts(rows, { period: "month", from: "2021-01-01", to: "2021-02-28", afterTo: "exclude", onWarning, start: 10 });
+    const points = fromCounts(rows, {
+      period: "month",
+      from: "2021-01-01",
+      to: "2021-02-28",
+      afterTo: "exclude",
+      onWarning,
+      start: 10,
+    });
     // 10 + 4 before January, then +1 in January, nothing in February.
     expect(points.map((p) => [p.period, p.increment, p.cumulative])).toEqual([
       ["2021-01", 1, 15],
@@ -54,7 +69,14 @@ describe("fromCounts", () => {
     [[{ period: "2021-01", count: -1 }], "invalid_count", "rows.0.count"],
     [[{ period: "2021-01", count: 1.5 }], "invalid_count", "rows.0.count"],
     [[{ period: "2021-01", count: 1, extra: 1 }], "unknown_key", "rows.0.extra"],
-    [[{ period: "2021-01", count: 1 }, { period: "2021-02", group: "x", count: 1 }], "invalid_option", "rows.1.group"],
+    [
+      [
+        { period: "2021-01", count: 1 },
+        { period: "2021-02", group: "x", count: 1 },
+      ],
+      "invalid_option",
+      "rows.1.group",
+    ],
     [[null], "invalid_type", "rows.0"],
     ["rows", "invalid_type", "rows"],
   ])("%#: rejects %j", (rows, code, path) => {
@@ -62,7 +84,10 @@ describe("fromCounts", () => {
   });
 
   it("rejects options that do not apply to counts", () => {
-    expect(codeAndPath(() => fromCounts([], { period: "month", timeZone: "UTC" } as never))).toEqual(["unknown_key", "options.timeZone"]);
+    expect(codeAndPath(() => fromCounts([], { period: "month", timeZone: "UTC" } as never))).toEqual([
+      "unknown_key",
+      "options.timeZone",
+    ]);
   });
 });
 
@@ -71,14 +96,20 @@ describe("fromCounts: counts, groups and starts", () => {
     [0n, 0],
     [BigInt(Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER],
   ])("accepts the bigint count %s at the edges of the safe range", (count, cumulative) => {
-    expect(fromCounts([{ period: "2021-01", count }] as never, { period: "month" }).map((p) => p.cumulative)).toEqual([cumulative]);
+    expect(fromCounts([{ period: "2021-01", count }] as never, { period: "month" }).map((p) => p.cumulative)).toEqual([
+      cumulative,
+    ]);
   });
 
   it.each([
     [-1n, "rows.0.count: -1 is not a count below 2^53"],
     [BigInt(Number.MAX_SAFE_INTEGER) + 1n, "rows.0.count: 9007199254740992 is not a count below 2^53"],
   ])("rejects the bigint count %s", (count, message) => {
-    expect(explain(() => fromCounts([{ period: "2021-01", count }] as never, { period: "month" }))).toEqual(["invalid_count", "rows.0.count", message]);
+    expect(explain(() => fromCounts([{ period: "2021-01", count }] as never, { period: "month" }))).toEqual([
+      "invalid_count",
+      "rows.0.count",
+      message,
+    ]);
   });
 
   it("reads number group keys as decimal strings (numeric order first) and null as no group", () => {
@@ -104,32 +135,44 @@ describe("fromCounts: counts, groups and starts", () => {
       { period: "2021-01", group: "a", count: 1 },
       { period: "2021-02", group: "b", count: 3 },
     ];
-    expect(fromCounts(rows, { period: "month", start: { a: 5, c: 2 } }).map((p) => `${p.group} ${p.period} ${p.cumulative}`)).toEqual([
-      "a 2021-01 6",
-      "a 2021-02 6",
-      "b 2021-01 0",
-      "b 2021-02 3",
-      "c 2021-01 2",
-      "c 2021-02 2",
-    ]);
+    expect(
+      fromCounts(rows, { period: "month", start: { a: 5, c: 2 } }).map((p) => `${p.group} ${p.period} ${p.cumulative}`),
+    ).toEqual(["a 2021-01 6", "a 2021-02 6", "b 2021-01 0", "b 2021-02 3", "c 2021-01 2", "c 2021-02 2"]);
   });
 
   it("explains rows and starts it refuses", () => {
     const month = { period: "month" } as const;
-    expect(explain(() => fromCounts([5] as never, month))).toEqual(["invalid_type", "rows.0", "rows.0: expected a { period, group?, count } row, got number"]);
-    expect(explain(() => fromCounts([null] as never, month))[2]).toBe("rows.0: expected a { period, group?, count } row, got null");
+    expect(explain(() => fromCounts([5] as never, month))).toEqual([
+      "invalid_type",
+      "rows.0",
+      "rows.0: expected a { period, group?, count } row, got number",
+    ]);
+    expect(explain(() => fromCounts([null] as never, month))[2]).toBe(
+      "rows.0: expected a { period, group?, count } row, got null",
+    );
     expect(explain(() => fromCounts([{ period: "2021-01", group: true, count: 1 }] as never, month))).toEqual([
       "invalid_type",
       "rows.0.group",
       "rows.0.group: expected a string (or a number) group key, got boolean",
     ]);
-    expect(codeAndPath(() => fromCounts([{ period: "2021-01", group: Number.NaN, count: 1 }] as never, month))).toEqual(["invalid_type", "rows.0.group"]);
-    expect(codeAndPath(() => fromCounts([{ period: "2021-01", group: "", count: 1 }], month))).toEqual(["invalid_type", "rows.0.group"]);
-    expect(explain(() => fromCounts([{ period: "2021-01", group: "a", count: 1 }, { period: "2021-01", count: 1 }], month))).toEqual([
-      "invalid_option",
-      "rows.1.group",
-      "rows.1.group: some rows have a group and others do not",
+    expect(codeAndPath(() => fromCounts([{ period: "2021-01", group: Number.NaN, count: 1 }] as never, month))).toEqual(
+      ["invalid_type", "rows.0.group"],
+    );
+    expect(codeAndPath(() => fromCounts([{ period: "2021-01", group: "", count: 1 }], month))).toEqual([
+      "invalid_type",
+      "rows.0.group",
     ]);
+    expect(
+      explain(() =>
+        fromCounts(
+          [
+            { period: "2021-01", group: "a", count: 1 },
+            { period: "2021-01", count: 1 },
+          ],
+          month,
+        ),
+      ),
+    ).toEqual(["invalid_option", "rows.1.group", "rows.1.group: some rows have a group and others do not"]);
     expect(explain(() => fromCounts([{ period: "2021-01", group: "a", count: 1 }], { ...month, start: 3 }))).toEqual([
       "invalid_option",
       "options.start",
@@ -151,7 +194,10 @@ describe("fromCounts: from, to and empty input", () => {
   it.each([
     // No rows: nothing without a range; zero periods over the range given, clipped to from and to.
     [{}, []],
-    [{ from: "2021-03-10", to: "2021-04-05" }, ["2021-03 2021-03-10..2021-03-31 +0 =0", "2021-04 2021-04-01..2021-04-05 +0 =0"]],
+    [
+      { from: "2021-03-10", to: "2021-04-05" },
+      ["2021-03 2021-03-10..2021-03-31 +0 =0", "2021-04 2021-04-01..2021-04-05 +0 =0"],
+    ],
     [{ to: "2021-04-05" }, ["2021-04 2021-04-01..2021-04-05 +0 =0"]],
     [{ from: "2021-03-10" }, ["2021-03 2021-03-10..2021-03-31 +0 =0"]],
   ])("%#: no rows with %j", (range, expected) => {
@@ -165,14 +211,23 @@ describe("fromCounts: from, to and empty input", () => {
       "2021-03 2021-03-01..2021-03-31 +2 =2",
     ]);
     // A row in to's own period counts (period granularity), and that period ends on to.
-    expect(brief(fromCounts([{ period: "2021-01", count: 1 }, { period: "2021-02", count: 3 }], { period: "month", to: "2021-02-10" }))).toEqual([
-      "2021-01 2021-01-01..2021-01-31 +1 =1",
-      "2021-02 2021-02-01..2021-02-10 +3 =4",
-    ]);
+    expect(
+      brief(
+        fromCounts(
+          [
+            { period: "2021-01", count: 1 },
+            { period: "2021-02", count: 3 },
+          ],
+          { period: "month", to: "2021-02-10" },
+        ),
+      ),
+    ).toEqual(["2021-01 2021-01-01..2021-01-31 +1 =1", "2021-02 2021-02-01..2021-02-10 +3 =4"]);
   });
 
   it("gives one period at from when every row is before it", () => {
-    expect(brief(fromCounts([{ period: "2021-01", count: 4 }], { period: "month", from: "2021-03-01" }))).toEqual(["2021-03 2021-03-01..2021-03-31 +0 =4"]);
+    expect(brief(fromCounts([{ period: "2021-01", count: 4 }], { period: "month", from: "2021-03-01" }))).toEqual([
+      "2021-03 2021-03-01..2021-03-31 +0 =4",
+    ]);
   });
 
   it("explains rows after to, and leaves them out silently without a listener", () => {
@@ -187,8 +242,14 @@ describe("fromCounts: from, to and empty input", () => {
       'rows.1: 2 row(s) fall after to; pass afterTo: "exclude" to leave them out',
     ]);
     const onWarning = vi.fn();
-    expect(fromCounts(rows, { period: "month", to: "2021-02-28", afterTo: "exclude", onWarning }).map((p) => p.cumulative)).toEqual([1, 1]);
-    expect(onWarning.mock.calls).toEqual([[{ code: "excluded_after_to", path: "rows.1", count: 2, message: "2 row(s) fall after to and were left out" }]]);
-    expect(fromCounts(rows, { period: "month", to: "2021-02-28", afterTo: "exclude" }).map((p) => p.cumulative)).toEqual([1, 1]);
+    expect(
+      fromCounts(rows, { period: "month", to: "2021-02-28", afterTo: "exclude", onWarning }).map((p) => p.cumulative),
+    ).toEqual([1, 1]);
+    expect(onWarning.mock.calls).toEqual([
+      [{ code: "excluded_after_to", path: "rows.1", count: 2, message: "2 row(s) fall after to and were left out" }],
+    ]);
+    expect(
+      fromCounts(rows, { period: "month", to: "2021-02-28", afterTo: "exclude" }).map((p) => p.cumulative),
+    ).toEqual([1, 1]);
   });
 });

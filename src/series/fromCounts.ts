@@ -13,7 +13,10 @@ import type { CountRow, SeriesOptions, SeriesPoint } from "./types.js";
  *
  * @category Series
  */
-export type FromCountsOptions = Pick<SeriesOptions, "period" | "from" | "to" | "start" | "weekStartsOn" | "afterTo" | "onWarning">;
+export type FromCountsOptions = Pick<
+  SeriesOptions,
+  "period" | "from" | "to" | "start" | "weekStartsOn" | "afterTo" | "onWarning"
+>;
 
 const ROW_KEYS = ["period", "group", "count"];
 const OPTION_KEYS = ["period", "from", "to", "start", "weekStartsOn", "afterTo", "onWarning"];
@@ -21,7 +24,8 @@ const OPTION_KEYS = ["period", "from", "to", "start", "weekStartsOn", "afterTo",
 /** A count as SQL engines return it: a number, or a bigint (DuckDB's COUNT(*)) within 2^53 - 1. */
 function readRowCount(value: unknown, path: string): number {
   if (typeof value === "bigint") {
-    if (value < 0n || value > BigInt(Number.MAX_SAFE_INTEGER)) fail("invalid_count", path, `${value} is not a count below 2^53`);
+    if (value < 0n || value > BigInt(Number.MAX_SAFE_INTEGER))
+      fail("invalid_count", path, `${value} is not a count below 2^53`);
     return Number(value);
   }
   return readCount(value, path);
@@ -80,15 +84,22 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
   let firstAfter = "";
   list.forEach((row, i) => {
     const path = at("rows", i);
-    if (typeof row !== "object" || row === null) fail("invalid_type", path, `expected a { period, group?, count } row, got ${describeType(row)}`);
+    if (typeof row !== "object" || row === null)
+      fail("invalid_type", path, `expected a { period, group?, count } row, got ${describeType(row)}`);
     const r = readObject(row, path, ROW_KEYS);
     const index = parsePeriod(period, r.period, at(path, "period"), weekStartsOn);
     const raw = r.group;
-    if (raw !== undefined && raw !== null && typeof raw !== "string" && !(typeof raw === "number" && Number.isFinite(raw))) {
+    if (
+      raw !== undefined &&
+      raw !== null &&
+      typeof raw !== "string" &&
+      !(typeof raw === "number" && Number.isFinite(raw))
+    ) {
       fail("invalid_type", at(path, "group"), `expected a string (or a number) group key, got ${describeType(raw)}`);
     }
     const group = raw === undefined || raw === null ? undefined : readString(String(raw), at(path, "group"));
-    if (grouped !== undefined && grouped !== (group !== undefined)) fail("invalid_option", at(path, "group"), "some rows have a group and others do not");
+    if (grouped !== undefined && grouped !== (group !== undefined))
+      fail("invalid_option", at(path, "group"), "some rows have a group and others do not");
     grouped = group !== undefined;
     const count = readRowCount(r.count, at(path, "count"));
     let counts = byGroup.get(group);
@@ -107,14 +118,24 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
   });
   if (after > 0) {
     const message = `${after} row(s) fall after to`;
-    if (settings.afterTo === "error") fail("out_of_range", firstAfter, `${message}; pass afterTo: "exclude" to leave them out`);
+    if (settings.afterTo === "error")
+      fail("out_of_range", firstAfter, `${message}; pass afterTo: "exclude" to leave them out`);
     const onWarning = settings.onWarning;
-    if (onWarning) userCall(() => onWarning({ code: "excluded_after_to", path: firstAfter, count: after, message: `${message} and were left out` }));
+    if (onWarning)
+      userCall(() =>
+        onWarning({
+          code: "excluded_after_to",
+          path: firstAfter,
+          count: after,
+          message: `${message} and were left out`,
+        }),
+      );
   }
   if (typeof settings.start === "object") {
     if (grouped === false) fail("invalid_option", "options.start", "a start per group needs grouped rows");
     for (const label of Object.keys(settings.start)) if (!byGroup.has(label)) byGroup.set(label, new Map());
-  } else if (settings.start !== undefined && grouped === true) fail("invalid_option", "options.start", "grouped rows need start as a record per group");
+  } else if (settings.start !== undefined && grouped === true)
+    fail("invalid_option", "options.start", "grouped rows need start as a record per group");
   if (byGroup.size === 0 && settings.fromDay === undefined && settings.toDay === undefined) return [];
   if (byGroup.size === 0) byGroup.set(undefined, new Map());
   const firstPeriod = fromPeriod ?? (lo <= hi ? lo : (toPeriod as number));
@@ -123,8 +144,16 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
   for (const [label, counts] of byGroup) {
     const increments = new Float64Array(lastPeriod - firstPeriod + 1);
     for (const [index, count] of counts) increments[index - firstPeriod] = count;
-    const extra = settings.start === undefined ? 0 : typeof settings.start === "number" ? settings.start : (settings.start[label ?? ""] ?? 0);
+    const extra =
+      settings.start === undefined
+        ? 0
+        : typeof settings.start === "number"
+          ? settings.start
+          : (settings.start[label ?? ""] ?? 0);
     groups.push({ label, start: (before.get(label) ?? 0) + extra, increments });
   }
-  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, { fromDay: settings.fromDay, toDay: settings.toDay });
+  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, {
+    fromDay: settings.fromDay,
+    toDay: settings.toDay,
+  });
 }

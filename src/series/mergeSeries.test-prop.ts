@@ -6,7 +6,10 @@ import { fromCounts } from "./fromCounts.js";
 import { mergeSeries } from "./mergeSeries.js";
 import type { Period, SeriesOptions } from "./types.js";
 
-const event = fc.tuple(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2022, 11, 31) }), fc.constantFrom("11", "31", "94"));
+const event = fc.tuple(
+  fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2022, 11, 31) }),
+  fc.constantFrom("11", "31", "94"),
+);
 const period = fc.constantFrom<Period>("day", "week", "month", "quarter", "year");
 
 describe("mergeSeries laws", () => {
@@ -41,10 +44,18 @@ describe("mergeSeries laws", () => {
   it("fromCounts over per-period counts equals cumulativeSeries (the SQL hand-off)", () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 80 }), period, (events, p) => {
-        const whole = cumulativeSeries(events.map(([ms]) => ms), { period: p, groupBy: events.map(([, g]) => g) });
+        const whole = cumulativeSeries(
+          events.map(([ms]) => ms),
+          { period: p, groupBy: events.map(([, g]) => g) },
+        );
         // What GROUP BY period, group would return, computed from the day series.
-        const daily = cumulativeSeries(events.map(([ms]) => ms), { period: "day", groupBy: events.map(([, g]) => g) });
-        const rows = daily.filter((d) => d.increment > 0).map((d) => ({ period: d.period, group: d.group as string, count: d.increment }));
+        const daily = cumulativeSeries(
+          events.map(([ms]) => ms),
+          { period: "day", groupBy: events.map(([, g]) => g) },
+        );
+        const rows = daily
+          .filter((d) => d.increment > 0)
+          .map((d) => ({ period: d.period, group: d.group as string, count: d.increment }));
         expect(fromCounts(rows, { period: p })).toEqual(whole);
       }),
       fcOptions(),

@@ -52,7 +52,13 @@ describe("mergeSeries", () => {
 });
 
 describe("mergeSeries: points out of order, options and messages", () => {
-  const pt = (period: string, start: string, end: string, increment: number, cumulative: number) => ({ period, start, end, increment, cumulative });
+  const pt = (period: string, start: string, end: string, increment: number, cumulative: number) => ({
+    period,
+    start,
+    end,
+    increment,
+    cumulative,
+  });
   const explain = (run: () => unknown) => {
     const e = thrown(run);
     return [e.code, e.path, e.message];
@@ -63,7 +69,10 @@ describe("mergeSeries: points out of order, options and messages", () => {
     // Merged by hand: start 3; Jan +2 =5; Feb +5 =10.
     const a = [pt("2021-02", "2021-02-01", "2021-02-28", 1, 6), pt("2021-01", "2021-01-01", "2021-01-31", 2, 5)];
     const b = [pt("2021-02", "2021-02-01", "2021-02-28", 4, 4)];
-    expect(mergeSeries([a, b])).toEqual([pt("2021-01", "2021-01-01", "2021-01-31", 2, 5), pt("2021-02", "2021-02-01", "2021-02-28", 5, 10)]);
+    expect(mergeSeries([a, b])).toEqual([
+      pt("2021-01", "2021-01-01", "2021-01-31", 2, 5),
+      pt("2021-02", "2021-02-01", "2021-02-28", 5, 10),
+    ]);
   });
 
   it.each([
@@ -79,7 +88,11 @@ describe("mergeSeries: points out of order, options and messages", () => {
   });
 
   it.each([[7], [-1], [1.5]])("rejects weekStartsOn %s", (weekStartsOn) => {
-    expect(explain(() => mergeSeries([], { weekStartsOn } as never))).toEqual(["invalid_option", "options.weekStartsOn", "options.weekStartsOn: expected 0 (Sunday) to 6 (Saturday)"]);
+    expect(explain(() => mergeSeries([], { weekStartsOn } as never))).toEqual([
+      "invalid_option",
+      "options.weekStartsOn",
+      "options.weekStartsOn: expected 0 (Sunday) to 6 (Saturday)",
+    ]);
   });
 
   it("rejects unknown options and unreadable inputs at their paths", () => {
@@ -105,12 +118,24 @@ describe("mergeSeries: points out of order, options and messages", () => {
   });
 
   it("explains what it refuses", () => {
-    expect(explain(() => mergeSeries([[{ ...point, increment: "1" }]] as never))[2]).toBe("partials.0.0.increment: expected a safe integer, got string");
-    expect(explain(() => mergeSeries([[{ ...point, increment: 1.5 }]] as never))[2]).toBe("partials.0.0.increment: expected a safe integer, got 1.5");
-    expect(explain(() => mergeSeries([[{ ...point, period: "Jan 2021" }]]))[2]).toBe('partials.0.0.period: "Jan 2021" is not a period label');
-    expect(explain(() => mergeSeries([[point, { ...point, period: "2021-Q1" }]]))[2]).toBe("partials.0.1.period: mixes quarter and month periods");
-    expect(explain(() => mergeSeries([[point, { ...point, group: "a" }]]))[2]).toBe("partials.0.1.group: mixes grouped and ungrouped points");
-    expect(explain(() => mergeSeries([[point, point]]))[2]).toBe("partials.0.1.period: the period appears twice in this partial");
+    expect(explain(() => mergeSeries([[{ ...point, increment: "1" }]] as never))[2]).toBe(
+      "partials.0.0.increment: expected a safe integer, got string",
+    );
+    expect(explain(() => mergeSeries([[{ ...point, increment: 1.5 }]] as never))[2]).toBe(
+      "partials.0.0.increment: expected a safe integer, got 1.5",
+    );
+    expect(explain(() => mergeSeries([[{ ...point, period: "Jan 2021" }]]))[2]).toBe(
+      'partials.0.0.period: "Jan 2021" is not a period label',
+    );
+    expect(explain(() => mergeSeries([[point, { ...point, period: "2021-Q1" }]]))[2]).toBe(
+      "partials.0.1.period: mixes quarter and month periods",
+    );
+    expect(explain(() => mergeSeries([[point, { ...point, group: "a" }]]))[2]).toBe(
+      "partials.0.1.group: mixes grouped and ungrouped points",
+    );
+    expect(explain(() => mergeSeries([[point, point]]))[2]).toBe(
+      "partials.0.1.period: the period appears twice in this partial",
+    );
     expect(explain(() => mergeSeries([[point, { ...point, period: "2021-02", cumulative: 5 }]]))[2]).toBe(
       "partials.0.1.cumulative: 5 is not the previous cumulative plus the increment (2)",
     );

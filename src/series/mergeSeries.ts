@@ -20,7 +20,12 @@ export interface MergeSeriesOptions {
 const POINT_KEYS = ["group", "period", "start", "end", "increment", "cumulative"];
 
 function readInteger(value: unknown, path: string): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value)) fail("invalid_count", path, `expected a safe integer, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  if (typeof value !== "number" || !Number.isSafeInteger(value))
+    fail(
+      "invalid_count",
+      path,
+      `expected a safe integer, got ${typeof value === "number" ? String(value) : describeType(value)}`,
+    );
   return value === 0 ? 0 : value;
 }
 
@@ -57,14 +62,18 @@ const dayOf = (value: unknown, path: string) => {
  * //=> [["2021-01", 1, 1], ["2021-02", 1, 2], ["2021-03", 1, 3]]
  * ```
  */
-export function mergeSeries(partials: readonly (readonly SeriesPoint[])[], options: MergeSeriesOptions = {}): SeriesPoint[] {
+export function mergeSeries(
+  partials: readonly (readonly SeriesPoint[])[],
+  options: MergeSeriesOptions = {},
+): SeriesPoint[] {
   const o = atBoundary("options", () => readObject(options, "options", ["weekStartsOn"]));
   return atBoundary("partials", () => merge(partials, o));
 }
 
 function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, unknown>): SeriesPoint[] {
   const weekStartsOn = o.weekStartsOn === undefined ? 1 : (o.weekStartsOn as number);
-  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) fail("invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)");
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6)
+    fail("invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)");
   let period: Period | undefined;
   let grouped: boolean | undefined;
   const increments = new Map<string | undefined, Map<number, number>>();
@@ -75,18 +84,24 @@ function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, 
   let toDay = Number.NEGATIVE_INFINITY;
   const edges: Array<{ index: number; s: number; e: number }> = [];
   readArray(partials, "partials").forEach((partial, i) => {
-    const perGroup = new Map<string | undefined, Array<{ index: number; increment: number; cumulative: number; path: string }>>();
+    const perGroup = new Map<
+      string | undefined,
+      Array<{ index: number; increment: number; cumulative: number; path: string }>
+    >();
     readArray(partial, at("partials", i)).forEach((point, j) => {
       const path = at(at("partials", i), j);
       const p = readObject(point, path, POINT_KEYS);
       const label = readString(p.period, at(path, "period"), 20);
       const kind = periodKindOfLabel(label);
-      if (kind === undefined) fail("invalid_date", at(path, "period"), `${JSON.stringify(label)} is not a period label`);
-      if (period !== undefined && kind !== period) fail("invalid_option", at(path, "period"), `mixes ${kind} and ${period} periods`);
+      if (kind === undefined)
+        fail("invalid_date", at(path, "period"), `${JSON.stringify(label)} is not a period label`);
+      if (period !== undefined && kind !== period)
+        fail("invalid_option", at(path, "period"), `mixes ${kind} and ${period} periods`);
       period = kind;
       const index = parsePeriod(kind, label, at(path, "period"), weekStartsOn);
       const group = p.group === undefined ? undefined : readString(p.group, at(path, "group"));
-      if (grouped !== undefined && grouped !== (group !== undefined)) fail("invalid_option", at(path, "group"), "mixes grouped and ungrouped points");
+      if (grouped !== undefined && grouped !== (group !== undefined))
+        fail("invalid_option", at(path, "group"), "mixes grouped and ungrouped points");
       grouped = group !== undefined;
       const increment = readInteger(p.increment, at(path, "increment"));
       const cumulative = readInteger(p.cumulative, at(path, "cumulative"));
@@ -104,10 +119,16 @@ function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, 
       let sums = increments.get(group);
       if (sums === undefined) increments.set(group, (sums = new Map()));
       for (const q of list) {
-        if (q.index === previous) fail("duplicate_date", at(q.path, "period"), "the period appears twice in this partial");
+        if (q.index === previous)
+          fail("duplicate_date", at(q.path, "period"), "the period appears twice in this partial");
         previous = q.index;
         level += q.increment;
-        if (level !== q.cumulative) fail("invalid_type", at(q.path, "cumulative"), `${q.cumulative} is not the previous cumulative plus the increment (${level})`);
+        if (level !== q.cumulative)
+          fail(
+            "invalid_type",
+            at(q.path, "cumulative"),
+            `${q.cumulative} is not the previous cumulative plus the increment (${level})`,
+          );
         sums.set(q.index, (sums.get(q.index) ?? 0) + q.increment);
         lo = Math.min(lo, q.index);
         hi = Math.max(hi, q.index);
@@ -121,7 +142,12 @@ function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, 
   }
   const startOf = new Map<string | undefined, number>();
   for (const s of starts) {
-    if (s.start !== 0 && s.first !== lo) fail("invalid_option", s.path, `this partial starts at ${s.start} before a later period than the merged series; its earlier events cannot be placed`);
+    if (s.start !== 0 && s.first !== lo)
+      fail(
+        "invalid_option",
+        s.path,
+        `this partial starts at ${s.start} before a later period than the merged series; its earlier events cannot be placed`,
+      );
     startOf.set(s.group, (startOf.get(s.group) ?? 0) + s.start);
   }
   const groups: GroupIncrements[] = [];

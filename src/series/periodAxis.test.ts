@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../periods/calendarDate.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { dayToDate, parsePeriod, periodEndDay, periodKindOfLabel, periodLabel, periodOfDay, periodStartDay } from "./periodAxis.js";
+import {
+  dayToDate,
+  parsePeriod,
+  periodEndDay,
+  periodKindOfLabel,
+  periodLabel,
+  periodOfDay,
+  periodStartDay,
+} from "./periodAxis.js";
 import type { Period } from "./types.js";
 
 const day = (s: string) => {

@@ -10,7 +10,6 @@ import { fail } from "../errors/OnboardingTargetsError.js";
 import { dayNumber, formatYMD, fromDayNumber, isCalendarDate } from "../periods/calendarDate.js";
 import { type Period, PERIODS } from "../vocabulary/index.js";
 
-
 /** Day number of a day that falls on `weekStartsOn` (1970-01-01, day 0, was a Thursday). */
 function weekAnchor(weekStartsOn: number): number {
   return (((weekStartsOn - 4) % 7) + 7) % 7;
@@ -137,4 +136,10 @@ export function parsePeriod(period: Period, label: unknown, path: string, weekSt
   return fail("invalid_date", path, `${shown} is not a ${period} label (${EXAMPLE[period]}) or a YYYY-MM-DD date`);
 }
 
-const EXAMPLE: Record<Period, string> = { day: "2021-05-01", week: "2021-W18", month: "2021-05", quarter: "2021-Q2", year: "2021" };
+const EXAMPLE: Record<Period, string> = {
+  day: "2021-05-01",
+  week: "2021-W18",
+  month: "2021-05",
+  quarter: "2021-Q2",
+  year: "2021",
+};

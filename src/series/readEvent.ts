@@ -28,7 +28,8 @@ export function readWhen(value: string, path: string, out: ReadEvent): void {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
-    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) fail("invalid_date", path, `${value} is not a calendar date`);
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
+      fail("invalid_date", path, `${value} is not a calendar date`);
     out.day = dayNumber(y, mo, d);
     out.ms = Number.NaN;
     return;
@@ -64,10 +65,15 @@ export function readWhen(value: string, path: string, out: ReadEvent): void {
 export function readPlainEvent(value: unknown, path: string, out: ReadEvent): void {
   if (typeof value === "string") return readWhen(value, path, out);
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) fail("invalid_date", path, `${String(value)} is not a finite number of epoch milliseconds`);
+    if (!Number.isFinite(value))
+      fail("invalid_date", path, `${String(value)} is not a finite number of epoch milliseconds`);
     out.day = Number.NaN;
     out.ms = value;
     return;
   }
-  fail("invalid_type", path, `expected a date, an ISO instant, epoch milliseconds or an enterprise, got ${describeType(value)}`);
+  fail(
+    "invalid_type",
+    path,
+    `expected a date, an ISO instant, epoch milliseconds or an enterprise, got ${describeType(value)}`,
+  );
 }

@@ -36,7 +36,18 @@ describe("readSeriesOptions: defaults", () => {
     const groupBy = (_e: unknown, i: number) => String(i);
     const onWarning = () => undefined;
     expect(
-      readSeriesOptions({ period: "week", timeZone: "UTC", from: "2021-05-01", to: "2021-05-01", start: { a: 2, b: 0 }, groupBy, weekStartsOn: 0, afterTo: "exclude", decreasing: "warn", onWarning }),
+      readSeriesOptions({
+        period: "week",
+        timeZone: "UTC",
+        from: "2021-05-01",
+        to: "2021-05-01",
+        start: { a: 2, b: 0 },
+        groupBy,
+        weekStartsOn: 0,
+        afterTo: "exclude",
+        decreasing: "warn",
+        onWarning,
+      }),
     ).toEqual({
       period: "week",
       timeZone: "UTC",
@@ -68,19 +79,91 @@ describe("readSeriesOptions: defaults", () => {
 
 describe("readSeriesOptions: each bad option, with its code, path and message", () => {
   it.each<[string, unknown, string, string, string]>([
-    ["to before from", { period: "day", from: "2021-05-01", to: "2021-04-30" }, "invalid_option", "options.to", "2021-04-30 is before from 2021-05-01"],
+    [
+      "to before from",
+      { period: "day", from: "2021-05-01", to: "2021-04-30" },
+      "invalid_option",
+      "options.to",
+      "2021-04-30 is before from 2021-05-01",
+    ],
     ["a bad start count", { period: "day", start: -1 }, "invalid_count", "options.start", "negative"],
-    ["a bad start per group", { period: "day", groupBy: ["a"], start: { a: 1.5 } }, "invalid_count", "options.start.a", "1.5 is not a whole number"],
-    ["a start per group without groupBy", { period: "day", start: { a: 1 } }, "invalid_option", "options.start", "a start per group needs groupBy"],
-    ["a string groupBy", { period: "day", groupBy: "team" }, "invalid_option", "options.groupBy", "expected a function, an integer typed array or an array of strings, got string"],
-    ["an empty group key", { period: "day", groupBy: ["a", ""] }, "invalid_type", "options.groupBy.1", "a group key must be a non-empty string, got string"],
-    ["a numeric group key", { period: "day", groupBy: [3] }, "invalid_type", "options.groupBy.0", "a group key must be a non-empty string, got number"],
-    ["weekStartsOn -1", { period: "week", weekStartsOn: -1 }, "invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)"],
-    ["weekStartsOn 7", { period: "week", weekStartsOn: 7 }, "invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)"],
-    ["weekStartsOn 1.5", { period: "week", weekStartsOn: 1.5 }, "invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)"],
-    ["weekStartsOn '1'", { period: "week", weekStartsOn: "1" }, "invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)"],
-    ["afterTo 'drop'", { period: "day", afterTo: "drop" }, "invalid_enum", "options.afterTo", 'expected one of "error", "exclude", got "drop"'],
-    ["decreasing 'ignore'", { period: "day", decreasing: "ignore" }, "invalid_enum", "options.decreasing", 'expected one of "error", "warn", got "ignore"'],
+    [
+      "a bad start per group",
+      { period: "day", groupBy: ["a"], start: { a: 1.5 } },
+      "invalid_count",
+      "options.start.a",
+      "1.5 is not a whole number",
+    ],
+    [
+      "a start per group without groupBy",
+      { period: "day", start: { a: 1 } },
+      "invalid_option",
+      "options.start",
+      "a start per group needs groupBy",
+    ],
+    [
+      "a string groupBy",
+      { period: "day", groupBy: "team" },
+      "invalid_option",
+      "options.groupBy",
+      "expected a function, an integer typed array or an array of strings, got string",
+    ],
+    [
+      "an empty group key",
+      { period: "day", groupBy: ["a", ""] },
+      "invalid_type",
+      "options.groupBy.1",
+      "a group key must be a non-empty string, got string",
+    ],
+    [
+      "a numeric group key",
+      { period: "day", groupBy: [3] },
+      "invalid_type",
+      "options.groupBy.0",
+      "a group key must be a non-empty string, got number",
+    ],
+    [
+      "weekStartsOn -1",
+      { period: "week", weekStartsOn: -1 },
+      "invalid_option",
+      "options.weekStartsOn",
+      "expected 0 (Sunday) to 6 (Saturday)",
+    ],
+    [
+      "weekStartsOn 7",
+      { period: "week", weekStartsOn: 7 },
+      "invalid_option",
+      "options.weekStartsOn",
+      "expected 0 (Sunday) to 6 (Saturday)",
+    ],
+    [
+      "weekStartsOn 1.5",
+      { period: "week", weekStartsOn: 1.5 },
+      "invalid_option",
+      "options.weekStartsOn",
+      "expected 0 (Sunday) to 6 (Saturday)",
+    ],
+    [
+      "weekStartsOn '1'",
+      { period: "week", weekStartsOn: "1" },
+      "invalid_option",
+      "options.weekStartsOn",
+      "expected 0 (Sunday) to 6 (Saturday)",
+    ],
+    [
+      "afterTo 'drop'",
+      { period: "day", afterTo: "drop" },
+      "invalid_enum",
+      "options.afterTo",
+      'expected one of "error", "exclude", got "drop"',
+    ],
+    [
+      "decreasing 'ignore'",
+      { period: "day", decreasing: "ignore" },
+      "invalid_enum",
+      "options.decreasing",
+      'expected one of "error", "warn", got "ignore"',
+    ],
     ["onWarning 5", { period: "day", onWarning: 5 }, "invalid_option", "options.onWarning", "expected a function"],
   ])("refuses %s", (_name, options, code, path, message) => {
     const f = failure(options);
@@ -95,6 +178,10 @@ describe("readSeriesOptions: each bad option, with its code, path and message", 
         throw new Error("boom");
       },
     };
-    expect(failure({ period: "day", groupBy: ["a"], start })).toEqual({ code: "invalid_type", path: "options.start", message: expect.stringContaining("boom") });
+    expect(failure({ period: "day", groupBy: ["a"], start })).toEqual({
+      code: "invalid_type",
+      path: "options.start",
+      message: expect.stringContaining("boom"),
+    });
   });
 });

@@ -21,7 +21,18 @@ export interface SeriesSettings {
   readonly onWarning: ((warning: SeriesWarning) => void) | undefined;
 }
 
-const KEYS = ["period", "timeZone", "from", "to", "start", "groupBy", "weekStartsOn", "afterTo", "decreasing", "onWarning"];
+const KEYS = [
+  "period",
+  "timeZone",
+  "from",
+  "to",
+  "start",
+  "groupBy",
+  "weekStartsOn",
+  "afterTo",
+  "decreasing",
+  "onWarning",
+];
 
 /** True for the typed arrays accepted as a group column. @internal */
 export function isCodeColumn(value: unknown): value is Exclude<GroupColumn, readonly string[]> {
@@ -45,11 +56,16 @@ function readStringColumn(value: unknown, path: string): GroupColumn {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      if (typeof v !== "string" || v.length === 0) fail("invalid_type", at(path, i), `a group key must be a non-empty string, got ${describeType(v)}`);
+      if (typeof v !== "string" || v.length === 0)
+        fail("invalid_type", at(path, i), `a group key must be a non-empty string, got ${describeType(v)}`);
     }
     return value as readonly string[];
   }
-  return fail("invalid_option", path, `expected a function, an integer typed array or an array of strings, got ${describeType(value)}`);
+  return fail(
+    "invalid_option",
+    path,
+    `expected a function, an integer typed array or an array of strings, got ${describeType(value)}`,
+  );
 }
 
 /** Validates the options of cumulativeSeries, fromCounts and mergeSeries. @internal */
@@ -64,7 +80,8 @@ export function readSeriesOptions(options: unknown, path = "options"): SeriesSet
   };
   const fromDay = dayOf("from");
   const toDay = dayOf("to");
-  if (fromDay !== undefined && toDay !== undefined && toDay < fromDay) fail("invalid_option", at(path, "to"), `${String(o.to)} is before from ${String(o.from)}`);
+  if (fromDay !== undefined && toDay !== undefined && toDay < fromDay)
+    fail("invalid_option", at(path, "to"), `${String(o.to)} is before from ${String(o.from)}`);
   let start: SeriesSettings["start"];
   if (typeof o.start !== "object" || o.start === null || Array.isArray(o.start)) {
     if (o.start !== undefined) start = readCount(o.start, at(path, "start"));
@@ -77,17 +94,25 @@ export function readSeriesOptions(options: unknown, path = "options"): SeriesSet
   let groupBy: SeriesSettings["groupBy"];
   if (typeof o.groupBy === "function") groupBy = o.groupBy as (event: OnboardingEvent, index: number) => string;
   else if (o.groupBy !== undefined) groupBy = readGroupColumn(o.groupBy, at(path, "groupBy"));
-  if (typeof start === "object" && groupBy === undefined) fail("invalid_option", at(path, "start"), "a start per group needs groupBy");
+  if (typeof start === "object" && groupBy === undefined)
+    fail("invalid_option", at(path, "start"), "a start per group needs groupBy");
   let weekStartsOn = 1;
   if (o.weekStartsOn !== undefined) {
-    if (typeof o.weekStartsOn !== "number" || !Number.isInteger(o.weekStartsOn) || o.weekStartsOn < 0 || o.weekStartsOn > 6) {
+    if (
+      typeof o.weekStartsOn !== "number" ||
+      !Number.isInteger(o.weekStartsOn) ||
+      o.weekStartsOn < 0 ||
+      o.weekStartsOn > 6
+    ) {
       fail("invalid_option", at(path, "weekStartsOn"), "expected 0 (Sunday) to 6 (Saturday)");
     }
     weekStartsOn = o.weekStartsOn;
   }
-  const afterTo = o.afterTo === undefined ? "error" : readEnum(o.afterTo, at(path, "afterTo"), ["error", "exclude"] as const);
+  const afterTo =
+    o.afterTo === undefined ? "error" : readEnum(o.afterTo, at(path, "afterTo"), ["error", "exclude"] as const);
   const decreasing = o.decreasing === undefined ? "error" : readEnum(o.decreasing, at(path, "decreasing"), ON_DECREASE);
-  if (o.onWarning !== undefined && typeof o.onWarning !== "function") fail("invalid_option", at(path, "onWarning"), "expected a function");
+  if (o.onWarning !== undefined && typeof o.onWarning !== "function")
+    fail("invalid_option", at(path, "onWarning"), "expected a function");
   const onWarning = o.onWarning as ((warning: SeriesWarning) => void) | undefined;
   return { period, timeZone, fromDay, toDay, start, groupBy, weekStartsOn, afterTo, decreasing, onWarning };
 }

@@ -6,9 +6,15 @@ import type { Enterprise } from "../model/types.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import type { SeriesBatch, SeriesPoint } from "./types.js";
 
-const brief = (points: SeriesPoint[]) => points.map((p) => `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`);
+const brief = (points: SeriesPoint[]) =>
+  points.map(
+    (p) =>
+      `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`,
+  );
 // An iterable of batches (a plain array would be read as one array of events).
-const batches = (...list: unknown[]): Iterable<SeriesBatch> => ({ [Symbol.iterator]: () => (list as SeriesBatch[])[Symbol.iterator]() });
+const batches = (...list: unknown[]): Iterable<SeriesBatch> => ({
+  [Symbol.iterator]: () => (list as SeriesBatch[])[Symbol.iterator](),
+});
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 
 describe("SeriesCounter: the range of the series", () => {
@@ -22,21 +28,30 @@ describe("SeriesCounter: the range of the series", () => {
     // Only from, the event before it: it counts in the starting level.
     [["2021-01-05"], { from: "2021-02-10" }, ["2021-02 2021-02-10..2021-02-28 +0 =1"]],
     // Only from, events after it: the series runs to the last event's period.
-    [["2021-03-02", "2021-01-20"], { from: "2021-01-15" }, ["2021-01 2021-01-15..2021-01-31 +1 =1", "2021-02 2021-02-01..2021-02-28 +0 =1", "2021-03 2021-03-01..2021-03-31 +1 =2"]],
+    [
+      ["2021-03-02", "2021-01-20"],
+      { from: "2021-01-15" },
+      [
+        "2021-01 2021-01-15..2021-01-31 +1 =1",
+        "2021-02 2021-02-01..2021-02-28 +0 =1",
+        "2021-03 2021-03-01..2021-03-31 +1 =2",
+      ],
+    ],
   ] as const)("%j with %j", (events, range, expected) => {
     expect(brief(cumulativeSeries(events, { period: "month", ...range }))).toEqual(expected);
   });
 
   it("a grouped series without any event has no points", () => {
-    expect(cumulativeSeries([], { period: "month", from: "2021-03-15", to: "2021-03-20", groupBy: () => "x" })).toEqual([]);
+    expect(cumulativeSeries([], { period: "month", from: "2021-03-15", to: "2021-03-20", groupBy: () => "x" })).toEqual(
+      [],
+    );
   });
 
   it("per-group start levels register their groups even without events", () => {
     // a: 2 + 1 event = 3; b: 5 and no event.
-    expect(brief(cumulativeSeries(["2021-01-05"], { period: "month", groupBy: ["a"], start: { a: 2, b: 5 } }))).toEqual([
-      "a 2021-01 2021-01-01..2021-01-31 +1 =3",
-      "b 2021-01 2021-01-01..2021-01-31 +0 =5",
-    ]);
+    expect(brief(cumulativeSeries(["2021-01-05"], { period: "month", groupBy: ["a"], start: { a: 2, b: 5 } }))).toEqual(
+      ["a 2021-01 2021-01-01..2021-01-31 +1 =3", "b 2021-01 2021-01-01..2021-01-31 +0 =5"],
+    );
   });
 });
 
@@ -51,14 +66,25 @@ describe("SeriesCounter: events after to", () => {
 
   it("with afterTo exclude, leaves them out and warns once with their count", () => {
     const onWarning = vi.fn();
-    expect(brief(cumulativeSeries(events, { period: "month", to: "2021-03-31", afterTo: "exclude", onWarning }))).toEqual(["2021-03 2021-03-01..2021-03-31 +1 =1"]);
+    expect(
+      brief(cumulativeSeries(events, { period: "month", to: "2021-03-31", afterTo: "exclude", onWarning })),
+    ).toEqual(["2021-03 2021-03-01..2021-03-31 +1 =1"]);
     expect(onWarning.mock.calls).toEqual([
-      [{ code: "excluded_after_to", path: "input.1", count: 2, message: "2 event(s) fall after to (2021-03-31) and were left out" }],
+      [
+        {
+          code: "excluded_after_to",
+          path: "input.1",
+          count: 2,
+          message: "2 event(s) fall after to (2021-03-31) and were left out",
+        },
+      ],
     ]);
   });
 
   it("with afterTo exclude and no onWarning, still gives the series", () => {
-    expect(brief(cumulativeSeries(events, { period: "month", to: "2021-03-31", afterTo: "exclude" }))).toEqual(["2021-03 2021-03-01..2021-03-31 +1 =1"]);
+    expect(brief(cumulativeSeries(events, { period: "month", to: "2021-03-31", afterTo: "exclude" }))).toEqual([
+      "2021-03 2021-03-01..2021-03-31 +1 =1",
+    ]);
   });
 });
 
@@ -66,18 +92,37 @@ describe("SeriesCounter: Float64Array fast paths", () => {
   // from 2021-01-10 to 2021-01-12 (UTC): one event the day before from, one on each edge, one the
   // day after to (at its very first millisecond) -> start 1, +1 on the 10th, +1 on the 12th, 1 left out.
   const ms = new Float64Array([utc(2021, 1, 9, 12), utc(2021, 1, 10), utc(2021, 1, 12, 23), utc(2021, 1, 13)]);
-  const expected = ["2021-01-10 2021-01-10..2021-01-10 +1 =2", "2021-01-11 2021-01-11..2021-01-11 +0 =2", "2021-01-12 2021-01-12..2021-01-12 +1 =3"];
+  const expected = [
+    "2021-01-10 2021-01-10..2021-01-10 +1 =2",
+    "2021-01-11 2021-01-11..2021-01-11 +0 =2",
+    "2021-01-12 2021-01-12..2021-01-12 +1 =3",
+  ];
 
   it("ungrouped: days just outside from and to are counted before and after, not inside", () => {
     const onWarning = vi.fn();
-    const points = cumulativeSeries(ms, { period: "day", timeZone: "UTC", from: "2021-01-10", to: "2021-01-12", afterTo: "exclude", onWarning });
+    const points = cumulativeSeries(ms, {
+      period: "day",
+      timeZone: "UTC",
+      from: "2021-01-10",
+      to: "2021-01-12",
+      afterTo: "exclude",
+      onWarning,
+    });
     expect(brief(points)).toEqual(expected);
     expect(onWarning.mock.calls.map(([w]) => w.count)).toEqual([1]);
   });
 
   it("grouped by an integer column: the same, per group", () => {
     const onWarning = vi.fn();
-    const points = cumulativeSeries(ms, { period: "day", timeZone: "UTC", from: "2021-01-10", to: "2021-01-12", groupBy: new Uint8Array([4, 4, 4, 4]), afterTo: "exclude", onWarning });
+    const points = cumulativeSeries(ms, {
+      period: "day",
+      timeZone: "UTC",
+      from: "2021-01-10",
+      to: "2021-01-12",
+      groupBy: new Uint8Array([4, 4, 4, 4]),
+      afterTo: "exclude",
+      onWarning,
+    });
     expect(brief(points)).toEqual(expected.map((p) => `4 ${p}`));
     expect(onWarning.mock.calls.map(([w]) => w.count)).toEqual([1]);
   });
@@ -96,7 +141,10 @@ describe("SeriesCounter: Float64Array fast paths", () => {
       ...(groupBy === undefined ? {} : { groupBy }),
     });
     expect(points).toHaveLength(110);
-    expect(brief(points.slice(0, 2))).toEqual([`${prefix}2021 2021-01-01..2021-12-31 +2 =2`, `${prefix}2022 2022-01-01..2022-12-31 +0 =2`]);
+    expect(brief(points.slice(0, 2))).toEqual([
+      `${prefix}2021 2021-01-01..2021-12-31 +2 =2`,
+      `${prefix}2022 2022-01-01..2022-12-31 +0 =2`,
+    ]);
     expect(points.reduce((sum, p) => sum + p.increment, 0)).toBe(2);
   });
 
@@ -105,7 +153,14 @@ describe("SeriesCounter: Float64Array fast paths", () => {
     const codes = new Int32Array([1, 2, 70_000, -5, 65_535, 65_536, 1]);
     const ms = new Float64Array(codes.length).fill(utc(2021, 1, 1, 6));
     const points = cumulativeSeries(ms, { period: "month", timeZone: "UTC", groupBy: codes });
-    expect(points.map((p) => `${p.group} ${p.cumulative}`)).toEqual(["-5 1", "1 2", "2 1", "65535 1", "65536 1", "70000 1"]);
+    expect(points.map((p) => `${p.group} ${p.cumulative}`)).toEqual([
+      "-5 1",
+      "1 2",
+      "2 1",
+      "65535 1",
+      "65536 1",
+      "70000 1",
+    ]);
   });
 
   it("passes each epoch millisecond to a groupBy function", () => {
@@ -134,25 +189,42 @@ describe("SeriesCounter: Float64Array fast paths", () => {
 describe("SeriesCounter: batches", () => {
   it("numbers events for groupBy across batches", () => {
     const indices: number[] = [];
-    cumulativeSeries(batches(["2021-01-01", "2021-01-02"], ["2021-01-03"]), { period: "month", groupBy: (_, i) => (indices.push(i), "g") });
+    cumulativeSeries(batches(["2021-01-01", "2021-01-02"], ["2021-01-03"]), {
+      period: "month",
+      groupBy: (_, i) => (indices.push(i), "g"),
+    });
     expect(indices).toEqual([0, 1, 2]);
   });
 
   it("refuses batches with and without groups mixed", () => {
-    const e = thrown(() => cumulativeSeries(batches(["2021-01-01"], { events: ["2021-01-02"], groups: ["a"] }), { period: "month" }));
+    const e = thrown(() =>
+      cumulativeSeries(batches(["2021-01-01"], { events: ["2021-01-02"], groups: ["a"] }), { period: "month" }),
+    );
     expect(e.code).toBe("invalid_option");
     expect(e.message).toContain("some batches carry groups and others do not");
   });
 
   it("refuses a group column together with a groupBy function", () => {
-    const e = thrown(() => cumulativeSeries(batches({ events: ["2021-01-02"], groups: ["a"] }), { period: "month", groupBy: () => "b" }));
+    const e = thrown(() =>
+      cumulativeSeries(batches({ events: ["2021-01-02"], groups: ["a"] }), { period: "month", groupBy: () => "b" }),
+    );
     expect([e.code, e.path]).toEqual(["invalid_option", "options.groupBy"]);
     expect(e.message).toContain("give groupBy as a function or as a column, not both");
   });
 
   it.each([
-    [{ events: "2021-01-02", groups: ["a"] }, "invalid_type", "input.0.events", "expected an array of events or a Float64Array of epoch milliseconds, got"],
-    [{ events: ["2021-01-02"], groups: ["a", "b"] }, "invalid_option", "input.0.groups", "the group column has 2 entries for 1 events"],
+    [
+      { events: "2021-01-02", groups: ["a"] },
+      "invalid_type",
+      "input.0.events",
+      "expected an array of events or a Float64Array of epoch milliseconds, got",
+    ],
+    [
+      { events: ["2021-01-02"], groups: ["a", "b"] },
+      "invalid_option",
+      "input.0.groups",
+      "the group column has 2 entries for 1 events",
+    ],
   ])("rejects the malformed batch %j", (batch, code, path, message) => {
     const e = thrown(() => cumulativeSeries(batches(batch), { period: "month" }));
     expect([e.code, e.path]).toEqual([code, path]);
@@ -167,31 +239,48 @@ describe("SeriesCounter: batches", () => {
 });
 
 describe("SeriesCounter: enterprises", () => {
-  const record = (id: string, onboardedAt?: string) => ({ id, ...(onboardedAt === undefined ? {} : { onboardedAt }) }) as Enterprise;
+  const record = (id: string, onboardedAt?: string) =>
+    ({ id, ...(onboardedAt === undefined ? {} : { onboardedAt }) }) as Enterprise;
 
   it("counts each id once, on its earliest day, with the group of the first record met on that day", () => {
-    const records = [record("x", "2021-03-10"), record("x", "2021-02-01"), record("y", "2021-02-01"), record("y", "2021-02-01"), record("z")];
+    const records = [
+      record("x", "2021-03-10"),
+      record("x", "2021-02-01"),
+      record("y", "2021-02-01"),
+      record("y", "2021-02-01"),
+      record("z"),
+    ];
     // x -> its 2021-02-01 record (index 1, group b); y -> the first of its tie (index 2, group c);
     // z is not on-boarded. a and d are registered but count nothing; the range is February only.
-    const points = cumulativeSeries(records, { period: "month", groupBy: (_, i) => ["a", "b", "c", "d", "e"][i] as string });
-    expect(points.map((p) => `${p.group} ${p.period} ${p.cumulative}`)).toEqual(["a 2021-02 0", "b 2021-02 1", "c 2021-02 1", "d 2021-02 0"]);
+    const points = cumulativeSeries(records, {
+      period: "month",
+      groupBy: (_, i) => ["a", "b", "c", "d", "e"][i] as string,
+    });
+    expect(points.map((p) => `${p.group} ${p.period} ${p.cumulative}`)).toEqual([
+      "a 2021-02 0",
+      "b 2021-02 1",
+      "c 2021-02 1",
+      "d 2021-02 0",
+    ]);
   });
 
   it("reads instants of on-boarding in the time zone", () => {
     // 2021-01-31T17:00Z is 2021-02-01 00:00 in Jakarta (UTC+7).
-    expect(brief(cumulativeSeries([record("x", "2021-01-31T17:00:00Z"), "2021-01-31T16:59:59Z"], { period: "month" }))).toEqual([
-      "2021-01 2021-01-01..2021-01-31 +1 =1",
-      "2021-02 2021-02-01..2021-02-28 +1 =2",
-    ]);
+    expect(
+      brief(cumulativeSeries([record("x", "2021-01-31T17:00:00Z"), "2021-01-31T16:59:59Z"], { period: "month" })),
+    ).toEqual(["2021-01 2021-01-01..2021-01-31 +1 =1", "2021-02 2021-02-01..2021-02-28 +1 =2"]);
   });
 
-  it.each(["9999-12-31T23:00:00-14:00", "0001-01-01T00:00:00+14:00"])("refuses an on-boarding instant whose Jakarta day is outside 0001-9999 (%s)", (when) => {
-    // 9999-12-31T23:00-14:00 = 10000-01-01T13:00Z = 20:00 in Jakarta on 10000-01-01;
-    // 0001-01-01T00:00+14:00 = 0000-12-31T10:00Z = 17:00 in Jakarta on 0000-12-31.
-    const e = thrown(() => cumulativeSeries([record("x", when)], { period: "year" }));
-    expect([e.code, e.path]).toEqual(["out_of_range", "input.0"]);
-    expect(e.message).toContain("outside the years 0001-9999");
-  });
+  it.each(["9999-12-31T23:00:00-14:00", "0001-01-01T00:00:00+14:00"])(
+    "refuses an on-boarding instant whose Jakarta day is outside 0001-9999 (%s)",
+    (when) => {
+      // 9999-12-31T23:00-14:00 = 10000-01-01T13:00Z = 20:00 in Jakarta on 10000-01-01;
+      // 0001-01-01T00:00+14:00 = 0000-12-31T10:00Z = 17:00 in Jakarta on 0000-12-31.
+      const e = thrown(() => cumulativeSeries([record("x", when)], { period: "year" }));
+      expect([e.code, e.path]).toEqual(["out_of_range", "input.0"]);
+      expect(e.message).toContain("outside the years 0001-9999");
+    },
+  );
 
   it.each([
     [{ onboardedAt: "2021-01-01" }, "invalid_type", "input.0.id", "an enterprise needs a non-empty string id"],

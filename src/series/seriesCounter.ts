@@ -37,7 +37,12 @@ export class SeriesCounter {
     const { period, weekStartsOn, fromDay } = settings;
     // With from and to fixed, count straight into periods (day -> period table built once).
     const firstPeriod = fromDay === undefined ? 0 : periodOfDay(period, fromDay, weekStartsOn);
-    this.tally = new DayTally(settings.timeZone, fromDay, settings.toDay, (day) => periodOfDay(period, day, weekStartsOn) - firstPeriod);
+    this.tally = new DayTally(
+      settings.timeZone,
+      fromDay,
+      settings.toDay,
+      (day) => periodOfDay(period, day, weekStartsOn) - firstPeriod,
+    );
   }
 
   /** Index of the one group of an ungrouped series (the label "" cannot be a group key). */
@@ -48,14 +53,20 @@ export class SeriesCounter {
   /** Counts one batch; `column` is its parallel group column, if any; `path` names the batch. */
   add(events: unknown, column: GroupColumn | undefined, path: string): void {
     const fn = typeof this.settings.groupBy === "function" ? this.settings.groupBy : undefined;
-    if (column !== undefined && fn !== undefined) fail("invalid_option", "options.groupBy", "give groupBy as a function or as a column, not both");
+    if (column !== undefined && fn !== undefined)
+      fail("invalid_option", "options.groupBy", "give groupBy as a function or as a column, not both");
     if (!(events instanceof Float64Array) && !Array.isArray(events)) {
-      fail("invalid_type", path, `expected an array of events or a Float64Array of epoch milliseconds, got ${describeType(events)}`);
+      fail(
+        "invalid_type",
+        path,
+        `expected an array of events or a Float64Array of epoch milliseconds, got ${describeType(events)}`,
+      );
     }
     const length = (events as ArrayLike<unknown>).length;
     if (column !== undefined && column.length !== length) {
       // A batch's own column sits beside its events: `input.<b>.groups` next to `input.<b>.events`.
-      const columnPath = column === this.settings.groupBy ? "options.groupBy" : at(path.slice(0, path.lastIndexOf(".")), "groups");
+      const columnPath =
+        column === this.settings.groupBy ? "options.groupBy" : at(path.slice(0, path.lastIndexOf(".")), "groups");
       fail("invalid_option", columnPath, `the group column has ${column.length} entries for ${length} events`);
     }
     this.tally.reserve(length);
@@ -75,10 +86,17 @@ export class SeriesCounter {
     this.seen += length;
   }
 
-  private groupOf(event: unknown, k: number, column: GroupColumn | undefined, fn: SeriesSettings["groupBy"], path: string): number {
+  private groupOf(
+    event: unknown,
+    k: number,
+    column: GroupColumn | undefined,
+    fn: SeriesSettings["groupBy"],
+    path: string,
+  ): number {
     if (typeof fn === "function") {
       const key = userCall(() => fn(event as OnboardingEvent, this.seen + k));
-      if (typeof key !== "string" || key.length === 0) fail("invalid_type", at(path, k), `groupBy returned ${describeType(key)}; expected a non-empty string`);
+      if (typeof key !== "string" || key.length === 0)
+        fail("invalid_type", at(path, k), `groupBy returned ${describeType(key)}; expected a non-empty string`);
       return this.tally.group(key);
     }
     if (column === undefined) return this.ungrouped();
@@ -93,7 +111,13 @@ export class SeriesCounter {
     return this.tally.group(String(code));
   }
 
-  private addOne(event: unknown, k: number, column: GroupColumn | undefined, fn: SeriesSettings["groupBy"], batchPath: string): void {
+  private addOne(
+    event: unknown,
+    k: number,
+    column: GroupColumn | undefined,
+    fn: SeriesSettings["groupBy"],
+    batchPath: string,
+  ): void {
     const path = at(batchPath, k);
     const r = this.scratch;
     if (typeof event === "object" && event !== null && !Array.isArray(event)) {
@@ -106,12 +130,20 @@ export class SeriesCounter {
     else this.tally.addInstant(r.ms, g, path);
   }
 
-  private addEnterprise(record: Record<string, unknown>, k: number, column: GroupColumn | undefined, fn: SeriesSettings["groupBy"], path: string): void {
+  private addEnterprise(
+    record: Record<string, unknown>,
+    k: number,
+    column: GroupColumn | undefined,
+    fn: SeriesSettings["groupBy"],
+    path: string,
+  ): void {
     const id = record.id;
-    if (typeof id !== "string" || id.length === 0) fail("invalid_type", at(path, "id"), `an enterprise needs a non-empty string id, got ${describeType(id)}`);
+    if (typeof id !== "string" || id.length === 0)
+      fail("invalid_type", at(path, "id"), `an enterprise needs a non-empty string id, got ${describeType(id)}`);
     const when = record.onboardedAt;
     if (when === undefined) return; // not on-boarded (yet): not an event
-    if (typeof when !== "string") fail("invalid_date", at(path, "onboardedAt"), `expected a date or an ISO instant, got ${describeType(when)}`);
+    if (typeof when !== "string")
+      fail("invalid_date", at(path, "onboardedAt"), `expected a date or an ISO instant, got ${describeType(when)}`);
     const r = this.scratch;
     readWhen(when, at(path, "onboardedAt"), r);
     // readWhen accepts four-digit years only, so r.ms is always a valid Date instant; days outside
@@ -145,7 +177,8 @@ export class SeriesCounter {
       }
       // Slow path for one event: validate, register its group, place it (may grow the tally).
       const v = ms[k] as number;
-      if (!Number.isFinite(v)) fail("invalid_date", at(path, k), `${String(v)} is not a finite number of epoch milliseconds`);
+      if (!Number.isFinite(v))
+        fail("invalid_date", at(path, k), `${String(v)} is not a finite number of epoch milliseconds`);
       const g = this.groupOf(v, k, codes, undefined, path);
       tally.addInstant(v, g, at(path, k));
       k++;
@@ -160,14 +193,24 @@ export class SeriesCounter {
     this.enterprises.clear();
     if (tally.after > 0) {
       const message = `${tally.after} event(s) fall after to (${settings.toDay === undefined ? "" : dayToDate(settings.toDay)})`;
-      if (settings.afterTo === "error") fail("out_of_range", tally.firstAfterPath, `${message}; pass afterTo: "exclude" to leave them out`);
+      if (settings.afterTo === "error")
+        fail("out_of_range", tally.firstAfterPath, `${message}; pass afterTo: "exclude" to leave them out`);
       const onWarning = settings.onWarning;
-      if (onWarning) userCall(() => onWarning({ code: "excluded_after_to", path: tally.firstAfterPath, count: tally.after, message: `${message} and were left out` }));
+      if (onWarning)
+        userCall(() =>
+          onWarning({
+            code: "excluded_after_to",
+            path: tally.firstAfterPath,
+            count: tally.after,
+            message: `${message} and were left out`,
+          }),
+        );
     }
     if (typeof settings.start === "object") for (const label of Object.keys(settings.start)) tally.group(label);
     if (tally.labels.length === 0 && settings.groupBy === undefined) this.ungrouped();
     const grouped = !(tally.labels.length === 1 && tally.labels[0] === "");
-    if (grouped && tally.labels.includes("")) fail("invalid_option", "input", "some batches carry groups and others do not");
+    if (grouped && tally.labels.includes(""))
+      fail("invalid_option", "input", "some batches carry groups and others do not");
     const observed = tally.observedRange();
     let lo = settings.fromDay ?? observed?.first;
     let hi = settings.toDay ?? observed?.last;
@@ -191,18 +234,33 @@ export class SeriesCounter {
         for (let d = d0; d <= d1; d++) sum += tally.cell(row + d - tally.first);
         increments[p - firstPeriod] = sum;
       }
-      const extra = settings.start === undefined ? 0 : typeof settings.start === "number" ? settings.start : (settings.start[label] ?? 0);
+      const extra =
+        settings.start === undefined
+          ? 0
+          : typeof settings.start === "number"
+            ? settings.start
+            : (settings.start[label] ?? 0);
       return { label: grouped ? label : undefined, start: (tally.before[g] as number) + extra, increments };
     });
-    return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, { fromDay: settings.fromDay, toDay: settings.toDay });
+    return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, {
+      fromDay: settings.fromDay,
+      toDay: settings.toDay,
+    });
   }
 }
-
 
 // The two hot loops, as small module-level functions so that each keeps its own (monomorphic)
 // type feedback. Each returns the index of the first event it could not place (or the length).
 
-function countFlat(ms: Float64Array, from: number, counts: Uint32Array, slot: Int32Array, base: number, s0: number, span: number): number {
+function countFlat(
+  ms: Float64Array,
+  from: number,
+  counts: Uint32Array,
+  slot: Int32Array,
+  base: number,
+  s0: number,
+  span: number,
+): number {
   const n = ms.length;
   let k = from;
   for (; k < n; k++) {

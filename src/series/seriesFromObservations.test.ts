@@ -10,11 +10,16 @@ import type { SeriesOptions, SeriesPoint } from "./types.js";
 // a period's cumulative is the last observed level at or before its end (0 before the first
 // observation); increment observations add up like weighted events.
 const brief = (points: SeriesPoint[]) =>
-  points.map((p) => `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`);
+  points.map(
+    (p) =>
+      `${p.group === undefined ? "" : `${p.group} `}${p.period} ${p.start}..${p.end} +${p.increment} =${p.cumulative}`,
+  );
 
 type Obs = { date: string; value: number; kind?: "cumulative" | "increment"; correction?: boolean };
-const series = (observations: Obs[], options: Omit<SeriesOptions, "period"> & { period?: SeriesOptions["period"] } = {}) =>
-  cumulativeSeries(observations, { period: "month", ...options });
+const series = (
+  observations: Obs[],
+  options: Omit<SeriesOptions, "period"> & { period?: SeriesOptions["period"] } = {},
+) => cumulativeSeries(observations, { period: "month", ...options });
 
 describe("seriesFromObservations: groups", () => {
   it("groups cumulative observations by a function of the observation and its index", () => {
@@ -51,13 +56,20 @@ describe("seriesFromObservations: groups", () => {
       ],
       { groupBy: new Uint8Array([31, 11, 31]) },
     );
-    expect(points.map((p) => `${p.group} ${p.period} ${p.increment} ${p.cumulative}`)).toEqual(["11 2021-01 0 0", "11 2021-02 2 2", "31 2021-01 4 4", "31 2021-02 2 6"]);
+    expect(points.map((p) => `${p.group} ${p.period} ${p.increment} ${p.cumulative}`)).toEqual([
+      "11 2021-01 0 0",
+      "11 2021-02 2 2",
+      "31 2021-01 4 4",
+      "31 2021-02 2 6",
+    ]);
   });
 
   it("groups increment observations and counts them by weight", () => {
     // x: 4 (Jan) + 1 (Feb) -> 4, 5; y: 6 (Feb) -> 0, 6.
     const inc = (date: string, value: number): Obs => ({ date, value, kind: "increment" });
-    const points = series([inc("2021-01-10", 4), inc("2021-02-05", 6), inc("2021-02-20", 1)], { groupBy: ["x", "y", "x"] });
+    const points = series([inc("2021-01-10", 4), inc("2021-02-05", 6), inc("2021-02-20", 1)], {
+      groupBy: ["x", "y", "x"],
+    });
     expect(brief(points)).toEqual([
       "x 2021-01 2021-01-01..2021-01-31 +4 =4",
       "x 2021-02 2021-02-01..2021-02-28 +1 =5",
@@ -72,9 +84,17 @@ describe("seriesFromObservations: groups", () => {
       { date: "2021-02-28", value: 2 },
     ];
     const e = thrown(() => series(two, { groupBy: ["a"] }));
-    expect([e.code, e.path, e.message]).toEqual(["invalid_option", "options.groupBy", "options.groupBy: the group column has 1 entries for 2 observations"]);
+    expect([e.code, e.path, e.message]).toEqual([
+      "invalid_option",
+      "options.groupBy",
+      "options.groupBy: the group column has 1 entries for 2 observations",
+    ]);
     const empty = thrown(() => series(two, { groupBy: (_o, i) => (i === 1 ? "" : "a") }));
-    expect([empty.code, empty.path, empty.message]).toEqual(["invalid_type", "input.1", "input.1: groupBy must return a non-empty string"]);
+    expect([empty.code, empty.path, empty.message]).toEqual([
+      "invalid_type",
+      "input.1",
+      "input.1: groupBy must return a non-empty string",
+    ]);
     expect(codeAndPath(() => series(two, { groupBy: (() => 3) as never }))).toEqual(["invalid_type", "input.0"]);
   });
 });
@@ -90,7 +110,11 @@ describe("seriesFromObservations: to, from and clipping", () => {
 
   it("throws out_of_range at the first observation after to, by default", () => {
     const e = thrown(() => series(five(), { to: "2021-03-10" }));
-    expect([e.code, e.path, e.message]).toEqual(["out_of_range", "input.3", 'input.3: 2 observation(s) fall after to; pass afterTo: "exclude" to leave them out']);
+    expect([e.code, e.path, e.message]).toEqual([
+      "out_of_range",
+      "input.3",
+      'input.3: 2 observation(s) fall after to; pass afterTo: "exclude" to leave them out',
+    ]);
   });
 
   it("leaves observations after to out on request, keeps the one on to, and clips the last period", () => {
@@ -102,7 +126,16 @@ describe("seriesFromObservations: to, from and clipping", () => {
       "2021-02 2021-02-01..2021-02-28 +2 =7",
       "2021-03 2021-03-01..2021-03-10 +1 =8",
     ]);
-    expect(onWarning.mock.calls).toEqual([[{ code: "excluded_after_to", path: "input.3", count: 2, message: "2 observation(s) fall after to and were left out" }]]);
+    expect(onWarning.mock.calls).toEqual([
+      [
+        {
+          code: "excluded_after_to",
+          path: "input.3",
+          count: 2,
+          message: "2 observation(s) fall after to and were left out",
+        },
+      ],
+    ]);
     // Without a listener the exclusion is silent.
     expect(series(five(), { to: "2021-03-10", afterTo: "exclude" }).map((p) => p.cumulative)).toEqual([5, 7, 8]);
   });
@@ -128,7 +161,10 @@ describe("seriesFromObservations: to, from and clipping", () => {
 
   it("puts increment observations after to at their input path", () => {
     const inc = (date: string, value: number): Obs => ({ date, value, kind: "increment" });
-    expect(codeAndPath(() => series([inc("2021-01-10", 1), inc("2021-04-01", 2)], { to: "2021-03-31" }))).toEqual(["out_of_range", "input.1"]);
+    expect(codeAndPath(() => series([inc("2021-01-10", 1), inc("2021-04-01", 2)], { to: "2021-03-31" }))).toEqual([
+      "out_of_range",
+      "input.1",
+    ]);
   });
 
   it("returns [] for no observations (called directly: cumulativeSeries reads [] as events)", () => {
@@ -156,17 +192,38 @@ describe("seriesFromObservations: levels that repeat or fall", () => {
       return [e.code, e.path, e.message];
     };
     // The words of the library's one cumulative path (src/path), at the observation's date or value.
-    expect(msg(() => series([{ date: "2021-01-31", value: 1 }, { date: "2021-01-31", value: 2 }]))).toEqual([
+    expect(
+      msg(() =>
+        series([
+          { date: "2021-01-31", value: 1 },
+          { date: "2021-01-31", value: 2 },
+        ]),
+      ),
+    ).toEqual([
       "duplicate_date",
       "input.1.date",
       "input.1.date: 2021-01-31 already has the cumulative value 1 (input.0); 2 disagrees with it",
     ]);
-    expect(msg(() => series([{ date: "2021-01-31", value: 10 }, { date: "2021-02-28", value: 8 }]))).toEqual([
+    expect(
+      msg(() =>
+        series([
+          { date: "2021-01-31", value: 10 },
+          { date: "2021-02-28", value: 8 },
+        ]),
+      ),
+    ).toEqual([
       "decreasing_series",
       "input.1.value",
       "input.1.value: the cumulative value falls from 10 to 8 on 2021-02-28; mark the observation with correction: true if it restates earlier figures",
     ]);
-    expect(msg(() => series([{ date: "2021-01-31", value: 1 }, { date: "2021-02-28", value: 2, kind: "increment" }]))).toEqual([
+    expect(
+      msg(() =>
+        series([
+          { date: "2021-01-31", value: 1 },
+          { date: "2021-02-28", value: 2, kind: "increment" },
+        ]),
+      ),
+    ).toEqual([
       "invalid_type",
       "input.1.kind",
       "input.1.kind: observations must all be cumulative (input.0 is); split them into two calls",
@@ -186,7 +243,15 @@ describe("seriesFromObservations: levels that repeat or fall", () => {
     const onWarning = vi.fn();
     series(falling, { decreasing: "warn", onWarning });
     expect(onWarning.mock.calls).toEqual([
-      [{ code: "decreasing_series", path: "input.1.value", count: 1, message: "the cumulative value falls from 10 to 8 on 2021-02-28; mark the observation with correction: true if it restates earlier figures" }],
+      [
+        {
+          code: "decreasing_series",
+          path: "input.1.value",
+          count: 1,
+          message:
+            "the cumulative value falls from 10 to 8 on 2021-02-28; mark the observation with correction: true if it restates earlier figures",
+        },
+      ],
     ]);
     expect(series(falling, { decreasing: "warn" }).map((p) => p.increment)).toEqual([10, -2]);
   });
@@ -227,6 +292,8 @@ describe("seriesFromObservations: the increments hint of the cumulative path", (
         { date: "2021-07-31", value: 1050 },
       ]),
     );
-    expect(e.message).toBe("input.2.value: the cumulative value falls from 1100 to 1050 on 2021-07-31; mark the observation with correction: true if it restates earlier figures");
+    expect(e.message).toBe(
+      "input.2.value: the cumulative value falls from 1100 to 1050 on 2021-07-31; mark the observation with correction: true if it restates earlier figures",
+    );
   });
 });

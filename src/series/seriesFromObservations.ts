@@ -28,15 +28,26 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   const observations = readObservations(input, "input");
   const kind = observations[0]?.kind ?? "cumulative";
   observations.forEach((o, i) => {
-    if (o.kind !== kind) fail("invalid_type", at(at("input", i), "kind"), `observations must all be ${kind} (input.0 is); split them into two calls`);
+    if (o.kind !== kind)
+      fail(
+        "invalid_type",
+        at(at("input", i), "kind"),
+        `observations must all be ${kind} (input.0 is); split them into two calls`,
+      );
   });
   const column = typeof settings.groupBy === "function" ? undefined : settings.groupBy;
-  if (column !== undefined && column.length !== observations.length) fail("invalid_option", "options.groupBy", `the group column has ${column.length} entries for ${observations.length} observations`);
+  if (column !== undefined && column.length !== observations.length)
+    fail(
+      "invalid_option",
+      "options.groupBy",
+      `the group column has ${column.length} entries for ${observations.length} observations`,
+    );
   const groupOf = (o: Observation, i: number): string | undefined => {
     if (settings.groupBy === undefined) return undefined;
     const by = settings.groupBy;
     const key = typeof by === "function" ? userCall(() => by(o as unknown as OnboardingEvent, i)) : String(by[i]);
-    if (typeof key !== "string" || key.length === 0) fail("invalid_type", at("input", i), "groupBy must return a non-empty string");
+    if (typeof key !== "string" || key.length === 0)
+      fail("invalid_type", at("input", i), "groupBy must return a non-empty string");
     return key;
   };
 
@@ -44,12 +55,22 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
     const counter = new SeriesCounter(settings);
     observations.forEach((o, i) => {
       const key = groupOf(o, i);
-      counter.tally.addDay(dayOf(o.date), key === undefined ? counter.ungrouped() : counter.tally.group(key), at("input", i), o.value);
+      counter.tally.addDay(
+        dayOf(o.date),
+        key === undefined ? counter.ungrouped() : counter.tally.group(key),
+        at("input", i),
+        o.value,
+      );
     });
     return counter.finish();
   }
 
-  if (settings.start !== undefined) fail("invalid_option", "options.start", "cumulative observations carry their own level; start applies to events and increments");
+  if (settings.start !== undefined)
+    fail(
+      "invalid_option",
+      "options.start",
+      "cumulative observations carry their own level; start applies to events and increments",
+    );
   // Per group: the cumulative path of its observations, by the rules (and with the issues) of the
   // library's one cumulative path; issues name each observation's index in the input.
   const byGroup = new Map<string | undefined, PathEntry[]>();
@@ -65,9 +86,15 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   let excluded = 0;
   let firstExcluded = "";
   for (const [key, entries] of byGroup) {
-    const { points, warnings } = pathOfEntries(entries, { path: "input", direction: "increase", onDecrease: settings.decreasing });
+    const { points, warnings } = pathOfEntries(entries, {
+      path: "input",
+      direction: "increase",
+      onDecrease: settings.decreasing,
+    });
     const onWarning = settings.onWarning;
-    if (onWarning) for (const w of warnings) userCall(() => onWarning({ code: "decreasing_series", path: w.path, count: 1, message: w.message }));
+    if (onWarning)
+      for (const w of warnings)
+        userCall(() => onWarning({ code: "decreasing_series", path: w.path, count: 1, message: w.message }));
     const list = points.map((p) => ({ day: dayOf(p.date), value: p.value }));
     levels.set(key, list);
     if (settings.toDay !== undefined) {
@@ -83,9 +110,18 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
   }
   if (excluded > 0) {
     const message = `${excluded} observation(s) fall after to`;
-    if (settings.afterTo === "error") fail("out_of_range", firstExcluded, `${message}; pass afterTo: "exclude" to leave them out`);
+    if (settings.afterTo === "error")
+      fail("out_of_range", firstExcluded, `${message}; pass afterTo: "exclude" to leave them out`);
     const onWarning = settings.onWarning;
-    if (onWarning) userCall(() => onWarning({ code: "excluded_after_to", path: firstExcluded, count: excluded, message: `${message} and were left out` }));
+    if (onWarning)
+      userCall(() =>
+        onWarning({
+          code: "excluded_after_to",
+          path: firstExcluded,
+          count: excluded,
+          message: `${message} and were left out`,
+        }),
+      );
   }
   if (lo === undefined && hi === undefined) return [];
   lo ??= hi as number;
@@ -112,5 +148,8 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
     }
     groups.push({ label, start, increments });
   }
-  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, { fromDay: settings.fromDay, toDay: settings.toDay });
+  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, {
+    fromDay: settings.fromDay,
+    toDay: settings.toDay,
+  });
 }

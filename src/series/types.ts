@@ -21,13 +21,7 @@ export type OnboardingEvent = CalendarDate | string | number | Enterprise;
  * @category Series
  */
 export type GroupColumn =
-  | Uint8Array
-  | Int8Array
-  | Uint16Array
-  | Int16Array
-  | Uint32Array
-  | Int32Array
-  | readonly string[];
+  Uint8Array | Int8Array | Uint16Array | Int16Array | Uint32Array | Int32Array | readonly string[];
 
 /**
  * One batch of events as read from a file or a database cursor: an array of events, a
@@ -52,7 +46,8 @@ export type SeriesBatch =
  *
  * @category Series
  */
-export type SeriesInput = readonly ObservationInput[] | readonly OnboardingEvent[] | Float64Array | Iterable<SeriesBatch>;
+export type SeriesInput =
+  readonly ObservationInput[] | readonly OnboardingEvent[] | Float64Array | Iterable<SeriesBatch>;
 
 /**
  * Something {@link cumulativeSeries} reports without throwing, because an option asked for it.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LOCALE, DIRECTIONS, FIT_ON, LOCALES, METHODS, ON_DECREASE, PERIODS, PRESETS, PROJECTION_PERIODS } from "./index.js";
+import {
+  DEFAULT_LOCALE,
+  DIRECTIONS,
+  FIT_ON,
+  LOCALES,
+  METHODS,
+  ON_DECREASE,
+  PERIODS,
+  PRESETS,
+  PROJECTION_PERIODS,
+} from "./index.js";
 
 // Reference values: the TSDoc of each type (the public words of the library); the first entry of
 // each list is the default the readers fill in.

@@ -54,7 +54,13 @@ export const PERIODS = ["day", "week", "month", "quarter", "year"] as const sati
  */
 export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass";
 /** The projection methods. @internal */
-export const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as const satisfies readonly ProjectionMethod[];
+export const METHODS = [
+  "run-rate",
+  "linear",
+  "cagr",
+  "logistic",
+  "bass",
+] as const satisfies readonly ProjectionMethod[];
 
 /**
  * The period of the points of a projection: each point sits at the end of a calendar period
@@ -64,7 +70,13 @@ export const METHODS = ["run-rate", "linear", "cagr", "logistic", "bass"] as con
  */
 export type ProjectionPeriod = "day" | "week" | "month" | "quarter" | "year";
 /** The periods of a projection's points. @internal */
-export const PROJECTION_PERIODS = ["day", "week", "month", "quarter", "year"] as const satisfies readonly ProjectionPeriod[];
+export const PROJECTION_PERIODS = [
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "year",
+] as const satisfies readonly ProjectionPeriod[];
 
 /**
  * What a linear fit is fitted on: `cumulative` (OLS of the running total on time) or
@@ -99,7 +111,14 @@ export const FIT_ON = ["cumulative", "increments"] as const satisfies readonly F
  */
 export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr";
 /** The status presets, the default first. @internal */
-export const PRESETS = ["default", "open-sdg", "unsd", "destatis", "evm", "okr"] as const satisfies readonly StatusPreset[];
+export const PRESETS = [
+  "default",
+  "open-sdg",
+  "unsd",
+  "destatis",
+  "evm",
+  "okr",
+] as const satisfies readonly StatusPreset[];
 
 /**
  * The languages of the library's words: `en` (English) and `id` (Bahasa Indonesia).

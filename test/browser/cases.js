@@ -9,11 +9,20 @@ window.onboardingCases = function onboardingCases(lib, schemas) {
       fn();
       return "no error";
     } catch (error) {
-      return { name: error.name, code: error.code, path: error.path, isLibraryError: error instanceof lib.OnboardingTargetsError };
+      return {
+        name: error.name,
+        code: error.code,
+        path: error.path,
+        isLibraryError: error instanceof lib.OnboardingTargetsError,
+      };
     }
   };
   const target = { id: "t", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10000 } };
-  const bbi = { id: "bbi", baseline: { date: "2021-04-30", value: 11700000 }, goal: { date: "2023-12-31", value: 30000000 } };
+  const bbi = {
+    id: "bbi",
+    baseline: { date: "2021-04-30", value: 11700000 },
+    goal: { date: "2023-12-31", value: 30000000 },
+  };
   return {
     // BBI, May 2021: 3.7 million IKM on-boarded against a target of 2 million (methodology: the BBI figures).
     attainment: lib.attainment(3700000, 2000000).toString(),

@@ -55,8 +55,16 @@ const libraryChecks = (value) => [
 /** section → (its value, all results) → [name, actual, expected][] */
 const SECTIONS = {
   iife: (value) => libraryChecks(value),
-  esm: (value, all) => [...libraryChecks(value), ["same exports as the IIFE", value?.exports, all.iife?.value?.exports]],
-  deps: (value) => Object.keys(readJson(join(root, "package.json")).dependencies ?? {}).map((dep) => [`${dep} loads`, value?.[dep], "loaded"]),
+  esm: (value, all) => [
+    ...libraryChecks(value),
+    ["same exports as the IIFE", value?.exports, all.iife?.value?.exports],
+  ],
+  deps: (value) =>
+    Object.keys(readJson(join(root, "package.json")).dependencies ?? {}).map((dep) => [
+      `${dep} loads`,
+      value?.[dep],
+      "loaded",
+    ]),
   // burnUpChart drawn by vega in the page (locale id): one SVG, the goal and ETA labels, UTC ticks.
   chart: (value) => [
     ["one SVG", value?.svg, 1],
@@ -109,8 +117,16 @@ function readDashboard() {
     // A multi-line subtitle is one <text> with a <tspan> per line: look inside the texts.
     status: texts.some((t) => t.includes("Status: on track")),
     eta: texts.some((t) => /6 Jan 2025/.test(t)),
-    rows: [...document.querySelectorAll("#table tbody tr")].map((tr) => [tr.querySelector("th")?.textContent, JSON.parse(tr.querySelector("td")?.dataset.value ?? "null")]),
-    cells: Object.fromEntries([...document.querySelectorAll("#table tbody tr")].map((tr) => [tr.querySelector("th")?.textContent, tr.querySelector("td")?.textContent])),
+    rows: [...document.querySelectorAll("#table tbody tr")].map((tr) => [
+      tr.querySelector("th")?.textContent,
+      JSON.parse(tr.querySelector("td")?.dataset.value ?? "null"),
+    ]),
+    cells: Object.fromEntries(
+      [...document.querySelectorAll("#table tbody tr")].map((tr) => [
+        tr.querySelector("th")?.textContent,
+        tr.querySelector("td")?.textContent,
+      ]),
+    ),
     importMap: JSON.parse(document.querySelector('script[type="importmap"]')?.textContent ?? "{}"),
   };
 }
@@ -127,24 +143,48 @@ function dashboardChecks(value) {
   const needed = [self.name, `${self.name}/schemas`, ...Object.keys(self.dependencies ?? {})];
   const guide = readFileSync(join(root, GUIDE), "utf8");
   const file = (name) => readFileSync(join(root, DASHBOARD, name), "utf8");
-  const trimmedLines = (text) => text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const trimmedLines = (text) =>
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
   const pageLines = new Set(trimmedLines(file("index.html")));
   return [
     ["page ready", value?.state === "ready" ? "ready" : `${value?.state}: ${value?.error}`, "ready"],
     ["one SVG, no canvas", [value?.svg, value?.canvas], [1, 0]],
     // Layers with marks: the interval band; plan, projection and actual lines; the observed points.
-    ["marks drawn (area, lines, points)", [value?.marks?.area > 0, value?.marks?.line >= 3, value?.marks?.symbol > 0], [true, true, true]],
+    [
+      "marks drawn (area, lines, points)",
+      [value?.marks?.area > 0, value?.marks?.line >= 3, value?.marks?.symbol > 0],
+      [true, true, true],
+    ],
     ["title, status and ETA label", [value?.title, value?.status, value?.eta], [true, true, true]],
     ["table rows (toPlain, 2 digits)", value?.rows, DASHBOARD_ROWS],
-    ["table text", [value?.cells?.["Plan to date"], value?.cells?.["Run rate, last 3 months"], value?.cells?.["Goal reached (ETA)"]], ["416,666.67", "17,533.33", "2025-01-06"]],
+    [
+      "table text",
+      [value?.cells?.["Plan to date"], value?.cells?.["Run rate, last 3 months"], value?.cells?.["Goal reached (ETA)"]],
+      ["416,666.67", "17,533.33", "2025-01-06"],
+    ],
     // The page's hand-written import map agrees with package.json "exports" and the dependencies.
     ["import map has the package and its dependencies", needed.filter((k) => !(k in pageMap)), []],
-    ["import map agrees with the packages' exports", Object.entries(pageMap).filter(([k, v]) => generated[k] !== v).map(([k]) => k), []],
+    [
+      "import map agrees with the packages' exports",
+      Object.entries(pageMap)
+        .filter(([k, v]) => generated[k] !== v)
+        .map(([k]) => k),
+      [],
+    ],
     // The guide shows the page's data and code as they are.
     ["guide holds target.json", guide.includes(file("target.json").trim()), true],
     ["guide holds onboarded-2024.csv", guide.includes(file("onboarded-2024.csv")), true],
     ["guide's js is dashboard.js", fenced(guide, "js").map((block) => file("dashboard.js").includes(block)), [true]],
-    ["guide's html is in index.html", fenced(guide, "html").flatMap(trimmedLines).filter((l) => !pageLines.has(l)), []],
+    [
+      "guide's html is in index.html",
+      fenced(guide, "html")
+        .flatMap(trimmedLines)
+        .filter((l) => !pageLines.has(l)),
+      [],
+    ],
   ];
 }
 
@@ -165,7 +205,10 @@ function pick(entry) {
 
 function addPackage(imports, name, urlBase, pkg) {
   const exportsField = pkg.exports ?? { ".": pkg.module ?? pkg.main ?? "./index.js" };
-  const entries = typeof exportsField === "string" || !Object.keys(exportsField).some((k) => k.startsWith(".")) ? { ".": exportsField } : exportsField;
+  const entries =
+    typeof exportsField === "string" || !Object.keys(exportsField).some((k) => k.startsWith("."))
+      ? { ".": exportsField }
+      : exportsField;
   for (const [subpath, entry] of Object.entries(entries)) {
     const file = pick(entry);
     if (file === undefined || subpath.includes("*") || !/\.m?js$/.test(file)) continue;
@@ -194,7 +237,15 @@ function importMap() {
 }
 
 // ---- static server on 127.0.0.1 ------------------------------------------------------------------------
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".cjs": "text/javascript", ".json": "application/json", ".map": "application/json", ".css": "text/css" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".cjs": "text/javascript",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".css": "text/css",
+};
 const SERVED = ["dist/", "node_modules/", "test/browser/", DASHBOARD];
 
 function startServer() {
@@ -215,7 +266,9 @@ function startServer() {
       res.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${path}`);
       return;
     }
-    res.writeHead(200, { "content-type": `${TYPES[extname(file)] ?? "application/octet-stream"}; charset=utf-8` }).end(readFileSync(file));
+    res
+      .writeHead(200, { "content-type": `${TYPES[extname(file)] ?? "application/octet-stream"}; charset=utf-8` })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -225,16 +278,27 @@ const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 async function main() {
   for (const f of ["dist/index.js", "dist/onboarding-targets.global.js"]) {
-    if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm run test:browser does).`);
+    if (!existsSync(join(root, f)))
+      throw new Error(`${f} is missing: run \`npm run build\` first (npm run test:browser does).`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium (or set CHROMIUM_PATH)`,
+    );
 
   const server = await startServer();
   const { port } = server.address();
   const url = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   const problems = [];
   let results = {};
@@ -255,7 +319,9 @@ async function main() {
     await page.goto(url, { waitUntil: "load" });
     const sections = Object.keys(SECTIONS);
     try {
-      await page.waitForFunction((names) => names.every((n) => window.__results && n in window.__results), sections, { timeout: PAGE_TIMEOUT_MS });
+      await page.waitForFunction((names) => names.every((n) => window.__results && n in window.__results), sections, {
+        timeout: PAGE_TIMEOUT_MS,
+      });
     } catch {
       problems.push(`timed out after ${PAGE_TIMEOUT_MS} ms waiting for sections: ${sections.join(", ")}`);
     }
@@ -271,14 +337,18 @@ async function main() {
       if (m.type() === "error") problems.push(`dashboard console error: ${m.text()}`);
     });
     board.on("pageerror", (e) => problems.push(`dashboard page error: ${e.message}`));
-    board.on("requestfailed", (r) => problems.push(`dashboard request failed: ${r.url()} (${r.failure()?.errorText ?? "?"})`));
+    board.on("requestfailed", (r) =>
+      problems.push(`dashboard request failed: ${r.url()} (${r.failure()?.errorText ?? "?"})`),
+    );
     board.on("response", (r) => {
       if (r.status() >= 400) problems.push(`dashboard HTTP ${r.status()}: ${r.url()}`);
     });
     await board.setViewportSize({ width: 1100, height: 720 });
     await board.goto(`${url}${DASHBOARD}`, { waitUntil: "load" });
     try {
-      await board.waitForFunction(() => document.body.dataset.state !== "loading", undefined, { timeout: PAGE_TIMEOUT_MS });
+      await board.waitForFunction(() => document.body.dataset.state !== "loading", undefined, {
+        timeout: PAGE_TIMEOUT_MS,
+      });
     } catch {
       problems.push(`timed out after ${PAGE_TIMEOUT_MS} ms waiting for the dashboard`);
     }
@@ -310,12 +380,22 @@ async function main() {
     }
     record(true, `${section}: ran`);
     for (const [name, actual, expected] of checks(entry.value, results)) {
-      record(sameJson(actual, expected), `${section}: ${name}`, sameJson(actual, expected) ? JSON.stringify(actual).slice(0, 80) : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+      record(
+        sameJson(actual, expected),
+        `${section}: ${name}`,
+        sameJson(actual, expected)
+          ? JSON.stringify(actual).slice(0, 80)
+          : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+      );
     }
   }
   for (const [name, actual, expected] of dashboardChecks(dashboard)) {
     const ok = sameJson(actual, expected);
-    record(ok, `dashboard: ${name}`, ok ? JSON.stringify(actual).slice(0, 80) : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    record(
+      ok,
+      `dashboard: ${name}`,
+      ok ? JSON.stringify(actual).slice(0, 80) : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+    );
   }
   const notes = [...problems, ...pageErrors.map((e) => `window error: ${e}`)];
   record(notes.length === 0, "no page errors, failed requests or console errors", notes.join("\n        "));

@@ -9,26 +9,47 @@ import { pathToFileURL } from "node:url";
 import { transform } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, packageJson, packagePath, packageRoot } from "../package/dist.js";
-import { type Check, type ExampleBlock, extractExamples, extractMarkdownExamples, jsonView, parseExpected, prepareBlock } from "./extract.js";
+import {
+  type Check,
+  type ExampleBlock,
+  extractExamples,
+  extractMarkdownExamples,
+  jsonView,
+  parseExpected,
+  prepareBlock,
+} from "./extract.js";
 
 const PACKAGE = "onboarding-targets";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: false, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !/\.test(-prop)?\.ts$/.test(f) && !/\.spec\.ts$/.test(f))
+    .filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !/\.test(-prop)?\.ts$/.test(f) && !/\.spec\.ts$/.test(f),
+    )
     .map((f) => join(dir, f))
     .sort();
 }
 
 const blocks: ExampleBlock[] = [
-  ...sourceFiles(packagePath("src")).flatMap((abs) => extractExamples(relative(packageRoot, abs).split("\\").join("/"), readFileSync(abs, "utf8"))),
-  ...(existsSync(packagePath("README.md")) ? extractMarkdownExamples("README.md", readFileSync(packagePath("README.md"), "utf8")) : []),
+  ...sourceFiles(packagePath("src")).flatMap((abs) =>
+    extractExamples(relative(packageRoot, abs).split("\\").join("/"), readFileSync(abs, "utf8")),
+  ),
+  ...(existsSync(packagePath("README.md"))
+    ? extractMarkdownExamples("README.md", readFileSync(packagePath("README.md"), "utf8"))
+    : []),
   // The guides (docs/guides/*.md, typedoc project documents) run by the README's rules.
   ...(existsSync(packagePath("docs/guides"))
-    ? readdirSync(packagePath("docs/guides")).filter((f) => f.endsWith(".md")).sort().flatMap((f) => extractMarkdownExamples(`docs/guides/${f}`, readFileSync(packagePath(`docs/guides/${f}`), "utf8")))
+    ? readdirSync(packagePath("docs/guides"))
+        .filter((f) => f.endsWith(".md"))
+        .sort()
+        .flatMap((f) =>
+          extractMarkdownExamples(`docs/guides/${f}`, readFileSync(packagePath(`docs/guides/${f}`), "utf8")),
+        )
     : []),
   // The methodology (docs/methodology.md, also a typedoc project document), by the same rules.
-  ...(existsSync(packagePath("docs/methodology.md")) ? extractMarkdownExamples("docs/methodology.md", readFileSync(packagePath("docs/methodology.md"), "utf8")) : []),
+  ...(existsSync(packagePath("docs/methodology.md"))
+    ? extractMarkdownExamples("docs/methodology.md", readFileSync(packagePath("docs/methodology.md"), "utf8"))
+    : []),
 ];
 
 /** `onboarding-targets[/sub]` → file URL of the ESM file that package.json "exports" names for it. */
@@ -66,7 +87,8 @@ async function runBlock(block: ExampleBlock, index: number | string): Promise<st
   const expected = prepared.checks.map((c: Check) => {
     if (c.throws) return undefined;
     const parsed = parseExpected(c.expectedText);
-    if (!parsed) failures.push(`${c.where}: cannot read the expected value \`${c.expectedText}\` (JSON or a JavaScript literal)`);
+    if (!parsed)
+      failures.push(`${c.where}: cannot read the expected value \`${c.expectedText}\` (JSON or a JavaScript literal)`);
     return parsed === undefined ? undefined : jsonView(parsed.value);
   });
   const reached = new Set<number>();
@@ -96,13 +118,23 @@ async function runBlock(block: ExampleBlock, index: number | string): Promise<st
     } catch (error) {
       const e = error as { name?: unknown; code?: unknown };
       const missing = (check.throws ?? []).filter((w) => w !== e.name && w !== e.code);
-      if (missing.length > 0) failures.push(`${check.where}: it threw ${String(e.name)} (code ${String(e.code)}), expected ${check.throws?.join(" ")}`);
+      if (missing.length > 0)
+        failures.push(
+          `${check.where}: it threw ${String(e.name)} (code ${String(e.code)}), expected ${check.throws?.join(" ")}`,
+        );
     }
   };
 
   let js: string;
   try {
-    js = (await transform(prepared.source, { loader: "ts", format: "esm", target: "es2022", sourcefile: `${block.file}:${block.line}` })).code;
+    js = (
+      await transform(prepared.source, {
+        loader: "ts",
+        format: "esm",
+        target: "es2022",
+        sourcefile: `${block.file}:${block.line}`,
+      })
+    ).code;
   } catch (error) {
     return [...failures, `${block.file}:${block.line}: the example does not compile: ${(error as Error).message}`];
   }
@@ -164,7 +196,7 @@ describe("@example", () => {
       name: "values compare as JSON (a Decimal as its string), multi-line statements and values, a const",
       code: [
         'import { attainment } from "onboarding-targets";',
-        "const r = attainment(1, 4); //=> \"0.25\"",
+        'const r = attainment(1, 4); //=> "0.25"',
         "[attainment(1, 2),",
         "  attainment(3, 2)];",
         '//=> ["0.5",',
@@ -191,10 +223,23 @@ describe("@example", () => {
   // A guide's ```ts continue block runs in the module of the block before it, and a wrong value
   // fails at its own line in the Markdown file.
   it("checker: a ```ts continue block sees what the block before it defined", async () => {
-    const md = ["# Guide", "```ts", 'import { attainment } from "onboarding-targets";', "const a = attainment(1, 4);", "```", "Prose.", "```ts continue", "a.toString();", '//=> "0.5"', "```"];
+    const md = [
+      "# Guide",
+      "```ts",
+      'import { attainment } from "onboarding-targets";',
+      "const a = attainment(1, 4);",
+      "```",
+      "Prose.",
+      "```ts continue",
+      "a.toString();",
+      '//=> "0.5"',
+      "```",
+    ];
     const found = extractMarkdownExamples("docs/guides/synthetic.md", md.join("\n"));
     expect(found.map((b) => [b.line, b.lines])).toEqual([[3, [3, 4, 8, 9]]]);
-    expect(await runBlock(found[0] as ExampleBlock, "self-test-continue")).toEqual(['docs/guides/synthetic.md:9: expected "0.5", got "0.25"']);
+    expect(await runBlock(found[0] as ExampleBlock, "self-test-continue")).toEqual([
+      'docs/guides/synthetic.md:9: expected "0.5", got "0.25"',
+    ]);
   });
 
   it.each(blocks.map((b, i) => ({ name: `${b.file}:${b.line}${b.symbol ? ` ${b.symbol}` : ""}`, block: b, index: i })))(

@@ -124,7 +124,14 @@ export function extractMarkdownExamples(file: string, text: string): ExampleBloc
           previous.code += `\n${fence.lines.join("\n")}`;
           previous.lines.push(...fence.numbers);
         } else if (lang === "ts" || lang === "typescript") {
-          blocks.push({ file, line: fence.numbers[0] ?? i + 1, symbol: "", code: fence.lines.join("\n"), lines: fence.numbers, skip: /\b(no-run|skip)\b/.test(fence.info) });
+          blocks.push({
+            file,
+            line: fence.numbers[0] ?? i + 1,
+            symbol: "",
+            code: fence.lines.join("\n"),
+            lines: fence.numbers,
+            skip: /\b(no-run|skip)\b/.test(fence.info),
+          });
         }
         fence = null;
       } else {
@@ -140,7 +147,10 @@ export function extractMarkdownExamples(file: string, text: string): ExampleBloc
 }
 
 /** Turns a block into a module that reports each `//=>` value through `__docCheck`. */
-export function prepareBlock(block: ExampleBlock, resolveImport: (specifier: string) => string | undefined): PreparedBlock {
+export function prepareBlock(
+  block: ExampleBlock,
+  resolveImport: (specifier: string) => string | undefined,
+): PreparedBlock {
   const problems: string[] = [];
   const checks: Check[] = [];
   const code = block.code;
@@ -150,9 +160,18 @@ export function prepareBlock(block: ExampleBlock, resolveImport: (specifier: str
 
   // Imports of the library go to its built files.
   for (const stmt of sf.statements) {
-    if ((ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) && stmt.moduleSpecifier && ts.isStringLiteral(stmt.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) &&
+      stmt.moduleSpecifier &&
+      ts.isStringLiteral(stmt.moduleSpecifier)
+    ) {
       const target = resolveImport(stmt.moduleSpecifier.text);
-      if (target !== undefined) edits.push({ start: stmt.moduleSpecifier.getStart(sf), end: stmt.moduleSpecifier.end, text: JSON.stringify(target) });
+      if (target !== undefined)
+        edits.push({
+          start: stmt.moduleSpecifier.getStart(sf),
+          end: stmt.moduleSpecifier.end,
+          text: JSON.stringify(target),
+        });
     }
   }
 
@@ -193,7 +212,12 @@ export function prepareBlock(block: ExampleBlock, resolveImport: (specifier: str
     used.add(stmt);
     const throwsMatch = /^throws\b(.*)$/s.exec(expectedText);
     const id = checks.length;
-    const throws = throwsMatch ? (throwsMatch[1] ?? "").trim().split(/\s+/).filter((w) => w.length > 0) : null;
+    const throws = throwsMatch
+      ? (throwsMatch[1] ?? "")
+          .trim()
+          .split(/\s+/)
+          .filter((w) => w.length > 0)
+      : null;
     checks.push({ where, expectedText, throws });
     if (ts.isExpressionStatement(stmt)) {
       const expr = stmt.expression.getText(sf);
@@ -209,12 +233,15 @@ export function prepareBlock(block: ExampleBlock, resolveImport: (specifier: str
         problems.push(`${where}: \`//=>\` after a destructuring declaration: check an expression instead`);
       }
     } else {
-      problems.push(`${where}: \`//=>\` must follow an expression statement or a single \`const\` (found ${ts.SyntaxKind[stmt.kind]})`);
+      problems.push(
+        `${where}: \`//=>\` must follow an expression statement or a single \`const\` (found ${ts.SyntaxKind[stmt.kind]})`,
+      );
     }
   }
 
   let source = code;
-  for (const e of edits.sort((a, b) => b.start - a.start)) source = source.slice(0, e.start) + e.text + source.slice(e.end);
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    source = source.slice(0, e.start) + e.text + source.slice(e.end);
   return { source, checks, problems };
 }
 
@@ -258,8 +285,9 @@ function lineOf(text: string, index: number): number {
 }
 
 function symbolAfter(text: string, index: number): string {
-  const m = /^\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?(?:function\*?|const|let|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/.exec(
-    text.slice(index, index + 400),
-  );
+  const m =
+    /^\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:abstract\s+)?(?:function\*?|const|let|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/.exec(
+      text.slice(index, index + 400),
+    );
   return m?.[1] ?? "";
 }

@@ -21,7 +21,8 @@ export interface HostileEntry {
 
 /** Exported functions that are not plain library functions, with the reason they are left out. */
 export const EXEMPT: Readonly<Record<string, string>> = {
-  Decimal: "the decimal.js class itself (a Decimal.clone); its behaviour on bad input is decimal.js's, and the library's boundary is toDecimal",
+  Decimal:
+    "the decimal.js class itself (a Decimal.clone); its behaviour on bad input is decimal.js's, and the library's boundary is toDecimal",
   OnboardingTargetsError: "the error class: a constructor, not a computation",
 };
 
@@ -41,13 +42,30 @@ export const target = () => ({
   parentId: "bbi",
 });
 /** The same target with each phasing kind: 32 months intersect (2021-04-30, 2023-12-31]. */
-export const seasonalTarget = () => ({ ...target(), phasing: { kind: "seasonal", profile: [1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 2] } });
-export const weightedTarget = () => ({ ...target(), phasing: { kind: "monthly-weights", weights: Array.from({ length: 32 }, (_, i) => (i % 4 === 3 ? 2 : 1)) } });
+export const seasonalTarget = () => ({
+  ...target(),
+  phasing: { kind: "seasonal", profile: [1, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 2] },
+});
+export const weightedTarget = () => ({
+  ...target(),
+  phasing: { kind: "monthly-weights", weights: Array.from({ length: 32 }, (_, i) => (i % 4 === 3 ? 2 : 1)) },
+});
 export const milestoneTarget = () => ({
   ...target(),
-  phasing: { kind: "milestones", points: [{ date: "2021-12-31", value: 15_000_000 }, { date: "2022-12-31", value: 22_000_000 }] },
+  phasing: {
+    kind: "milestones",
+    points: [
+      { date: "2021-12-31", value: 15_000_000 },
+      { date: "2022-12-31", value: 22_000_000 },
+    ],
+  },
 });
-export const decreaseTarget = () => ({ ...target(), direction: "decrease", baseline: { date: "2021-04-30", value: 5_000 }, goal: { date: "2023-12-31", value: 1_000 } });
+export const decreaseTarget = () => ({
+  ...target(),
+  direction: "decrease",
+  baseline: { date: "2021-04-30", value: 5_000 },
+  goal: { date: "2023-12-31", value: 1_000 },
+});
 
 export const observations = () => [
   { date: "2021-06-30", value: 12_900_000, kind: "cumulative", source: "dashboard", note: "monthly report" },
@@ -56,7 +74,12 @@ export const observations = () => [
 ];
 export const observation = () => ({ date: "2021-12-31", value: 16_000_000 });
 /** The composite example (methodology): goal 10 000 by month 24 from 0, 3 000 at month 9. */
-export const composite = () => ({ id: "t", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } });
+export const composite = () => ({
+  id: "t",
+  unit: "UMKM",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 10_000 },
+});
 export const compositeObservations = () => [
   { date: "2023-03-31", value: 900 },
   { date: "2023-06-30", value: 2000 },
@@ -78,7 +101,11 @@ export const programme = () => ({
   id: "bbi",
   name: "Bangga Buatan Indonesia",
   targets: [
-    { id: "national", baseline: { date: "2021-04-30", value: 11_700_000 }, goal: { date: "2023-12-31", value: 30_000_000 } },
+    {
+      id: "national",
+      baseline: { date: "2021-04-30", value: 11_700_000 },
+      goal: { date: "2023-12-31", value: 30_000_000 },
+    },
     { ...target(), id: "dki", parentId: "national" },
   ],
   observations: { national: observations(), dki: [observation()] },
@@ -93,7 +120,16 @@ const withEveryPhasing = (rest: () => unknown[]) => ({
   decrease: () => [decreaseTarget(), ...rest()],
 });
 
-const projectionOptions = () => ({ method: "linear", until: "2024-12-31", asOf: "2023-09-30", period: "month", confidence: 0.9, baseline: { date: "2022-12-31", value: 0 }, fitOn: "cumulative", direction: "increase" });
+const projectionOptions = () => ({
+  method: "linear",
+  until: "2024-12-31",
+  asOf: "2023-09-30",
+  period: "month",
+  confidence: 0.9,
+  baseline: { date: "2022-12-31", value: 0 },
+  fitOn: "cumulative",
+  direction: "increase",
+});
 
 export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   // periods
@@ -103,18 +139,48 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   // model
   classifyEnterprise: {
     args: () => [enterprise(), { rule: "PP-7-2021", criterion: "auto" }],
-    alternatives: { industry: () => [{ id: "IKM-1", workers: 25, capital: 2_000_000_000 }, { rule: "Permenperin-64-2016" }], old: () => [enterprise(), { rule: "UU-20-2008", criterion: "annualSales" }] },
+    alternatives: {
+      industry: () => [{ id: "IKM-1", workers: 25, capital: 2_000_000_000 }, { rule: "Permenperin-64-2016" }],
+      old: () => [enterprise(), { rule: "UU-20-2008", criterion: "annualSales" }],
+    },
   },
   // progress
   attainment: { args: () => [3_700_000, 2_000_000], kinds: { "0": "decimal", "1": "decimal" } },
-  progressFromBaseline: { args: () => [target(), 21_000_000], kinds: { "1": "decimal" }, alternatives: withEveryPhasing(() => [21_000_000]) },
+  progressFromBaseline: {
+    args: () => [target(), 21_000_000],
+    kinds: { "1": "decimal" },
+    alternatives: withEveryPhasing(() => [21_000_000]),
+  },
   planToDate: { args: () => [target(), "2022-06-15"], alternatives: withEveryPhasing(() => ["2022-06-15"]) },
-  allocatePlan: { args: () => [target(), { period: "month" }], alternatives: withEveryPhasing(() => [{ period: "quarter" }]) },
+  allocatePlan: {
+    args: () => [target(), { period: "month" }],
+    alternatives: withEveryPhasing(() => [{ period: "quarter" }]),
+  },
   requiredMonthlyRate: { args: () => [target(), observation()], alternatives: withEveryPhasing(() => [observation()]) },
-  pace: { args: () => [composite(), { date: "2023-09-30", value: 3000 }], alternatives: withEveryPhasing(() => [observation()]) },
+  pace: {
+    args: () => [composite(), { date: "2023-09-30", value: 3000 }],
+    alternatives: withEveryPhasing(() => [observation()]),
+  },
   runRate: {
-    args: () => [compositeObservations(), { asOf: "2023-09-30", months: 3, baseline: { date: "2022-12-31", value: 0 }, onDecrease: "warn", direction: "increase" }],
-    alternatives: { increments: () => [[{ date: "2024-01-31", value: 100 }, { date: "2024-02-29", value: 40, kind: "increment" }], { asOf: "2024-02-29", months: "1.5" }] },
+    args: () => [
+      compositeObservations(),
+      {
+        asOf: "2023-09-30",
+        months: 3,
+        baseline: { date: "2022-12-31", value: 0 },
+        onDecrease: "warn",
+        direction: "increase",
+      },
+    ],
+    alternatives: {
+      increments: () => [
+        [
+          { date: "2024-01-31", value: 100 },
+          { date: "2024-02-29", value: 40, kind: "increment" },
+        ],
+        { asOf: "2024-02-29", months: "1.5" },
+      ],
+    },
     series: [{ arg: 0 }],
   },
   accelerationNeeded: {
@@ -124,11 +190,30 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   },
   // series
   cumulativeSeries: {
-    args: () => [events(), { period: "month", timeZone: "Asia/Jakarta", from: "2021-04-01", to: "2021-12-31", start: 10, weekStartsOn: 1, afterTo: "exclude", decreasing: "warn", onWarning: () => undefined }],
+    args: () => [
+      events(),
+      {
+        period: "month",
+        timeZone: "Asia/Jakarta",
+        from: "2021-04-01",
+        to: "2021-12-31",
+        start: 10,
+        weekStartsOn: 1,
+        afterTo: "exclude",
+        decreasing: "warn",
+        onWarning: () => undefined,
+      },
+    ],
     alternatives: {
       observations: () => [observations(), { period: "quarter", from: "2021-05-01" }],
-      column: () => [new Float64Array([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2)]), { period: "year", groupBy: ["31", "32"], start: { "31": 1 } }],
-      enterprises: () => [[enterprise(), { ...enterprise(), id: "NIB-2", onboardedAt: "2021-06-01T10:00:00+07:00" }], { period: "week", groupBy: () => "31" }],
+      column: () => [
+        new Float64Array([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2)]),
+        { period: "year", groupBy: ["31", "32"], start: { "31": 1 } },
+      ],
+      enterprises: () => [
+        [enterprise(), { ...enterprise(), id: "NIB-2", onboardedAt: "2021-06-01T10:00:00+07:00" }],
+        { period: "week", groupBy: () => "31" },
+      ],
       days: () => [events(), { period: "day", timeZone: "Pacific/Chatham" }],
     },
     series: [{ arg: 0, column: true }],
@@ -146,8 +231,22 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
     ],
   },
   fromCounts: {
-    args: () => [[{ period: "2021-07", count: 5 }, { period: "2021-05-01", count: 3 }], { period: "month", from: "2021-05-01", to: "2021-12-31", start: 0, afterTo: "error", onWarning: () => undefined }],
-    alternatives: { groups: () => [[{ period: "2021", group: "31", count: 5 }, { period: "2022", group: "32", count: 3 }], { period: "year" }] },
+    args: () => [
+      [
+        { period: "2021-07", count: 5 },
+        { period: "2021-05-01", count: 3 },
+      ],
+      { period: "month", from: "2021-05-01", to: "2021-12-31", start: 0, afterTo: "error", onWarning: () => undefined },
+    ],
+    alternatives: {
+      groups: () => [
+        [
+          { period: "2021", group: "31", count: 5 },
+          { period: "2022", group: "32", count: 3 },
+        ],
+        { period: "year" },
+      ],
+    },
     series: [{ arg: 0 }],
   },
   // projection and assessment
@@ -156,17 +255,38 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
     alternatives: {
       "run-rate": () => [compositeObservations(), { ...projectionOptions(), method: "run-rate", window: 3 }],
       increments: () => [compositeObservations(), { ...projectionOptions(), fitOn: "increments", period: "week" }],
-      cagr: () => [compositeObservations(), { ...projectionOptions(), method: "cagr", baseline: { date: "2022-12-31", value: 100 } }],
+      cagr: () => [
+        compositeObservations(),
+        { ...projectionOptions(), method: "cagr", baseline: { date: "2022-12-31", value: 100 } },
+      ],
       logistic: () => [compositeObservations(), { ...projectionOptions(), method: "logistic", capacity: 12_000 }],
-      bass: () => [compositeObservations(), { ...projectionOptions(), method: "bass", bass: { p: 0.03, q: 0.38, M: 12_000 } }],
+      bass: () => [
+        compositeObservations(),
+        { ...projectionOptions(), method: "bass", bass: { p: 0.03, q: 0.38, M: 12_000 } },
+      ],
     },
     series: [{ arg: 0 }],
   },
   assess: {
-    args: () => [composite(), compositeObservations(), { asOf: "2023-10-15", method: "linear", preset: "default", thresholds: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 }, locale: "id", confidence: 0.9 }],
+    args: () => [
+      composite(),
+      compositeObservations(),
+      {
+        asOf: "2023-10-15",
+        method: "linear",
+        preset: "default",
+        thresholds: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 },
+        locale: "id",
+        confidence: 0.9,
+      },
+    ],
     alternatives: {
       ...withEveryPhasing(() => [observations(), { asOf: "2022-01-15" }]),
-      "open-sdg": () => [composite(), compositeObservations(), { asOf: "2023-10-15", preset: "open-sdg", method: "cagr" }],
+      "open-sdg": () => [
+        composite(),
+        compositeObservations(),
+        { asOf: "2023-10-15", preset: "open-sdg", method: "cagr" },
+      ],
       destatis: () => [composite(), compositeObservations(), { asOf: "2023-10-15", preset: "destatis" }],
       "no data": () => [composite(), [], { asOf: "2023-10-15" }],
     },
@@ -178,33 +298,64 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         id: "bbi",
         targets: [
           { id: "national", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } },
-          { id: "jawa-barat", parentId: "national", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 6000 } },
-          { id: "papua", parentId: "national", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 4000 } },
+          {
+            id: "jawa-barat",
+            parentId: "national",
+            baseline: { date: "2022-12-31", value: 0 },
+            goal: { date: "2024-12-31", value: 6000 },
+          },
+          {
+            id: "papua",
+            parentId: "national",
+            baseline: { date: "2022-12-31", value: 0 },
+            goal: { date: "2024-12-31", value: 4000 },
+          },
         ],
-        observations: { "jawa-barat": [{ date: "2023-06-30", value: 1500 }, { date: "2023-09-30", value: 2400 }], papua: [{ date: "2023-09-30", value: 600 }] },
+        observations: {
+          "jawa-barat": [
+            { date: "2023-06-30", value: 1500 },
+            { date: "2023-09-30", value: 2400 },
+          ],
+          papua: [{ date: "2023-09-30", value: 600 }],
+        },
       },
       { asOf: "2023-10-15", preset: "evm", locale: "en" },
     ],
     alternatives: { programme: () => [programme(), { asOf: "2022-01-15" }] },
   },
   // locale
-  parseIndonesianNumber: { args: () => ["3,7 juta"], alternatives: { money: () => ["Rp1.000.000.000,00"], short: () => ["500 rb"] } },
+  parseIndonesianNumber: {
+    args: () => ["3,7 juta"],
+    alternatives: { money: () => ["Rp1.000.000.000,00"], short: () => ["500 rb"] },
+  },
   parseIndonesianFigure: { args: () => ["3.000 lebih"], alternatives: { money: () => ["Rp1.000.000.000,00"] } },
   formatCount: {
     args: () => [11_700_000, { locale: "id", style: "long", maximumFractionDigits: 1 }],
     kinds: { "0": "decimal" },
-    alternatives: { compact: () => ["1200000000", { locale: "en", style: "compact" }], full: () => [3_700_000, { style: "full" }] },
+    alternatives: {
+      compact: () => ["1200000000", { locale: "en", style: "compact" }],
+      full: () => [3_700_000, { style: "full" }],
+    },
   },
   checkConsistency: { args: () => [["3,7 juta", "3.000 lebih", 3_690_000], { tolerance: "0.05", locale: "id" }] },
   // charts
   burnUpChart: {
-    args: () => [{ target: target(), observations: observations(), asOf: "2021-12-31" }, { locale: "id", title: "Burn-up", width: 640, height: 320 }],
+    args: () => [
+      { target: target(), observations: observations(), asOf: "2021-12-31" },
+      { locale: "id", title: "Burn-up", width: 640, height: 320 },
+    ],
     alternatives: {
       series: () => [
         {
           target: milestoneTarget(),
-          series: [{ date: "2021-06-30", value: "12900000" }, { date: "2021-12-31", value: 16_000_000 }],
-          projection: { points: [{ date: "2022-12-31", value: 25_000_000, lower: 20_000_000, upper: 30_000_000 }], confidence: 0.9 },
+          series: [
+            { date: "2021-06-30", value: "12900000" },
+            { date: "2021-12-31", value: 16_000_000 },
+          ],
+          projection: {
+            points: [{ date: "2022-12-31", value: 25_000_000, lower: 20_000_000, upper: 30_000_000 }],
+            confidence: 0.9,
+          },
           eta: { date: "2024-03-31", reason: "at the current pace" },
           asOf: "2021-12-31",
         },
@@ -219,7 +370,12 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         targetId: "umkm",
         asOf: "2022-04-15",
         attainment: new Decimal(16_600_000).div(30_000_000),
-        required: { state: "in-progress", months: new Decimal(21), perMonth: new Decimal(13_400_000).div(21), perMonthReason: null },
+        required: {
+          state: "in-progress",
+          months: new Decimal(21),
+          perMonth: new Decimal(13_400_000).div(21),
+          perMonthReason: null,
+        },
         measure: { value: 0.7646048109965637, reason: null },
         points: [
           { date: "2022-12-31", value: 25_692_268.041237116, lower: null },
@@ -229,14 +385,34 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       },
       { digits: 2 },
     ],
-    alternatives: { projection: () => [project(compositeObservations(), { method: "linear", until: "2023-12-31", baseline: { date: "2022-12-31", value: 0 } })] },
+    alternatives: {
+      projection: () => [
+        project(compositeObservations(), {
+          method: "linear",
+          until: "2023-12-31",
+          baseline: { date: "2022-12-31", value: 0 },
+        }),
+      ],
+    },
     // toPlain copies strings as they are: to it a date is a string (an impossible date in, the same
     // string out), so these sites get the string table, not the date table. The projection has
     // three points (October to December 2023): 0 and 2 are the first and last.
-    kinds: Object.fromEntries(["0.asOf", "0.points.0.date", "0.points.1.date", "0.origin.date", "0.points.2.date"].map((p) => [p, "string" as const])),
+    kinds: Object.fromEntries(
+      ["0.asOf", "0.points.0.date", "0.points.1.date", "0.origin.date", "0.points.2.date"].map((p) => [
+        p,
+        "string" as const,
+      ]),
+    ),
   },
   // schemas entry point
-  parseTarget: { args: () => [target()], alternatives: { seasonal: () => [seasonalTarget()], weights: () => [weightedTarget()], milestones: () => [milestoneTarget()] } },
+  parseTarget: {
+    args: () => [target()],
+    alternatives: {
+      seasonal: () => [seasonalTarget()],
+      weights: () => [weightedTarget()],
+      milestones: () => [milestoneTarget()],
+    },
+  },
   safeParseTarget: { args: () => [target()], alternatives: { milestones: () => [milestoneTarget()] } },
   parseObservations: { args: () => [observations()], series: [{ arg: 0 }] },
   safeParseObservations: { args: () => [observations()], series: [{ arg: 0 }] },

@@ -53,7 +53,10 @@ export const WRONG_TYPES: readonly Hostile[] = [
   set("valueOf throws", () => ({ valueOf: boom, toString: boom })),
   set("JSON __proto__/constructor keys", () => JSON.parse(POLLUTE)),
   set("revoked proxy", revokedProxy),
-  set("proxy whose traps throw", () => new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom, getPrototypeOf: boom })),
+  set(
+    "proxy whose traps throw",
+    () => new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom, getPrototypeOf: boom }),
+  ),
 ];
 
 /** Where a field exists: a getter that throws, and the field left out. */
@@ -174,7 +177,11 @@ export const TIME_ZONES: readonly Hostile[] = [
   set("number 7", () => 7),
 ];
 
-export const BOOLEANS: readonly Hostile[] = [set('"true"', () => "true"), set("1", () => 1), set("Boolean object", () => Object(false))];
+export const BOOLEANS: readonly Hostile[] = [
+  set('"true"', () => "true"),
+  set("1", () => 1),
+  set("Boolean object", () => Object(false)),
+];
 
 export const CALLBACKS: readonly Hostile[] = [
   set("callback that throws", () => () => {
@@ -202,12 +209,15 @@ export const COLUMNS: readonly Hostile[] = [
 /** Shapes tried where an object is expected: `base` is the valid object at that place. */
 export function objectShapes(base: Record<string, unknown>): Hostile[] {
   const copyInto = (o: Record<string, unknown>) => {
-    for (const k of Object.keys(base)) Object.defineProperty(o, k, { value: base[k], enumerable: true, writable: true, configurable: true });
+    for (const k of Object.keys(base))
+      Object.defineProperty(o, k, { value: base[k], enumerable: true, writable: true, configurable: true });
     return o;
   };
   return [
     set("own __proto__ key (JSON.parse)", () => copyInto(JSON.parse('{"__proto__":{"polluted":"yes"}}'))),
-    set("own constructor.prototype key (JSON.parse)", () => copyInto(JSON.parse('{"constructor":{"prototype":{"polluted":"yes"}}}'))),
+    set("own constructor.prototype key (JSON.parse)", () =>
+      copyInto(JSON.parse('{"constructor":{"prototype":{"polluted":"yes"}}}')),
+    ),
     set("extra unknown key", () => ({ ...base, extra: 1 })),
     set("symbol key", () => ({ ...base, [Symbol("s")]: 1 })),
     set("null prototype copy", () => copyInto(Object.create(null))),
@@ -215,7 +225,10 @@ export function objectShapes(base: Record<string, unknown>): Hostile[] {
     set("transparent proxy", () => new Proxy({ ...base }, {})),
     set("proxy whose get throws", () => new Proxy({ ...base }, { get: boom })),
     set("proxy whose ownKeys throws", () => new Proxy({ ...base }, { ownKeys: boom })),
-    set("proxy whose getOwnPropertyDescriptor throws", () => new Proxy({ ...base }, { getOwnPropertyDescriptor: boom })),
+    set(
+      "proxy whose getOwnPropertyDescriptor throws",
+      () => new Proxy({ ...base }, { getOwnPropertyDescriptor: boom }),
+    ),
     set("array", () => [base]),
   ];
 }

@@ -29,11 +29,16 @@ async function bundle(contents: string, external: string[] = []): Promise<Bundle
     logLevel: "silent",
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { bytes: code.byteLength, gzipBytes: gzipSync(code).byteLength, inputs: Object.keys((result.metafile as Metafile).inputs) };
+  return {
+    bytes: code.byteLength,
+    gzipBytes: gzipSync(code).byteLength,
+    inputs: Object.keys((result.metafile as Metafile).inputs),
+  };
 }
 
 const kB = (n: number): string => `${(n / 1000).toFixed(1)} kB`;
-const fromPackage = (inputs: string[], name: string): string[] => inputs.filter((i) => i.includes(`node_modules/${name}/`));
+const fromPackage = (inputs: string[], name: string): string[] =>
+  inputs.filter((i) => i.includes(`node_modules/${name}/`));
 
 // The consumer keeps the result alive so that tree shaking cannot drop the import.
 const CONSUMER = `import { attainment } from "onboarding-targets";\nglobalThis.result = attainment(3700000, 2000000).toString();\n`;

@@ -15,7 +15,9 @@ const run = promisify(execFile);
 // outer package); keep only where the cache and registry are.
 function cleanEnv(): NodeJS.ProcessEnv {
   const keep = new Set(["npm_config_cache", "npm_config_registry", "npm_config_userconfig"]);
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_") || keep.has(k.toLowerCase())));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_") || keep.has(k.toLowerCase())),
+  );
 }
 
 async function sh(file: string, args: string[], cwd: string): Promise<string> {
@@ -134,7 +136,11 @@ async function tscErrors(dir: string, project: string): Promise<string[]> {
   const tsc = packagePath("node_modules/typescript/bin/tsc");
   let output = "";
   try {
-    await run(process.execPath, [tsc, "-p", project, "--pretty", "false"], { cwd: dir, env: cleanEnv(), maxBuffer: 32 * 1024 * 1024 });
+    await run(process.execPath, [tsc, "-p", project, "--pretty", "false"], {
+      cwd: dir,
+      env: cleanEnv(),
+      maxBuffer: 32 * 1024 * 1024,
+    });
   } catch (error) {
     output = (error as { stdout?: string }).stdout || String(error);
   }
@@ -152,8 +158,15 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
     const parsed = JSON.parse(out.slice(out.indexOf("["))) as PackResult[];
     packed = parsed[0] as PackResult;
     await sh("mkdir", ["-p", app], work);
-    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer-app", version: "1.0.0", private: true }, null, 2));
-    await sh("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", join(work, packed.filename)], app);
+    writeFileSync(
+      join(app, "package.json"),
+      JSON.stringify({ name: "consumer-app", version: "1.0.0", private: true }, null, 2),
+    );
+    await sh(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", join(work, packed.filename)],
+      app,
+    );
     writeFileSync(join(app, "esm.mjs"), ESM_CONSUMER);
     writeFileSync(join(app, "cjs.cjs"), CJS_CONSUMER);
     writeFileSync(join(app, "iife.cjs"), IIFE_CONSUMER);
@@ -162,16 +175,29 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
       const dir = join(app, caseDir(c.name));
       mkdirSync(dir);
       writeFileSync(join(dir, "package.json"), JSON.stringify({ name: caseDir(c.name), private: true, type: c.type }));
-      const base = { strict: true, noEmit: true, target: "es2022", module: c.module, moduleResolution: c.moduleResolution, types: [] };
+      const base = {
+        strict: true,
+        noEmit: true,
+        target: "es2022",
+        module: c.module,
+        moduleResolution: c.moduleResolution,
+        types: [],
+      };
       // The main entry with every declaration file checked (skipLibCheck false) except
       // TypeScript's own lib files, and no DOM: the declarations need neither DOM nor @types/node.
       const main = { ...base, lib: ["es2022"], skipLibCheck: false, skipDefaultLibCheck: true };
-      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: main, files: ["good.ts", "wrong.ts"] }, null, 2));
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({ compilerOptions: main, files: ["good.ts", "wrong.ts"] }, null, 2),
+      );
       // The ./schemas subpath pulls in zod's declarations: they need the DOM lib (URL) and, under
       // node10, allowSyntheticDefaultImports, and checking them takes about 7 s a case; they are
       // zod's own, so this project skips lib checks and relies on the deliberate error instead.
       const schemas = { ...base, lib: ["es2022", "dom"], skipLibCheck: true };
-      writeFileSync(join(dir, "tsconfig.schemas.json"), JSON.stringify({ compilerOptions: schemas, files: ["schemas.ts"] }, null, 2));
+      writeFileSync(
+        join(dir, "tsconfig.schemas.json"),
+        JSON.stringify({ compilerOptions: schemas, files: ["schemas.ts"] }, null, 2),
+      );
       writeFileSync(join(dir, "good.ts"), GOOD_PROGRAM);
       writeFileSync(join(dir, "wrong.ts"), WRONG_PROGRAM);
       writeFileSync(join(dir, "schemas.ts"), SCHEMAS_PROGRAM);
@@ -200,9 +226,20 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
       expect(paths, needed).toContain(needed);
     }
     // docs/methodology.md ships (the API comments in dist link to it); no other docs file does.
-    expect(paths.filter((p) => p !== "docs/methodology.md" && /(^|\/)(src|test|tests|examples|bench|scripts|docs|node_modules)\//.test(p))).toEqual([]);
+    expect(
+      paths.filter(
+        (p) =>
+          p !== "docs/methodology.md" && /(^|\/)(src|test|tests|examples|bench|scripts|docs|node_modules)\//.test(p),
+      ),
+    ).toEqual([]);
     expect(paths.filter((p) => /\.test(-prop)?\.[cm]?[jt]s$|\.spec\.[cm]?[jt]s$/.test(p))).toEqual([]);
-    expect(paths.filter((p) => !p.startsWith("dist/") && !["package.json", "README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", "docs/methodology.md"].includes(p))).toEqual([]);
+    expect(
+      paths.filter(
+        (p) =>
+          !p.startsWith("dist/") &&
+          !["package.json", "README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", "docs/methodology.md"].includes(p),
+      ),
+    ).toEqual([]);
   });
 
   it("installs with the declared dependencies", () => {
@@ -219,12 +256,25 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
 
   it("works through import (ESM)", async () => {
     const out = JSON.parse(await sh(process.execPath, ["esm.mjs"], app));
-    expect(out).toEqual({ attainment: "1.85", months: "32", schemas: "object", version: packageJson().version, inspect: INSPECTED, instanceOfUserDecimal: true });
+    expect(out).toEqual({
+      attainment: "1.85",
+      months: "32",
+      schemas: "object",
+      version: packageJson().version,
+      inspect: INSPECTED,
+      instanceOfUserDecimal: true,
+    });
   });
 
   it("works through require (CJS)", async () => {
     const out = JSON.parse(await sh(process.execPath, ["cjs.cjs"], app));
-    expect(out).toEqual({ attainment: "1.85", error: "out_of_range", schemas: "object", inspect: INSPECTED, instanceOfUserDecimal: true });
+    expect(out).toEqual({
+      attainment: "1.85",
+      error: "out_of_range",
+      schemas: "object",
+      inspect: INSPECTED,
+      instanceOfUserDecimal: true,
+    });
   });
 
   it("works as a <script> (IIFE)", async () => {
@@ -232,19 +282,24 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
     expect(out).toEqual({ attainment: "1.85", inspect: INSPECTED.slice(0, 2), plain: { third: 0.33 } });
   });
 
-  it.each(TS_CASES)("type-checks a strict consumer ($name, skipLibCheck false): Decimal is a real type, not any", async (c) => {
-    // The only error allowed is the deliberate one in wrong.ts: good.ts compiles, wrong.ts does not.
-    expect(await tscErrors(join(app, caseDir(c.name)), "tsconfig.json")).toEqual([
-      expect.stringMatching(/^wrong\.ts\(3,14\): error TS2322: Type 'Decimal' is not assignable to type 'string'\.$/),
-    ]);
-  });
+  it.each(TS_CASES)(
+    "type-checks a strict consumer ($name, skipLibCheck false): Decimal is a real type, not any",
+    async (c) => {
+      // The only error allowed is the deliberate one in wrong.ts: good.ts compiles, wrong.ts does not.
+      expect(await tscErrors(join(app, caseDir(c.name)), "tsconfig.json")).toEqual([
+        expect.stringMatching(/^wrong\.ts\(3,14\): error TS2322: Type 'Decimal' is not assignable to type 'string'\.$/),
+      ]);
+    },
+  );
 
   // The subpath resolves through "exports" (import or require types) or, under node10, through
   // "typesVersions": one case of each. nodenext and bundler read the same "import" types as node16.
   const SUBPATH_CASES = TS_CASES.filter((c) => c.name !== "ESM, nodenext" && c.name !== "esnext + bundler");
   it.each(SUBPATH_CASES)("type-checks the ./schemas subpath ($name): its Decimals are real types too", async (c) => {
     expect(await tscErrors(join(app, caseDir(c.name)), "tsconfig.schemas.json")).toEqual([
-      expect.stringMatching(/^schemas\.ts\(5,14\): error TS2322: Type 'Decimal \| undefined' is not assignable to type 'string \| undefined'\./),
+      expect.stringMatching(
+        /^schemas\.ts\(5,14\): error TS2322: Type 'Decimal \| undefined' is not assignable to type 'string \| undefined'\./,
+      ),
     ]);
   });
 });

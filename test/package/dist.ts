@@ -12,7 +12,12 @@ export function packagePath(relative: string): string {
 }
 
 /** The package's package.json. */
-export function packageJson(): { name: string; version: string; exports: Record<string, unknown>; dependencies: Record<string, string> } {
+export function packageJson(): {
+  name: string;
+  version: string;
+  exports: Record<string, unknown>;
+  dependencies: Record<string, string>;
+} {
   return JSON.parse(readFileSync(packagePath("package.json"), "utf8"));
 }
 
@@ -21,6 +26,8 @@ export function assertBuilt(): void {
   const needed = ["dist/index.js", "dist/index.cjs", "dist/schemas.js", "dist/onboarding-targets.global.js"];
   const missing = needed.filter((f) => !existsSync(packagePath(f)));
   if (missing.length > 0) {
-    throw new Error(`dist/ is not built (missing ${missing.join(", ")}): run \`npm run build\` first (\`npm test\` does).`);
+    throw new Error(
+      `dist/ is not built (missing ${missing.join(", ")}): run \`npm run build\` first (\`npm test\` does).`,
+    );
   }
 }

@@ -18,11 +18,19 @@ async function specifiers(file: string): Promise<string[]> {
       });
     },
   };
-  await build({ entryPoints: [file], bundle: true, write: false, platform: "neutral", logLevel: "silent", plugins: [record] });
+  await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    platform: "neutral",
+    logLevel: "silent",
+    plugins: [record],
+  });
   return [...new Set(found)].sort();
 }
 
-const packageOf = (s: string): string => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : (s.split("/")[0] ?? s));
+const packageOf = (s: string): string =>
+  s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : (s.split("/")[0] ?? s);
 
 describe("imports of the built runtime code", () => {
   let files: string[] = [];

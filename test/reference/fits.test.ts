@@ -74,24 +74,35 @@ describe("least-squares fits against scipy's global minimum", () => {
     expect(sseOf(method, observations)).toBeLessThanOrEqual(1.01 * reference.sse);
   });
 
-  it.each(cases)("$name, $method: the same minimum (parameters and value at the far date to 1e-6)", ({ method, observations, far, reference }) => {
-    const p = project(observations, { method, until: far });
-    const names = method === "bass" ? ["p", "q", "M", "capacity"] : ["capacity", "rate"];
-    for (const name of names) expect(relative(p.parameters[name] as number, parameter(reference, name)), name).toBeLessThan(1e-6);
-    if (method === "logistic") {
-      const midpoint = parameter(reference, "midpoint");
-      expect(Math.abs((p.parameters.midpoint as number) - midpoint)).toBeLessThan(1e-6 * Math.max(1, Math.abs(midpoint)));
-    }
-    expect(relative(p.valueAt(far).value, reference.valueAtFar)).toBeLessThan(1e-6);
-  });
+  it.each(cases)(
+    "$name, $method: the same minimum (parameters and value at the far date to 1e-6)",
+    ({ method, observations, far, reference }) => {
+      const p = project(observations, { method, until: far });
+      const names = method === "bass" ? ["p", "q", "M", "capacity"] : ["capacity", "rate"];
+      for (const name of names)
+        expect(relative(p.parameters[name] as number, parameter(reference, name)), name).toBeLessThan(1e-6);
+      if (method === "logistic") {
+        const midpoint = parameter(reference, "midpoint");
+        expect(Math.abs((p.parameters.midpoint as number) - midpoint)).toBeLessThan(
+          1e-6 * Math.max(1, Math.abs(midpoint)),
+        );
+      }
+      expect(relative(p.valueAt(far).value, reference.valueAtFar)).toBeLessThan(1e-6);
+    },
+  );
 
-  it.each(cases)("$name, $method: the same bounds reached and standard errors (1e-4)", ({ method, observations, reference }) => {
-    const fitted = method === "bass" ? fitBass(path(observations), undefined) : fitLogistic(path(observations), undefined);
-    expect(fitted?.fit.onBound).toEqual(reference.onBound);
-    const se = fitted?.fit.standardErrors;
-    expect(se).not.toBeNull();
-    for (const [name, value] of Object.entries(reference.standardErrors)) expect(relative(se?.[name] as number, value), name).toBeLessThan(1e-4);
-  });
+  it.each(cases)(
+    "$name, $method: the same bounds reached and standard errors (1e-4)",
+    ({ method, observations, reference }) => {
+      const fitted =
+        method === "bass" ? fitBass(path(observations), undefined) : fitLogistic(path(observations), undefined);
+      expect(fitted?.fit.onBound).toEqual(reference.onBound);
+      const se = fitted?.fit.standardErrors;
+      expect(se).not.toBeNull();
+      for (const [name, value] of Object.entries(reference.standardErrors))
+        expect(relative(se?.[name] as number, value), name).toBeLessThan(1e-4);
+    },
+  );
 });
 
 describe("the two reproductions", () => {
@@ -127,7 +138,9 @@ describe("the two reproductions", () => {
 describe("linear: the OLS prediction interval is statsmodels' obs_ci", () => {
   const rows = fits.series.flatMap((f) => {
     const s = series.series.find((x) => x.name === f.name);
-    return "linear" in f && s !== undefined ? f.linear.map((row) => ({ name: f.name, observations: s.observations, ...row })) : [];
+    return "linear" in f && s !== undefined
+      ? f.linear.map((row) => ({ name: f.name, observations: s.observations, ...row }))
+      : [];
   });
 
   it("has intervals for 5 series, 2 dates and 2 confidences each", () => {
@@ -135,7 +148,9 @@ describe("linear: the OLS prediction interval is statsmodels' obs_ci", () => {
   });
 
   it.each(rows)("$name at $date, confidence $confidence", ({ observations, date, confidence, value, lower, upper }) => {
-    const v = project(observations, { method: "linear", until: date as CalendarDate, confidence }).valueAt(date as CalendarDate);
+    const v = project(observations, { method: "linear", until: date as CalendarDate, confidence }).valueAt(
+      date as CalendarDate,
+    );
     expect(relative(v.value, value)).toBeLessThan(1e-9);
     expect(relative(v.lower as number, lower)).toBeLessThan(1e-9);
     expect(relative(v.upper as number, upper)).toBeLessThan(1e-9);
@@ -164,7 +179,10 @@ describe("never worse than 0.1's grid search", () => {
     const sigma = 0.3 * random();
     const curve =
       k % 2 === 0
-        ? ((K: number, r: number, mid: number) => (h: number) => K / (1 + Math.exp(-r * (h - mid))))(scale, 0.05 + 0.6 * random(), -n * random() * 1.5 + n * 0.2)
+        ? (
+            (K: number, r: number, mid: number) => (h: number) =>
+              K / (1 + Math.exp(-r * (h - mid)))
+          )(scale, 0.05 + 0.6 * random(), -n * random() * 1.5 + n * 0.2)
         : ((p: number, q: number) => (h: number) => {
             const t = h + n - 1;
             const e = Math.exp(-(p + q) * t);

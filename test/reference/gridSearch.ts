@@ -50,7 +50,13 @@ export function gridBassSse(x: readonly number[], y: readonly number[]): number 
   const qStep = Math.pow(2 / 1e-4, 1 / 27);
   // 0.1 refined over the two cells around the best even at the edge, leaving the box (p down to
   // 1e-5/3.5); held inside it here, so that both fits answer the same question.
-  const fine = search(Math.max(coarse.p / pStep, 1e-5), Math.min(coarse.p * pStep, 0.5), Math.max(coarse.q / qStep, 1e-4), Math.min(coarse.q * qStep, 2), 14);
+  const fine = search(
+    Math.max(coarse.p / pStep, 1e-5),
+    Math.min(coarse.p * pStep, 0.5),
+    Math.max(coarse.q / qStep, 1e-4),
+    Math.min(coarse.q * qStep, 2),
+    14,
+  );
   return Math.min(coarse.sse, fine.sse);
 }
 

@@ -28,7 +28,8 @@ export function numericStandardErrors(
   ]);
   for (let col = 0; col < k; col++) {
     let pivot = col;
-    for (let r = col + 1; r < k; r++) if (Math.abs(a[r]?.[col] as number) > Math.abs(a[pivot]?.[col] as number)) pivot = r;
+    for (let r = col + 1; r < k; r++)
+      if (Math.abs(a[r]?.[col] as number) > Math.abs(a[pivot]?.[col] as number)) pivot = r;
     [a[col], a[pivot]] = [a[pivot] as number[], a[col] as number[]];
     const row = a[col] as number[];
     const d = row[col] as number;

@@ -7,9 +7,24 @@ import { accelerationOf, attainmentOf, paceOf, progressOf, requiredRateOf, runRa
 import type { PathPoint } from "../../path/core.js";
 import { projectPoints } from "../../projection/core.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
-import type { Assessment, AssessmentProjection, AssessmentStatus, Eta, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
+import type {
+  Assessment,
+  AssessmentProjection,
+  AssessmentStatus,
+  Eta,
+  StatusMeasure,
+  StatusPreset,
+  StatusThresholds,
+} from "../types.js";
 import { explain } from "./explain.js";
-import { isNone, type MeasureInputs, type MeasureOutcome, type NoMeasure, PRESET_MEASURE, PRESET_ROWS } from "./presets.js";
+import {
+  isNone,
+  type MeasureInputs,
+  type MeasureOutcome,
+  type NoMeasure,
+  PRESET_MEASURE,
+  PRESET_ROWS,
+} from "./presets.js";
 
 /** Validated settings of an assessment. @internal */
 export interface AssessSettings {
@@ -34,11 +49,17 @@ type Unexplained = Omit<Assessment, "explanation" | "summary">;
  * explanation. Calls only cores: the target and the path are read once, by the caller.
  * @internal
  */
-export function assessPath(t: Target, all: readonly PathPoint[], warnings: readonly Issue[], s: AssessSettings): Assessment {
+export function assessPath(
+  t: Target,
+  all: readonly PathPoint[],
+  warnings: readonly Issue[],
+  s: AssessSettings,
+): Assessment {
   const points = asOfPoints(all, s.asOf);
   const last = points.at(-1);
   const measureBase = { preset: s.preset, name: PRESET_MEASURE[s.preset], thresholds: s.thresholds };
-  if (last === undefined || !points.some((p) => p.origin === "observation")) return explained(t, s, noObservation(t, s, measureBase, warnings));
+  if (last === undefined || !points.some((p) => p.origin === "observation"))
+    return explained(t, s, noObservation(t, s, measureBase, warnings));
 
   const current = { date: last.date, value: last.value };
   const progress = progressOf(t, new Decimal(current.value));
@@ -51,8 +72,21 @@ export function assessPath(t: Target, all: readonly PathPoint[], warnings: reado
   const project = (method: ProjectionMethod) => projectTo(t, points, warnings, s, method);
   const fitted = project(s.method);
   const progressAt = progressAtOf(t);
-  const inputs: MeasureInputs = { target: t, current: { ...current, position: last.position }, pace: paceNow, fitted, project, progressAt };
-  const { status, measure } = statusOf(t, s, required.state, progress.isNegative(), PRESET_ROWS[s.preset].measure(inputs));
+  const inputs: MeasureInputs = {
+    target: t,
+    current: { ...current, position: last.position },
+    pace: paceNow,
+    fitted,
+    project,
+    progressAt,
+  };
+  const { status, measure } = statusOf(
+    t,
+    s,
+    required.state,
+    progress.isNegative(),
+    PRESET_ROWS[s.preset].measure(inputs),
+  );
 
   return explained(t, s, {
     targetId: t.id,
@@ -83,7 +117,12 @@ function asOfPoints(all: readonly PathPoint[], asOf: CalendarDate): readonly Pat
 }
 
 /** Nothing observed on or before `asOf`: every measure is null. */
-function noObservation(t: Target, s: AssessSettings, measureBase: Omit<StatusMeasure, "value" | "reason" | "message">, warnings: readonly Issue[]): Unexplained {
+function noObservation(
+  t: Target,
+  s: AssessSettings,
+  measureBase: Omit<StatusMeasure, "value" | "reason" | "message">,
+  warnings: readonly Issue[],
+): Unexplained {
   const none = { reason: "no-observation", message: `no observation on or before ${s.asOf}` };
   return {
     targetId: t.id,
@@ -107,7 +146,13 @@ function noObservation(t: Target, s: AssessSettings, measureBase: Omit<StatusMea
 }
 
 /** The projection of `method` to the goal date on the path, or why it cannot be fitted (the error's code as an identifier, its message). */
-function projectTo(t: Target, points: readonly PathPoint[], warnings: readonly Issue[], s: AssessSettings, method: ProjectionMethod): Projection | NoMeasure {
+function projectTo(
+  t: Target,
+  points: readonly PathPoint[],
+  warnings: readonly Issue[],
+  s: AssessSettings,
+  method: ProjectionMethod,
+): Projection | NoMeasure {
   try {
     return projectPoints(points, warnings, {
       method,
@@ -142,7 +187,15 @@ function progressAtOf(t: Target): (v: number) => number {
 
 function summaryOf(t: Target, fitted: Projection, progressAt: (v: number) => number): AssessmentProjection {
   const atGoal = fitted.valueAt(t.goal.date);
-  return { method: fitted.method, fittedOn: fitted.fittedOn, confidence: fitted.confidence, valueAtGoal: atGoal.value, lower: atGoal.lower, upper: atGoal.upper, progressAtGoal: progressAt(atGoal.value) };
+  return {
+    method: fitted.method,
+    fittedOn: fitted.fittedOn,
+    confidence: fitted.confidence,
+    valueAtGoal: atGoal.value,
+    lower: atGoal.lower,
+    upper: atGoal.upper,
+    progressAtGoal: progressAt(atGoal.value),
+  };
 }
 
 /**
@@ -161,17 +214,27 @@ function statusOf(
   if ("value" in measured && !Number.isFinite(measured.value)) {
     measured = { reason: "not-finite", message: `the ${PRESET_MEASURE[s.preset]} measure is not finite here` };
   }
-  const measure = "value" in measured ? { value: measured.value, reason: null, message: null } : { value: null, reason: measured.reason, message: measured.message };
+  const measure =
+    "value" in measured
+      ? { value: measured.value, reason: null, message: null }
+      : { value: null, reason: measured.reason, message: measured.message };
   if (state === "achieved") return { status: "achieved", measure };
   if (state === "overdue") {
     const passed = `the goal date ${t.goal.date} has passed short of the goal`;
     return {
       status: behindBaseline ? "regressing" : "off-track",
-      measure: { value: measure.value, reason: "goal-date-passed", message: measure.message === null ? passed : `${passed}; ${measure.message}` },
+      measure: {
+        value: measure.value,
+        reason: "goal-date-passed",
+        message: measure.message === null ? passed : `${passed}; ${measure.message}`,
+      },
     };
   }
   if (!("value" in measured)) return { status: "insufficient-data", measure };
-  return { status: PRESET_ROWS[s.preset].classify(measured.value, measured.rightDirection ?? true, s.thresholds), measure };
+  return {
+    status: PRESET_ROWS[s.preset].classify(measured.value, measured.rightDirection ?? true, s.thresholds),
+    measure,
+  };
 }
 
 /** When the goal is (or was first) reached. */

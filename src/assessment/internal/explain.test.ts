@@ -16,14 +16,34 @@ import { explain } from "./explain.js";
 // 1.4, OLS projection 8 000 at month 24 (Q = 0.8), goal reached at month 30.
 type Partial = Omit<Assessment, "explanation" | "summary">;
 
-const t = readTarget({ id: "composite", unit: "UMKM", baseline: { date: "2022-12-31", value: 0 }, goal: { date: "2024-12-31", value: 10_000 } });
+const t = readTarget({
+  id: "composite",
+  unit: "UMKM",
+  baseline: { date: "2022-12-31", value: 0 },
+  goal: { date: "2024-12-31", value: 10_000 },
+});
 const obs = { date: "2023-09-30", value: 3000 };
-const projection: AssessmentProjection = { method: "linear", fittedOn: "cumulative", confidence: 0.9, valueAtGoal: 8000, lower: null, upper: null, progressAtGoal: 0.8 };
+const projection: AssessmentProjection = {
+  method: "linear",
+  fittedOn: "cumulative",
+  confidence: 0.9,
+  valueAtGoal: 8000,
+  lower: null,
+  upper: null,
+  progressAtGoal: 0.8,
+};
 const base: Partial = {
   targetId: "composite",
   asOf: "2023-10-15",
   status: "needs-acceleration",
-  measure: { preset: "default", name: "Q", value: 0.8, thresholds: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 }, reason: null, message: null },
+  measure: {
+    preset: "default",
+    name: "Q",
+    value: 0.8,
+    thresholds: { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 },
+    reason: null,
+    message: null,
+  },
   current: obs,
   attainment: new Decimal("0.3"),
   progress: progressFromBaseline(t, 3000),
@@ -64,7 +84,15 @@ describe("explain: the composite, sentence by sentence", () => {
   });
 
   it("a measure that is null leaves its sentence out (never 'null' or a throw)", () => {
-    const e = explain(t, { ...base, planToDate: null, pace: null, required: null, runRate: null, accelerationNeeded: null, projection: null });
+    const e = explain(t, {
+      ...base,
+      planToDate: null,
+      pace: null,
+      required: null,
+      runRate: null,
+      accelerationNeeded: null,
+      projection: null,
+    });
     expect(e.en).toEqual([
       "composite: needs acceleration.",
       "3,000 of 10,000 UMKM as of 30 September 2023 (30% of the goal).",
@@ -83,7 +111,12 @@ describe("explain: the composite, sentence by sentence", () => {
   });
 
   it("a decrease target without a progress figure says where it stands and the goal only", () => {
-    const d = readTarget({ id: "offline", direction: "decrease", baseline: { date: "2022-12-31", value: 1000 }, goal: { date: "2024-12-31", value: 400 } });
+    const d = readTarget({
+      id: "offline",
+      direction: "decrease",
+      baseline: { date: "2022-12-31", value: 1000 },
+      goal: { date: "2024-12-31", value: 400 },
+    });
     const e = explain(d, { ...base, current: { date: "2023-06-30", value: 850 }, progress: null });
     expect(e.en[1]).toBe("850 as of 30 June 2023, against a goal of at most 400.");
     expect(e.id[1]).toBe("Posisi 850 per 30 Juni 2023, target paling banyak 400.");
@@ -92,11 +125,31 @@ describe("explain: the composite, sentence by sentence", () => {
 
 describe("explain: when the goal is reached", () => {
   it.each([
-    [{ date: "2025-06-30" }, "At this trend the goal is reached on 30 June 2025.", "Dengan tren ini target tercapai pada 30 Juni 2025."],
-    [{ date: null, reason: "beyond-capacity" }, "At this trend the goal lies beyond the curve's capacity: it is never reached.", "Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai."],
-    [{ date: null, reason: "never-at-this-pace" }, "At this pace the goal is never reached.", "Dengan laju ini target tidak akan tercapai."],
-    [{ date: null, reason: "after-calendar-end" }, "At this pace the goal is never reached.", "Dengan laju ini target tidak akan tercapai."],
-    [{ date: null, reason: "insufficient-data" }, "Too few data points to project when the goal is reached.", "Data terlalu sedikit untuk memproyeksikan kapan target tercapai."],
+    [
+      { date: "2025-06-30" },
+      "At this trend the goal is reached on 30 June 2025.",
+      "Dengan tren ini target tercapai pada 30 Juni 2025.",
+    ],
+    [
+      { date: null, reason: "beyond-capacity" },
+      "At this trend the goal lies beyond the curve's capacity: it is never reached.",
+      "Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai.",
+    ],
+    [
+      { date: null, reason: "never-at-this-pace" },
+      "At this pace the goal is never reached.",
+      "Dengan laju ini target tidak akan tercapai.",
+    ],
+    [
+      { date: null, reason: "after-calendar-end" },
+      "At this pace the goal is never reached.",
+      "Dengan laju ini target tidak akan tercapai.",
+    ],
+    [
+      { date: null, reason: "insufficient-data" },
+      "Too few data points to project when the goal is reached.",
+      "Data terlalu sedikit untuk memproyeksikan kapan target tercapai.",
+    ],
   ] as const)("eta %o", (eta, en, id) => {
     const e = explain(t, { ...base, eta });
     expect(e.en).toHaveLength(7);
@@ -105,9 +158,23 @@ describe("explain: when the goal is reached", () => {
   });
 
   it("achieved: when it was reached, and nothing about plans or rates", () => {
-    const e = explain(t, { ...base, status: "achieved", current: { date: "2024-09-30", value: 11_000 }, attainment: new Decimal("1.1"), eta: { date: "2024-06-30" } });
-    expect(e.en).toEqual(["composite: achieved.", "11,000 of 10,000 UMKM as of 30 September 2024 (110% of the goal).", "The goal was reached by 30 June 2024."]);
-    expect(e.id).toEqual(["composite: tercapai.", "Capaian 11.000 dari 10.000 UMKM per 30 September 2024 (110% dari target).", "Target tercapai per 30 Juni 2024."]);
+    const e = explain(t, {
+      ...base,
+      status: "achieved",
+      current: { date: "2024-09-30", value: 11_000 },
+      attainment: new Decimal("1.1"),
+      eta: { date: "2024-06-30" },
+    });
+    expect(e.en).toEqual([
+      "composite: achieved.",
+      "11,000 of 10,000 UMKM as of 30 September 2024 (110% of the goal).",
+      "The goal was reached by 30 June 2024.",
+    ]);
+    expect(e.id).toEqual([
+      "composite: tercapai.",
+      "Capaian 11.000 dari 10.000 UMKM per 30 September 2024 (110% dari target).",
+      "Target tercapai per 30 Juni 2024.",
+    ]);
   });
 
   it("achieved without a date: no date sentence", () => {
@@ -120,7 +187,10 @@ describe("explain: when the goal is reached", () => {
 describe("explain: acceleration verdicts", () => {
   // required / run rate: 466.67/333.33 = 1.4 (needed); 466.67/466.67 = 1 and 466.67/500 = 0.93
   // (enough: "1 times that pace" would say nothing); a reason (no ratio): nothing said.
-  const withRatio = (ratio: Decimal | null, reason: "never-at-this-pace" | null) => ({ ...base, accelerationNeeded: { ...(base.accelerationNeeded as NonNullable<Partial["accelerationNeeded"]>), ratio, reason } });
+  const withRatio = (ratio: Decimal | null, reason: "never-at-this-pace" | null) => ({
+    ...base,
+    accelerationNeeded: { ...(base.accelerationNeeded as NonNullable<Partial["accelerationNeeded"]>), ratio, reason },
+  });
   it.each([
     [new Decimal(1.4), null, "; 1.4 times that pace is needed", "; perlu 1,4 kali laju itu"],
     [new Decimal(1), null, "; that pace is enough", "; laju itu sudah cukup"],
@@ -146,7 +216,10 @@ describe("explain: projections", () => {
     [7267.2, null, "", ""],
     [null, 8992.8, "", ""],
   ] as const)("interval %s to %s", (lower, upper, en, id) => {
-    const e = explain(t, { ...base, projection: { ...projection, valueAtGoal: 8130, lower, upper, progressAtGoal: 0.813 } });
+    const e = explain(t, {
+      ...base,
+      projection: { ...projection, valueAtGoal: 8130, lower, upper, progressAtGoal: 0.813 },
+    });
     expect(e.en[5]).toBe(`On the linear trend: 8,130 by December 2024${en}, 81.3% of the way from baseline to goal.`);
     expect(e.id[5]).toBe(`Menurut tren linear: 8.130 pada Desember 2024${id}, 81,3% dari jarak baseline ke target.`);
   });

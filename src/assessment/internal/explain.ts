@@ -22,8 +22,20 @@ const STATUS = {
 } as const satisfies Record<"en" | "id", Record<AssessmentStatus, string>>;
 
 const METHOD = {
-  en: { "run-rate": "run rate", linear: "linear trend", cagr: "compound growth", logistic: "logistic curve", bass: "Bass diffusion" },
-  id: { "run-rate": "laju terkini", linear: "tren linear", cagr: "pertumbuhan majemuk", logistic: "kurva logistik", bass: "difusi Bass" },
+  en: {
+    "run-rate": "run rate",
+    linear: "linear trend",
+    cagr: "compound growth",
+    logistic: "logistic curve",
+    bass: "Bass diffusion",
+  },
+  id: {
+    "run-rate": "laju terkini",
+    linear: "tren linear",
+    cagr: "pertumbuhan majemuk",
+    logistic: "kurva logistik",
+    bass: "difusi Bass",
+  },
 } as const;
 
 /**
@@ -50,14 +62,28 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   const c = a.current;
   const goal = t.goal.value;
   if (t.direction === "increase") {
-    en.push(`${n(c.value, "en", 0)} of ${n(goal, "en", 0)}${unit} as of ${formatDay(c.date, "en")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "en")} of the goal)`}.`);
-    id.push(`Capaian ${n(c.value, "id", 0)} dari ${n(goal, "id", 0)}${unit} per ${formatDay(c.date, "id")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "id")} dari target)`}.`);
+    en.push(
+      `${n(c.value, "en", 0)} of ${n(goal, "en", 0)}${unit} as of ${formatDay(c.date, "en")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "en")} of the goal)`}.`,
+    );
+    id.push(
+      `Capaian ${n(c.value, "id", 0)} dari ${n(goal, "id", 0)}${unit} per ${formatDay(c.date, "id")}${a.attainment === null ? "" : ` (${formatPercent(a.attainment, "id")} dari target)`}.`,
+    );
   } else {
     // A share of the goal means nothing when the goal is to fall: say how far down the way it is.
-    const way = a.progress === null ? "" : ` (${formatPercent(a.progress, "en")} of the way from ${n(t.baseline.value, "en", 0)})`;
-    const jalan = a.progress === null ? "" : ` (${formatPercent(a.progress, "id")} dari jarak sejak ${n(t.baseline.value, "id", 0)})`;
-    en.push(`${n(c.value, "en", 0)}${unit} as of ${formatDay(c.date, "en")}, against a goal of at most ${n(goal, "en", 0)}${way}.`);
-    id.push(`Posisi ${n(c.value, "id", 0)}${unit} per ${formatDay(c.date, "id")}, target paling banyak ${n(goal, "id", 0)}${jalan}.`);
+    const way =
+      a.progress === null
+        ? ""
+        : ` (${formatPercent(a.progress, "en")} of the way from ${n(t.baseline.value, "en", 0)})`;
+    const jalan =
+      a.progress === null
+        ? ""
+        : ` (${formatPercent(a.progress, "id")} dari jarak sejak ${n(t.baseline.value, "id", 0)})`;
+    en.push(
+      `${n(c.value, "en", 0)}${unit} as of ${formatDay(c.date, "en")}, against a goal of at most ${n(goal, "en", 0)}${way}.`,
+    );
+    id.push(
+      `Posisi ${n(c.value, "id", 0)}${unit} per ${formatDay(c.date, "id")}, target paling banyak ${n(goal, "id", 0)}${jalan}.`,
+    );
   }
   if (a.status === "achieved") {
     if (a.eta.date !== null) {
@@ -67,12 +93,18 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
     return { en, id };
   }
   if (a.planToDate !== null && a.pace !== null) {
-    en.push(`The plan expected ${n(a.planToDate, "en", 0)} by then${a.pace.ratio === null ? "" : `: ${formatPercent(a.pace.ratio, "en")} of the planned progress`}.`);
-    id.push(`Rencana hingga saat itu ${n(a.planToDate, "id", 0)}${a.pace.ratio === null ? "" : `: ${formatPercent(a.pace.ratio, "id")} dari kemajuan yang direncanakan`}.`);
+    en.push(
+      `The plan expected ${n(a.planToDate, "en", 0)} by then${a.pace.ratio === null ? "" : `: ${formatPercent(a.pace.ratio, "en")} of the planned progress`}.`,
+    );
+    id.push(
+      `Rencana hingga saat itu ${n(a.planToDate, "id", 0)}${a.pace.ratio === null ? "" : `: ${formatPercent(a.pace.ratio, "id")} dari kemajuan yang direncanakan`}.`,
+    );
   }
   const r = a.required;
   if (r !== null && r.state === "overdue") {
-    en.push(`The goal date, ${formatDay(t.goal.date, "en")}, has passed with ${n(r.remaining, "en", 0)}${unit} still to go.`);
+    en.push(
+      `The goal date, ${formatDay(t.goal.date, "en")}, has passed with ${n(r.remaining, "en", 0)}${unit} still to go.`,
+    );
     id.push(`Tenggat ${formatDay(t.goal.date, "id")} sudah lewat; masih kurang ${n(r.remaining, "id", 0)}${unit}.`);
   } else if (r !== null && r.perMonth !== null) {
     if (t.direction === "increase") {
@@ -86,16 +118,30 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   if (a.runRate !== null) {
     // required / run rate; null when it has no meaning (see AccelerationNeeded's reason).
     const times = a.accelerationNeeded?.ratio ?? null;
-    en.push(`Over the last 3 months: ${n(a.runRate, "en")} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`);
-    id.push(`Laju 3 bulan terakhir: ${n(a.runRate, "id")} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`);
+    en.push(
+      `Over the last 3 months: ${n(a.runRate, "en")} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`,
+    );
+    id.push(
+      `Laju 3 bulan terakhir: ${n(a.runRate, "id")} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`,
+    );
   }
   const p = a.projection;
   if (p !== null) {
     const interval = p.lower === null || p.upper === null ? null : { lower: p.lower, upper: p.upper };
-    const range = interval === null ? "" : ` (${formatPercent(p.confidence, "en")} range ${n(interval.lower, "en", 0)} to ${n(interval.upper, "en", 0)})`;
-    const rentang = interval === null ? "" : ` (rentang ${formatPercent(p.confidence, "id")}: ${n(interval.lower, "id", 0)} sampai ${n(interval.upper, "id", 0)})`;
-    en.push(`On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range}, ${formatPercent(p.progressAtGoal, "en")} of the way from baseline to goal.`);
-    id.push(`Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${rentang}, ${formatPercent(p.progressAtGoal, "id")} dari jarak baseline ke target.`);
+    const range =
+      interval === null
+        ? ""
+        : ` (${formatPercent(p.confidence, "en")} range ${n(interval.lower, "en", 0)} to ${n(interval.upper, "en", 0)})`;
+    const rentang =
+      interval === null
+        ? ""
+        : ` (rentang ${formatPercent(p.confidence, "id")}: ${n(interval.lower, "id", 0)} sampai ${n(interval.upper, "id", 0)})`;
+    en.push(
+      `On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range}, ${formatPercent(p.progressAtGoal, "en")} of the way from baseline to goal.`,
+    );
+    id.push(
+      `Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${rentang}, ${formatPercent(p.progressAtGoal, "id")} dari jarak baseline ke target.`,
+    );
   }
   if (a.eta.date !== null) {
     en.push(`At this trend the goal is reached on ${formatDay(a.eta.date, "en")}.`);

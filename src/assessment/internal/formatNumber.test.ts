@@ -27,10 +27,39 @@ describe("formatNumber", () => {
 
 describe("month names (every month, both languages)", () => {
   // Indonesian month names as written in official documents (Januari ... Desember).
-  const en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  const id = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-  it.each(en.map((name, i) => [String(i + 1).padStart(2, "0"), name, id[i] as string]))("month %s: %s / %s", (mm, enName, idName) => {
-    expect(formatMonth(`2024-${mm}-01`, "en")).toBe(`${enName} 2024`);
-    expect(formatDay(`0999-${mm}-09`, "id")).toBe(`9 ${idName} 999`);
-  });
+  const en = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
+  const id = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ];
+  it.each(en.map((name, i) => [String(i + 1).padStart(2, "0"), name, id[i] as string]))(
+    "month %s: %s / %s",
+    (mm, enName, idName) => {
+      expect(formatMonth(`2024-${mm}-01`, "en")).toBe(`${enName} 2024`);
+      expect(formatDay(`0999-${mm}-09`, "id")).toBe(`9 ${idName} 999`);
+    },
+  );
 });

@@ -41,18 +41,40 @@ export function readThresholds(preset: StatusPreset, overrides: unknown, path: s
     if (preset === "destatis" && key === "offTrack") {
       // destatis has no off-track cut-off: a number here would be ignored, so it is refused.
       if (v === null) return null;
-      return fail("invalid_option", at(path, key), `destatis has no offTrack cut-off (off track is a missed share above needsAcceleration): leave it out or pass null, got ${typeof v === "number" ? String(v) : describeType(v)}`);
+      return fail(
+        "invalid_option",
+        at(path, key),
+        `destatis has no offTrack cut-off (off track is a missed share above needsAcceleration): leave it out or pass null, got ${typeof v === "number" ? String(v) : describeType(v)}`,
+      );
     }
-    if (typeof v !== "number" || !Number.isFinite(v)) return fail("invalid_number", at(path, key), `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      return fail(
+        "invalid_number",
+        at(path, key),
+        `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`,
+      );
     return v;
   };
-  const t = { onTrack: num("onTrack", base.onTrack) as number, needsAcceleration: num("needsAcceleration", base.needsAcceleration) as number, offTrack: num("offTrack", base.offTrack) };
+  const t = {
+    onTrack: num("onTrack", base.onTrack) as number,
+    needsAcceleration: num("needsAcceleration", base.needsAcceleration) as number,
+    offTrack: num("offTrack", base.offTrack),
+  };
   if (preset === "destatis") {
-    if (!(t.onTrack <= t.needsAcceleration)) fail("out_of_range", path, `destatis cut-offs must satisfy onTrack ≤ needsAcceleration, got ${t.onTrack} and ${t.needsAcceleration}`);
+    if (!(t.onTrack <= t.needsAcceleration))
+      fail(
+        "out_of_range",
+        path,
+        `destatis cut-offs must satisfy onTrack ≤ needsAcceleration, got ${t.onTrack} and ${t.needsAcceleration}`,
+      );
     return { ...t, offTrack: null };
   }
   if (t.offTrack === null || !(t.onTrack >= t.needsAcceleration && t.needsAcceleration >= t.offTrack)) {
-    fail("out_of_range", path, `cut-offs must satisfy onTrack ≥ needsAcceleration ≥ offTrack, got ${t.onTrack}, ${t.needsAcceleration}, ${String(t.offTrack)}`);
+    fail(
+      "out_of_range",
+      path,
+      `cut-offs must satisfy onTrack ≥ needsAcceleration ≥ offTrack, got ${t.onTrack}, ${t.needsAcceleration}, ${String(t.offTrack)}`,
+    );
   }
   return t;
 }
@@ -111,7 +133,8 @@ export interface PresetRow {
 export const isNone = (x: Projection | NoMeasure): x is NoMeasure => !("valueAt" in x);
 
 /** Q: projected progress from baseline to goal at the goal date, on the assessment's method. */
-const projectedProgress = (m: MeasureInputs): MeasureOutcome => (isNone(m.fitted) ? m.fitted : { value: m.progressAt(m.fitted.valueAt(m.target.goal.date).value) });
+const projectedProgress = (m: MeasureInputs): MeasureOutcome =>
+  isNone(m.fitted) ? m.fitted : { value: m.progressAt(m.fitted.valueAt(m.target.goal.date).value) };
 
 /** R: the actual compound growth rate since the baseline over the required one (Open SDG). */
 function growthRatio(m: MeasureInputs): MeasureOutcome {
@@ -119,9 +142,14 @@ function growthRatio(m: MeasureInputs): MeasureOutcome {
   const pb = monthPositionNumber(baseline.date, "target.baseline.date");
   const yearsActual = (m.current.position - pb) / 12;
   const yearsTotal = (monthPositionNumber(goal.date, "target.goal.date") - pb) / 12;
-  if (!(baseline.value > 0) || !(m.current.value > 0)) return { reason: "non-positive-value", message: "the Open SDG growth rates need positive baseline and current values" };
+  if (!(baseline.value > 0) || !(m.current.value > 0))
+    return {
+      reason: "non-positive-value",
+      message: "the Open SDG growth rates need positive baseline and current values",
+    };
   if (!(yearsActual > 0)) return { reason: "no-time-elapsed", message: "no time has passed since the baseline" };
-  if (goal.value === baseline.value) return { reason: "goal-equals-baseline", message: "the goal equals the baseline: no required growth rate" };
+  if (goal.value === baseline.value)
+    return { reason: "goal-equals-baseline", message: "the goal equals the baseline: no required growth rate" };
   const actualRate = Math.pow(m.current.value / baseline.value, 1 / yearsActual) - 1;
   const requiredRate = Math.pow(goal.value / baseline.value, 1 / yearsTotal) - 1;
   return { value: ((direction === "increase" ? 1 : -1) * actualRate) / Math.abs(requiredRate) };
@@ -134,10 +162,14 @@ function missedShare(m: MeasureInputs): MeasureOutcome {
   const gap = goal - m.current.value;
   const projected = m.fitted.valueAt(m.target.goal.date).value;
   const trend = projected - m.fitted.valueAt(m.current.date).value;
-  return { value: gap === 0 ? 0 : (goal - projected) / gap, rightDirection: trend * (m.target.direction === "increase" ? 1 : -1) >= 0 };
+  return {
+    value: gap === 0 ? 0 : (goal - projected) / gap,
+    rightDirection: trend * (m.target.direction === "increase" ? 1 : -1) >= 0,
+  };
 }
 
-const byCutOffs = (value: number, _rightDirection: boolean, t: StatusThresholds): AssessmentStatus => classify(value, t);
+const byCutOffs = (value: number, _rightDirection: boolean, t: StatusThresholds): AssessmentStatus =>
+  classify(value, t);
 
 /**
  * The presets as rows ([status and presets](../../../docs/methodology.md#status-and-presets)):
@@ -158,7 +190,13 @@ export const PRESET_ROWS: Readonly<Record<StatusPreset, PresetRow>> = {
   destatis: { measure: missedShare, classify: classifyMissed },
   evm: {
     // SPI is pace's ratio; when it has none, pace's reason (no-plan-yet, baseline-equals-goal) says why.
-    measure: (m) => (m.pace.ratio === null ? { reason: m.pace.ratioReason ?? "no-plan-yet", message: "the plan has not moved from the baseline yet (no SPI)" } : { value: m.pace.ratio.toNumber() }),
+    measure: (m) =>
+      m.pace.ratio === null
+        ? {
+            reason: m.pace.ratioReason ?? "no-plan-yet",
+            message: "the plan has not moved from the baseline yet (no SPI)",
+          }
+        : { value: m.pace.ratio.toNumber() },
     classify: byCutOffs,
   },
 };

@@ -7,11 +7,17 @@ import { rollUp } from "./rollUp.js";
 // Hand-built child paths on month ends, so every month-axis distance is a whole number of months
 // (month end to month end counts whole months; methodology: the month axis): 2022-12-31 is month 0, 2023-03-31
 // month 3, 2023-06-30 month 6, 2023-09-30 month 9.
-const point = (date: string, value: number, origin: PathPoint["origin"] = "observation"): PathPoint => ({ date, position: monthPositionNumber(date, "date"), value, origin });
+const point = (date: string, value: number, origin: PathPoint["origin"] = "observation"): PathPoint => ({
+  date,
+  position: monthPositionNumber(date, "date"),
+  value,
+  origin,
+});
 const base = (date: string, value: number) => point(date, value, "baseline");
 /** What a test compares: date, value and origin of each point, in order. */
 const shape = (points: readonly PathPoint[]) => points.map((p) => [p.date, p.value, p.origin]);
-const parent = (baseline = { date: "2022-12-31", value: 0 }) => readTarget({ id: "all", baseline, goal: { date: "2024-12-31", value: 10_000 } }, "target");
+const parent = (baseline = { date: "2022-12-31", value: 0 }) =>
+  readTarget({ id: "all", baseline, goal: { date: "2024-12-31", value: 10_000 } }, "target");
 
 describe("rollUp", () => {
   it("sums the children on the union of their dates, interpolating inside a child's points and holding after them", () => {
@@ -99,9 +105,30 @@ describe("rollUp", () => {
   const b = [base("2022-12-31", 0), point("2023-03-31", 40)];
   const c = [base("2023-03-31", 10)];
   it.each([
-    ["a baseline, then an observation", [a, b], [["2022-12-31", 0, "baseline"], ["2023-03-31", 140, "observation"]]],
-    ["an observation, then a baseline", [b, a], [["2022-12-31", 0, "baseline"], ["2023-03-31", 140, "observation"]]],
-    ["two baselines only", [a, c], [["2022-12-31", 0, "baseline"], ["2023-03-31", 110, "baseline"]]],
+    [
+      "a baseline, then an observation",
+      [a, b],
+      [
+        ["2022-12-31", 0, "baseline"],
+        ["2023-03-31", 140, "observation"],
+      ],
+    ],
+    [
+      "an observation, then a baseline",
+      [b, a],
+      [
+        ["2022-12-31", 0, "baseline"],
+        ["2023-03-31", 140, "observation"],
+      ],
+    ],
+    [
+      "two baselines only",
+      [a, c],
+      [
+        ["2022-12-31", 0, "baseline"],
+        ["2023-03-31", 110, "baseline"],
+      ],
+    ],
   ])("a date with %s", (_, children, expected) => {
     expect(shape(rollUp(parent(), children))).toEqual(expected);
   });

@@ -38,7 +38,12 @@ export function rollUp(parent: Target, children: readonly (readonly PathPoint[])
   }
   if (!baselineSeen) {
     const b = parent.baseline;
-    points.push({ date: b.date, position: monthPositionNumber(b.date, "baseline.date"), value: b.value, origin: "baseline" });
+    points.push({
+      date: b.date,
+      position: monthPositionNumber(b.date, "baseline.date"),
+      value: b.value,
+      origin: "baseline",
+    });
     points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
   return points;

@@ -51,10 +51,13 @@ describe("periodEnds", () => {
     expect(periodEnds(after, until, period, 100)).toEqual(expected);
   });
 
-  it.each(["day", "week", "month", "quarter", "year"] as const)("is empty when until is not after after (%s)", (period) => {
-    expect(periodEnds("2023-03-31", "2023-03-31", period, 100)).toEqual([]);
-    expect(periodEnds("2023-03-31", "2023-01-31", period, 100)).toEqual([]);
-  });
+  it.each(["day", "week", "month", "quarter", "year"] as const)(
+    "is empty when until is not after after (%s)",
+    (period) => {
+      expect(periodEnds("2023-03-31", "2023-03-31", period, 100)).toEqual([]);
+      expect(periodEnds("2023-03-31", "2023-01-31", period, 100)).toEqual([]);
+    },
+  );
 
   it("reads after and until at their own paths", () => {
     expect(thrown(() => periodEnds("2023-02-30", "2023-03-31", "month", 10)).path).toBe("after");

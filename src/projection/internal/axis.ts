@@ -1,5 +1,12 @@
 import { Decimal } from "../../decimal/index.js";
-import { type CalendarDate, daysInMonth, dayNumber, formatYMD, fromDayNumber, parseCalendarDate } from "../../periods/calendarDate.js";
+import {
+  type CalendarDate,
+  daysInMonth,
+  dayNumber,
+  formatYMD,
+  fromDayNumber,
+  parseCalendarDate,
+} from "../../periods/calendarDate.js";
 import { dateAtPosition, monthIndex, monthOfIndex } from "../../periods/monthAxis.js";
 import type { ProjectionPeriod } from "../types.js";
 
@@ -20,7 +27,12 @@ export function dateAtNumber(position: number): CalendarDate {
  * rather than date-fns: it walks day numbers and month indexes of plain `YYYY-MM-DD` strings, with
  * no Date or time zone per point. @internal
  */
-export function periodEnds(after: CalendarDate, until: CalendarDate, period: ProjectionPeriod, max: number): CalendarDate[] {
+export function periodEnds(
+  after: CalendarDate,
+  until: CalendarDate,
+  period: ProjectionPeriod,
+  max: number,
+): CalendarDate[] {
   const out: CalendarDate[] = [];
   if (until <= after) return out;
   const a = parseCalendarDate(after, "after");

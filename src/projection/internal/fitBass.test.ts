@@ -73,7 +73,14 @@ describe("fitBass with given parameters", () => {
     const y = [1000, 1000 + 5000 * bassF(3, P, Q), 1030 + 5000 * bassF(6, P, Q)];
     const m = fitBass({ x, y }, given);
     expect(m?.fit.sse).toBeCloseTo(900, 6);
-    expect(m?.fit).toMatchObject({ residuals: 2, estimated: [], standardErrors: null, onBound: {}, bounds: {}, solution: [] });
+    expect(m?.fit).toMatchObject({
+      residuals: 2,
+      estimated: [],
+      standardErrors: null,
+      onBound: {},
+      bounds: {},
+      solution: [],
+    });
   });
 
   it("needs just one point", () => {
@@ -158,7 +165,10 @@ describe("fitBass fitted", () => {
     expect((warm?.parameters.p as number) / (cold?.parameters.p as number)).toBeCloseTo(1, 8);
     expect((warm?.parameters.M as number) / (cold?.parameters.M as number)).toBeCloseTo(1, 8);
     expect(warm?.fit.iterations).toBeLessThan(cold?.fit.iterations as number);
-    expect(cold?.fit.solution).toEqual([Math.log(cold?.parameters.p as number), Math.log(cold?.parameters.q as number)]);
+    expect(cold?.fit.solution).toEqual([
+      Math.log(cold?.parameters.p as number),
+      Math.log(cold?.parameters.q as number),
+    ]);
   });
 
   it.each([

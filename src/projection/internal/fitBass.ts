@@ -42,7 +42,11 @@ export type BassModel = Model & { readonly fit: CurveFit };
  * Long on purpose: the fit is one numerical procedure (grid start, bounded solver, M by linear
  * least squares, standard errors) on shared scratch arrays; its steps are not useful apart.
  */
-export function fitBass(path: FloatPath, given: { p: number; q: number; M: number } | undefined, start?: readonly number[]): BassModel | null {
+export function fitBass(
+  path: FloatPath,
+  given: { p: number; q: number; M: number } | undefined,
+  start?: readonly number[],
+): BassModel | null {
   const { x, y } = path;
   const n = x.length;
   if (n < (given === undefined ? 3 : 1)) return null;
@@ -66,7 +70,17 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
       const e = M * bassF(ts[i] as number, p, q) - (ys[i] as number);
       sse += e * e;
     }
-    fit = { sse, residuals: m, estimated: [], standardErrors: null, bounds: {}, onBound: {}, solution: [], iterations: 0, converged: true };
+    fit = {
+      sse,
+      residuals: m,
+      estimated: [],
+      standardErrors: null,
+      bounds: {},
+      onBound: {},
+      solution: [],
+      iterations: 0,
+      converged: true,
+    };
   } else {
     const lower = [Math.log(BASS_BOX.p[0]), Math.log(BASS_BOX.q[0])];
     const upper = [Math.log(BASS_BOX.p[1]), Math.log(BASS_BOX.q[1])];
@@ -167,7 +181,11 @@ export function fitBass(path: FloatPath, given: { p: number; q: number; M: numbe
  * Starts for the local search: the cells of a GRID × GRID log grid over the box that are local
  * minima of the sum of squares among their neighbours (M > 0), best first, at most LOCAL_SEARCHES.
  */
-function gridStarts(problem: ReturnType<typeof separableProblem>, lower: readonly number[], upper: readonly number[]): number[][] {
+function gridStarts(
+  problem: ReturnType<typeof separableProblem>,
+  lower: readonly number[],
+  upper: readonly number[],
+): number[][] {
   const sse = new Float64Array(GRID * GRID).fill(Infinity);
   const theta = new Float64Array(2);
   const at = (i: number, lo: number, hi: number) => lo + ((hi - lo) * i) / (GRID - 1);
@@ -200,7 +218,9 @@ function gridStarts(problem: ReturnType<typeof separableProblem>, lower: readonl
     }
   }
   minima.sort((a, b) => a.sse - b.sse);
-  return minima.slice(0, LOCAL_SEARCHES).map(({ i, j }) => [at(i, lower[0] as number, upper[0] as number), at(j, lower[1] as number, upper[1] as number)]);
+  return minima
+    .slice(0, LOCAL_SEARCHES)
+    .map(({ i, j }) => [at(i, lower[0] as number, upper[0] as number), at(j, lower[1] as number, upper[1] as number)]);
 }
 
 /** e^t for t in [lo, hi] = [ln box[0], ln box[1]], exactly the box's end at either end. */

@@ -15,7 +15,13 @@ describe("fitDrift", () => {
   it("recovers the hand-derived drift and residual scale", () => {
     const m = fitDrift(path(), 0.9);
     expect(m?.fittedOn).toBe("increments");
-    expect(m?.parameters).toEqual({ intercept: 50, slope: 10, residualStandardError: Math.sqrt(48), degreesOfFreedom: 1, span: 4 });
+    expect(m?.parameters).toEqual({
+      intercept: 50,
+      slope: 10,
+      residualStandardError: Math.sqrt(48),
+      degreesOfFreedom: 1,
+      span: 4,
+    });
   });
 
   it("projects y_o + μh with the interval ± t·σ·sqrt(|h| + h²/span)", () => {

@@ -34,7 +34,13 @@ export function fitDrift(path: FloatPath, confidence: number): Model | null {
   const value = (h: number) => origin + drift * h;
   return {
     fittedOn: "increments",
-    parameters: { intercept: origin, slope: drift, residualStandardError: df > 0 ? sigma : 0, degreesOfFreedom: df, span },
+    parameters: {
+      intercept: origin,
+      slope: drift,
+      residualStandardError: df > 0 ? sigma : 0,
+      degreesOfFreedom: df,
+      span,
+    },
     value,
     interval:
       df > 0

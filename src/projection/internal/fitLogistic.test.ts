@@ -61,7 +61,10 @@ describe("fitLogistic with a given capacity", () => {
   });
 
   it("needs two positive points", () => {
-    expect(fitLogistic({ x: [-3, 0], y: [10, 20] }, 100)?.parameters.rate).toBeCloseTo(Math.log(20 / 80 / (10 / 90)) / 3, 12);
+    expect(fitLogistic({ x: [-3, 0], y: [10, 20] }, 100)?.parameters.rate).toBeCloseTo(
+      Math.log(20 / 80 / (10 / 90)) / 3,
+      12,
+    );
     expect(fitLogistic({ x: [-3, 0], y: [0, 20] }, 100)).toBeNull();
     expect(fitLogistic({ x: [0], y: [20] }, 100)).toBeNull();
   });
@@ -70,7 +73,8 @@ describe("fitLogistic with a given capacity", () => {
     // Noisy data around K = 10 000, r = 0.3, h0 = -2 (±4 % alternating); K given.
     const y = X.map((h, i) => logistic(10_000, 0.3, -2)(h) * (i % 2 === 0 ? 1.04 : 0.96));
     const m = fitLogistic({ x: [...X], y }, 10_000);
-    const sse = (r: number, h0: number) => X.reduce((s, h, i) => s + (logistic(10_000, r, h0)(h) - (y[i] as number)) ** 2, 0);
+    const sse = (r: number, h0: number) =>
+      X.reduce((s, h, i) => s + (logistic(10_000, r, h0)(h) - (y[i] as number)) ** 2, 0);
     const r = m?.parameters.rate as number;
     const h0 = m?.parameters.midpoint as number;
     expect(m?.fit.sse).toBeCloseTo(sse(r, h0), 6);
@@ -82,7 +86,8 @@ describe("fitLogistic with a given capacity", () => {
     const z = y.map((v) => Math.log(v / (10_000 - v)));
     const xbar = X.reduce((a, b) => a + b, 0) / X.length;
     const zbar = z.reduce((a, b) => a + b, 0) / z.length;
-    const slope = X.reduce((s, h, i) => s + (h - xbar) * ((z[i] as number) - zbar), 0) / X.reduce((s, h) => s + (h - xbar) ** 2, 0);
+    const slope =
+      X.reduce((s, h, i) => s + (h - xbar) * ((z[i] as number) - zbar), 0) / X.reduce((s, h) => s + (h - xbar) ** 2, 0);
     expect(m?.fit.sse).toBeLessThan(sse(slope, xbar - zbar / slope));
     expect(m?.fit.estimated).toEqual(["rate", "midpoint"]);
     expect(Object.keys(m?.fit.standardErrors ?? {})).toEqual(["rate", "midpoint"]);
@@ -127,7 +132,9 @@ describe("fitLogistic with a fitted capacity", () => {
     const y = x.map((h, k) => Math.round(logistic(5000, 0.4, -5)(h) * (k % 2 === 0 ? 1.03 : 0.97)));
     const m = fitLogistic({ x, y }, undefined);
     const { capacity, rate, midpoint } = m?.parameters as { capacity: number; rate: number; midpoint: number };
-    const se = numericStandardErrors(x, y, [capacity, rate, midpoint], (v, h) => logistic(v[0] as number, v[1] as number, v[2] as number)(h));
+    const se = numericStandardErrors(x, y, [capacity, rate, midpoint], (v, h) =>
+      logistic(v[0] as number, v[1] as number, v[2] as number)(h),
+    );
     expect(m?.fit.residuals).toBe(12);
     expect(m?.fit.sse).toBeCloseTo(se.sse, 4);
     expect((m?.fit.standardErrors?.capacity as number) / (se.errors[0] as number)).toBeCloseTo(1, 5);
@@ -146,7 +153,10 @@ describe("fitLogistic with a fitted capacity", () => {
     expect(warm?.fit.iterations).toBeLessThan(cold?.fit.iterations as number);
     // The solver's coordinates: the rate and the logit at the origin, -r·h0.
     expect(cold?.fit.solution[0]).toBe(cold?.parameters.rate);
-    expect(cold?.fit.solution[1]).toBeCloseTo(-(cold?.parameters.rate as number) * (cold?.parameters.midpoint as number), 12);
+    expect(cold?.fit.solution[1]).toBeCloseTo(
+      -(cold?.parameters.rate as number) * (cold?.parameters.midpoint as number),
+      12,
+    );
   });
 
   it("no standard errors without residual degrees of freedom (3 points, 3 parameters)", () => {

@@ -41,7 +41,11 @@ export type LogisticModel = Model & { readonly fit: CurveFit };
  * Long on purpose: the fit is one numerical procedure (global start, bounded solver, standard
  * errors) on shared scratch arrays; its steps are not useful apart.
  */
-export function fitLogistic(path: FloatPath, capacity: number | undefined, start?: readonly number[]): LogisticModel | null {
+export function fitLogistic(
+  path: FloatPath,
+  capacity: number | undefined,
+  start?: readonly number[],
+): LogisticModel | null {
   let n = 0;
   for (let i = 0; i < path.y.length; i++) if ((path.y[i] as number) > 0) n++;
   if (n < (capacity === undefined ? 3 : 2)) return null;
@@ -88,7 +92,10 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined, start
     starts.push([...start]);
   } else {
     const candidates: { theta: number[]; sse: number }[] = [];
-    const tries = capacity === undefined ? Array.from({ length: START_CAPACITIES }, (_, k) => maxY * (1 + Math.pow(10, -3 + k / 2))) : [capacity];
+    const tries =
+      capacity === undefined
+        ? Array.from({ length: START_CAPACITIES }, (_, k) => maxY * (1 + Math.pow(10, -3 + k / 2)))
+        : [capacity];
     for (const K of tries) {
       const line = logitLine(xs, ys, K);
       if (line === null) continue;
@@ -135,7 +142,8 @@ export function fitLogistic(path: FloatPath, capacity: number | undefined, start
   }
   const jtj = capacity === undefined ? [sKK, sKr, sKh, sKr, srr, srh, sKh, srh, shh] : [srr, srh, srh, shh];
   const onBound = boundsReached(["rate", "logitAtOrigin"], best.theta, box.lower, box.upper);
-  if (capacity === undefined) Object.assign(onBound, boundsReached(["capacity"], [K], [capacityBounds[0]], [capacityBounds[1]]));
+  if (capacity === undefined)
+    Object.assign(onBound, boundsReached(["capacity"], [K], [capacityBounds[0]], [capacityBounds[1]]));
   const fit: CurveFit = {
     sse: best.sse,
     residuals: n,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type BoxProblem, boundsReached, choleskySolve, inverseDiagonal, minimiseInBox, separableProblem, standardErrors } from "./leastSquares.js";
+import {
+  type BoxProblem,
+  boundsReached,
+  choleskySolve,
+  inverseDiagonal,
+  minimiseInBox,
+  separableProblem,
+  standardErrors,
+} from "./leastSquares.js";
 
 /** A BoxProblem from residual and Jacobian functions (2 parameters), for the tests. */
 function problem(
@@ -23,7 +31,8 @@ function problem(
         const k = t.length;
         for (let a = 0; a < k; a++) {
           jtr[a] = r.reduce((s, v, i) => s + (J[i]?.[a] as number) * v, 0);
-          for (let b = 0; b < k; b++) jtj[a * k + b] = J.reduce((s, row) => s + (row[a] as number) * (row[b] as number), 0);
+          for (let b = 0; b < k; b++)
+            jtj[a * k + b] = J.reduce((s, row) => s + (row[a] as number) * (row[b] as number), 0);
         }
       }
       return Number.isFinite(sse) ? sse : Infinity;
@@ -124,7 +133,9 @@ describe("choleskySolve and inverseDiagonal", () => {
   });
 
   it("a 3 × 3: diag of inv([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]) = (3/4, 1, 3/4)", () => {
-    expect([...(inverseDiagonal([2, -1, 0, -1, 2, -1, 0, -1, 2], 3) ?? [])].map((v) => Number(v.toFixed(12)))).toEqual([0.75, 1, 0.75]);
+    expect([...(inverseDiagonal([2, -1, 0, -1, 2, -1, 0, -1, 2], 3) ?? [])].map((v) => Number(v.toFixed(12)))).toEqual([
+      0.75, 1, 0.75,
+    ]);
   });
 
   it.each([
@@ -179,7 +190,10 @@ describe("separableProblem", () => {
     expect(p.coefficient(t)).toBeCloseTo(a, 12);
     const sse = p.evaluate(t, null, null);
     expect(p.lastCoefficient()).toBeCloseTo(a, 12);
-    expect(sse).toBeCloseTo(g.reduce((s, v, i) => s + (a * v - (y[i] as number)) ** 2, 0), 10);
+    expect(sse).toBeCloseTo(
+      g.reduce((s, v, i) => s + (a * v - (y[i] as number)) ** 2, 0),
+      10,
+    );
   });
 
   it("clamps the coefficient into its range, or keeps a fixed one", () => {
@@ -193,24 +207,27 @@ describe("separableProblem", () => {
     ["free", { lower: 0, upper: 100 }],
     ["clamped", { lower: 0, upper: 2 }],
     ["fixed", { fixed: 2.5 }],
-  ] as const)("its Jᵀr is half the gradient of the reduced SSE (central differences), coefficient %s", (_what, coefficient) => {
-    const p = separableProblem(y, basis, coefficient, box);
-    const t = Float64Array.from([0.3, 0.2]);
-    const jtj = new Float64Array(4);
-    const jtr = new Float64Array(2);
-    p.evaluate(t, jtj, jtr);
-    for (let j = 0; j < 2; j++) {
-      const h = 1e-6;
-      const up = Float64Array.from(t);
-      const down = Float64Array.from(t);
-      up[j] = (up[j] as number) + h;
-      down[j] = (down[j] as number) - h;
-      const gradient = (p.evaluate(up, null, null) - p.evaluate(down, null, null)) / (2 * h);
-      expect((jtr[j] as number) / (gradient / 2)).toBeCloseTo(1, 6);
-    }
-    expect(jtj[1]).toBe(jtj[2]);
-    expect(jtj[0]).toBeGreaterThan(0);
-  });
+  ] as const)(
+    "its Jᵀr is half the gradient of the reduced SSE (central differences), coefficient %s",
+    (_what, coefficient) => {
+      const p = separableProblem(y, basis, coefficient, box);
+      const t = Float64Array.from([0.3, 0.2]);
+      const jtj = new Float64Array(4);
+      const jtr = new Float64Array(2);
+      p.evaluate(t, jtj, jtr);
+      for (let j = 0; j < 2; j++) {
+        const h = 1e-6;
+        const up = Float64Array.from(t);
+        const down = Float64Array.from(t);
+        up[j] = (up[j] as number) + h;
+        down[j] = (down[j] as number) - h;
+        const gradient = (p.evaluate(up, null, null) - p.evaluate(down, null, null)) / (2 * h);
+        expect((jtr[j] as number) / (gradient / 2)).toBeCloseTo(1, 6);
+      }
+      expect(jtj[1]).toBe(jtj[2]);
+      expect(jtj[0]).toBeGreaterThan(0);
+    },
+  );
 
   it("from (0, 0) stops in a local minimum, SSE 0.5354 at θ = (0.0318, 0.5306): the solver is local", () => {
     const s = minimiseInBox(separableProblem(y, basis, { lower: 0, upper: 100 }, box), [0, 0]);
@@ -225,11 +242,13 @@ describe("separableProblem", () => {
     const jtr = new Float64Array(2);
     const sse = p.evaluate(s?.theta as Float64Array, jtj, jtr);
     // MINPACK's gtol measure: |J_jᵀ r| / (‖J_j‖·‖r‖).
-    for (let j = 0; j < 2; j++) expect(Math.abs(jtr[j] as number) / Math.sqrt((jtj[3 * j] as number) * sse)).toBeLessThan(1e-8);
+    for (let j = 0; j < 2; j++)
+      expect(Math.abs(jtr[j] as number) / Math.sqrt((jtj[3 * j] as number) * sse)).toBeLessThan(1e-8);
     // No point of a 201 × 201 grid over the box does better (the coefficient solved at each).
     let gridBest = Infinity;
     for (let i = 0; i <= 200; i++) {
-      for (let j = 0; j <= 200; j++) gridBest = Math.min(gridBest, p.evaluate(Float64Array.from([-2 + i / 50, -1 + j / 100]), null, null));
+      for (let j = 0; j <= 200; j++)
+        gridBest = Math.min(gridBest, p.evaluate(Float64Array.from([-2 + i / 50, -1 + j / 100]), null, null));
     }
     expect(sse).toBeLessThanOrEqual(gridBest);
     expect(gridBest / sse).toBeLessThan(1.5);
@@ -238,7 +257,10 @@ describe("separableProblem", () => {
 
 describe("boundsReached", () => {
   it("names the coordinates within 1e-9 of the box's width of a bound", () => {
-    expect(boundsReached(["a", "b", "c"], [0, 5, 10 - 1e-9], [0, 0, 0], [10, 10, 10])).toEqual({ a: "lower", c: "upper" });
+    expect(boundsReached(["a", "b", "c"], [0, 5, 10 - 1e-9], [0, 0, 0], [10, 10, 10])).toEqual({
+      a: "lower",
+      c: "upper",
+    });
     expect(boundsReached(["a"], [1e-7], [0], [10])).toEqual({});
   });
 });

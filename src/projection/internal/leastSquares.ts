@@ -221,7 +221,8 @@ export function inverseDiagonal(jtj: ArrayLike<number>, k: number): Float64Array
     d[j] = Math.sqrt(v);
   }
   const a = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) a[i * k + j] = (jtj[i * k + j] as number) / ((d[i] as number) * (d[j] as number));
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++) a[i * k + j] = (jtj[i * k + j] as number) / ((d[i] as number) * (d[j] as number));
   if (!cholesky(a, k)) return null;
   for (let i = 0; i < k; i++) if (!((a[i * k + i] as number) > 1e-7)) return null;
   const out = new Float64Array(k);
@@ -389,7 +390,12 @@ export function separableProblem(
  * Standard errors `sqrt(s²·[(JᵀJ)⁻¹]_jj)`, `s² = sse/(m - k)`, for the k named parameters from the
  * JᵀJ of the curve in those parameters at the optimum; null when m ≤ k or JᵀJ is singular. @internal
  */
-export function standardErrors(names: readonly string[], jtj: ArrayLike<number>, sse: number, residuals: number): Record<string, number> | null {
+export function standardErrors(
+  names: readonly string[],
+  jtj: ArrayLike<number>,
+  sse: number,
+  residuals: number,
+): Record<string, number> | null {
   const k = names.length;
   if (k === 0 || residuals <= k) return null;
   const inv = inverseDiagonal(jtj, k);
@@ -435,7 +441,12 @@ export interface CurveFit {
 }
 
 /** Which box coordinates sit on a bound (within 1e-9 of the box's width). @internal */
-export function boundsReached(names: readonly string[], theta: ArrayLike<number>, lower: ArrayLike<number>, upper: ArrayLike<number>): Record<string, "lower" | "upper"> {
+export function boundsReached(
+  names: readonly string[],
+  theta: ArrayLike<number>,
+  lower: ArrayLike<number>,
+  upper: ArrayLike<number>,
+): Record<string, "lower" | "upper"> {
   const out: Record<string, "lower" | "upper"> = {};
   names.forEach((name, j) => {
     const lo = lower[j] as number;

@@ -47,5 +47,5 @@ export function reachLine(c0: number, slope: number, v: number): number | NeverR
   if (v === c0) return 0;
   // Decided by the signs, not by the quotient: for v within ~1e-300 of c0 it underflows to 0.
   const h = (v - c0) / slope;
-  return (v > c0) === (slope > 0) && Number.isFinite(h) ? h : "never-at-this-pace";
+  return v > c0 === slope > 0 && Number.isFinite(h) ? h : "never-at-this-pace";
 }

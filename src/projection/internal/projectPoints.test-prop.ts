@@ -6,7 +6,12 @@ import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { PathPoint } from "../../path/core.js";
 import { type ProjectionSettings, projectPoints } from "./projectPoints.js";
 
-const pt = (date: string, value: number): PathPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin: "observation" });
+const pt = (date: string, value: number): PathPoint => ({
+  date,
+  value,
+  position: monthPositionNumber(date, "date"),
+  origin: "observation",
+});
 const settings = (over: Partial<ProjectionSettings>): ProjectionSettings => ({
   method: "linear",
   until: "2000-01-31",
@@ -59,17 +64,26 @@ describe("projectPoints laws", () => {
 
   it("points are period ends in order, after the origin, the last one on until", () => {
     fc.assert(
-      fc.property(start, fc.integer({ min: 1, max: 2000 }), fc.constantFrom("day", "week", "month", "quarter", "year" as const), (first, ahead, period) => {
-        const origin = addDaysToDate(first, 31);
-        const until = addDaysToDate(origin, ahead);
-        const p = projectPoints([pt(first, 10), pt(origin, 20)], [], settings({ period, until }));
-        const dates = p.points.map((q) => q.date);
-        expect(dates.at(-1)).toBe(until);
-        expect(dates.every((d, i) => d > (i === 0 ? origin : (dates[i - 1] as string)))).toBe(true);
-        // Every value is the line through the two points: 20 + 10·months(origin, d)/months(first, origin).
-        const span = monthPositionNumber(origin, "date") - monthPositionNumber(first, "date");
-        for (const q of p.points) expect(q.value).toBeCloseTo(20 + (10 * (monthPositionNumber(q.date, "date") - monthPositionNumber(origin, "date"))) / span, 6);
-      }),
+      fc.property(
+        start,
+        fc.integer({ min: 1, max: 2000 }),
+        fc.constantFrom("day", "week", "month", "quarter", "year" as const),
+        (first, ahead, period) => {
+          const origin = addDaysToDate(first, 31);
+          const until = addDaysToDate(origin, ahead);
+          const p = projectPoints([pt(first, 10), pt(origin, 20)], [], settings({ period, until }));
+          const dates = p.points.map((q) => q.date);
+          expect(dates.at(-1)).toBe(until);
+          expect(dates.every((d, i) => d > (i === 0 ? origin : (dates[i - 1] as string)))).toBe(true);
+          // Every value is the line through the two points: 20 + 10·months(origin, d)/months(first, origin).
+          const span = monthPositionNumber(origin, "date") - monthPositionNumber(first, "date");
+          for (const q of p.points)
+            expect(q.value).toBeCloseTo(
+              20 + (10 * (monthPositionNumber(q.date, "date") - monthPositionNumber(origin, "date"))) / span,
+              6,
+            );
+        },
+      ),
       fcOptions(),
     );
   });

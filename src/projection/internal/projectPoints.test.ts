@@ -5,7 +5,12 @@ import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { PathPoint } from "../../path/core.js";
 import { type ProjectionSettings, projectPoints } from "./projectPoints.js";
 
-const pt = (date: string, value: number, origin: PathPoint["origin"] = "observation"): PathPoint => ({ date, value, position: monthPositionNumber(date, "date"), origin });
+const pt = (date: string, value: number, origin: PathPoint["origin"] = "observation"): PathPoint => ({
+  date,
+  value,
+  position: monthPositionNumber(date, "date"),
+  origin,
+});
 const settings = (over: Partial<ProjectionSettings> = {}): ProjectionSettings => ({
   method: "run-rate",
   until: "2023-06-30",
@@ -29,12 +34,54 @@ const expectError = (run: () => unknown, code: string, path: string, message: st
 describe("projectPoints: the points", () => {
   // Values: 9 000 + 3 000·m, m = months after 2023-03-31 (day d of a 30-day April is d/30 of a month).
   it.each([
-    ["day", "2023-04-03", [["2023-04-01", 9100], ["2023-04-02", 9200], ["2023-04-03", 9300]]],
+    [
+      "day",
+      "2023-04-03",
+      [
+        ["2023-04-01", 9100],
+        ["2023-04-02", 9200],
+        ["2023-04-03", 9300],
+      ],
+    ],
     // ISO weeks end on Sunday: 2023-04-02, -09, -16 were Sundays; until itself closes the list.
-    ["week", "2023-04-20", [["2023-04-02", 9200], ["2023-04-09", 9900], ["2023-04-16", 10_600], ["2023-04-20", 11_000]]],
-    ["month", "2023-06-15", [["2023-04-30", 12_000], ["2023-05-31", 15_000], ["2023-06-15", 16_500]]],
-    ["quarter", "2024-03-31", [["2023-06-30", 18_000], ["2023-09-30", 27_000], ["2023-12-31", 36_000], ["2024-03-31", 45_000]]],
-    ["year", "2025-06-30", [["2023-12-31", 36_000], ["2024-12-31", 72_000], ["2025-06-30", 90_000]]],
+    [
+      "week",
+      "2023-04-20",
+      [
+        ["2023-04-02", 9200],
+        ["2023-04-09", 9900],
+        ["2023-04-16", 10_600],
+        ["2023-04-20", 11_000],
+      ],
+    ],
+    [
+      "month",
+      "2023-06-15",
+      [
+        ["2023-04-30", 12_000],
+        ["2023-05-31", 15_000],
+        ["2023-06-15", 16_500],
+      ],
+    ],
+    [
+      "quarter",
+      "2024-03-31",
+      [
+        ["2023-06-30", 18_000],
+        ["2023-09-30", 27_000],
+        ["2023-12-31", 36_000],
+        ["2024-03-31", 45_000],
+      ],
+    ],
+    [
+      "year",
+      "2025-06-30",
+      [
+        ["2023-12-31", 36_000],
+        ["2024-12-31", 72_000],
+        ["2025-06-30", 90_000],
+      ],
+    ],
   ] as const)("period %s until %s", (period, until, expected) => {
     const p = projectPoints(steady(), [], settings({ period, until }));
     expect(p.points.map((q) => q.date)).toEqual(expected.map((e) => e[0]));
@@ -91,7 +138,16 @@ describe("projectPoints: the result", () => {
 
   it("valueAt and dateReaching are methods that do not show as keys", () => {
     const p = projectPoints(steady(), [], settings());
-    expect(Object.keys(p)).toEqual(["method", "fittedOn", "confidence", "origin", "fittedPoints", "parameters", "points", "warnings"]);
+    expect(Object.keys(p)).toEqual([
+      "method",
+      "fittedOn",
+      "confidence",
+      "origin",
+      "fittedPoints",
+      "parameters",
+      "points",
+      "warnings",
+    ]);
     expect(typeof p.valueAt).toBe("function");
     expect(typeof p.dateReaching).toBe("function");
   });
@@ -147,7 +203,11 @@ describe("projectPoints: dateReaching", () => {
   });
 
   it("Bass with given parameters: at or above the capacity K = N0 + M is beyond capacity", () => {
-    const p = projectPoints([pt("2023-03-31", 1000)], [], settings({ method: "bass", bass: { p: 0.03, q: 0.38, M: 5000 } }));
+    const p = projectPoints(
+      [pt("2023-03-31", 1000)],
+      [],
+      settings({ method: "bass", bass: { p: 0.03, q: 0.38, M: 5000 } }),
+    );
     expect(p.dateReaching(6000)).toEqual({ date: null, reason: "beyond-capacity" });
     expect(p.dateReaching(900)).toEqual({ date: null, reason: "never-at-this-pace" });
   });
@@ -162,7 +222,11 @@ describe("projectPoints: dateReaching", () => {
 
   it("a falling level reaches lower values (direction decrease)", () => {
     // 9 000 -> 0 over 3 months: -3 000/month from 0 at 2023-03-31.
-    const p = projectPoints([pt("2022-12-31", 9000, "baseline"), pt("2023-03-31", 0)], [], settings({ method: "linear", fitOn: "increments" }));
+    const p = projectPoints(
+      [pt("2022-12-31", 9000, "baseline"), pt("2023-03-31", 0)],
+      [],
+      settings({ method: "linear", fitOn: "increments" }),
+    );
     expect(p.dateReaching(-6000)).toEqual({ date: "2023-05-31" });
     expect(p.dateReaching(-1500)).toEqual({ date: "2023-04-15" });
     expect(p.dateReaching(100)).toEqual({ date: null, reason: "never-at-this-pace" });
@@ -174,11 +238,19 @@ describe("projectPoints: dateReaching", () => {
   // than 1e-12 of the value: the crossing at the day's end must still be that day, not the next.
   it.each([1, 2, 3, 10, 27, 28])("a steep line reaches its value at the end of 2023-02-%i exactly, that day", (d) => {
     const slope = 377_580_000;
-    const up = projectPoints([pt("2022-12-31", 0), pt("2023-01-31", slope)], [], settings({ method: "linear", fitOn: "increments" }));
+    const up = projectPoints(
+      [pt("2022-12-31", 0), pt("2023-01-31", slope)],
+      [],
+      settings({ method: "linear", fitOn: "increments" }),
+    );
     const date = `2023-02-${String(d).padStart(2, "0")}`;
     expect(up.dateReaching(slope + (slope / 28) * d)).toEqual({ date });
     expect(up.dateReaching(slope + (slope / 28) * d + 1)).toEqual({ date: addDaysToDate(date, 1) });
-    const down = projectPoints([pt("2022-12-31", 2 * slope), pt("2023-01-31", slope)], [], settings({ method: "linear", fitOn: "increments" }));
+    const down = projectPoints(
+      [pt("2022-12-31", 2 * slope), pt("2023-01-31", slope)],
+      [],
+      settings({ method: "linear", fitOn: "increments" }),
+    );
     expect(down.dateReaching(slope - (slope / 28) * d)).toEqual({ date });
     expect(down.dateReaching(slope - (slope / 28) * d - 1)).toEqual({ date: addDaysToDate(date, 1) });
   });
@@ -197,14 +269,30 @@ describe("projectPoints: dateReaching", () => {
 
 describe("projectPoints: errors", () => {
   it("no observation: too_few_points, saying whether asOf left them out", () => {
-    expectError(() => projectPoints([], [], settings()), "too_few_points", "observations", "there is no observation to project from");
-    expectError(() => projectPoints(steady(), [], settings({ asOf: "2022-12-30" })), "too_few_points", "observations", "there is no observation on or before 2022-12-30");
+    expectError(
+      () => projectPoints([], [], settings()),
+      "too_few_points",
+      "observations",
+      "there is no observation to project from",
+    );
+    expectError(
+      () => projectPoints(steady(), [], settings({ asOf: "2022-12-30" })),
+      "too_few_points",
+      "observations",
+      "there is no observation on or before 2022-12-30",
+    );
   });
 
   it.each([
     [{ method: "linear" }, "1 point(s) on distinct dates are not enough to fit linear"],
-    [{ method: "linear", fitOn: "increments" }, "1 point(s) on distinct dates are not enough to fit linear on increments"],
-    [{ method: "linear", fitOn: "increments", asOf: "2023-01-15" }, "1 point(s) on distinct dates on or before 2023-01-15 are not enough to fit linear on increments"],
+    [
+      { method: "linear", fitOn: "increments" },
+      "1 point(s) on distinct dates are not enough to fit linear on increments",
+    ],
+    [
+      { method: "linear", fitOn: "increments", asOf: "2023-01-15" },
+      "1 point(s) on distinct dates on or before 2023-01-15 are not enough to fit linear on increments",
+    ],
     [{ method: "run-rate", fitOn: "increments" }, "1 point(s) on distinct dates are not enough to fit run-rate"],
     [{ method: "cagr" }, "1 point(s) on distinct dates are not enough to fit cagr"],
     [{ method: "logistic" }, "1 point(s) on distinct dates are not enough to fit logistic"],
@@ -216,14 +304,31 @@ describe("projectPoints: errors", () => {
   });
 
   it("cagr: a value ≤ 0 is refused, at the baseline or the observations", () => {
-    expectError(() => projectPoints(steady(), [], settings({ method: "cagr" })), "out_of_range", "options.baseline.value", "cagr needs every value > 0: compound growth from or to 0 (on 2022-12-31) is undefined");
-    expectError(() => projectPoints([pt("2022-12-31", 5), pt("2023-01-31", 0), pt("2023-03-31", 9)], [], settings({ method: "cagr" })), "out_of_range", "observations", "cagr needs every value > 0: compound growth from or to 0 (on 2023-01-31) is undefined");
+    expectError(
+      () => projectPoints(steady(), [], settings({ method: "cagr" })),
+      "out_of_range",
+      "options.baseline.value",
+      "cagr needs every value > 0: compound growth from or to 0 (on 2022-12-31) is undefined",
+    );
+    expectError(
+      () =>
+        projectPoints(
+          [pt("2022-12-31", 5), pt("2023-01-31", 0), pt("2023-03-31", 9)],
+          [],
+          settings({ method: "cagr" }),
+        ),
+      "out_of_range",
+      "observations",
+      "cagr needs every value > 0: compound growth from or to 0 (on 2023-01-31) is undefined",
+    );
   });
 
   it("cagr: a value ≤ 0 after asOf is not fitted, so not refused", () => {
     // 100 -> 121 over 2 months: g = 0.1/month; 133.1 a month later.
     const all = [pt("2023-01-31", 100), pt("2023-03-31", 121), pt("2023-04-30", 0)];
-    expect(projectPoints(all, [], settings({ method: "cagr", asOf: "2023-04-29" })).valueAt("2023-04-30").value).toBeCloseTo(133.1, 9);
+    expect(
+      projectPoints(all, [], settings({ method: "cagr", asOf: "2023-04-29" })).valueAt("2023-04-30").value,
+    ).toBeCloseTo(133.1, 9);
   });
 
   it.each([
@@ -231,7 +336,12 @@ describe("projectPoints: errors", () => {
     [100, "the capacity 100 must exceed every observed value (max 100)"], // equal to the largest
   ])("logistic: capacity %f is refused", (capacity, message) => {
     const all = [pt("2023-01-31", 10), pt("2023-02-28", 60), pt("2023-03-31", 100)];
-    expectError(() => projectPoints(all, [], settings({ method: "logistic", capacity })), "out_of_range", "options.capacity", message);
+    expectError(
+      () => projectPoints(all, [], settings({ method: "logistic", capacity })),
+      "out_of_range",
+      "options.capacity",
+      message,
+    );
   });
 
   it("logistic: a capacity above every value is used as given", () => {
@@ -247,13 +357,23 @@ describe("projectPoints: errors", () => {
     expectError(p, "out_of_range", "options.until", "the projected value overflows 51.0 months after 2023-01-31");
     const ok = projectPoints(all, [], settings({ method: "cagr", until: "2023-03-31" }));
     // 177 years after the origin: 2 124 months.
-    expectError(() => ok.valueAt("2200-01-31"), "out_of_range", "date", "the projected value overflows 2124.0 months after 2023-01-31");
+    expectError(
+      () => ok.valueAt("2200-01-31"),
+      "out_of_range",
+      "date",
+      "the projected value overflows 2124.0 months after 2023-01-31",
+    );
   });
 
   it("at most 10 000 points: the 10 000th day after the origin is fine, the 10 001st is refused", () => {
     const last = addDaysToDate("2023-03-31", 10_000);
     expect(projectPoints(steady(), [], settings({ period: "day", until: last })).points).toHaveLength(10_000);
     const over = addDaysToDate(last, 1);
-    expectError(() => projectPoints(steady(), [], settings({ period: "day", until: over })), "out_of_range", "options.until", `more than 10000 day points from 2023-03-31 to ${over}: choose a longer period`);
+    expectError(
+      () => projectPoints(steady(), [], settings({ period: "day", until: over })),
+      "out_of_range",
+      "options.until",
+      `more than 10000 day points from 2023-03-31 to ${over}: choose a longer period`,
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describeType } from "../../decimal/index.js";
 import { fail, type Issue } from "../../errors/OnboardingTargetsError.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
-import type { DateReaching, FitOn, ProjectedValue, Projection, ProjectionMethod, ProjectionPeriod, ProjectionPoint } from "../types.js";
+import type {
+  DateReaching,
+  FitOn,
+  ProjectedValue,
+  Projection,
+  ProjectionMethod,
+  ProjectionPeriod,
+  ProjectionPoint,
+} from "../types.js";
 import { addDaysToDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
 import { dateAtNumber, LAST_POSITION, periodEnds } from "./axis.js";
@@ -34,12 +42,21 @@ const MAX_POINTS = 10_000;
  * `assess` calls it directly to build the path once. Errors as documented on `project`.
  * @internal
  */
-export function projectPoints(all: readonly PathPoint[], warnings: readonly Issue[], settings: ProjectionSettings): Projection {
+export function projectPoints(
+  all: readonly PathPoint[],
+  warnings: readonly Issue[],
+  settings: ProjectionSettings,
+): Projection {
   const { method, until, asOf, period, confidence } = settings;
   let count = all.length;
   if (asOf !== undefined) while (count > 0 && (all[count - 1]?.date as string) > asOf) count--;
   const origin = all[count - 1];
-  if (origin === undefined) return fail("too_few_points", "observations", asOf === undefined ? "there is no observation to project from" : `there is no observation on or before ${asOf}`);
+  if (origin === undefined)
+    return fail(
+      "too_few_points",
+      "observations",
+      asOf === undefined ? "there is no observation to project from" : `there is no observation on or before ${asOf}`,
+    );
   const xo = origin.position;
   const x = new Array<number>(count);
   const y = new Array<number>(count);
@@ -54,7 +71,8 @@ export function projectPoints(all: readonly PathPoint[], warnings: readonly Issu
 
   const valueAtPosition = (h: number, path: string): ProjectedValue => {
     const value = fitted.value(h);
-    if (!Number.isFinite(value)) fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
+    if (!Number.isFinite(value))
+      fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
     const interval = fitted.interval(h);
     const ok = interval !== null && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
     return { value: value === 0 ? 0 : value, lower: ok ? interval[0] : null, upper: ok ? interval[1] : null };
@@ -63,11 +81,19 @@ export function projectPoints(all: readonly PathPoint[], warnings: readonly Issu
   try {
     dates = periodEnds(origin.date, until, period, MAX_POINTS);
   } catch {
-    return fail("out_of_range", "options.until", `more than ${MAX_POINTS} ${period} points from ${origin.date} to ${until}: choose a longer period`);
+    return fail(
+      "out_of_range",
+      "options.until",
+      `more than ${MAX_POINTS} ${period} points from ${origin.date} to ${until}: choose a longer period`,
+    );
   }
-  const points: ProjectionPoint[] = dates.map((date) => ({ date, ...valueAtPosition(monthPositionNumber(date, "date") - xo, "options.until") }));
+  const points: ProjectionPoint[] = dates.map((date) => ({
+    date,
+    ...valueAtPosition(monthPositionNumber(date, "date") - xo, "options.until"),
+  }));
 
-  const valueAt = (date: CalendarDate): ProjectedValue => valueAtPosition(monthPositionNumber(date, "date") - xo, "date");
+  const valueAt = (date: CalendarDate): ProjectedValue =>
+    valueAtPosition(monthPositionNumber(date, "date") - xo, "date");
   const dateReaching = (value: number): DateReaching => dateReachingOf(fitted, origin.date, xo, value);
 
   const projection = {
@@ -85,7 +111,6 @@ export function projectPoints(all: readonly PathPoint[], warnings: readonly Issu
   return projection as typeof projection & Pick<Projection, "valueAt" | "dateReaching">;
 }
 
-
 /** Fits the method's model on the first `count` points (x: months from the origin). */
 function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, settings: ProjectionSettings): Model {
   const { method, asOf, confidence, fitOn, window, capacity, bass } = settings;
@@ -101,13 +126,22 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
     case "cagr": {
       const bad = all.slice(0, count).find((p) => !(p.value > 0));
       if (bad !== undefined) {
-        fail("out_of_range", bad.origin === "baseline" ? "options.baseline.value" : "observations", `cagr needs every value > 0: compound growth from or to ${bad.value} (on ${bad.date}) is undefined`);
+        fail(
+          "out_of_range",
+          bad.origin === "baseline" ? "options.baseline.value" : "observations",
+          `cagr needs every value > 0: compound growth from or to ${bad.value} (on ${bad.date}) is undefined`,
+        );
       }
       model = fitCagr(path);
       break;
     }
     case "logistic":
-      if (capacity !== undefined && !(capacity > Math.max(...y))) fail("out_of_range", "options.capacity", `the capacity ${capacity} must exceed every observed value (max ${Math.max(...y)})`);
+      if (capacity !== undefined && !(capacity > Math.max(...y)))
+        fail(
+          "out_of_range",
+          "options.capacity",
+          `the capacity ${capacity} must exceed every observed value (max ${Math.max(...y)})`,
+        );
       model = fitLogistic(path, capacity);
       break;
     case "bass":
@@ -115,14 +149,23 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
       break;
   }
   if (model === null) {
-    return fail("too_few_points", "observations", `${count} point(s) on distinct dates${asOf === undefined ? "" : ` on or before ${asOf}`} are not enough to fit ${method}${method === "linear" && fitOn === "increments" ? " on increments" : ""}`);
+    return fail(
+      "too_few_points",
+      "observations",
+      `${count} point(s) on distinct dates${asOf === undefined ? "" : ` on or before ${asOf}`} are not enough to fit ${method}${method === "linear" && fitOn === "increments" ? " on increments" : ""}`,
+    );
   }
   return model;
 }
 
 /** The first date from the origin on which the fitted curve reaches `value` (x: months from the origin at position `xo`), or why never. */
 function dateReachingOf(fitted: Model, originDate: CalendarDate, xo: number, value: number): DateReaching {
-  if (!Number.isFinite(value)) return fail("invalid_number", "value", `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`);
+  if (!Number.isFinite(value))
+    return fail(
+      "invalid_number",
+      "value",
+      `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`,
+    );
   const h = fitted.reach(value);
   if (typeof h === "string") return { date: null, reason: h };
   if (h <= 0) return { date: originDate }; // already there

@@ -24,7 +24,8 @@ describe("studentTQuantile", () => {
 
   it("is 0 at the median and inverts the CDF", () => {
     expect(studentTQuantile(0.5, 3)).toBe(0);
-    for (const df of [1, 2.5, 9, 40]) for (const p of [0.6, 0.8, 0.95, 0.999]) expect(studentTCdf(studentTQuantile(p, df), df)).toBeCloseTo(p, 12);
+    for (const df of [1, 2.5, 9, 40])
+      for (const p of [0.6, 0.8, 0.95, 0.999]) expect(studentTCdf(studentTQuantile(p, df), df)).toBeCloseTo(p, 12);
   });
 
   it("rejects p outside (0, 1) and df ≤ 0", () => {
@@ -84,12 +85,20 @@ describe("studentTQuantile at the edges", () => {
   });
 
   it("names p and df when they are out of range, including p = 0 and df = Infinity", () => {
-    expect(() => studentTQuantile(0, 3)).toThrow(new RangeError("studentTQuantile(0, 3): need 0 < p < 1 and 0 < df < Infinity"));
-    expect(() => studentTQuantile(1, 3)).toThrow(new RangeError("studentTQuantile(1, 3): need 0 < p < 1 and 0 < df < Infinity"));
+    expect(() => studentTQuantile(0, 3)).toThrow(
+      new RangeError("studentTQuantile(0, 3): need 0 < p < 1 and 0 < df < Infinity"),
+    );
+    expect(() => studentTQuantile(1, 3)).toThrow(
+      new RangeError("studentTQuantile(1, 3): need 0 < p < 1 and 0 < df < Infinity"),
+    );
     expect(() => studentTQuantile(Number.NaN, 3)).toThrow(RangeError);
-    expect(() => studentTQuantile(0.975, -1)).toThrow(new RangeError("studentTQuantile(0.975, -1): need 0 < p < 1 and 0 < df < Infinity"));
+    expect(() => studentTQuantile(0.975, -1)).toThrow(
+      new RangeError("studentTQuantile(0.975, -1): need 0 < p < 1 and 0 < df < Infinity"),
+    );
     // Infinity / (Infinity + t²) is NaN: without the check the quantile silently came out as 0.
-    expect(() => studentTQuantile(0.975, Infinity)).toThrow(new RangeError("studentTQuantile(0.975, Infinity): need 0 < p < 1 and 0 < df < Infinity"));
+    expect(() => studentTQuantile(0.975, Infinity)).toThrow(
+      new RangeError("studentTQuantile(0.975, Infinity): need 0 < p < 1 and 0 < df < Infinity"),
+    );
   });
 
   it("gives the same answer when asked again (the memo returns what the bisection found)", () => {

@@ -11,8 +11,8 @@
  */
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ] as const;
 
 /** ln Γ(x) for x > 0 (Lanczos approximation, g = 7, n = 9). */
@@ -93,7 +93,8 @@ export function studentTCdf(t: number, df: number): number {
  */
 export function studentTQuantile(p: number, df: number): number {
   // df = Infinity would make every tail NaN (Infinity / Infinity) and the bisection collapse to 0.
-  if (!(p > 0 && p < 1) || !(df > 0 && df < Infinity)) throw new RangeError(`studentTQuantile(${p}, ${df}): need 0 < p < 1 and 0 < df < Infinity`);
+  if (!(p > 0 && p < 1) || !(df > 0 && df < Infinity))
+    throw new RangeError(`studentTQuantile(${p}, ${df}): need 0 < p < 1 and 0 < df < Infinity`);
   if (p === 0.5) return 0;
   const tail = p < 0.5 ? p : 1 - p;
   // Assessments of many targets ask for the same few quantiles: remember them (bounded).
