@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { FIELD_DOCS } from "../model/fieldDocs.js";
 import { programmeIssues } from "../model/core.js";
-import { dropUndefined, strictObject } from "./internal.js";
+import { addLibraryIssues, dropUndefined, strictObject } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
 import { TextSchema } from "./primitives.js";
 import { TargetSchema } from "./TargetSchema.js";
@@ -49,16 +49,7 @@ export const ProgrammeSchema = strictObject({
   /** Observations of each target, keyed by target id; default none. */
   observations: ObservationsByTargetSchema.meta({ description: FIELD_DOCS.Programme.observations }).default({}),
 })
-  .superRefine((p, ctx) => {
-    for (const issue of programmeIssues(p.targets, Object.keys(p.observations))) {
-      ctx.addIssue({
-        code: "custom",
-        message: issue.message,
-        params: { code: issue.code },
-        path: issue.path.split("."),
-      });
-    }
-  })
+  .superRefine((p, ctx) => addLibraryIssues(ctx, programmeIssues(p.targets, Object.keys(p.observations))))
   .transform(dropUndefined)
   .meta({ description: "A programme: named targets with their observations keyed by target id" });
 

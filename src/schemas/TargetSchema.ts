@@ -2,7 +2,7 @@ import * as z from "zod";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { checkTargetRules } from "../model/core.js";
 import { FIELD_DOCS } from "../model/fieldDocs.js";
-import { dropUndefined, strictObject } from "./internal.js";
+import { addLibraryIssues, dropUndefined, strictObject } from "./internal.js";
 import {
   CalendarDateSchema,
   CountSchema,
@@ -130,13 +130,7 @@ export const TargetSchema = strictObject({
       checkTargetRules(target, "");
     } catch (e) {
       if (!(e instanceof OnboardingTargetsError)) throw e;
-      for (const issue of e.issues)
-        ctx.addIssue({
-          code: "custom",
-          message: issue.message,
-          params: { code: issue.code },
-          path: issue.path.split("."),
-        });
+      addLibraryIssues(ctx, e.issues);
     }
   })
   .transform(dropUndefined)

@@ -24,6 +24,16 @@ export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
  * plain readers treat `name: undefined` as "no name", and so do the schemas.
  * @internal
  */
+/**
+ * Reports library issues (from the rules the plain readers share) as zod issues of a refinement,
+ * keeping each issue's code, path and message.
+ */
+export function addLibraryIssues(ctx: z.RefinementCtx, issues: readonly Issue[]): void {
+  for (const issue of issues) {
+    ctx.addIssue({ code: "custom", message: issue.message, params: { code: issue.code }, path: issue.path.split(".") });
+  }
+}
+
 export function dropUndefined<T extends object>(o: T): Defined<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(o)) if (value !== undefined) out[key] = value;
