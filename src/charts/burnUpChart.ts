@@ -220,6 +220,8 @@ const LINE_HEIGHT = 13;
  * ```
  */
 export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}): VegaLiteSpec {
+  // The door and a pipeline of named steps (read the input once; actual, plan and projection
+  // series; axes; encodingsOf; layersOf); its length is the reading of the options at the door.
   const o = readLoose(input, "input");
   const target = readTarget(o.target, "target");
   const opts = readObject(options, "options", ["locale", "title", "width", "height", "planAt", "yDomain"]);
@@ -402,6 +404,8 @@ interface LayerContext {
  * marker, goal point and label, as-of and eta rules; and the subtitle's notes (status, why no eta).
  */
 function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
+  // Kept whole: the layers are Vega-Lite literals in drawing order; split, one picture's layers
+  // would be scattered over several functions.
   const { locale, words, x, y, yScale, yTitle, color, bandName, hasBand, asOf, eta } = c;
   const only = (name: string): JsonValue[] => [{ filter: { field: "series", equal: name } }];
 

@@ -195,6 +195,8 @@ interface Group {
  * @internal
  */
 export function pathOfEntries(entries: readonly PathEntry[], options: CumulativePathOptions): CumulativePath {
+  // Kept whole (about 100 lines): the per-entry and per-date loops of the library's hottest path
+  // (`assess` on a long daily series) run without a call per entry or a closure per group.
   const path = options.path ?? "observations";
   const baselinePath = options.baselinePath ?? "baseline";
   const groups = new Map<CalendarDate, Group>();

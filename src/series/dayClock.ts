@@ -55,6 +55,8 @@ export class DayClock {
   }
 
   private build(first: number, count: number): void {
+    // Kept whole: one pass that fills the offset tables, sampling the zone weekly and bisecting at
+    // each change; it runs a few hundred times per call, never per event.
     const tz = this.timeZone;
     const before = new Float64Array(count);
     const change = new Float64Array(count).fill(Number.POSITIVE_INFINITY);

@@ -71,6 +71,8 @@ export function fromCounts(rows: readonly CountRow[], options: FromCountsOptions
 }
 
 function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof readSeriesOptions>): SeriesPoint[] {
+  // Kept whole: each row is read, checked and counted in one pass (a warehouse hands over millions
+  // of rows), and every refusal names its row.
   const { period, weekStartsOn } = settings;
   const list = readArray(rows, "rows");
   const byGroup = new Map<string | undefined, Map<number, number>>();

@@ -71,6 +71,8 @@ export function mergeSeries(
 }
 
 function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, unknown>): SeriesPoint[] {
+  // Kept whole: one pass reads and checks each partial's points and adds them into one table, so
+  // every refusal names the partial and the point.
   const weekStartsOn = o.weekStartsOn === undefined ? 1 : (o.weekStartsOn as number);
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6)
     fail("invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)");

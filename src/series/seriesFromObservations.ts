@@ -25,6 +25,8 @@ const dayOf = (date: string) => {
  * @internal
  */
 export function seriesFromObservations(input: readonly unknown[], settings: SeriesSettings): SeriesPoint[] {
+  // Kept whole: the observations are read once and counted per group in one pass, increments as
+  // weighted events and cumulative figures through the cumulative path.
   const observations = readObservations(input, "input");
   const kind = observations[0]?.kind ?? "cumulative";
   observations.forEach((o, i) => {
