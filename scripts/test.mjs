@@ -1,5 +1,5 @@
-// `npm test`: the type check, the build, the tests and the package lint, in two phases of two
-// commands side by side, so that a 2-core machine keeps both cores busy:
+// `npm test`: the type check, the build, the lint, the tests and the package lint, in two phases
+// of commands side by side, so that a 2-core machine keeps both cores busy:
 //
 //   1. npm run typecheck  |  npm run build  |  npm run lint   (independent; the tests need the build)
 //   2. vitest run         |  npm run lint:package   (both read dist/; neither writes it)
@@ -49,6 +49,7 @@ async function phase(...commands) {
 await phase(
   ["npm run typecheck", npm, ["run", "--silent", "typecheck"], false],
   ["npm run build", npm, ["run", "--silent", "build"], false],
+  ["npm run lint", npm, ["run", "--silent", "lint"], false],
 );
 await phase(
   ["vitest run", npx, ["vitest", "run", ...process.argv.slice(2)], true],
