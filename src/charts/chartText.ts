@@ -4,6 +4,9 @@
  * @internal
  * @module
  */
+import type { Month } from "date-fns";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 import { Decimal } from "../decimal/index.js";
 import { formatCount } from "../locale/formatCount.js";
 import type { Locale } from "../vocabulary/index.js";
@@ -139,38 +142,11 @@ export function shortDate(date: CalendarDate, locale: ChartLocale): string {
 
 /** The d3-format/d3-time-format locale Vega uses for axis labels. @internal */
 export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
-  // Vega formats the axis labels itself from these d3 tables, in the browser, so date-fns cannot
-  // serve here; the names are those of date-fns' enUS and id locales, which the explanations use.
+  // Vega formats the axis labels itself from these d3 tables, in the browser; the month names are
+  // read from date-fns' enUS and id locales, which the explanations use too.
   const en = locale === "en";
-  const long = en
-    ? [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-      ]
-    : [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-      ];
+  const names = en ? enUS : id;
+  const long = Array.from({ length: 12 }, (_, m) => names.localize.month(m as Month, { width: "wide" }));
   return {
     number: {
       decimal: en ? "." : ",",
