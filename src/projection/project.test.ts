@@ -47,6 +47,7 @@ describe("project: the composite example", () => {
       "fittedPoints",
       "parameters",
       "points",
+      "interval",
       "warnings",
     ]);
     expect(json.points.map((q: { date: string }) => q.date)).toEqual(["2023-10-31", "2023-11-30"]);

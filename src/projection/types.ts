@@ -99,8 +99,101 @@ export type DateReaching =
     };
 
 /**
- * The result of {@link project}. Its data fields are plain and JSON-serialisable; `valueAt` and
- * `dateReaching` are non-enumerable methods, so `JSON.stringify` leaves them out.
+ * How a projection's interval was derived: `ols-prediction` (the prediction interval of a least
+ * squares line), `random-walk-with-drift` (of the steps of the path), `log-random-walk-with-drift`
+ * (of the steps of its logarithm), `residual-bootstrap` (refits on resampled residuals),
+ * `state-space` (the damped trend's own forecast variance).
+ *
+ * @category Projection
+ */
+export type IntervalKind =
+  "ols-prediction" | "random-walk-with-drift" | "log-random-walk-with-drift" | "residual-bootstrap" | "state-space";
+
+/**
+ * What a projection's interval rests on, or why it has none (`insufficient-data`: too few points
+ * to measure any spread).
+ *
+ * @category Projection
+ */
+export type ProjectionInterval =
+  | {
+      /** How the interval was derived. */
+      readonly kind: IntervalKind;
+      /** For `residual-bootstrap`: the number of refits. */
+      readonly replicates?: number;
+      /** Absent when there is an interval. */
+      readonly reason?: undefined;
+    }
+  | {
+      /** No interval. */
+      readonly kind: null;
+      /** Why not. */
+      readonly reason: "insufficient-data";
+    };
+
+/**
+ * The probability of having reached a value by a date, or `probability: null` with the reason:
+ * `insufficient-data` (the projection has no interval), `before-origin` (the date lies before the
+ * projection's origin).
+ *
+ * @category Projection
+ */
+export type ProbabilityReaching =
+  | {
+      /** Between 0 and 1. */
+      readonly probability: number;
+      /** Absent when there is a probability. */
+      readonly reason?: undefined;
+    }
+  | {
+      /** No probability. */
+      readonly probability: null;
+      /** Why not. */
+      readonly reason: "insufficient-data" | "before-origin";
+    };
+
+/**
+ * A date estimated from a projection's predictive distribution: a {@link DateReaching}, or
+ * `date: null` with `insufficient-data` when the projection has no interval.
+ *
+ * @category Projection
+ */
+export type DateEstimate =
+  | DateReaching
+  | {
+      /** No date. */
+      readonly date: null;
+      /** The projection has no interval. */
+      readonly reason: "insufficient-data";
+    };
+
+/**
+ * When the interval's paths reach a value: `earliest` where its optimistic end (the upper end for
+ * a value above the origin) reaches it, `latest` where the pessimistic end does.
+ *
+ * @category Projection
+ */
+export interface DateReachingRange {
+  /** The earliest date within the interval. */
+  readonly earliest: DateEstimate;
+  /** The latest date within the interval. */
+  readonly latest: DateEstimate;
+}
+
+/**
+ * The date by which a value is reached with a given probability (a P50, P85 or P95 date).
+ *
+ * @category Projection
+ */
+export type DateQuantile = DateEstimate & {
+  /** The probability asked for, 0 < p < 1. */
+  readonly probability: number;
+};
+
+/**
+ * The result of {@link project}. Its data fields are plain and JSON-serialisable; `valueAt`,
+ * `dateReaching`, `probabilityReaching`, `dateReachingRange` and `dateReachingQuantiles` are
+ * non-enumerable methods, so `JSON.stringify` leaves them out.
  *
  * All projected values are floating-point numbers (fitting curves is statistics, not bookkeeping:
  * see {@link project}).
@@ -127,7 +220,13 @@ export interface Projection {
   readonly parameters: Readonly<Record<string, number>>;
   /** One point per period end after the origin, up to and including `until`. */
   readonly points: readonly ProjectionPoint[];
-  /** Issues found in the data that did not stop the projection (decreases, baseline disagreements). */
+  /** What the interval rests on, or why there is none. */
+  readonly interval: ProjectionInterval;
+  /**
+   * Issues found in the data that did not stop the projection: decreases, baseline disagreements,
+   * and `poorly_determined` when a fitted curve's parameter sits on a bound of its search range or
+   * the data cannot pin it down.
+   */
   readonly warnings: readonly Issue[];
   /** The projected value at the end of `date` (any date, also outside `points`). */
   valueAt(date: CalendarDate): ProjectedValue;
@@ -138,4 +237,22 @@ export interface Projection {
    * path moves away, stays flat, saturates below it, or would reach it after 9999-12-31.
    */
   dateReaching(value: number): DateReaching;
+  /**
+   * The probability, from the method's predictive distribution, that the cumulative value at the
+   * end of `date` is at or beyond `value` in the direction of travel (at or above when `value` lies
+   * above the fitted value at the origin, at or below when below): for a running count, which never
+   * falls, the probability of having reached `value` by then.
+   */
+  probabilityReaching(value: number, date: CalendarDate): ProbabilityReaching;
+  /**
+   * The dates on which the interval's two ends reach `value` (see {@link DateReachingRange}):
+   * the `(1 - confidence)/2` and `(1 + confidence)/2` quantile dates, widened to include
+   * {@link Projection.dateReaching}'s date.
+   */
+  dateReachingRange(value: number): DateReachingRange;
+  /**
+   * For each probability p, the first date by which `value` is reached with probability at least
+   * p (the same distribution as {@link Projection.probabilityReaching}): P50, P85, P95 dates.
+   */
+  dateReachingQuantiles(value: number, probabilities: readonly number[]): readonly DateQuantile[];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bassF, fitBass } from "./fitBass.js";
 import { numericStandardErrors } from "../../../test/support/numericStandardErrors.js";
+import { centralInterval } from "./predictive.js";
 
 // Bass (1969): F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}). Independent facts used below:
 // - q = 0 leaves pure innovation, F(t) = 1 - e^{-pt};
@@ -37,7 +38,7 @@ describe("fitBass with given parameters", () => {
     const m = fitBass({ x: [0], y: [1000] }, given);
     expect(m?.fittedOn).toBe("cumulative");
     expect(m?.parameters).toEqual({ p: P, q: Q, M: 5000, N0: 1000, capacity: 6000, launch: 0 });
-    expect(m?.interval(3)).toBeNull();
+    expect(centralInterval(m?.predictive ?? null, 3, 0.9)).toBeNull();
   });
 
   it("projects N0 + M·F(h - launch), held at N0 before the launch", () => {

@@ -162,7 +162,7 @@ export function fitBass(
     fittedOn: "cumulative",
     parameters: { p, q, M, N0: n0, capacity: K, launch },
     value,
-    interval: () => null,
+    predictive: null,
     reach: (v) => {
       const c0 = value(0);
       if (v === c0) return 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitCagr } from "./fitCagr.js";
+import { centralInterval } from "./predictive.js";
 
 // 100 -> 121 over 2 months: 1.21 = 1.1², so g = 0.1/month exactly (hand calculation);
 // annual growth 1.1^12 - 1 = 2.138428376721 (3.138428376721 = 1.1^12).
@@ -12,7 +13,7 @@ describe("fitCagr", () => {
     expect(m?.parameters.monthlyGrowth).toBeCloseTo(0.1, 12);
     expect(m?.parameters.annualGrowth).toBeCloseTo(2.138428376721, 10);
     expect(m?.parameters.span).toBe(2);
-    expect(m?.interval(5)).toBeNull();
+    expect(centralInterval(m?.predictive ?? null, 5, 0.9)).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitDrift } from "./fitDrift.js";
+import { centralInterval } from "./predictive.js";
 
 // t_{0.95,1} = 6.3137515147 (studentT.test.ts: scipy.stats.t.ppf, NIST table 6.314).
 const T95_1 = 6.3137515147;
@@ -13,7 +14,7 @@ const path = () => ({ x: [-4, -1, 0], y: [10, 46, 50] });
 
 describe("fitDrift", () => {
   it("recovers the hand-derived drift and residual scale", () => {
-    const m = fitDrift(path(), 0.9);
+    const m = fitDrift(path());
     expect(m?.fittedOn).toBe("increments");
     expect(m?.parameters).toEqual({
       intercept: 50,
@@ -25,23 +26,23 @@ describe("fitDrift", () => {
   });
 
   it("projects y_o + μh with the interval ± t·σ·sqrt(|h| + h²/span)", () => {
-    const m = fitDrift(path(), 0.9);
+    const m = fitDrift(path());
     expect(m?.value(4)).toBe(90);
     // h = 4: sqrt(4 + 16/4) = sqrt(8).
     const half = T95_1 * Math.sqrt(48) * Math.sqrt(8);
-    const iv = m?.interval(4);
+    const iv = centralInterval(m?.predictive ?? null, 4, 0.9);
     expect(iv?.[0]).toBeCloseTo(90 - half, 8);
     expect(iv?.[1]).toBeCloseTo(90 + half, 8);
     // At the origin the interval has no width.
-    expect(m?.interval(0)).toEqual([50, 50]);
+    expect(centralInterval(m?.predictive ?? null, 0, 0.9)).toEqual([50, 50]);
     // Backwards in time the width uses |h|: h = -4 gives the same half width around 10.
-    const back = m?.interval(-4);
+    const back = centralInterval(m?.predictive ?? null, -4, 0.9);
     expect(back?.[0]).toBeCloseTo(10 - half, 8);
     expect(back?.[1]).toBeCloseTo(10 + half, 8);
   });
 
   it("only the ends set the drift: the middle point moves σ, not μ", () => {
-    const m = fitDrift({ x: [-4, -1, 0], y: [10, 40, 50] }, 0.9);
+    const m = fitDrift({ x: [-4, -1, 0], y: [10, 40, 50] });
     // Increments 30 over 3 and 10 over 1 both match μ = 10: σ = 0.
     expect(m?.parameters.slope).toBe(10);
     expect(m?.parameters.residualStandardError).toBe(0);
@@ -50,11 +51,11 @@ describe("fitDrift", () => {
   it("two points: the drift, no interval, residual error 0 and df 0", () => {
     // The composite example: 0 at month -9, 3 000 at month 0 -> 333.33/month; goal 10 000 at +21
     // (methodology: the composite example).
-    const m = fitDrift({ x: [-9, 0], y: [0, 3000] }, 0.9);
+    const m = fitDrift({ x: [-9, 0], y: [0, 3000] });
     expect(m?.parameters.slope).toBeCloseTo(3000 / 9, 12);
     expect(m?.parameters.degreesOfFreedom).toBe(0);
     expect(m?.parameters.residualStandardError).toBe(0);
-    expect(m?.interval(3)).toBeNull();
+    expect(centralInterval(m?.predictive ?? null, 3, 0.9)).toBeNull();
     expect(m?.reach(10_000)).toBeCloseTo(21, 9);
     expect(m?.reach(3000)).toBe(0);
     expect(m?.reach(2000)).toBe("never-at-this-pace");
@@ -65,6 +66,6 @@ describe("fitDrift", () => {
     ["one point", { x: [0], y: [5] }],
     ["no time between the ends", { x: [0, 0], y: [1, 2] }],
   ])("%s: no fit (null)", (_label, p) => {
-    expect(fitDrift(p, 0.9)).toBeNull();
+    expect(fitDrift(p)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitLinear } from "./fitLinear.js";
+import { centralInterval } from "./predictive.js";
 
 // t quantiles from studentT.test.ts (scipy.stats.t.ppf, NIST table): t_{0.95,2} = 2.9199855804.
 const T95_2 = 2.9199855804;
@@ -13,7 +14,7 @@ const path = () => ({ x: [-3, -2, -1, 0], y: [0, 2, 3, 7] });
 
 describe("fitLinear", () => {
   it("recovers the hand-derived OLS parameters", () => {
-    const m = fitLinear(path(), 0.9);
+    const m = fitLinear(path());
     expect(m).not.toBeNull();
     expect(m?.fittedOn).toBe("cumulative");
     const p = m?.parameters ?? {};
@@ -31,24 +32,24 @@ describe("fitLinear", () => {
     [3, 12.9],
     [-3, -0.3],
   ])("value(%f) = %f on the fitted line", (h, expected) => {
-    expect(fitLinear(path(), 0.9)?.value(h)).toBeCloseTo(expected, 12);
+    expect(fitLinear(path())?.value(h)).toBeCloseTo(expected, 12);
   });
 
   it("gives the Student-t prediction interval ŷ ± t·s·sqrt(1 + 1/n + (h - x̄)²/Sxx)", () => {
-    const m = fitLinear(path(), 0.9);
+    const m = fitLinear(path());
     // h = 3: (3 + 1.5)² / 5 = 4.05, so the root is sqrt(1 + 0.25 + 4.05) = sqrt(5.3).
     const half = T95_2 * Math.sqrt(0.9) * Math.sqrt(5.3);
-    const iv = m?.interval(3);
+    const iv = centralInterval(m?.predictive ?? null, 3, 0.9);
     expect(iv?.[0]).toBeCloseTo(12.9 - half, 9);
     expect(iv?.[1]).toBeCloseTo(12.9 + half, 9);
     // At the mean of x the interval is narrowest: sqrt(1 + 1/4).
-    const mid = m?.interval(-1.5);
+    const mid = centralInterval(m?.predictive ?? null, -1.5, 0.9);
     expect((mid?.[1] ?? 0) - (mid?.[0] ?? 0)).toBeCloseTo(2 * T95_2 * Math.sqrt(0.9) * Math.sqrt(1.25), 9);
   });
 
   it("recovers an exact line from points on it, with zero residual error", () => {
     // y = 100 + 25 h at h = -4, -2.5, -1, 0: slope 25, intercept 100, SSE 0.
-    const m = fitLinear({ x: [-4, -2.5, -1, 0], y: [0, 37.5, 75, 100] }, 0.9);
+    const m = fitLinear({ x: [-4, -2.5, -1, 0], y: [0, 37.5, 75, 100] });
     expect(m?.parameters.slope).toBeCloseTo(25, 12);
     expect(m?.parameters.intercept).toBeCloseTo(100, 12);
     expect(m?.parameters.residualStandardError).toBeCloseTo(0, 12);
@@ -57,12 +58,12 @@ describe("fitLinear", () => {
 
   it("two points: the line through them, no interval and no residual error (df = 0)", () => {
     // The composite example: 0 at month -9, 3 000 at month 0 -> 333.33/month (methodology: the composite example).
-    const m = fitLinear({ x: [-9, 0], y: [0, 3000] }, 0.9);
+    const m = fitLinear({ x: [-9, 0], y: [0, 3000] });
     expect(m?.parameters.slope).toBeCloseTo(3000 / 9, 9);
     expect(m?.parameters.degreesOfFreedom).toBe(0);
     expect(m?.parameters.residualStandardError).toBe(0);
-    expect(m?.interval(3)).toBeNull();
-    expect(m?.interval(0)).toBeNull();
+    expect(centralInterval(m?.predictive ?? null, 3, 0.9)).toBeNull();
+    expect(centralInterval(m?.predictive ?? null, 0, 0.9)).toBeNull();
     expect(m?.reach(10_000)).toBeCloseTo(21, 9); // 7 000 / 333.33 = 21 months after month 9
   });
 
@@ -71,15 +72,15 @@ describe("fitLinear", () => {
     ["one point", { x: [0], y: [5] }],
     ["two points on one date (Sxx = 0)", { x: [0, 0], y: [1, 2] }],
   ])("%s: no fit (null)", (_label, p) => {
-    expect(fitLinear(p, 0.9)).toBeNull();
+    expect(fitLinear(p)).toBeNull();
   });
 
   it("a falling line never reaches a value above it; a flat line reaches only its own value", () => {
-    const falling = fitLinear({ x: [-2, -1, 0], y: [30, 20, 10] }, 0.9);
+    const falling = fitLinear({ x: [-2, -1, 0], y: [30, 20, 10] });
     expect(falling?.parameters.slope).toBeCloseTo(-10, 12);
     expect(falling?.reach(50)).toBe("never-at-this-pace");
     expect(falling?.reach(0)).toBeCloseTo(1, 12);
-    const flat = fitLinear({ x: [-2, -1, 0], y: [10, 10, 10] }, 0.9);
+    const flat = fitLinear({ x: [-2, -1, 0], y: [10, 10, 10] });
     expect(flat?.reach(11)).toBe("never-at-this-pace");
     expect(flat?.reach(10)).toBe(0);
   });

@@ -1,6 +1,6 @@
 import type { FloatPath, Model } from "./model.js";
 import { reachLine } from "./model.js";
-import { studentTQuantile } from "./studentT.js";
+import { studentPredictive } from "./predictive.js";
 
 /**
  * Ordinary least squares of the cumulative value on the month axis, `y = b0 + b1·h`, with the
@@ -11,7 +11,7 @@ import { studentTQuantile } from "./studentT.js";
  * needs three points (n - 2 ≥ 1 degrees of freedom), otherwise it is null. O(n).
  * @internal
  */
-export function fitLinear(path: FloatPath, confidence: number): Model | null {
+export function fitLinear(path: FloatPath): Model | null {
   const { x, y } = path;
   const n = x.length;
   if (n < 2) return null;
@@ -40,20 +40,20 @@ export function fitLinear(path: FloatPath, confidence: number): Model | null {
   }
   const df = n - 2;
   const s = Math.sqrt(sse / df); // read only when df > 0
-  const t = df > 0 ? studentTQuantile((1 + confidence) / 2, df) : NaN;
   const value = (h: number) => ybar + slope * (h - xbar);
   return {
     fittedOn: "cumulative",
     parameters: { intercept, slope, residualStandardError: df > 0 ? s : 0, degreesOfFreedom: df, meanX: xbar, sxx },
     value,
-    interval:
+    predictive:
       df > 0
-        ? (h) => {
-            const half = t * s * Math.sqrt(1 + 1 / n + ((h - xbar) * (h - xbar)) / sxx);
-            const v = value(h);
-            return [v - half, v + half];
-          }
-        : () => null,
+        ? studentPredictive(
+            "ols-prediction",
+            value,
+            (h) => s * Math.sqrt(1 + 1 / n + ((h - xbar) * (h - xbar)) / sxx),
+            df,
+          )
+        : null,
     reach: (v) => reachLine(intercept, slope, v),
   };
 }

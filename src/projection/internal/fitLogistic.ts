@@ -163,7 +163,7 @@ export function fitLogistic(
     fittedOn: "cumulative",
     parameters: { capacity: K, rate: r, midpoint: h0 },
     value,
-    interval: () => null,
+    predictive: null,
     reach: (v) => {
       const c0 = value(0);
       if (v === c0) return 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitRunRate, interpolate } from "./fitRunRate.js";
+import { centralInterval } from "./predictive.js";
 
 // A path 6 months long: 0 at -6, 36 at -3, 44 at -1, 60 at the origin (h = months after it).
 const path = () => ({ x: [-6, -3, -1, 0], y: [0, 36, 44, 60] });
@@ -42,8 +43,21 @@ describe("fitRunRate", () => {
   ])("window %f: rate %f per month over %f months", (window, rate, used) => {
     const m = fitRunRate(path(), window);
     expect(m?.fittedOn).toBe("increments");
-    expect(m?.parameters).toEqual({ rate, window: used });
-    expect(m?.interval(2)).toBeNull();
+    // The steps' spread around the whole path's drift of 10/month, by hand: residuals 36 - 30,
+    // 8 - 20, 16 - 10 over 3, 2, 1 months, σ² = (36/3 + 144/2 + 36/1) / (3 - 1) = 60, df = 2.
+    expect(m?.parameters).toEqual({ rate, window: used, residualStandardError: Math.sqrt(60), degreesOfFreedom: 2 });
+    // Interval at h = 2: 60 + 2·rate ± t_{0.95, 2} · √60 · sqrt(2 + 2²/w), t_{0.95, 2} = 2.919986
+    // (scipy.stats.t.ppf(0.95, 2) = 2.9199855803537247).
+    const half = 2.9199855803537247 * Math.sqrt(60) * Math.sqrt(2 + 4 / used);
+    const iv = centralInterval(m?.predictive ?? null, 2, 0.9);
+    expect(iv?.[0]).toBeCloseTo(60 + 2 * rate - half, 9);
+    expect(iv?.[1]).toBeCloseTo(60 + 2 * rate + half, 9);
+  });
+
+  it("gives no interval with fewer than three points (no spread of steps to measure)", () => {
+    const m = fitRunRate({ x: [-3, 0], y: [0, 30] }, 3);
+    expect(m?.parameters).toEqual({ rate: 10, window: 3, residualStandardError: 0, degreesOfFreedom: 0 });
+    expect(m?.predictive).toBeNull();
   });
 
   it("extends the rate as a straight line from the origin value", () => {

@@ -1,12 +1,17 @@
 import type { FloatPath, Model } from "./model.js";
 import { reachLine } from "./model.js";
+import { randomWalkFit, randomWalkPredictive } from "./randomWalk.js";
 
 /**
  * The run-rate projection: the trailing mean monthly increment over `window` months ending at the
  * origin, `(y(0) - y(-w)) / w`, values between points interpolated linearly on the month axis
  * ([run rate](../../../docs/methodology.md#run-rate)), extended as a straight line from the origin
- * value. When the path is shorter than the window, the whole path is the window. No interval (it is
- * not a statistical fit). O(n).
+ * value. When the path is shorter than the window, the whole path is the window.
+ *
+ * Interval: the random walk with drift around that rate. The spread σ of the monthly steps comes
+ * from the whole path (see `randomWalkFit`, m - 1 degrees of freedom), and the rate's own error
+ * from the window: `± t · σ · sqrt(h + h²/w)`. A path whose rate changed has a larger σ, so the
+ * interval errs wide. Needs three points. O(n).
  * @internal
  */
 export function fitRunRate(path: FloatPath, window: number): Model | null {
@@ -18,11 +23,15 @@ export function fitRunRate(path: FloatPath, window: number): Model | null {
   if (!(w > 0)) return null;
   const origin = y[n - 1] as number;
   const rate = (origin - interpolate(path, -w)) / w;
+  const value = (h: number) => origin + rate * h;
+  const walk = randomWalkFit(x, y);
+  const df = walk?.df ?? 0;
+  const sigma = walk?.sigma ?? 0;
   return {
     fittedOn: "increments",
-    parameters: { rate, window: w },
-    value: (h) => origin + rate * h,
-    interval: () => null,
+    parameters: { rate, window: w, residualStandardError: sigma, degreesOfFreedom: df },
+    value,
+    predictive: df > 0 ? randomWalkPredictive(value, sigma, w, df) : null,
     reach: (v) => reachLine(origin, rate, v),
   };
 }

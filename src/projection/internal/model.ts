@@ -1,5 +1,7 @@
+import type { Issue } from "../../errors/OnboardingTargetsError.js";
 import type { FitOn, NeverReason } from "../types.js";
 import type { CurveFit } from "./leastSquares.js";
+import type { Predictive } from "./predictive.js";
 
 /**
  * A fitted projection model on a relative month axis: `h` is months after the projection's origin
@@ -10,8 +12,13 @@ export interface Model {
   readonly parameters: Readonly<Record<string, number>>;
   /** Projected cumulative value at `h`. */
   value(h: number): number;
-  /** Prediction interval at `h`, or null when the method gives none. */
-  interval(h: number): readonly [number, number] | null;
+  /**
+   * The predictive distribution of the value at `h`, from which the interval, the probabilities and
+   * the quantile dates come; null when the data cannot support one (too few points).
+   */
+  readonly predictive: Predictive | null;
+  /** What the fit could not determine (`poorly_determined`), for `Projection.warnings`. */
+  readonly warnings?: readonly Issue[];
   /**
    * The first `h ≥ 0` at which the curve, starting from its value at 0, reaches `v` (≥ v when v
    * lies above, ≤ v when below), or why it never does.

@@ -126,12 +126,13 @@ describe("projectPoints: the result", () => {
       confidence: 0.8,
       origin: { date: "2023-03-31", value: 9000 },
       fittedPoints: 2,
-      parameters: { rate: 3000, window: 3 },
+      parameters: { rate: 3000, window: 3, residualStandardError: 0, degreesOfFreedom: 0 },
       points: [
         { date: "2023-04-30", value: 12_000, lower: null, upper: null },
         { date: "2023-05-31", value: 15_000, lower: null, upper: null },
         { date: "2023-06-30", value: 18_000, lower: null, upper: null },
       ],
+      interval: { kind: null, reason: "insufficient-data" },
       warnings: [warning],
     });
   });
@@ -146,10 +147,11 @@ describe("projectPoints: the result", () => {
       "fittedPoints",
       "parameters",
       "points",
+      "interval",
       "warnings",
     ]);
-    expect(typeof p.valueAt).toBe("function");
-    expect(typeof p.dateReaching).toBe("function");
+    for (const name of ["valueAt", "dateReaching", "probabilityReaching", "dateReachingRange", "dateReachingQuantiles"])
+      expect(typeof (p as unknown as Record<string, unknown>)[name]).toBe("function");
   });
 
   it("asOf: points after it are left out; a point on it counts", () => {

@@ -2,7 +2,12 @@ import { describeType } from "../../decimal/index.js";
 import { fail, type Issue } from "../../errors/OnboardingTargetsError.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import type {
+  DateEstimate,
+  DateQuantile,
   DateReaching,
+  DateReachingRange,
+  ProbabilityReaching,
+  ProjectionInterval,
   FitOn,
   ProjectedValue,
   Projection,
@@ -10,9 +15,10 @@ import type {
   ProjectionPeriod,
   ProjectionPoint,
 } from "../types.js";
-import { addDaysToDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
-import { dateAtNumber, LAST_POSITION, periodEnds } from "./axis.js";
+import { LAST_POSITION, periodEnds } from "./axis.js";
+import { centralInterval } from "./predictive.js";
+import { dateWithProbability, dayReached } from "./reaching.js";
 import { fitBass } from "./fitBass.js";
 import { fitCagr } from "./fitCagr.js";
 import { fitDrift } from "./fitDrift.js";
@@ -68,14 +74,18 @@ export function projectPoints(
   const path: FloatPath = { x, y };
 
   const fitted = fitModel(all, count, path, settings);
+  const predictive = fitted.predictive;
 
   const valueAtPosition = (h: number, path: string): ProjectedValue => {
     const value = fitted.value(h);
     if (!Number.isFinite(value))
       fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
-    const interval = fitted.interval(h);
+    // The interval's ends are the predictive quantiles, widened to hold the point projection (a
+    // bootstrap's quantiles or a log walk's rounded median can sit a hair beside it).
+    const interval = centralInterval(predictive, h, confidence);
     const ok = interval !== null && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
-    return { value: value === 0 ? 0 : value, lower: ok ? interval[0] : null, upper: ok ? interval[1] : null };
+    const v = value === 0 ? 0 : value;
+    return { value: v, lower: ok ? Math.min(interval[0], v) : null, upper: ok ? Math.max(interval[1], v) : null };
   };
   let dates: CalendarDate[];
   try {
@@ -95,6 +105,27 @@ export function projectPoints(
   const valueAt = (date: CalendarDate): ProjectedValue =>
     valueAtPosition(monthPositionNumber(date, "date") - xo, "date");
   const dateReaching = (value: number): DateReaching => dateReachingOf(fitted, origin.date, xo, value);
+  const up = (value: number) => value > fitted.value(0);
+  const probabilityReaching = (value: number, date: CalendarDate): ProbabilityReaching => {
+    finiteValue(value, "value");
+    const h = monthPositionNumber(date, "date") - xo;
+    if (date < origin.date) return { probability: null, reason: "before-origin" };
+    if (predictive === null) return { probability: null, reason: "insufficient-data" };
+    return { probability: predictive.probabilityBeyond(h, value, up(value)) };
+  };
+  const withProbability = (value: number, p: number) =>
+    dateWithProbability(fitted, xo, origin.date, value, up(value), p);
+  const dateReachingRange = (value: number): DateReachingRange => {
+    const point = dateReaching(value);
+    const earliest = withProbability(value, (1 - confidence) / 2);
+    const latest = withProbability(value, (1 + confidence) / 2);
+    return { earliest: earlier(earliest, point), latest: later(latest, point) };
+  };
+  const dateReachingQuantiles = (value: number, probabilities: readonly number[]): DateQuantile[] => {
+    finiteValue(value, "value");
+    const ps = readProbabilities(probabilities);
+    return ps.map((p) => ({ probability: p, ...withProbability(value, p) }));
+  };
 
   const projection = {
     method,
@@ -104,16 +135,18 @@ export function projectPoints(
     fittedPoints: count,
     parameters: fitted.parameters,
     points,
-    warnings,
+    interval: intervalOf(fitted),
+    warnings: fitted.warnings === undefined ? warnings : [...warnings, ...fitted.warnings],
   };
-  Object.defineProperty(projection, "valueAt", { value: valueAt, enumerable: false });
-  Object.defineProperty(projection, "dateReaching", { value: dateReaching, enumerable: false });
-  return projection as typeof projection & Pick<Projection, "valueAt" | "dateReaching">;
+  const methods = { valueAt, dateReaching, probabilityReaching, dateReachingRange, dateReachingQuantiles };
+  for (const [name, value] of Object.entries(methods))
+    Object.defineProperty(projection, name, { value, enumerable: false });
+  return projection as typeof projection & typeof methods;
 }
 
 /** Fits the method's model on the first `count` points (x: months from the origin). */
 function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, settings: ProjectionSettings): Model {
-  const { method, asOf, confidence, fitOn, window, capacity, bass } = settings;
+  const { method, asOf, fitOn, window, capacity, bass } = settings;
   const { y } = path;
   let model: Model | null;
   switch (method) {
@@ -121,7 +154,7 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
       model = fitRunRate(path, window);
       break;
     case "linear":
-      model = fitOn === "cumulative" ? fitLinear(path, confidence) : fitDrift(path, confidence);
+      model = fitOn === "cumulative" ? fitLinear(path) : fitDrift(path);
       break;
     case "cagr": {
       const bad = all.slice(0, count).find((p) => !(p.value > 0));
@@ -160,12 +193,7 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
 
 /** The first date from the origin on which the fitted curve reaches `value` (x: months from the origin at position `xo`), or why never. */
 function dateReachingOf(fitted: Model, originDate: CalendarDate, xo: number, value: number): DateReaching {
-  if (!Number.isFinite(value))
-    return fail(
-      "invalid_number",
-      "value",
-      `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`,
-    );
+  finiteValue(value, "value");
   const h = fitted.reach(value);
   if (typeof h === "string") return { date: null, reason: h };
   if (h <= 0) return { date: originDate }; // already there
@@ -180,8 +208,53 @@ function dateReachingOf(fitted: Model, originDate: CalendarDate, xo: number, val
     const v = fitted.value(monthPositionNumber(d, "date") - xo + 1e-9);
     return up ? v >= value - tol : v <= value + tol;
   };
-  let date = dateAtNumber(xo + h); // h > 0: the origin's date or later
-  for (let i = 0; i < 3 && date > originDate && reaches(addDaysToDate(date, -1)); i++) date = addDaysToDate(date, -1);
-  for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = addDaysToDate(date, 1);
-  return { date };
+  return { date: dayReached(xo, h, originDate, reaches) };
+}
+
+/** Throws `invalid_number` at `path` unless `value` is a finite number. */
+function finiteValue(value: number, path: string): void {
+  if (!Number.isFinite(value))
+    fail(
+      "invalid_number",
+      path,
+      `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`,
+    );
+}
+
+/** The probabilities of `dateReachingQuantiles`: an array of numbers strictly between 0 and 1. */
+function readProbabilities(probabilities: readonly number[]): readonly number[] {
+  if (!Array.isArray(probabilities))
+    return fail(
+      "invalid_type",
+      "probabilities",
+      `expected an array of probabilities, got ${describeType(probabilities)}`,
+    );
+  probabilities.forEach((p: unknown, i) => {
+    if (typeof p !== "number" || !(p > 0 && p < 1))
+      fail(
+        "out_of_range",
+        `probabilities.${i}`,
+        `expected a probability strictly between 0 and 1, got ${typeof p === "number" ? String(p) : describeType(p)}`,
+      );
+  });
+  return probabilities;
+}
+
+/** The projection's `interval` record. */
+function intervalOf(model: Model): ProjectionInterval {
+  const p = model.predictive;
+  if (p === null) return { kind: null, reason: "insufficient-data" };
+  return p.replicates === undefined ? { kind: p.kind } : { kind: p.kind, replicates: p.replicates };
+}
+
+/** The earlier of two dates (a date before none). */
+function earlier(a: DateEstimate, b: DateReaching): DateEstimate {
+  if (a.date === null) return b.date === null || a.reason === "insufficient-data" ? a : b;
+  return b.date !== null && b.date < a.date ? b : a;
+}
+
+/** The later of two dates (none after any date). */
+function later(a: DateEstimate, b: DateReaching): DateEstimate {
+  if (a.date === null) return a;
+  return b.date === null || b.date > a.date ? b : a;
 }

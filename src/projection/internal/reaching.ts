@@ -1,0 +1,72 @@
+import { addDaysToDate, type CalendarDate } from "../../periods/calendarDate.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
+import type { DateEstimate, NeverReason } from "../types.js";
+import { dateAtNumber, LAST_POSITION } from "./axis.js";
+import type { Model } from "./model.js";
+
+/**
+ * The day on which a path that reaches a value at `h` months after the origin (at position `xo`)
+ * has reached it, settled by `reaches(day)`: float error can put a crossing exactly at a day's end
+ * a hair into the next day, so up to three days either side are checked. @internal
+ */
+export function dayReached(
+  xo: number,
+  h: number,
+  originDate: CalendarDate,
+  reaches: (date: CalendarDate) => boolean,
+): CalendarDate {
+  let date = dateAtNumber(xo + h); // h > 0: the origin's date or later
+  for (let i = 0; i < 3 && date > originDate && reaches(addDaysToDate(date, -1)); i++) date = addDaysToDate(date, -1);
+  for (let i = 0; i < 3 && !reaches(date) && date < "9999-12-31"; i++) date = addDaysToDate(date, 1);
+  return date;
+}
+
+/** The month-axis offset from the origin of the end of `date`. */
+const offset = (date: CalendarDate, xo: number) => monthPositionNumber(date, "date") - xo;
+
+/**
+ * The first date, from the origin on, by which the model's predictive distribution gives value `v`
+ * a probability of at least `p` of being reached (in direction `up`), or why there is none.
+ *
+ * The probability F(h) = P(value at h beyond v) is non-decreasing in h for every method's
+ * distribution, so the first h with F(h) ≥ p is found by doubling h from 1/64 month to the end
+ * of the calendar and then halving the bracket (60 times, to far below a day). When F stays below p
+ * at the calendar's end, the reason is `after-calendar-end` if it passes p within a thousand times
+ * that horizon, else the point projection's reason (`beyond-capacity` for a saturating curve) or
+ * `never-at-this-pace`. @internal
+ */
+export function dateWithProbability(
+  model: Model,
+  xo: number,
+  originDate: CalendarDate,
+  v: number,
+  up: boolean,
+  p: number,
+): DateEstimate {
+  const predictive = model.predictive;
+  if (predictive === null) return { date: null, reason: "insufficient-data" };
+  const F = (h: number) => predictive.probabilityBeyond(h, v, up);
+  if (F(0) >= p) return { date: originDate };
+  const hMax = LAST_POSITION - xo;
+  let lo = 0;
+  let hi = 1 / 64;
+  while (hi < hMax && F(hi) < p) {
+    lo = hi;
+    hi *= 2;
+  }
+  if (hi >= hMax) {
+    hi = hMax;
+    if (F(hMax) < p) {
+      if (F(1000 * hMax) >= p) return { date: null, reason: "after-calendar-end" };
+      const point = model.reach(v);
+      const reason: NeverReason = point === "beyond-capacity" ? point : "never-at-this-pace";
+      return { date: null, reason };
+    }
+  }
+  for (let i = 0; i < 60 && hi - lo > 1e-9; i++) {
+    const mid = (lo + hi) / 2;
+    if (F(mid) >= p) hi = mid;
+    else lo = mid;
+  }
+  return { date: dayReached(xo, hi, originDate, (d) => F(offset(d, xo) + 1e-9) >= p) };
+}
