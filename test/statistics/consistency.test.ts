@@ -1,0 +1,107 @@
+// The dates and probabilities of a projection come from one predictive distribution, so they must
+// agree with each other by definition:
+// - the P85 date of `dateReachingQuantiles` is the FIRST date by which the value is reached with
+//   probability ≥ 0.85: `probabilityReaching` on it is ≥ 0.85, on the day before < 0.85;
+// - P50 ≤ P85 ≤ P95 (the probability of having reached a value never falls with time);
+// - `dateReachingRange` brackets `dateReaching`, and its ends are the (1 ∓ c)/2 quantile dates
+//   (here 5 % and 95 %), widened to include `dateReaching`'s date;
+// - the same call gives the same answer (nothing random, nothing read from the clock).
+// Checked on seeded series from the processes of coverage.test.ts, for every method with an
+// analytic interval, and for goals 3, 12 and 30 months of the mean pace away.
+import { describe, expect, it } from "vitest";
+import { project } from "../../src/index.js";
+import type { CalendarDate, Projection, ProjectionOptions } from "../../src/index.js";
+// Not exported by the package's index (yet): the type of each date the projection estimates.
+import type { DateEstimate } from "../../src/projection/types.js";
+import { seededRandom } from "../support/random.js";
+import { compoundGrowth, dayBefore, monthEnd, observationsOf, type Process, randomWalk } from "./simulate.js";
+
+const N = 24;
+const QUANTILES = [0.5, 0.85, 0.95];
+
+interface Case {
+  readonly name: string;
+  readonly process: Process;
+  readonly options: Omit<ProjectionOptions, "until">;
+}
+const CASES: readonly Case[] = [
+  {
+    name: "linear on increments",
+    process: randomWalk(5000, 100, 30),
+    options: { method: "linear", fitOn: "increments" },
+  },
+  { name: "linear on cumulative values", process: randomWalk(5000, 100, 30), options: { method: "linear" } },
+  { name: "run-rate", process: randomWalk(5000, 100, 30), options: { method: "run-rate" } },
+  { name: "cagr", process: compoundGrowth(10_000, 0.03, 0.01), options: { method: "cagr" } },
+  {
+    name: "linear on increments, a level meant to fall",
+    process: randomWalk(20_000, -100, 30),
+    options: { method: "linear", fitOn: "increments", direction: "decrease" },
+  },
+];
+
+/** The projection of the first N months of a seeded series, and goals 3, 12 and 30 months of its mean pace past the origin. */
+function setUp(c: Case, seed: number): { projection: Projection; goals: number[] } {
+  const path = c.process(seededRandom(seed), N);
+  const projection = project(observationsOf(path, N), { ...c.options, until: monthEnd(N) });
+  const origin = projection.origin.value;
+  const pace = (origin - (path[0] as number)) / (N - 1);
+  return { projection, goals: [3, 12, 30].map((months) => Math.round(origin + months * pace)) };
+}
+
+const dateOf = (e: DateEstimate): CalendarDate => {
+  if (e.date === null) throw new Error(`no date: ${e.reason}`);
+  return e.date;
+};
+
+describe.each(CASES)("consistency of the dates and probabilities: $name", (c) => {
+  it.each([1, 2, 3])("series %i: each quantile date is the first with probability ≥ p", (seed) => {
+    const { projection, goals } = setUp(c, seed);
+    for (const goal of goals) {
+      const quantiles = projection.dateReachingQuantiles(goal, QUANTILES);
+      expect(quantiles.map((q) => q.probability)).toEqual(QUANTILES);
+      for (const q of quantiles) {
+        const date = dateOf(q);
+        expect(date > projection.origin.date, `goal ${goal}, P${q.probability * 100} after the origin`).toBe(true);
+        const on = projection.probabilityReaching(goal, date).probability as number;
+        const before = projection.probabilityReaching(goal, dayBefore(date)).probability as number;
+        expect(on, `goal ${goal}: probability on the P${q.probability * 100} date ${date}`).toBeGreaterThanOrEqual(
+          q.probability,
+        );
+        expect(before, `goal ${goal}: probability the day before ${date}`).toBeLessThan(q.probability);
+      }
+      const [p50, p85, p95] = quantiles.map(dateOf) as [CalendarDate, CalendarDate, CalendarDate];
+      expect(p50 <= p85 && p85 <= p95, `${p50} ≤ ${p85} ≤ ${p95}`).toBe(true);
+    }
+  });
+
+  it.each([1, 2, 3])("series %i: the range brackets dateReaching and its ends are the 5 %% and 95 %% dates", (seed) => {
+    const { projection, goals } = setUp(c, seed);
+    for (const goal of goals) {
+      const point = dateOf(projection.dateReaching(goal));
+      const range = projection.dateReachingRange(goal);
+      const [earliest, latest] = [dateOf(range.earliest), dateOf(range.latest)];
+      expect(earliest <= point && point <= latest, `${earliest} ≤ ${point} ≤ ${latest}`).toBe(true);
+      const [p05, p95] = projection.dateReachingQuantiles(goal, [0.05, 0.95]).map(dateOf) as [
+        CalendarDate,
+        CalendarDate,
+      ];
+      expect(earliest).toBe(point < p05 ? point : p05);
+      expect(latest).toBe(point > p95 ? point : p95);
+    }
+  });
+
+  it("gives the same answers on every call", () => {
+    const a = setUp(c, 1);
+    const b = setUp(c, 1);
+    expect(JSON.stringify(a.projection)).toBe(JSON.stringify(b.projection));
+    for (const goal of a.goals) {
+      const date = monthEnd(N + 6);
+      for (const p of [a.projection, a.projection, b.projection]) {
+        expect(p.probabilityReaching(goal, date)).toEqual(a.projection.probabilityReaching(goal, date));
+        expect(p.dateReachingRange(goal)).toEqual(a.projection.dateReachingRange(goal));
+        expect(p.dateReachingQuantiles(goal, QUANTILES)).toEqual(a.projection.dateReachingQuantiles(goal, QUANTILES));
+      }
+    }
+  });
+});
