@@ -27,8 +27,8 @@ describe("assess laws", () => {
         }),
         fc.integer({ min: 0, max: 2000 }),
         fc.constantFrom(...PRESETS),
-        fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<
-          "run-rate" | "linear" | "cagr" | "logistic" | "bass"
+        fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass", "damped") as fc.Arbitrary<
+          "run-rate" | "linear" | "cagr" | "logistic" | "bass" | "damped"
         >,
         (t, raw, asOfDay, preset, method) => {
           // The goal on the side of the baseline that the direction names (else inconsistent_target).

@@ -88,8 +88,8 @@ describe("project laws", () => {
       }),
       { maxLength: 10 },
     );
-    const method = fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass") as fc.Arbitrary<
-      "run-rate" | "linear" | "cagr" | "logistic" | "bass"
+    const method = fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass", "damped") as fc.Arbitrary<
+      "run-rate" | "linear" | "cagr" | "logistic" | "bass" | "damped"
     >;
     fc.assert(
       fc.property(anyObs, method, fc.boolean(), fc.nat({ max: 2e9 }), (raw, m, withBaseline, goal) => {

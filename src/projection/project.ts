@@ -19,11 +19,12 @@ const OPTION_KEYS = [
   "window",
   "capacity",
   "bass",
+  "damped",
   "direction",
 ];
 
 /**
- * Projects the observed cumulative path forward: fits one of five methods to the baseline (when
+ * Projects the observed cumulative path forward: fits one of six methods to the baseline (when
  * given) and the observations on or before `asOf`, and returns the projected path with
  * prediction intervals, `valueAt(date)` and `dateReaching(value)`.
  *
@@ -55,6 +56,17 @@ const OPTION_KEYS = [
  *   squares on the curve: they minimise `Σ (y - N0 - M·F(h - launch))²` over the points after the
  *   launch with p in [1e-5, 0.5], q in [1e-4, 2], M ≥ 0 (bounded Levenberg–Marquardt from a
  *   7 × 7 grid of (p, q), M solved exactly for each). Capacity K = N0 + M. No interval.
+ * - `damped`: Holt's linear trend with a damped trend, ETS(A,Ad,N), on the increments: the pace
+ *   of each interval between points, `u_i = Δy_i/Δx_i`, each interval one step (of the mean
+ *   length Δ = span/m; the model wants even spacing: month ends, weeks or days). Per step:
+ *   `û = l + φb`, `e = u - û`, `l ← û + αe`, `b ← φb + βe`. α, β, φ and the initial l, b minimise
+ *   `Σ e²` with α and β/α in [1e-4, 0.9999], φ in [0.8, 0.98] (as statsmodels' `ETSModel`), or
+ *   `damped: { alpha, beta, phi }` is given and only l, b are fitted. From y_o, step k's pace is
+ *   `l + (φ + … + φ^k)·b`, accruing evenly over the step; the pace settles at `l + b·φ/(1 - φ)`
+ *   (`longRunRate`), and the total can turn down when that is negative. Interval: normal, from
+ *   the model's variance of the summed steps (`state-space`). Parameters `alpha`, `beta`, `phi`,
+ *   `level`, `trend`, `longRunRate`, `initialLevel`, `initialTrend`, `step`,
+ *   `residualStandardError`, `degreesOfFreedom`.
  *
  * Data: observations are read as `cumulativeSeries` reads them (cumulative or increments, any
  * order, one figure per date). A fall of the running total is kept as reported and listed in
@@ -65,18 +77,19 @@ const OPTION_KEYS = [
  * floats keep `assess` fast on long daily series. Counts in, numbers out; never NaN.
  *
  * Complexity: O(n log n) for n observations (sorting), plus O(n) per evaluation of a curve
- * (about 110 for fitted Bass, 55 for fitted logistic) and O(points).
+ * (about 110 for fitted Bass, 55 for fitted logistic, 130 to 430 for fitted damped) and O(points).
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
- * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, direction? }`
+ * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction? }`
  * @returns the {@link Projection}; JSON-serialisable (its two methods are non-enumerable)
  * @throws {OnboardingTargetsError} invalid observations or options (`invalid_enum`, `invalid_date`,
  *   `invalid_number`, `missing_field`, `unknown_key`, `duplicate_date`); `too_few_points` when the
  *   method cannot be fitted (run-rate and linear need 2 points on distinct dates, cagr 2,
- *   logistic 3 positive ones (2 with `capacity`), bass 3); `out_of_range` for `cagr` when a value
- *   is ≤ 0, for a `capacity` not above every value, for more than 10 000 points, or a projected
- *   value that overflows
+ *   logistic 3 positive ones (2 with `capacity`), bass 3, damped 11 (4 with `damped`));
+ *   `out_of_range` for `cagr` when a value is ≤ 0, for a `capacity` not above every value, for
+ *   `damped` values outside their ranges, for more than 10 000 points, or a projected value that
+ *   overflows
  * @example
  * ```ts
  * import { project } from "onboarding-targets";
@@ -110,6 +123,7 @@ export function project(
   const window = o.window === undefined ? 3 : readOpenNumber(o.window, "options.window", 0, Infinity);
   const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
   const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
+  const damped = o.damped === undefined ? undefined : readDamped(o.damped, "options.damped");
 
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
@@ -130,6 +144,7 @@ export function project(
     window,
     capacity,
     bass,
+    damped,
   });
 }
 
@@ -151,4 +166,16 @@ function readBass(value: unknown, path: string): { p: number; q: number; M: numb
   const q = o.q === 0 ? 0 : readOpenNumber(o.q, at(path, "q"), 0, Infinity);
   const M = readOpenNumber(o.M, at(path, "M"), 0, Infinity);
   return { p, q, M };
+}
+
+/** The `damped` option: `{ alpha, beta, phi }`, 0 < alpha ≤ 1, 0 ≤ beta ≤ alpha, 0 < phi < 1. @internal */
+export function readDamped(value: unknown, path: string): { alpha: number; beta: number; phi: number } {
+  const o = readObject(value, path, ["alpha", "beta", "phi"]);
+  const alpha = readOpenNumber(o.alpha, at(path, "alpha"), 0, Infinity);
+  if (!(alpha <= 1)) fail("out_of_range", at(path, "alpha"), `${alpha} must be above 0 and at most 1`);
+  const beta = o.beta === 0 ? 0 : readOpenNumber(o.beta, at(path, "beta"), 0, Infinity);
+  if (!(beta <= alpha))
+    fail("out_of_range", at(path, "beta"), `${beta} must be at least 0 and at most alpha (${alpha})`);
+  const phi = readOpenNumber(o.phi, at(path, "phi"), 0, 1);
+  return { alpha, beta, phi };
 }

@@ -39,6 +39,18 @@ export interface ProjectionOptions {
     readonly M: number;
   };
   /**
+   * For `damped`: the smoothing parameters, per step between observations; estimated when left
+   * out (the initial level and trend are always estimated).
+   */
+  readonly damped?: {
+    /** Smoothing of the level (the pace), 0 < alpha ≤ 1. */
+    readonly alpha: number;
+    /** Smoothing of the trend (the pace's change per step), 0 ≤ beta ≤ alpha. */
+    readonly beta: number;
+    /** Damping of the trend per step, 0 < phi < 1: the pace settles at `level + trend·phi/(1 - phi)`. */
+    readonly phi: number;
+  };
+  /**
    * `increase` (default): the values are a running count and a fall is reported in `warnings`
    * (`decreasing_series`); `decrease`: a level meant to fall, so nothing is reported.
    */

@@ -19,7 +19,7 @@ describe("the vocabulary", () => {
     ["ON_DECREASE", ON_DECREASE, ["error", "warn"]],
     ["PERIODS", PERIODS, ["day", "week", "month", "quarter", "year"]],
     ["PROJECTION_PERIODS", PROJECTION_PERIODS, ["day", "week", "month", "quarter", "year"]],
-    ["METHODS", METHODS, ["run-rate", "linear", "cagr", "logistic", "bass"]],
+    ["METHODS", METHODS, ["run-rate", "linear", "cagr", "logistic", "bass", "damped"]],
     ["FIT_ON", FIT_ON, ["cumulative", "increments"]],
     ["PRESETS", PRESETS, ["default", "open-sdg", "unsd", "destatis", "evm", "okr"]],
     ["LOCALES", LOCALES, ["en", "id"]],

@@ -49,10 +49,12 @@ export const PERIODS = ["day", "week", "month", "quarter", "year"] as const sati
  *   refused (error `out_of_range`) when a value is ≤ 0.
  * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
  * - `bass`: Bass diffusion `N0 + M·F(x - launch)` from the first point, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`.
+ * - `damped`: Holt's linear trend with a damped trend, ETS(A,Ad,N), on the monthly increments: a
+ *   smoothed pace whose trend fades, so the pace settles (α, β, φ estimated or given).
  *
  * @category Vocabulary
  */
-export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass";
+export type ProjectionMethod = "run-rate" | "linear" | "cagr" | "logistic" | "bass" | "damped";
 /** The projection methods. @internal */
 export const METHODS = [
   "run-rate",
@@ -60,6 +62,7 @@ export const METHODS = [
   "cagr",
   "logistic",
   "bass",
+  "damped",
 ] as const satisfies readonly ProjectionMethod[];
 
 /**

@@ -264,6 +264,10 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         compositeObservations(),
         { ...projectionOptions(), method: "bass", bass: { p: 0.03, q: 0.38, M: 12_000 } },
       ],
+      damped: () => [
+        compositeObservations(),
+        { ...projectionOptions(), method: "damped", damped: { alpha: 0.5, beta: 0.1, phi: 0.9 } },
+      ],
     },
     series: [{ arg: 0 }],
   },

@@ -230,6 +230,7 @@ describe("explain: projections", () => {
     ["cagr", "compound growth", "pertumbuhan majemuk"],
     ["logistic", "logistic curve", "kurva logistik"],
     ["bass", "Bass diffusion", "difusi Bass"],
+    ["damped", "damped trend", "tren teredam"],
   ] as const)("method %s", (method, en, id) => {
     const e = explain(t, { ...base, projection: { ...projection, method } });
     expect(e.en[5]).toBe(`On the ${en}: 8,000 by December 2024, 80% of the way from baseline to goal.`);

@@ -28,6 +28,7 @@ const METHOD = {
     cagr: "compound growth",
     logistic: "logistic curve",
     bass: "Bass diffusion",
+    damped: "damped trend",
   },
   id: {
     "run-rate": "laju terkini",
@@ -35,6 +36,7 @@ const METHOD = {
     cagr: "pertumbuhan majemuk",
     logistic: "kurva logistik",
     bass: "difusi Bass",
+    damped: "tren teredam",
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import type { IntervalKind } from "../types.js";
+import { normalCdf, normalQuantile } from "./normal.js";
 import { studentTCdf, studentTQuantile } from "./studentT.js";
 
 /**
@@ -43,6 +44,32 @@ export function studentPredictive(
     quantile: (h, p) => {
       const s = scale(h);
       return s > 0 ? mean(h) + s * studentTQuantile(p, df) : mean(h);
+    },
+  };
+}
+
+/**
+ * Normal: the value at h is `mean(h) + scale(h)·Z` with Z standard normal. The interval of the
+ * damped trend (a state-space model whose forecast variance is known given its parameters). A
+ * scale of 0 (at the origin) is a point mass at the mean. @internal
+ */
+export function normalPredictive(
+  kind: IntervalKind,
+  mean: (h: number) => number,
+  scale: (h: number) => number,
+): Predictive {
+  return {
+    kind,
+    probabilityBeyond: (h, v, up) => {
+      const m = mean(h);
+      const s = scale(h);
+      if (!(s > 0)) return (up ? m >= v : m <= v) ? 1 : 0;
+      const z = (v - m) / s;
+      return up ? normalCdf(-z) : normalCdf(z);
+    },
+    quantile: (h, p) => {
+      const s = scale(h);
+      return s > 0 ? mean(h) + s * normalQuantile(p) : mean(h);
     },
   };
 }

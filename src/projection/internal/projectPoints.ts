@@ -21,6 +21,7 @@ import { centralInterval } from "./predictive.js";
 import { dateWithProbability, dayReached } from "./reaching.js";
 import { fitBass } from "./fitBass.js";
 import { fitCagr } from "./fitCagr.js";
+import { DAMPED_MIN_STEPS, type DampedParameters, fitDamped } from "./fitDamped.js";
 import { fitDrift } from "./fitDrift.js";
 import { fitLinear } from "./fitLinear.js";
 import { fitLogistic } from "./fitLogistic.js";
@@ -39,6 +40,8 @@ export interface ProjectionSettings {
   readonly window: number;
   readonly capacity: number | undefined;
   readonly bass: { p: number; q: number; M: number } | undefined;
+  /** For `damped`: α, β, φ given (`options.damped`), or estimated when absent. */
+  readonly damped?: DampedParameters | undefined;
 }
 /** At most this many points per projection (27 years of days). */
 const MAX_POINTS = 10_000;
@@ -146,7 +149,7 @@ export function projectPoints(
 
 /** Fits the method's model on the first `count` points (x: months from the origin). */
 function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, settings: ProjectionSettings): Model {
-  const { method, asOf, fitOn, window, capacity, bass } = settings;
+  const { method, asOf, fitOn, window, capacity, bass, damped } = settings;
   const { y } = path;
   let model: Model | null;
   switch (method) {
@@ -180,12 +183,15 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
     case "bass":
       model = fitBass(path, bass);
       break;
+    case "damped":
+      model = fitDamped(path, damped);
+      break;
   }
   if (model === null) {
     return fail(
       "too_few_points",
       "observations",
-      `${count} point(s) on distinct dates${asOf === undefined ? "" : ` on or before ${asOf}`} are not enough to fit ${method}${method === "linear" && fitOn === "increments" ? " on increments" : ""}`,
+      `${count} point(s) on distinct dates${asOf === undefined ? "" : ` on or before ${asOf}`} are not enough to fit ${method}${method === "linear" && fitOn === "increments" ? " on increments" : ""}${method === "damped" ? ` (it needs ${DAMPED_MIN_STEPS.estimated + 1}, or ${DAMPED_MIN_STEPS.given + 1} with options.damped)` : ""}`,
     );
   }
   return model;
