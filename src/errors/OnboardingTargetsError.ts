@@ -34,7 +34,13 @@ export type ErrorCode =
   | "unknown_key"
   | "too_few_points"
   | "out_of_range"
-  | "invalid_option";
+  | "invalid_option"
+  /**
+   * A warning, never thrown: a projection's fitted curve has a parameter the data cannot pin down
+   * (on a bound of its search range, a standard error larger than its value, or a saturation level
+   * far above a path that shows no slowing). Path `parameters.<name>`, e.g. `parameters.capacity`.
+   */
+  | "poorly_determined";
 
 /**
  * One problem found in an input: what is wrong (`code`), where (`path`, a dotted path such as

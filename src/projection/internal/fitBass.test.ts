@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { residualBootstrap } from "./bootstrap.js";
 import { bassF, fitBass } from "./fitBass.js";
 import { numericStandardErrors } from "../../../test/support/numericStandardErrors.js";
 import { centralInterval } from "./predictive.js";
@@ -38,6 +39,7 @@ describe("fitBass with given parameters", () => {
     const m = fitBass({ x: [0], y: [1000] }, given);
     expect(m?.fittedOn).toBe("cumulative");
     expect(m?.parameters).toEqual({ p: P, q: Q, M: 5000, N0: 1000, capacity: 6000, launch: 0 });
+    // The launch alone leaves no residual to measure a spread with.
     expect(centralInterval(m?.predictive ?? null, 3, 0.9)).toBeNull();
   });
 
@@ -133,6 +135,10 @@ describe("fitBass fitted", () => {
     const m = fitBass({ x, y }, undefined);
     expect(m?.parameters.p).toBe(1e-5);
     expect(m?.fit.onBound).toEqual({ p: "lower" });
+    expect(m?.warnings?.map((w) => w.path)).toEqual(["parameters.p", "parameters.M"]);
+    expect(m?.warnings?.[0]?.message).toMatch(
+      /^The coefficient of innovation p, 0.00001, is poorly determined: it sits on the lower end of its search range \(0.00001\): the data show no adoption independent of earlier adopters to measure/,
+    );
     expect(Number.isFinite(m?.parameters.M)).toBe(true);
     expect(m?.fit.bounds).toEqual({ p: [1e-5, 0.5], q: [1e-4, 2] });
   });
@@ -179,5 +185,125 @@ describe("fitBass fitted", () => {
     ["no time after the launch", { x: [0, 0, 0], y: [1, 2, 3] }],
   ])("%s: no fit (null)", (_label, p) => {
     expect(fitBass(p, undefined)).toBeNull();
+  });
+});
+
+// 24 month ends of N0 = 500, M = 30 000, p = 0.02, q = 0.33 from the first point, every monthly
+// increment scaled by 1 + 0.3·sin(2.3k + 1): a clearly saturating noisy diffusion (98 % adopted).
+const X24 = Array.from({ length: 24 }, (_, k) => k - 23);
+function noisy(curve: (t: number) => number, x: readonly number[] = X24): number[] {
+  let total = curve(0);
+  return x.map((_, k) => {
+    if (k > 0) total += (curve(k) - curve(k - 1)) * (1 + 0.3 * Math.sin(2.3 * k + 1));
+    return Math.round(total);
+  });
+}
+const diffusion = () => ({ x: [...X24], y: noisy((t) => 500 + 30_000 * bassF(t, 0.02, 0.33)) });
+// The same noise on a logistic curve seen to 95 % of its ceiling (K = 20 000, r = 0.3, midpoint month 14).
+const saturating = () => ({ x: [...X24], y: noisy((t) => 20_000 / (1 + Math.exp(-0.3 * (t - 14)))) });
+const HORIZONS = Array.from({ length: 37 }, (_, h) => h);
+
+describe("fitBass: the interval (residual bootstrap)", () => {
+  it("is deterministic: two fits give the same interval at every horizon", () => {
+    const a = fitBass(diffusion(), undefined);
+    const b = fitBass(diffusion(), undefined);
+    expect(a?.predictive?.kind).toBe("residual-bootstrap");
+    expect(a?.predictive?.replicates).toBe(300);
+    for (const h of HORIZONS)
+      expect(centralInterval(a?.predictive ?? null, h, 0.9)).toEqual(centralInterval(b?.predictive ?? null, h, 0.9));
+  });
+
+  it.each([
+    ["the diffusion", diffusion],
+    ["the logistic series", saturating],
+  ])("on %s: finite, lower ≤ value ≤ upper at every horizon", (_label, path) => {
+    const m = fitBass(path(), undefined);
+    for (const h of HORIZONS) {
+      const [lower, upper] = centralInterval(m?.predictive ?? null, h, 0.9) ?? [NaN, NaN];
+      expect(Number.isFinite(lower) && Number.isFinite(upper)).toBe(true);
+      expect(lower).toBeLessThanOrEqual(m?.value(h) as number);
+      expect(upper).toBeGreaterThanOrEqual(m?.value(h) as number);
+    }
+  });
+
+  it("widens with the horizon on the logistic series, whose level is less certain than its last values", () => {
+    const m = fitBass(saturating(), undefined);
+    let width = 0;
+    for (const h of HORIZONS) {
+      const [lower, upper] = centralInterval(m?.predictive ?? null, h, 0.9) ?? [NaN, NaN];
+      expect(upper - lower).toBeGreaterThanOrEqual(width);
+      width = upper - lower;
+    }
+  });
+
+  it("every path rises: the probability of having reached a value never falls with the horizon", () => {
+    const m = fitBass(diffusion(), undefined);
+    const v = (m?.value(0) as number) + 200;
+    let last = 0;
+    for (let h = 0; h <= 60; h += 0.5) {
+      const p = m?.predictive?.probabilityBeyond(h, v, true) as number;
+      expect(p).toBeGreaterThanOrEqual(last);
+      last = p;
+    }
+  });
+
+  it("with { p, q, M } given only the scatter about the curve is resampled: the paths are the curve plus a constant", () => {
+    const path = diffusion();
+    const given = { p: 0.02, q: 0.33, M: 30_000 };
+    const m = fitBass(path, given);
+    expect(m?.fit.estimated).toEqual([]);
+    const fitted = path.x.slice(1).map((h) => m?.value(h) as number);
+    const noise = residualBootstrap({
+      curve: () => 0,
+      fitted,
+      residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
+      estimated: 0,
+      refit: null,
+    });
+    for (const h of [0, 6, 60]) {
+      const [lower, upper] = centralInterval(m?.predictive ?? null, h, 0.9) ?? [NaN, NaN];
+      const [a, b] = centralInterval(noise, h, 0.9) ?? [NaN, NaN];
+      expect(lower - (m?.value(h) as number)).toBeCloseTo(a, 6);
+      expect(upper - (m?.value(h) as number)).toBeCloseTo(b, 6);
+    }
+    expect(m?.warnings).toBeUndefined();
+  });
+
+  it("none without residual degrees of freedom: 3 points after the launch for 3 parameters", () => {
+    expect(fitBass({ x: [-3, -2, -1, 0], y: [0, 10, 30, 45] }, undefined)?.predictive).toBeNull();
+    expect(fitBass({ x: [-4, -3, -2, -1, 0], y: [0, 10, 30, 45, 55] }, undefined)?.predictive?.kind).toBe(
+      "residual-bootstrap",
+    );
+  });
+});
+
+describe("fitBass: poorly_determined", () => {
+  const months = (n: number) => Array.from({ length: n }, (_, k) => k - (n - 1));
+  it.each([
+    ["a straight line, 12 months", months(12), (t: number) => 1000 + 400 * t, false],
+    ["a straight line, 24 months, noisy", X24, (t: number) => 1000 + 400 * t, true],
+    ["a straight line from 0, 18 months, noisy", months(18), (t: number) => 250 * t, true],
+    ["exponential growth, 12 months", months(12), (t: number) => 300 * Math.exp(0.1 * t), false],
+    ["exponential growth, 24 months, noisy", X24, (t: number) => 300 * Math.exp(0.1 * t), true],
+  ])("%s: the market potential is poorly determined (no saturation in sight)", (_label, x, curve, withNoise) => {
+    const y = withNoise ? noisy(curve, x) : x.map((_, k) => Math.round(curve(k)));
+    const m = fitBass({ x: [...x], y }, undefined);
+    const issue = m?.warnings?.find((w) => w.path === "parameters.M");
+    expect(issue?.code).toBe("poorly_determined");
+    expect(issue?.message).toMatch(/^The market potential M, [0-9.e+]+, is poorly determined: /);
+    expect(issue?.message).toContain("the path has not slowed down, so this level (");
+    expect(issue?.message).toContain(" times the rise since the launch)");
+  });
+
+  it.each([
+    ["the diffusion", diffusion],
+    ["the logistic series", saturating],
+  ])("%s, clearly saturating: no warning", (_label, path) => {
+    expect(fitBass(path(), undefined)?.warnings).toBeUndefined();
+  });
+
+  it("given parameters are not questioned", () => {
+    const y = X24.map((_, k) => 1000 + 400 * k);
+    expect(fitBass({ x: [...X24], y }, { p: 0.01, q: 0.1, M: 1e6 })?.warnings).toBeUndefined();
   });
 });

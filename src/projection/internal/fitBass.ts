@@ -1,5 +1,7 @@
+import { residualBootstrap } from "./bootstrap.js";
 import { boundsReached, type CurveFit, bestOfStarts, separableProblem, standardErrors } from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
+import { type CurveParameter, poorlyDetermined } from "./poorlyDetermined.js";
 
 /** Bass diffusion share adopted by time t ≥ 0: `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t})`. @internal */
 export function bassF(t: number, p: number, q: number): number {
@@ -30,22 +32,83 @@ export type BassModel = Model & { readonly fit: CurveFit };
  * solver works in (ln p, ln q) over the box p in [1e-5, 0.5], q in [1e-4, 2]. Global start: a 7 × 7
  * log grid over that box; bounded Levenberg–Marquardt from its two best local minima. About
  * 49 + 2·(≤ 100) evaluations of O(n); deterministic. Needs 3 points; null when no M > 0 fits (a
- * flat or falling path) or no time passes after the launch. No interval.
+ * flat or falling path) or no time passes after the launch.
+ *
+ * Interval: the residual bootstrap of `bootstrap.ts` on the points after the launch, refitting
+ * p, q and M from this fit's solution; with `{ p, q, M }` given nothing is refitted and only the
+ * scatter about the curve is resampled. None (`predictive` null) without residual degrees of
+ * freedom: no more points after the launch than estimated parameters (3), or fewer than two.
+ * Warnings (fitted only): `poorly_determined` for p, q and M (see `poorlyDetermined.ts`; M is
+ * compared with the rise since the launch).
  * @param path - the path on the relative month axis
  * @param given - `{ p, q, M }` to use as they are, or undefined to fit them
- * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the grid,
- *   for refits such as a bootstrap
+ * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the grid
  * @returns the model with its `fit` (sum of squares, standard errors of p, q and M, bounds reached
- *   among `p` and `q`), or null
+ *   among `p` and `q`), its `predictive` and its `warnings` (absent when none), or null
  * @internal
- *
- * Long on purpose: the fit is one numerical procedure (grid start, bounded solver, M by linear
- * least squares, standard errors) on shared scratch arrays; its steps are not useful apart.
  */
 export function fitBass(
   path: FloatPath,
   given: { p: number; q: number; M: number } | undefined,
   start?: readonly number[],
+): BassModel | null {
+  const model = bassCurve(path, given, start);
+  if (model === null) return null;
+  const { x, y } = path;
+  const n = x.length;
+  // The points after the launch, which the least squares fitted (the launch is matched by construction).
+  const fitted = x.slice(1).map(model.value);
+  const again = { x, y: [...y] };
+  const predictive = residualBootstrap({
+    curve: model.value,
+    fitted,
+    residuals: fitted.map((f, i) => (y[i + 1] as number) - f),
+    estimated: model.fit.estimated.length,
+    refit:
+      given === undefined
+        ? (ys) => {
+            for (let i = 1; i < n; i++) again.y[i] = ys[i - 1] as number;
+            return bassCurve(again, undefined, model.fit.solution)?.value ?? null;
+          }
+        : null,
+  });
+  const N0 = model.parameters.N0 as number;
+  const warnings =
+    given === undefined
+      ? poorlyDetermined(model.fit, [P, Q, MARKET], model.parameters, path, {
+          parameter: MARKET,
+          reached: (y[n - 1] as number) - N0,
+          reachedWords: "the rise since the launch",
+        })
+      : [];
+  return { ...model, predictive, ...(warnings.length > 0 && { warnings }) };
+}
+
+/** The fitted parameters of a Bass curve, as `poorly_determined` names them. */
+const P: CurveParameter = {
+  name: "p",
+  words: "the coefficient of innovation p",
+  coordinate: "p",
+  onBound: { lower: "the data show no adoption independent of earlier adopters to measure" },
+};
+const Q: CurveParameter = {
+  name: "q",
+  words: "the coefficient of imitation q",
+  coordinate: "q",
+  onBound: { lower: "the data show no adoption driven by earlier adopters to measure" },
+};
+const MARKET: CurveParameter = { name: "M", words: "the market potential M" };
+
+/**
+ * The least-squares Bass curve of {@link fitBass}, without its interval and warnings.
+ *
+ * Long on purpose: the fit is one numerical procedure (grid start, bounded solver, M by linear
+ * least squares, standard errors) on shared scratch arrays; its steps are not useful apart.
+ */
+function bassCurve(
+  path: FloatPath,
+  given: { p: number; q: number; M: number } | undefined,
+  start: readonly number[] | undefined,
 ): BassModel | null {
   const { x, y } = path;
   const n = x.length;

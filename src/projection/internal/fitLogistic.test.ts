@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numericStandardErrors } from "../../../test/support/numericStandardErrors.js";
+import { residualBootstrap } from "./bootstrap.js";
 import { fitLogistic } from "./fitLogistic.js";
 import { centralInterval } from "./predictive.js";
 
@@ -18,7 +19,11 @@ describe("fitLogistic with a given capacity", () => {
     expect(m?.parameters.capacity).toBe(10_000);
     expect(m?.parameters.rate).toBeCloseTo(0.3, 12);
     expect(m?.parameters.midpoint).toBeCloseTo(-2, 12);
-    expect(centralInterval(m?.predictive ?? null, 1, 0.9)).toBeNull();
+    // Exact data leave residuals of rounding size only: the bootstrap's interval is the curve itself.
+    expect(m?.predictive?.kind).toBe("residual-bootstrap");
+    const [lower, upper] = centralInterval(m?.predictive ?? null, 1, 0.9) ?? [NaN, NaN];
+    expect(lower).toBeCloseTo(m?.value(1) as number, 6);
+    expect(upper).toBeCloseTo(m?.value(1) as number, 6);
   });
 
   it.each([
@@ -125,6 +130,10 @@ describe("fitLogistic with a fitted capacity", () => {
     expect((m?.parameters.capacity ?? 0) / (100 * 1001)).toBeCloseTo(1, 12);
     expect(m?.fit.onBound).toEqual({ capacity: "upper" });
     expect(m?.fit.bounds.capacity).toEqual([100 * 1.001, 100 * 1001]);
+    expect(m?.warnings?.map((w) => w.path)).toContain("parameters.capacity");
+    expect(m?.warnings?.find((w) => w.path === "parameters.capacity")?.message).toMatch(
+      /^The capacity K, 100100, is poorly determined: it sits on the upper end of its search range \(100100\): the path shows no sign of levelling off;/,
+    );
   });
 
   it("standard errors: sqrt(s²·diag((JᵀJ)⁻¹)), s² = SSE/(n - 3), J by central differences", () => {
@@ -163,6 +172,7 @@ describe("fitLogistic with a fitted capacity", () => {
   it("no standard errors without residual degrees of freedom (3 points, 3 parameters)", () => {
     const m = fitLogistic({ x: [-2, -1, 0], y: [100, 300, 500] }, undefined);
     expect(m?.fit.standardErrors).toBeNull();
+    expect(m?.predictive).toBeNull(); // and no interval: no residual is left to resample
     expect(m?.fit.estimated).toEqual(["capacity", "rate", "midpoint"]);
   });
 
@@ -173,5 +183,146 @@ describe("fitLogistic with a fitted capacity", () => {
     ["a flat path", { x: [-2, -1, 0], y: [50, 50, 50] }],
   ])("%s: no fit (null)", (_label, p) => {
     expect(fitLogistic(p, undefined)).toBeNull();
+  });
+});
+
+// 24 month ends of K = 20 000, r = 0.3/month, midpoint at month 14 (10 months before the origin),
+// every monthly increment scaled by 1 + 0.3·sin(2.3k + 1): a clearly saturating noisy series that
+// ends at 95 % of K.
+const X24 = Array.from({ length: 24 }, (_, k) => k - 23);
+function noisy(curve: (t: number) => number, x: readonly number[] = X24): number[] {
+  let total = curve(0);
+  return x.map((_, k) => {
+    if (k > 0) total += (curve(k) - curve(k - 1)) * (1 + 0.3 * Math.sin(2.3 * k + 1));
+    return Math.round(total);
+  });
+}
+const saturating = () => ({ x: [...X24], y: noisy((t) => 20_000 / (1 + Math.exp(-0.3 * (t - 14)))) });
+const HORIZONS = Array.from({ length: 37 }, (_, h) => h); // the origin and 36 months on
+
+describe("fitLogistic: the interval (residual bootstrap)", () => {
+  it("is deterministic: two fits give the same interval at every horizon", () => {
+    const a = fitLogistic(saturating(), undefined);
+    const b = fitLogistic(saturating(), undefined);
+    expect(a?.predictive?.replicates).toBe(300);
+    for (const h of HORIZONS)
+      expect(centralInterval(a?.predictive ?? null, h, 0.9)).toEqual(centralInterval(b?.predictive ?? null, h, 0.9));
+  });
+
+  it("is finite and holds the fitted curve, lower ≤ value ≤ upper, and widens with the horizon", () => {
+    const m = fitLogistic(saturating(), undefined);
+    let width = 0;
+    for (const h of HORIZONS) {
+      const [lower, upper] = centralInterval(m?.predictive ?? null, h, 0.9) ?? [NaN, NaN];
+      const value = m?.value(h) as number;
+      expect(Number.isFinite(lower) && Number.isFinite(upper)).toBe(true);
+      expect(lower).toBeLessThanOrEqual(value);
+      expect(upper).toBeGreaterThanOrEqual(value);
+      expect(upper - lower).toBeGreaterThanOrEqual(width);
+      width = upper - lower;
+    }
+    // Around a few hundred: the noise about the curve (a few % of the increments) and K's error.
+    expect(width).toBeGreaterThan(100);
+    expect(width).toBeLessThan(2000);
+  });
+
+  it("with the capacity given refits only the rate and the midpoint: far out, every path is K plus its noise", () => {
+    const path = saturating();
+    // The capacity the free fit finds (the same curve then, with K no longer in doubt).
+    const free = fitLogistic(path, undefined);
+    const K = free?.parameters.capacity as number;
+    const m = fitLogistic(path, K);
+    expect(m?.fit.estimated).toEqual(["rate", "midpoint"]);
+    // The same draws without any refit: the noise alone, about K (residualBootstrap draws the
+    // residuals of each replicate, then its noise, from one fixed sequence).
+    const fitted = path.x.map((h) => m?.value(h) as number);
+    const noise = residualBootstrap({
+      curve: () => K,
+      fitted,
+      residuals: path.y.map((y, i) => y - (fitted[i] as number)),
+      estimated: 2,
+      refit: null,
+    });
+    const far = centralInterval(m?.predictive ?? null, 1000, 0.9) ?? [NaN, NaN];
+    const alone = centralInterval(noise, 1000, 0.9) ?? [NaN, NaN];
+    expect(far[0]).toBeCloseTo(alone[0], 6);
+    expect(far[1]).toBeCloseTo(alone[1], 6);
+    expect(far[0]).toBeLessThan(K);
+    expect(far[1]).toBeGreaterThan(K);
+    // A fitted K adds its own error: wider far out than the noise alone.
+    const [lower, upper] = centralInterval(free?.predictive ?? null, 1000, 0.9) ?? [NaN, NaN];
+    expect(upper - lower).toBeGreaterThan(far[1] - far[0]);
+  });
+
+  it("a capacity just above the data makes most refits fail; they keep the fitted curve, and nothing is NaN", () => {
+    const path = saturating();
+    const m = fitLogistic(path, Math.max(...path.y) + 1);
+    for (const h of [0, 1, 12, 120]) {
+      const [lower, upper] = centralInterval(m?.predictive ?? null, h, 0.9) ?? [NaN, NaN];
+      expect(Number.isFinite(lower) && Number.isFinite(upper)).toBe(true);
+      expect(lower).toBeLessThanOrEqual(upper);
+    }
+  });
+
+  it("a falling curve's paths all fall: the probability of being at or below a value never drops with the horizon", () => {
+    const y = X24.map((h, k) => Math.round((1000 / (1 + Math.exp(0.3 * (h + 12)))) * (1 + 0.03 * Math.sin(2.3 * k))));
+    const m = fitLogistic({ x: [...X24], y }, undefined);
+    expect(m?.parameters.rate).toBeLessThan(0);
+    let last = 0;
+    for (let h = 0; h <= 48; h += 0.5) {
+      const p = m?.predictive?.probabilityBeyond(h, 20, false) as number;
+      expect(p).toBeGreaterThanOrEqual(last);
+      last = p;
+    }
+    expect(last).toBeGreaterThan(0.5);
+    expect(m?.warnings).toBeUndefined(); // no level test for a falling curve, and the data pin it down
+  });
+
+  it("none with as many positive points as estimated parameters (2 with the capacity given)", () => {
+    expect(fitLogistic({ x: [-3, 0], y: [10, 20] }, 100)?.predictive).toBeNull();
+    expect(fitLogistic({ x: [-6, -3, 0], y: [10, 15, 20] }, 100)?.predictive?.kind).toBe("residual-bootstrap");
+  });
+});
+
+describe("fitLogistic: poorly_determined", () => {
+  const months = (n: number) => Array.from({ length: n }, (_, k) => k - (n - 1));
+  it.each([
+    ["a straight line, 12 months", months(12), (t: number) => 1000 + 400 * t, false],
+    ["a straight line, 24 months, noisy", X24, (t: number) => 1000 + 400 * t, true],
+    ["a straight line from 0, 18 months, noisy", months(18), (t: number) => 250 * t, true],
+    ["exponential growth, 12 months", months(12), (t: number) => 300 * Math.exp(0.1 * t), false],
+    ["exponential growth, 24 months, noisy", X24, (t: number) => 300 * Math.exp(0.1 * t), true],
+  ])("%s: the capacity is poorly determined (no saturation in sight)", (_label, x, curve, withNoise) => {
+    const y = withNoise ? noisy(curve, x) : x.map((_, k) => Math.round(curve(k)));
+    const m = fitLogistic({ x: [...x], y }, undefined);
+    const issue = m?.warnings?.find((w) => w.path === "parameters.capacity");
+    expect(issue?.code).toBe("poorly_determined");
+    expect(issue?.message).toMatch(/^The capacity K, [0-9.e+]+, is poorly determined: .*/);
+  });
+
+  it("a straight line puts K about 10 % above the last value with small standard errors: only the slowing test tells", () => {
+    const y = X24.map((_, k) => 1000 + 400 * k); // 1 000 … 10 200
+    const m = fitLogistic({ x: [...X24], y }, undefined);
+    expect((m?.parameters.capacity as number) / 10_200).toBeLessThan(1.5);
+    expect((m?.fit.standardErrors?.capacity as number) / (m?.parameters.capacity as number)).toBeLessThan(0.1);
+    expect(m?.fit.onBound).toEqual({});
+    expect(m?.warnings?.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^The capacity K, [0-9]+, is poorly determined: the path has not slowed down, so this level \([0-9.]+ times the last value\) comes from the curve's shape, not from any levelling off in the data\.$/,
+      ),
+    ]);
+  });
+
+  it("a clearly saturating noisy series: no warning", () => {
+    const m = fitLogistic(saturating(), undefined);
+    expect(m?.warnings).toBeUndefined();
+    expect((m?.parameters.capacity as number) / 20_000).toBeCloseTo(1, 1);
+  });
+
+  it("a given capacity is not questioned, whatever the data", () => {
+    const y = X24.map((_, k) => 1000 + 400 * k);
+    expect(fitLogistic({ x: [...X24], y }, 50_000)?.warnings?.map((w) => w.path) ?? []).not.toContain(
+      "parameters.capacity",
+    );
   });
 });

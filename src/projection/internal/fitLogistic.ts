@@ -1,5 +1,7 @@
+import { residualBootstrap } from "./bootstrap.js";
 import { boundsReached, type CurveFit, bestOfStarts, separableProblem, standardErrors } from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
+import { type CurveParameter, poorlyDetermined } from "./poorlyDetermined.js";
 
 /** The capacity's search range, as multiples of the largest value: K from max(y)·(1 + 1e-3) to max(y)·(1 + 1e3). */
 const CAPACITY_RANGE = [1 + 1e-3, 1 + 1e3] as const;
@@ -29,23 +31,89 @@ export type LogisticModel = Model & { readonly fit: CurveFit };
  * Levenberg–Marquardt from the best two. About 15 + 2·(≤ 100) evaluations of O(n); deterministic.
  *
  * Needs 2 positive points on distinct dates with K given, 3 when fitted; null for a curve that does
- * not move across the data (|r|·span ≤ 1e-9: a flat path). No interval.
+ * not move across the data (|r|·span ≤ 1e-9: a flat path).
+ *
+ * Interval: the residual bootstrap of `bootstrap.ts` on the positive points, refitting r and c (and
+ * K unless given) from this fit's solution; a refit whose rate changes sign keeps the fitted curve,
+ * so that every replicate path moves the same way. None (`predictive` null) without residual degrees
+ * of freedom: as many positive points as estimated parameters. Warnings: `poorly_determined` for
+ * the capacity, the rate and the midpoint (see `poorlyDetermined.ts`; the capacity's lower bound is
+ * no warning, and the slowing test applies to a fitted capacity of a rising curve).
  * @param path - the path on the relative month axis
  * @param capacity - the given K, or undefined to fit it
  * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the global
- *   search, for refits such as a bootstrap
+ *   search
  * @returns the model with its `fit` (sum of squares, standard errors of capacity, rate and
- *   midpoint, bounds reached among `capacity`, `rate`, `logitAtOrigin`), or null
+ *   midpoint, bounds reached among `capacity`, `rate`, `logitAtOrigin`), its `predictive` and its
+ *   `warnings` (absent when none), or null
  * @internal
- *
- * Long on purpose: the fit is one numerical procedure (global start, bounded solver, standard
- * errors) on shared scratch arrays; its steps are not useful apart.
  */
 export function fitLogistic(
   path: FloatPath,
   capacity: number | undefined,
   start?: readonly number[],
 ): LogisticModel | null {
+  const found = logisticCurve(path, capacity, start);
+  if (found === null) return null;
+  const { model, xs, ys } = found;
+  const rate = model.parameters.rate as number;
+  const fitted = xs.map(model.value);
+  const predictive = residualBootstrap({
+    curve: model.value,
+    fitted,
+    residuals: ys.map((y, i) => y - (fitted[i] as number)),
+    estimated: model.fit.estimated.length,
+    // A refit that turns the curve around would break the paths' common direction: it keeps the fit.
+    refit: (y) => {
+      const again = logisticCurve({ x: xs, y }, capacity, model.fit.solution);
+      return again !== null && (again.model.parameters.rate as number) * rate > 0 ? again.model.value : null;
+    },
+  });
+  const estimated = capacity === undefined ? [CAPACITY, RATE, MIDPOINT] : [RATE, MIDPOINT];
+  const level =
+    capacity === undefined && rate > 0
+      ? { parameter: CAPACITY, reached: ys[ys.length - 1] as number, reachedWords: "the last value" }
+      : undefined;
+  const positive = { x: Array.from(xs), y: Array.from(ys) };
+  const warnings = poorlyDetermined(model.fit, estimated, model.parameters, positive, level);
+  return { ...model, predictive, ...(warnings.length > 0 && { warnings }) };
+}
+
+/** The parameters of a fitted logistic curve, as `poorly_determined` names them. */
+const CAPACITY: CurveParameter = {
+  name: "capacity",
+  words: "the capacity K",
+  coordinate: "capacity",
+  onBound: {
+    // 0.1 % above the largest value: a path that has levelled off, which the capacity then follows.
+    lower: null,
+    upper: "the path shows no sign of levelling off",
+  },
+};
+const RATE: CurveParameter = { name: "rate", words: "the growth rate r", coordinate: "rate" };
+const MIDPOINT: CurveParameter = {
+  name: "midpoint",
+  words: "the midpoint h0",
+  coordinate: "logitAtOrigin",
+  onBound: {
+    lower: "the curve is almost flat at the origin, its rise or fall far in the past",
+    upper: "the curve is almost flat at the origin, its rise or fall far in the future",
+  },
+  location: true,
+};
+
+/**
+ * The least-squares logistic curve of {@link fitLogistic}, without its interval and warnings, and
+ * the positive points it fitted (x, y).
+ *
+ * Long on purpose: the fit is one numerical procedure (global start, bounded solver, standard
+ * errors) on shared scratch arrays; its steps are not useful apart.
+ */
+function logisticCurve(
+  path: { readonly x: ArrayLike<number>; readonly y: ArrayLike<number> },
+  capacity: number | undefined,
+  start: readonly number[] | undefined,
+): { model: LogisticModel; xs: Float64Array; ys: Float64Array } | null {
   let n = 0;
   for (let i = 0; i < path.y.length; i++) if ((path.y[i] as number) > 0) n++;
   if (n < (capacity === undefined ? 3 : 2)) return null;
@@ -159,7 +227,7 @@ export function fitLogistic(
     iterations,
     converged,
   };
-  return {
+  const model: LogisticModel = {
     fittedOn: "cumulative",
     parameters: { capacity: K, rate: r, midpoint: h0 },
     value,
@@ -176,6 +244,7 @@ export function fitLogistic(
     },
     fit,
   };
+  return { model, xs, ys };
 }
 
 /** Least-squares line through the logits `ln(y/(K - y)) = slope·h + atOrigin`; null if some y ≥ K or no line. */
