@@ -38,7 +38,7 @@ export type ErrorCode =
   /**
    * A warning, never thrown: a projection's fitted curve has a parameter the data cannot pin down
    * (on a bound of its search range, a standard error larger than its value, or a saturation level
-   * far above a path that shows no slowing). Path `parameters.<name>`, e.g. `parameters.capacity`.
+   * fitted to a path that has not slowed down). Path `parameters.<name>`, e.g. `parameters.capacity`.
    */
   | "poorly_determined";
 
