@@ -300,6 +300,13 @@ if (typeof lib.burnUpChart === "function") {
   burnUp = benchBurnUp(lib, say);
 }
 
+// Backtest: backtest and project "auto" on 36 monthly points.
+let backtestGoals;
+if (typeof lib.backtest === "function") {
+  const { benchBacktest, goalsOfBacktest } = await import("./backtest.mjs");
+  backtestGoals = goalsOfBacktest(benchBacktest(lib, say));
+}
+
 say(`load average during the run: ${fmtLoad()} (on ${os.availableParallelism?.() ?? os.cpus().length} CPUs)`);
 say("");
 say("ratios and goals:");
@@ -337,4 +344,6 @@ if (burnUp !== undefined)
     "<= 1.5x",
   );
 else say("  n/a    burnUpChart, 960 months: not available yet");
+if (backtestGoals !== undefined) for (const args of backtestGoals) goal(...args);
+else say("  n/a    backtest: not available yet");
 say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);

@@ -1,7 +1,11 @@
+export { backtest } from "./backtest.js";
+export type { Backtest, BacktestForecast, BacktestOptions, BacktestScore } from "./backtestTypes.js";
 export { project } from "./project.js";
 export type {
   DateReaching,
   FitOn,
+  MethodChoice,
+  MethodSelection,
   NeverReason,
   ProjectedValue,
   Projection,
@@ -9,4 +13,5 @@ export type {
   ProjectionOptions,
   ProjectionPeriod,
   ProjectionPoint,
+  SelectionReason,
 } from "./types.js";

@@ -4,8 +4,8 @@ import { readDatedValue } from "../model/core.js";
 import type { Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
-import { projectPoints } from "./internal/projectPoints.js";
-import { DIRECTIONS, FIT_ON, METHODS, PROJECTION_PERIODS } from "../vocabulary/index.js";
+import { projectPath } from "./internal/projectPath.js";
+import { DIRECTIONS, FIT_ON, METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
 import type { Projection, ProjectionOptions } from "./types.js";
 
 const OPTION_KEYS = [
@@ -67,6 +67,14 @@ const OPTION_KEYS = [
  *   the model's variance of the summed steps (`state-space`). Parameters `alpha`, `beta`, `phi`,
  *   `level`, `trend`, `longRunRate`, `initialLevel`, `initialTrend`, `step`,
  *   `residualStandardError`, `degreesOfFreedom`.
+ * - `auto`: backtests the methods on the path up to `asOf` (see {@link backtest}: origins from the
+ *   6th point on, the latest 24, at 3, 6 or 12 months, whichever is nearest the months from the
+ *   origin to `until` and has at least 3 origins with an actual value) and projects with the one
+ *   of lowest mean absolute scaled error, comparing the methods on the origins at which all of them
+ *   could be fitted. With too few points for that, or a path that grows by the same amount every
+ *   month, it uses `linear` on increments (the random walk with drift). `method` is the method
+ *   chosen; `selection` says why, with the scores. It costs a point fit of every method at each
+ *   origin: about 80 ms on 36 monthly points, seconds on ten years of daily points.
  *
  * Data: observations are read as `cumulativeSeries` reads them (cumulative or increments, any
  * order, one figure per date). A fall of the running total is kept as reported and listed in
@@ -110,7 +118,7 @@ export function project(
   options: ProjectionOptions,
 ): Projection {
   const o = readObject(options, "options", OPTION_KEYS);
-  const method = readEnum(o.method, "options.method", METHODS);
+  const method = readEnum(o.method, "options.method", METHOD_CHOICES);
   if (o.until === undefined)
     fail("missing_field", "options.until", "the last date of the projection is required (YYYY-MM-DD)");
   parseCalendarDate(o.until, "options.until");
@@ -134,7 +142,7 @@ export function project(
     path: "observations",
     baselinePath: "options.baseline",
   });
-  return projectPoints(built.points, built.warnings, {
+  return projectPath(built.points, built.warnings, {
     method,
     until,
     asOf,
@@ -148,7 +156,8 @@ export function project(
   });
 }
 
-function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
+/** A finite number strictly between `lo` and `hi`. @internal */
+export function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
   if (typeof value !== "number" || !Number.isFinite(value))
     return fail(
       "invalid_number",
@@ -160,7 +169,8 @@ function readOpenNumber(value: unknown, path: string, lo: number, hi: number): n
   return value;
 }
 
-function readBass(value: unknown, path: string): { p: number; q: number; M: number } {
+/** The `bass` option: `{ p, q, M }`, p and M > 0, q ≥ 0. @internal */
+export function readBass(value: unknown, path: string): { p: number; q: number; M: number } {
   const o = readObject(value, path, ["p", "q", "M"]);
   const p = readOpenNumber(o.p, at(path, "p"), 0, Infinity);
   const q = o.q === 0 ? 0 : readOpenNumber(o.q, at(path, "q"), 0, Infinity);

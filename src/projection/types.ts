@@ -1,9 +1,9 @@
 import type { Issue } from "../errors/OnboardingTargetsError.js";
 import type { DatedValue, Direction } from "../model/types.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
-import type { FitOn, ProjectionMethod, ProjectionPeriod } from "../vocabulary/index.js";
+import type { FitOn, MethodChoice, ProjectionMethod, ProjectionPeriod } from "../vocabulary/index.js";
 
-export type { FitOn, ProjectionMethod, ProjectionPeriod };
+export type { FitOn, MethodChoice, ProjectionMethod, ProjectionPeriod };
 
 /**
  * Options of {@link project}.
@@ -11,8 +11,8 @@ export type { FitOn, ProjectionMethod, ProjectionPeriod };
  * @category Projection
  */
 export interface ProjectionOptions {
-  /** The projection method (required). */
-  readonly method: ProjectionMethod;
+  /** The projection method (required), or `auto` to choose one by backtest (see {@link MethodChoice}). */
+  readonly method: MethodChoice;
   /** Last date of the projection's `points`, `YYYY-MM-DD` (required). */
   readonly until: CalendarDate;
   /** Observations after this date are ignored; default: use them all. */
@@ -203,6 +203,37 @@ export type DateQuantile = DateEstimate & {
 };
 
 /**
+ * Why `auto` chose its method: `lowest-mase` (the lowest mean absolute scaled error at the
+ * horizon), `too-few-points-for-backtest` (fewer than three origins with an actual value at every
+ * horizon, so the default, `linear` on increments, is used), `no-naive-error` (the path grows by
+ * the same amount every month, so no error can be scaled, and the default, exact on such a path,
+ * is used).
+ *
+ * @category Projection
+ */
+export type SelectionReason = "lowest-mase" | "too-few-points-for-backtest" | "no-naive-error";
+
+/**
+ * How `method: "auto"` chose the method of a {@link Projection}.
+ *
+ * @category Projection
+ */
+export interface MethodSelection {
+  /** The method chosen (also the projection's `method`). */
+  readonly method: ProjectionMethod;
+  /** The backtest horizon, in months, the scores are at; `null` when no backtest could be scored. */
+  readonly horizon: number | null;
+  /**
+   * The MASE of each method compared at that horizon, all on the same origins (those at which every
+   * one of them could be fitted; a method that would leave fewer than three is not compared);
+   * empty when no backtest could be scored.
+   */
+  readonly scores: Readonly<Partial<Record<ProjectionMethod, number>>>;
+  /** Why this method. */
+  readonly reason: SelectionReason;
+}
+
+/**
  * The result of {@link project}. Its data fields are plain and JSON-serialisable; `valueAt`,
  * `dateReaching`, `probabilityReaching`, `dateReachingRange` and `dateReachingQuantiles` are
  * non-enumerable methods, so `JSON.stringify` leaves them out.
@@ -213,7 +244,7 @@ export type DateQuantile = DateEstimate & {
  * @category Projection
  */
 export interface Projection {
-  /** The method used. */
+  /** The method used (the one chosen, with `auto`). */
   readonly method: ProjectionMethod;
   /** What the fit used: cumulative values or increments. */
   readonly fittedOn: FitOn;
@@ -240,6 +271,8 @@ export interface Projection {
    * the data cannot pin it down.
    */
   readonly warnings: readonly Issue[];
+  /** With `method: "auto"` only: how the method was chosen. */
+  readonly selection?: MethodSelection;
   /** The projected value at the end of `date` (any date, also outside `points`). */
   valueAt(date: CalendarDate): ProjectedValue;
   /**

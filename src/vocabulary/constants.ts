@@ -66,6 +66,31 @@ export const METHODS = [
 ] as const satisfies readonly ProjectionMethod[];
 
 /**
+ * What a projection may be asked for: one of the {@link ProjectionMethod}s, or `auto`, which
+ * backtests them on the path itself (see `backtest`) and projects with the one whose forecasts
+ * erred least, by mean absolute scaled error, at the horizon nearest the projection's
+ * ([backtests and automatic choice](../../docs/methodology.md#backtests-and-automatic-choice)).
+ * The projection reports the method it chose in `method` and why in `selection`.
+ *
+ * @category Vocabulary
+ * @example
+ * ```ts
+ * import { project } from "onboarding-targets";
+ * // 13 month ends growing by 90 and 110 in turn: a straight line forecasts them best.
+ * const observations = Array.from({ length: 13 }, (_, i) => ({
+ *   date: new Date(Date.UTC(2024, i + 1, 0)).toISOString().slice(0, 10),
+ *   value: 1000 + 100 * i - (i % 2) * 10,
+ * }));
+ * const p = project(observations, { method: "auto", until: "2025-12-31" });
+ * [p.method, p.selection?.reason, p.selection?.horizon];
+ * //=> ["linear", "lowest-mase", 3]
+ * ```
+ */
+export type MethodChoice = ProjectionMethod | "auto";
+/** The methods a projection may ask for: each method, then `auto`. @internal */
+export const METHOD_CHOICES = [...METHODS, "auto"] as const satisfies readonly MethodChoice[];
+
+/**
  * The period of the points of a projection: each point sits at the end of a calendar period
  * (`week`: ISO weeks, ending on Sunday).
  *

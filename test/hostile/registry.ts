@@ -85,6 +85,12 @@ export const compositeObservations = () => [
   { date: "2023-06-30", value: 2000 },
   { date: "2023-09-30", value: 3000 },
 ];
+/** The first `n` (at most 11) month ends of a running count from 2024-01-31, for the backtest and `auto`. */
+export const monthlyObservations = (n = 8) =>
+  [100, 220, 310, 450, 520, 640, 700, 830, 900, 1010, 1150].slice(0, n).map((value, i) => ({
+    date: new Date(Date.UTC(2024, i + 1, 0)).toISOString().slice(0, 10),
+    value,
+  }));
 export const enterprise = () => ({
   id: "NIB-1",
   name: "Warung Sari",
@@ -267,6 +273,39 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       damped: () => [
         compositeObservations(),
         { ...projectionOptions(), method: "damped", damped: { alpha: 0.5, beta: 0.1, phi: 0.9 } },
+      ],
+      // 11 points: the fewest with three origins to compare the methods on (at 3 months).
+      auto: () => [monthlyObservations(11), { method: "auto", until: "2025-06-30" }],
+    },
+    series: [{ arg: 0 }],
+  },
+  backtest: {
+    args: () => [
+      monthlyObservations(),
+      {
+        methods: ["linear", "run-rate"],
+        horizons: [1, 3],
+        minPoints: 3,
+        asOf: "2024-08-31",
+        confidence: 0.9,
+        baseline: { date: "2023-12-31", value: 0 },
+        fitOn: "increments",
+        window: 3,
+        direction: "increase",
+        intervals: true,
+      },
+    ],
+    alternatives: {
+      defaults: () => [monthlyObservations()],
+      curves: () => [
+        monthlyObservations(),
+        {
+          methods: ["logistic", "bass", "damped", "cagr"],
+          capacity: 2_000,
+          bass: { p: 0.03, q: 0.38, M: 2_000 },
+          damped: { alpha: 0.5, beta: 0.1, phi: 0.9 },
+          intervals: false,
+        },
       ],
     },
     series: [{ arg: 0 }],

@@ -42,6 +42,12 @@ export interface ProjectionSettings {
   readonly bass: { p: number; q: number; M: number } | undefined;
   /** For `damped`: α, β, φ given (`options.damped`), or estimated when absent. */
   readonly damped?: DampedParameters | undefined;
+  /**
+   * False: the points and `valueAt` leave `lower` and `upper` null without reading the predictive
+   * distribution (a bootstrap's refits run only when it is read), for callers that need only the
+   * curve, such as the backtest of `auto`. Default true.
+   */
+  readonly intervals?: boolean;
 }
 /** At most this many points per projection (27 years of days). */
 const MAX_POINTS = 10_000;
@@ -85,7 +91,7 @@ export function projectPoints(
       fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
     // The interval's ends are the predictive quantiles, widened to hold the point projection (a
     // bootstrap's quantiles or a log walk's rounded median can sit a hair beside it).
-    const interval = centralInterval(predictive, h, confidence);
+    const interval = settings.intervals === false ? null : centralInterval(predictive, h, confidence);
     const ok = interval !== null && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
     const v = value === 0 ? 0 : value;
     return { value: v, lower: ok ? Math.min(interval[0], v) : null, upper: ok ? Math.max(interval[1], v) : null };

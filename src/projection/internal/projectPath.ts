@@ -1,0 +1,56 @@
+import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
+import type { PathPoint } from "../../path/core.js";
+import { monthPositionNumber } from "../../periods/monthAxis.js";
+import type { MethodChoice, MethodSelection, Projection, ProjectionMethod } from "../types.js";
+import type { FitSettings } from "./backtest.js";
+import { projectPoints, type ProjectionSettings } from "./projectPoints.js";
+import { FALLBACK, rankMethods } from "./selectMethod.js";
+
+/** Validated settings of a projection whose method may be `auto`. @internal */
+export interface PathProjectionSettings extends Omit<ProjectionSettings, "method"> {
+  readonly method: MethodChoice;
+  /** For `auto`: the months ahead to choose the method at; default the months from the origin to `until`. */
+  readonly horizon?: number;
+}
+
+/**
+ * The body of `project` on an already built path: `projectPoints` for a method; for `auto`, first
+ * ranks the methods by a backtest on the points up to `asOf` (see `rankMethods`) and projects with
+ * the best one that fits the whole path, or with the fallback (linear on increments, the random walk
+ * with drift) when none could be ranked; the projection then carries its `selection`. Errors as
+ * documented on `project`. @internal
+ */
+export function projectPath(
+  all: readonly PathPoint[],
+  warnings: readonly Issue[],
+  settings: PathProjectionSettings,
+): Projection {
+  const { method, horizon: _horizon, ...rest } = settings;
+  if (method !== "auto") return projectPoints(all, warnings, { ...rest, method });
+  const { until, asOf, period: _period, ...fit } = rest;
+  let count = all.length;
+  if (asOf !== undefined) while (count > 0 && (all[count - 1] as PathPoint).date > asOf) count--;
+  const origin = all[count - 1];
+  if (origin === undefined) return projectPoints(all, warnings, { ...rest, ...FALLBACK }); // throws too_few_points
+  const horizon = settings.horizon ?? monthPositionNumber(until, "options.until") - origin.position;
+  // The ranking reads point forecasts only: no interval, so no bootstrap refits.
+  const ranked = rankMethods(all.slice(0, count), { ...fit, intervals: false } satisfies FitSettings, horizon);
+  const selectionOf = (m: ProjectionMethod): MethodSelection => {
+    const { horizon: at, scores, reason } = ranked;
+    return { method: m, horizon: at, scores, reason };
+  };
+  for (const m of ranked.ranking) {
+    try {
+      return withSelection(projectPoints(all, warnings, { ...rest, method: m }), selectionOf(m));
+    } catch (e) {
+      // A method ranked on the origins may still fail on the whole path (a projected value that
+      // overflows before `until`): the next one is used.
+      if (!(e instanceof OnboardingTargetsError)) throw e;
+    }
+  }
+  return withSelection(projectPoints(all, warnings, { ...rest, ...FALLBACK }), selectionOf(FALLBACK.method));
+}
+
+function withSelection(projection: Projection, selection: MethodSelection): Projection {
+  return Object.assign(projection, { selection });
+}

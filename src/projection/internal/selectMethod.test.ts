@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { cumulativePath } from "../../path/core.js";
+import { backtest } from "../backtest.js";
+import { project } from "../project.js";
+import type { FitSettings } from "./backtest.js";
+import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
+
+/** Month ends from 2022-01-31, one a month, with the given values. */
+const monthly = (values: number[]) =>
+  values.map((value, i) => ({ date: new Date(Date.UTC(2022, i + 1, 0)).toISOString().slice(0, 10), value }));
+
+/** A fixed wiggle in [-200, 200]: (i·7919 mod 401) - 200, integers, the same on every machine. */
+const wiggle = (i: number) => ((i * 7919) % 401) - 200;
+
+// A straight line with noise: 1 000 a month plus the wiggle on each month's increment.
+const line = monthly(
+  Array.from({ length: 36 }, (_, i) => i).reduce<number[]>(
+    (acc, i) => [...acc, (acc[i - 1] ?? 0) + 1000 + wiggle(i)],
+    [],
+  ),
+);
+// A strongly saturating series: the logistic K = 100 000, r = 0.4 a month, midpoint at month 10,
+// rounded to whole counts, with the wiggle on top: it has levelled off by month 24.
+const saturating = monthly(
+  Array.from({ length: 36 }, (_, i) => Math.round(100_000 / (1 + Math.exp(-0.4 * (i - 10)))) + wiggle(i)),
+);
+
+const FIT: FitSettings = {
+  confidence: 0.9,
+  fitOn: "cumulative",
+  window: 3,
+  capacity: undefined,
+  bass: undefined,
+  intervals: false,
+};
+const pathOf = (observations: { date: string; value: number }[]) =>
+  cumulativePath(observations, { direction: "increase", onDecrease: "warn" }).points;
+
+describe("method: auto", () => {
+  it("a noisy straight line: the least-squares line", () => {
+    const p = project(line, { method: "auto", until: "2025-12-31" });
+    expect(p.method).toBe("linear");
+    expect(p.fittedOn).toBe("cumulative");
+    expect(p.selection).toMatchObject({ method: "linear", horizon: 12, reason: "lowest-mase" });
+    const scores = p.selection?.scores ?? {};
+    // Every method is compared (no value ≤ 0; damped, which needs 11 points, from its first fit on).
+    expect(Object.keys(scores)).toEqual(["run-rate", "linear", "cagr", "logistic", "bass", "damped"]);
+    for (const m of ["run-rate", "cagr", "logistic", "bass", "damped"] as const)
+      expect(scores[m]).toBeGreaterThan(scores.linear as number);
+  });
+
+  it("a saturating series: a saturating curve, far ahead of the straight lines", () => {
+    const p = project(saturating, { method: "auto", until: "2025-12-31" });
+    expect(p.method).toBe("logistic");
+    const scores = p.selection?.scores ?? {};
+    expect(scores.logistic).toBeLessThan(scores.linear as number);
+    expect(scores.logistic).toBeLessThan(scores["run-rate"] as number);
+    // The projection is the logistic fit on the whole path, as project would give it.
+    const direct = project(saturating, { method: "logistic", until: "2025-12-31" });
+    expect(p.points).toEqual(direct.points);
+    expect(p.parameters).toEqual(direct.parameters);
+  });
+
+  it("too few points for a backtest: the random walk with drift", () => {
+    // 8 month ends: from the 6th point on, no origin has an actual 3 months later.
+    const short = line.slice(0, 8);
+    const p = project(short, { method: "auto", until: "2023-12-31" });
+    expect(p.selection).toEqual({ method: "linear", horizon: null, scores: {}, reason: "too-few-points-for-backtest" });
+    expect([p.method, p.fittedOn]).toEqual(["linear", "increments"]);
+    const drift = project(short, { method: "linear", fitOn: "increments", until: "2023-12-31" });
+    expect(p.points).toEqual(drift.points);
+  });
+
+  it(`needs ${MIN_FORECASTS} origins with an actual at a horizon`, () => {
+    // 10 points: origins 6 to 10, of which 6 and 7 have an actual 3 months later: too few.
+    expect(project(line.slice(0, 10), { method: "auto", until: "2023-12-31" }).selection?.reason).toBe(
+      "too-few-points-for-backtest",
+    );
+    // 11 points: three origins (6, 7, 8) at 3 months.
+    expect(project(line.slice(0, 11), { method: "auto", until: "2023-12-31" }).selection).toMatchObject({
+      horizon: 3,
+      reason: "lowest-mase",
+    });
+  });
+
+  it("a path that grows by the same amount every month: no scale, the drift", () => {
+    const p = project(monthly(Array.from({ length: 24 }, (_, i) => 500 * (i + 1))), {
+      method: "auto",
+      until: "2025-12-31",
+    });
+    expect(p.selection).toEqual({ method: "linear", horizon: null, scores: {}, reason: "no-naive-error" });
+    expect(p.fittedOn).toBe("increments");
+    expect(p.valueAt("2025-12-31").value).toBeCloseTo(500 * 48, 6);
+  });
+
+  it.each([
+    ["2025-01-31", 3], // 1 month ahead: 3 is nearest
+    ["2025-08-31", 6], // 8 months: 6 (2 away) before 12 (4 away)
+    ["2025-09-30", 6], // 9 months: 6 and 12 are as near; the shorter
+    ["2025-10-31", 12], // 10 months
+    ["2027-12-31", 12], // 36 months
+  ])("until %s: the horizon %i", (until, horizon) => {
+    expect(project(line, { method: "auto", until }).selection?.horizon).toBe(horizon);
+  });
+
+  it("compares the methods on the same origins, leaving out one that cannot be fitted there", () => {
+    // From a baseline of 0 compound growth is undefined at every origin: cagr is left out.
+    const p = project(line, { method: "auto", until: "2025-12-31", baseline: { date: "2021-12-31", value: 0 } });
+    expect(Object.keys(p.selection?.scores ?? {})).toEqual(["run-rate", "linear", "logistic", "bass", "damped"]);
+  });
+
+  it("sees nothing after asOf", () => {
+    const asOf = "2023-12-31";
+    const cut = line.filter((o) => o.date <= asOf);
+    const a = project(line, { method: "auto", until: "2024-12-31", asOf });
+    const b = project(cut, { method: "auto", until: "2024-12-31" });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it("is deterministic, and only auto carries a selection", () => {
+    const a = project(saturating, { method: "auto", until: "2025-06-30" });
+    const b = project(saturating, { method: "auto", until: "2025-06-30" });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(Object.keys(JSON.parse(JSON.stringify(a))).at(-1)).toBe("selection");
+    expect("selection" in project(saturating, { method: "linear", until: "2025-06-30" })).toBe(false);
+  });
+});
+
+describe("rankMethods", () => {
+  it("scores every method on the origins all of them forecast at, as backtest does", () => {
+    // 20 month ends: origins with an actual 3 months later are the 6th to 17th points, but damped
+    // is first fitted at the 11th (10 steps): all methods are compared on the 11th to 17th, which
+    // is the backtest with minPoints 11.
+    const points = line.slice(0, 20);
+    const r = rankMethods(pathOf(points), FIT, 3);
+    expect(Object.keys(r.scores)).toContain("damped");
+    const b = backtest(points, { horizons: [3], minPoints: 11 });
+    expect(b.origins).toHaveLength(7);
+    for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
+  });
+
+  it("ranks by MASE, best first, on the nearest horizon", () => {
+    const r = rankMethods(pathOf(line), FIT, 12);
+    expect(r.horizon).toBe(12);
+    const mase = r.ranking.map((m) => r.scores[m] as number);
+    expect(mase).toEqual([...mase].sort((a, b) => a - b));
+    expect(r.ranking[0]).toBe("linear");
+  });
+});
