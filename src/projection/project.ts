@@ -35,8 +35,9 @@ const OPTION_KEYS = [
  *
  * Methods (parameters per month; `h` = months after the origin):
  * - `run-rate`: `y_o + r·h`, r the trailing mean increment over `window` months (default 3;
- *   the whole path when shorter), interpolated on the month axis. No interval. Parameters `rate`,
- *   `window`.
+ *   the whole path when shorter), interpolated on the month axis. Interval: a random walk around r, the steps' spread σ from the
+ *   whole path and the rate's error from the window, `± t_{(1+c)/2,m-1}·σ·sqrt(h + h²/w)` (needs
+ *   3 points). Parameters `rate`, `window`, `residualStandardError`, `degreesOfFreedom`.
  * - `linear`: with `fitOn: 'cumulative'` (default) OLS `y = b0 + b1·h` on every point, with the
  *   prediction interval `ŷ ± t_{(1+c)/2,n-2}·s·sqrt(1 + 1/n + (h - x̄)²/Sxx)` (needs 3 points);
  *   with `fitOn: 'increments'`, the random walk with drift: `y_o + μ·h`, μ = mean monthly
@@ -45,17 +46,22 @@ const OPTION_KEYS = [
  *   the OLS interval is too narrow. Parameters `intercept` (at the origin), `slope`,
  *   `residualStandardError`, `degreesOfFreedom`, and `meanX`, `sxx` or `span`.
  * - `cagr`: `y_o·(1+g)^h`, g the compound monthly growth from the first to the last point.
- *   Parameters `monthlyGrowth`, `annualGrowth`, `span`. No interval.
+ *   Interval: the random walk of `ln y` with drift `ln(1+g)`,
+ *   `ŷ·exp(± t_{(1+c)/2,m-1}·s·sqrt(h + h²/span))` (needs 3 points). Parameters `monthlyGrowth`,
+ *   `annualGrowth`, `span`, `logResidualStandardError`, `degreesOfFreedom`.
  * - `logistic`: `K / (1 + e^{-r(h - h0)})` on the positive points; K = `capacity` or fitted.
  *   Least squares on the curve: r, h0 (and K when fitted) minimise `Σ (y - K/(1 + e^{-r(h - h0)}))²`
  *   with K in `max(y)·[1.001, 1001]`, |r| ≤ 20 per month (bounded Levenberg–Marquardt from
  *   logit-line starts). Never reaches K: `dateReaching(≥ K)` is `'beyond-capacity'`.
- *   Parameters `capacity`, `rate`, `midpoint`.
+ *   Interval: residual bootstrap of 300 refits (`residual-bootstrap`). Parameters `capacity`,
+ *   `rate`, `midpoint`.
  * - `bass`: `N0 + M·F(h - launch)`, `F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p)e^{-(p+q)t})`, the
  *   launch at the first point with value N0; `{ p, q, M }` given in `bass` or fitted by least
  *   squares on the curve: they minimise `Σ (y - N0 - M·F(h - launch))²` over the points after the
  *   launch with p in [1e-5, 0.5], q in [1e-4, 2], M ≥ 0 (bounded Levenberg–Marquardt from a
- *   7 × 7 grid of (p, q), M solved exactly for each). Capacity K = N0 + M. No interval.
+ *   7 × 7 grid of (p, q), M solved exactly for each). Capacity K = N0 + M. Interval: residual
+ *   bootstrap of 300 refits (`residual-bootstrap`). For both curves, parameters the data cannot pin
+ *   down are reported as `poorly_determined` warnings.
  * - `damped`: Holt's linear trend with a damped trend, ETS(A,Ad,N), on the increments: the pace
  *   of each interval between points, `u_i = Δy_i/Δx_i`, each interval one step (of the mean
  *   length Δ = span/m; the model wants even spacing: month ends, weeks or days). Per step:
