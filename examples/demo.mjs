@@ -106,13 +106,14 @@ goal2023.gapAtGoal = gapAtGoal && {
   kind: gapAtGoal.isNegative() ? "shortfall" : "surplus",
   value: gapAtGoal.abs().toString(),
 };
-// The chart draws the whole projected path: the same projection as the assessment's (method,
+// The chart draws the whole projected path: the same projection as the assessment's (method, fit,
 // baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
 let projection = null;
 if (assessment.projection) {
   const until = assessment.eta.date && assessment.eta.date > target.goal.date ? assessment.eta.date : target.goal.date;
   projection = lib.project(goal.observations, {
     method: assessment.projection.method,
+    fitOn: assessment.projection.fittedOn,
     until,
     asOf: goal.asOf,
     baseline: target.baseline,
@@ -148,7 +149,7 @@ const spec = lib.burnUpChart(
     target,
     observations: goal.observations,
     asOf: goal.asOf,
-    ...(projection && { projection }),
+    ...(projection && { projection: { ...projection, probabilityOnTime: assessment.projection.probabilityOnTime } }),
     eta: assessment.eta,
     status: assessment.status,
   },

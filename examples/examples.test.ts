@@ -103,18 +103,17 @@ describe("examples/csv-observations.mjs", () => {
 });
 
 describe("examples/regional-rollup.mjs (assessProgramme)", () => {
-  // Linear plan, 6 of 12 months: plan = goal / 2. OLS through (0, 0), (3, q1), (6, h1) months:
-  // slope = Sxy / Sxx with Sxx = 18; e.g. Sumatera Utara:
-  // 0, 25 000, 48 000 -> mean 24 333.33, Sxy = 3 * 24 333.33 + 3 * 23 666.67 = 144 000, slope 8 000,
-  // intercept 333.33, 96 333 at month 12 -> Q = 0.642. National = the sums 0, 220 000, 452 000 ->
-  // slope 75 333.33, intercept -2 000, 902 000 -> Q = 0.902.
+  // Linear plan, 6 of 12 months: plan = goal / 2. The random walk with drift (assess's default)
+  // through (0, 0), (3, q1), (6, h1) months drifts h1/6 a month from h1, so it reaches 2·h1 at month
+  // 12: Q = 2·h1/goal. National = the sums 0, 220 000, 452 000 -> 904 000 -> Q = 0.904.
   it.each([
-    ["national", "rolled-up", "452000", "500000", "0.902", "needs-acceleration"],
-    ["jawa-barat", "observed", "150000", "150000", "0.994", "on-track"], // 298 333 / 300 000
-    ["jawa-timur", "observed", "118000", "125000", "0.945", "needs-acceleration"], // 236 333 / 250 000
-    ["jawa-tengah", "observed", "95000", "100000", "0.946", "needs-acceleration"], // 189 167 / 200 000
-    ["sumatera-utara", "observed", "48000", "75000", "0.642", "needs-acceleration"],
-    ["sulawesi-selatan", "observed", "41000", "50000", "0.818", "needs-acceleration"], // 81 833 / 100 000
+    ["national", "rolled-up", "452000", "500000", "0.904", "needs-acceleration"],
+    ["jawa-barat", "observed", "150000", "150000", "1.000", "on-track"], // 300 000 / 300 000
+    ["jawa-timur", "observed", "118000", "125000", "0.944", "needs-acceleration"], // 236 000 / 250 000
+    // 190 000 / 200 000 = 0.95 exactly (in floats too: 95 000/6·6 = 95 000), the inclusive lower edge.
+    ["jawa-tengah", "observed", "95000", "100000", "0.950", "on-track"],
+    ["sumatera-utara", "observed", "48000", "75000", "0.640", "needs-acceleration"], // 96 000 / 150 000
+    ["sulawesi-selatan", "observed", "41000", "50000", "0.820", "needs-acceleration"], // 82 000 / 100 000
   ])("assesses %s", (...row) => {
     const line = lines(run("examples/regional-rollup.mjs")).find((l) => l.startsWith(`${row[0]} `));
     expect(line?.split(/\s+/)).toEqual(row);
@@ -162,7 +161,8 @@ describe("examples/demo.mjs", () => {
     expect(a.planToDate).toBe("19706250");
     expect(Number(a.pace.ratio)).toBeCloseTo(0.774395, 6);
     expect(Number(a.required.perMonth)).toBeCloseTo(672_222.22, 2);
-    // OLS on the 6 points projects 25.95 million by 2023-12-31: Q = 0.779, in [0.6, 0.95).
+    // The random walk with drift (assess's default) projects 17.9 + 18·6.2/14 = 25.87 million by
+    // 2023-12-31: Q = 0.774, in [0.6, 0.95).
     expect(a.status).toBe("needs-acceleration");
     expect(a.measure.value).toBeGreaterThanOrEqual(0.6);
     expect(a.measure.value).toBeLessThan(0.95);
@@ -175,19 +175,21 @@ describe("examples/demo.mjs", () => {
     });
     expect(report.chart).toBe("demo-output/burn-up.svg");
     expect(existsSync(`${root}demo-output/burn-up.svg`)).toBe(true);
-    // The OLS line through the 6 points (months 0, 2, 5, 8, 11, 14 of the month axis) has slope
-    // 63.7667 / 143.3333 = 0.444884 million a month and reaches 25 953 720.93 at month 32 (an exact
-    // rational calculation): 4 046 279.07 short of the goal, "4.05M" to three digits.
+    // The random walk with drift over the 6 points (months 0, 2, 5, 8, 11, 14 of the month axis)
+    // drifts (17.9 - 11.7)/14 = 0.442857 million a month from 17.9 million at month 14 and reaches
+    // 25 871 428.57 at month 32 (an exact rational calculation): 4 128 571.43 short of the goal,
+    // "4.13M" to three digits.
     expect(report.goal2023.gapAtGoal.kind).toBe("shortfall");
-    expect(Number(report.goal2023.gapAtGoal.value)).toBeCloseTo(4_046_279.07, 1);
+    expect(Number(report.goal2023.gapAtGoal.value)).toBeCloseTo(4_128_571.43, 1);
     expect(report.source).toBe(
       "Lampaui Target, 3,7 Juta IKM Sudah On Boarding pada 2020 (May 2021), Gerakan Nasional Bangga Buatan Indonesia (BBI)",
     );
-    // What the chart marks (burnUpChart TSDoc): values 11.7M..30.4M (the band at the ETA) -> 10M..35M
-    // in 5M steps; x from the baseline to 2024-11-30 (1 252 days to the ETA 2024-10-03, + 38).
+    // What the chart marks (burnUpChart TSDoc): values 11.7M..31.2M (the band at the ETA) -> 10M..35M
+    // in 5M steps; x from the baseline to 2024-11-30 (1 259 days to the ETA 2024-10-10, + 38: the
+    // 12.1 million still to go take 12.1/0.442857 = 27.32 months from 2022-06-30).
     expect(report.chartMarks).toEqual({
       legend: ["Actual (cumulative)", "Plan to date", "Projection", "90 % interval"],
-      gapAtGoal: "Shortfall 4.05M at 31 Dec 2023",
+      gapAtGoal: "Shortfall 4.13M at 31 Dec 2023",
       yAxis: [10_000_000, 35_000_000],
       xAxis: ["2021-04-30", "2024-11-30"],
     });
@@ -204,9 +206,9 @@ describe("examples/demo.mjs", () => {
         "(May 2021)",
         "January 2021",
         "30,000,000 (31 December 2023)",
-        "shortfall 4,046,279",
-        "3 October 2024",
-        "Shortfall 4.05M at 31 Dec 2023",
+        "shortfall 4,128,571",
+        "10 October 2024",
+        "Shortfall 4.13M at 31 Dec 2023",
         "demo-output/burn-up.svg",
       ],
     ],
@@ -220,9 +222,9 @@ describe("examples/demo.mjs", () => {
         "(Mei 2021)",
         "Januari 2021",
         "30.000.000 (31 Desember 2023)",
-        "kekurangan 4.046.279",
-        "3 Oktober 2024",
-        "Kekurangan 4,05 jt pada 31 Des 2023",
+        "kekurangan 4.128.571",
+        "10 Oktober 2024",
+        "Kekurangan 4,13 jt pada 31 Des 2023",
         "demo-output/burn-up.id.svg",
       ],
     ],
@@ -255,6 +257,6 @@ describe("examples/demo.mjs", () => {
     ]) {
       expect(out).not.toContain(english);
     }
-    expect(readFileSync(`${root}demo-output/burn-up.id.svg`, "utf8")).toContain(">Kekurangan 4,05 jt</tspan>");
+    expect(readFileSync(`${root}demo-output/burn-up.id.svg`, "utf8")).toContain(">Kekurangan 4,13 jt</tspan>");
   });
 });

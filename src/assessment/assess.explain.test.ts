@@ -63,12 +63,16 @@ const cases: Record<string, Case> = {
       "Dengan tren ini target tercapai pada 30 Juni 2025.",
     ],
   },
-  // Four points on the path (baseline 0, 900, 2 100, 3 000 at months 0, 3, 6, 9): OLS x̄ = 4.5,
-  // ȳ = 1 500, Sxx = 45, Sxy = 15 300, slope 340, intercept -30; at month 24: 8 130 (Q = 0.813).
-  // Residuals 30, -90, 90, -30: s² = 18 000/2, s = 94.868; t(0.95, 2 df) = 2.919986;
-  // half-width 2.919986·94.868·√(1 + 1/4 + 19.5²/45) = 862.77: 7 267 to 8 993.
-  // Run rate (3 000 - 2 100)/3 = 300, acceleration 466.67/300 = 1.56. Eta: -30 + 340x = 10 000 at
-  // x = 29.5: half of June 2025 (30 days) = 15 June 2025.
+  // Four points on the path (baseline 0, 900, 2 100, 3 000 at months 0, 3, 6, 9), the random walk
+  // with drift (the default fit, on increments): drift μ = 3 000/9 = 333.33 a month; steps of 3
+  // months of 900, 1 200, 900 leave 900 - 1 000 = -100, 200, -100; σ² = (100² + 200² + 100²)/3/2 =
+  // 10 000, σ = 100 (2 df). At month 24 (h = 15): 3 000 + 15·333.33 = 8 000 (Q = 0.8), scale
+  // σ·√(15 + 15²/9) = 100·√40 = 632.46; t(0.95, 2 df) = 2.9199856 (scipy.stats.t.ppf(0.95, 2)):
+  // 8 000 ∓ 1 846.76 = 6 153 to 9 847. Chance of 10 000 by then: P(T₂ ≥ 2 000/632.46 = √10) =
+  // 1/2 - √10/(2√12) = 0.0436 (Student's t with 2 df in closed form): about 4 %. Eta: 10 000 at
+  // h = 21, month 30 = 30 June 2025. Range: 3 000 + 333.33h ± 2.9199856·100·√(h + h²/9) = 10 000 at
+  // h = 15.354 (day 10.96 of January 2025) and h = 31.400 (day 12.4 of May 2026) (scipy brentq).
+  // Run rate (3 000 - 2 100)/3 = 300, acceleration 466.67/300 = 1.56.
   "needs acceleration with a 90 % range": {
     target: composite,
     observations: [
@@ -84,8 +88,50 @@ const cases: Record<string, Case> = {
       "The plan expected 3,750 by then: 80% of the planned progress.",
       "Needs 466.67 UMKM per month until December 2024.",
       "Over the last 3 months: 300 per month; 1.56 times that pace is needed.",
+      "On the linear trend: 8,000 by December 2024 (90% range 6,153 to 9,847), 80% of the way from baseline to goal.",
+      "About a 4% chance of reaching 10,000 UMKM by December 2024.",
+      "At this trend the goal is reached on 30 June 2025.",
+      "Expected between January 2025 and May 2026 (90% range).",
+    ],
+    id: [
+      "composite: perlu percepatan.",
+      "Capaian 3.000 dari 10.000 UMKM per 30 September 2023 (30% dari target).",
+      "Rencana hingga saat itu 3.750: 80% dari kemajuan yang direncanakan.",
+      "Perlu 466,67 UMKM per bulan hingga Desember 2024.",
+      "Laju 3 bulan terakhir: 300 per bulan; perlu 1,56 kali laju itu.",
+      "Menurut tren linear: 8.000 pada Desember 2024 (rentang 90%: 6.153 sampai 9.847), 80% dari jarak baseline ke target.",
+      "Peluang mencapai 10.000 UMKM pada Desember 2024 sekitar 4%.",
+      "Dengan tren ini target tercapai pada 30 Juni 2025.",
+      "Perkiraan tercapai antara Januari 2025 dan Mei 2026 (rentang 90%).",
+    ],
+  },
+  // The same path fitted on cumulative values (OLS, `fitOn: "cumulative"`): x̄ = 4.5, ȳ = 1 500,
+  // Sxx = 45, Sxy = 15 300, slope 340, intercept -30; at month 24: 8 130 (Q = 0.813). Residuals 30,
+  // -90, 90, -30: s² = 18 000/2, s = 94.868; t(0.95, 2 df) = 2.919986; half-width
+  // 2.919986·94.868·√(1 + 1/4 + 19.5²/45) = 862.77: 7 267 to 8 993, narrower than the walk's.
+  // Chance of 10 000 at month 24: t = (10 000 - 8 130)/(94.868·3.11448) = 6.329, P(T₂ ≥ 6.329) =
+  // 0.0120 (scipy.stats.t.sf): about 1 %. Eta: -30 + 340x = 10 000 at x = 29.5: half of June 2025
+  // (30 days) = 15 June 2025. Range: -30 + 340x ± 2.919986·94.868·√(1.25 + (x - 4.5)²/45) = 10 000
+  // at x = 26.659 (day 20.4 of March 2025) and x = 33.090 (day 2.8 of October 2025) (scipy brentq).
+  "needs acceleration with a 90 % range, OLS on cumulative values": {
+    target: composite,
+    observations: [
+      { date: "2023-03-31", value: 900 },
+      { date: "2023-06-30", value: 2100 },
+      { date: "2023-09-30", value: 3000 },
+    ],
+    options: { asOf: "2023-10-15", fitOn: "cumulative" },
+    status: "needs-acceleration",
+    en: [
+      "composite: needs acceleration.",
+      "3,000 of 10,000 UMKM as of 30 September 2023 (30% of the goal).",
+      "The plan expected 3,750 by then: 80% of the planned progress.",
+      "Needs 466.67 UMKM per month until December 2024.",
+      "Over the last 3 months: 300 per month; 1.56 times that pace is needed.",
       "On the linear trend: 8,130 by December 2024 (90% range 7,267 to 8,993), 81.3% of the way from baseline to goal.",
+      "About a 1% chance of reaching 10,000 UMKM by December 2024.",
       "At this trend the goal is reached on 15 June 2025.",
+      "Expected between March 2025 and October 2025 (90% range).",
     ],
     id: [
       "composite: perlu percepatan.",
@@ -94,7 +140,9 @@ const cases: Record<string, Case> = {
       "Perlu 466,67 UMKM per bulan hingga Desember 2024.",
       "Laju 3 bulan terakhir: 300 per bulan; perlu 1,56 kali laju itu.",
       "Menurut tren linear: 8.130 pada Desember 2024 (rentang 90%: 7.267 sampai 8.993), 81,3% dari jarak baseline ke target.",
+      "Peluang mencapai 10.000 UMKM pada Desember 2024 sekitar 1%.",
       "Dengan tren ini target tercapai pada 15 Juni 2025.",
+      "Perkiraan tercapai antara Maret 2025 dan Oktober 2025 (rentang 90%).",
     ],
   },
   // 850 at month 6 on the line 1 000 → 400: progress 150/600 = 25 %; plan 1 000 - 600·6/24 = 850,

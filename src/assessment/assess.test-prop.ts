@@ -56,6 +56,16 @@ describe("assess laws", () => {
           }
           expect(a.summary).toBe(a.explanation.en.join(" "));
           if (a.status === "achieved") expect(a.eta.date).not.toBeNull();
+          // The eta's range holds its date; the chance is a probability, or null with its reason.
+          const { date, earliest, latest } = a.eta;
+          if (date !== null && earliest.date !== null) expect(earliest.date <= date).toBe(true);
+          if (date !== null && latest.date !== null) expect(date <= latest.date).toBe(true);
+          const p = a.projection;
+          if (p !== null) {
+            expect(p.probabilityOnTime === null).toBe(p.probabilityReason !== null);
+            if (p.probabilityOnTime !== null) expect(p.probabilityOnTime >= 0 && p.probabilityOnTime <= 1).toBe(true);
+            if (a.status === "achieved") expect(p.probabilityReason).toBe("achieved");
+          }
         },
       ),
       fcOptions(),

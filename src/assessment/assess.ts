@@ -7,6 +7,7 @@ import { parseCalendarDate } from "../periods/calendarDate.js";
 import { cumulativePath } from "../path/core.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
+import { PROJECTION_OPTION_KEYS, readProjectionChoices } from "./internal/projectionOptions.js";
 import type { Assessment, AssessOptions } from "./types.js";
 import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.js";
 
@@ -19,8 +20,16 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
  * the baseline counts as a point of the path but not as an observation): `attainment`,
  * `progress`, `planToDate`, `pace`, `required` (`requiredMonthlyRate`), `runRate` and
  * `accelerationNeeded` come from the Progress functions and are exact Decimals. The projection
- * (default `linear`: OLS on cumulative values, the baseline counting as a point) runs to the goal
- * date; its values are floating point (see `project`).
+ * (default `linear` fitted on increments: the random walk with drift, the baseline counting as a
+ * point) runs to the goal date; its values are floating point (see `project`). Its interval is the
+ * one to trust for a running total: OLS on cumulative values (`fitOn: "cumulative"`) has
+ * autocorrelated residuals, so its interval is too narrow
+ * ([random walk with drift](../../docs/methodology.md#random-walk-with-drift)).
+ * `projection.probabilityOnTime` is the chance, from the same predictive distribution, that the
+ * value at the end of the goal date is at or beyond the goal in the target's direction (`null` with
+ * `probabilityReason` once achieved, past the goal date, or without an interval); its `interval`
+ * says what the interval rests on, and the projection's own warnings (`poorly_determined`) join
+ * `warnings`.
  *
  * Status, in this order ([status and presets](../../docs/methodology.md#status-and-presets)):
  * 1. no observation on or before `asOf`: `insufficient-data`;
@@ -37,7 +46,9 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
  * at which the projected path reaches the goal (`never-at-this-pace`, `beyond-capacity` or
  * `insufficient-data` otherwise); once achieved, the date of the first point that reached it. An
  * OLS trend line can lie past the goal at the current date while the observation does not; the
- * eta is then that date.
+ * eta is then that date. `eta.earliest` and `eta.latest` are the projection's
+ * `dateReachingRange(goal)`, where the interval's two ends reach the goal (earliest ≤ date ≤
+ * latest); once achieved both are the date it was reached.
  *
  * Unmarked decreases of an `increase` target are kept as reported and listed in `warnings`.
  *
@@ -46,14 +57,19 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
  * @category Assessment
  * @param target - the target
  * @param observations - its observations (cumulative or increments, any order)
- * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence? }`; `locale` (of
- *   `summary`) defaults to `DEFAULT_LOCALE` (`en`)
+ * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence?, fitOn?, window?,
+ *   capacity?, bass?, damped? }`; `locale` (of `summary`) defaults to `DEFAULT_LOCALE` (`en`);
+ *   `fitOn` (default `increments`), `window`, `capacity`, `bass` and `damped` go to the projection
+ *   as in `project`
+ *   (`window` is the run-rate projection's; `runRate` always reads 3 months)
  * @returns the {@link Assessment}, a plain JSON-serialisable object
  * @throws {OnboardingTargetsError} target or observation validation errors (paths `target…`,
  *   `observations…`); `duplicate_date`; `missing_field` / `invalid_date` at `options.asOf`;
  *   `invalid_enum` for a bad `method`, `preset` or `locale`; `invalid_number` / `out_of_range` for
  *   thresholds out of order or a confidence outside (0, 1); `invalid_option` at
- *   `options.thresholds.offTrack` for a number with the `destatis` preset (it has no such cut-off)
+ *   `options.thresholds.offTrack` for a number with the `destatis` preset (it has no such cut-off);
+ *   `project`'s errors for `fitOn`, `window`, `capacity`, `bass` and `damped` (`invalid_enum`,
+ *   `invalid_number`, `out_of_range`, `unknown_key` at `options.fitOn`, `options.bass.p`…)
  * @example
  * ```ts
  * import { assess } from "onboarding-targets";
@@ -66,6 +82,14 @@ import { DEFAULT_LOCALE, LOCALES, METHODS, PRESETS } from "../vocabulary/index.j
  * //=> ["0.8", "466.67", "1.40"]
  * a.explanation.id[3];
  * //=> "Perlu 466,67 UMKM per bulan hingga Desember 2024."
+ * // Two more reports, 900 at month 3 and 2 100 at month 6: the steps' spread gives an interval.
+ * const b = assess(target, [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15" });
+ * [b.projection?.interval.kind, Math.round(b.projection?.lower ?? 0), Math.round(b.projection?.upper ?? 0)];
+ * //=> ["random-walk-with-drift", 6153, 9847]
+ * [b.projection?.probabilityOnTime?.toFixed(3), b.eta];
+ * //=> ["0.044", { "date": "2025-06-30", "earliest": { "date": "2025-01-11" }, "latest": { "date": "2026-05-13" } }]
+ * b.explanation.en.slice(6);
+ * //=> ["About a 4% chance of reaching 10,000 UMKM by December 2024.", "At this trend the goal is reached on 30 June 2025.", "Expected between January 2025 and May 2026 (90% range)."]
  * ```
  */
 export function assess(
@@ -86,7 +110,15 @@ export function assess(
 
 /** Reads the options shared by `assess` and `assessProgramme`. @internal */
 export function readAssessOptions(options: unknown, path: string): AssessSettings {
-  const o = readObject(options, path, ["asOf", "method", "preset", "thresholds", "locale", "confidence"]);
+  const o = readObject(options, path, [
+    "asOf",
+    "method",
+    "preset",
+    "thresholds",
+    "locale",
+    "confidence",
+    ...PROJECTION_OPTION_KEYS,
+  ]);
   if (o.asOf === undefined)
     fail(
       "missing_field",
@@ -116,5 +148,6 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
     thresholds: readThresholds(preset, o.thresholds, `${path}.thresholds`),
     locale,
     confidence,
+    ...readProjectionChoices(o, path),
   };
 }

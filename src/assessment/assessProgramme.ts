@@ -29,8 +29,9 @@ import type { AssessOptions, LaggingTarget, ProgrammeAssessment, ProgrammeTarget
  *
  * @category Assessment
  * @param programme - the programme: targets (with `parentId` links) and observations keyed by target id
- * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence? }` as for {@link assess}
- *   (`locale` default `DEFAULT_LOCALE`, `en`)
+ * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence?, fitOn?, window?,
+ *   capacity?, bass?, damped? }` as for {@link assess} (`locale` default `DEFAULT_LOCALE`, `en`; `fitOn`
+ *   default `increments`)
  * @returns `{ programmeId, asOf, assessments, lagging }`, plain and JSON-serialisable
  * @throws {OnboardingTargetsError} programme validation errors (paths `programme…`: duplicate ids,
  *   unknown or cyclic parents, observations of unknown targets); option errors as for {@link assess}

@@ -64,6 +64,32 @@ const scenarios: [string, () => unknown][] = [
       ),
   ],
   [
+    "assess: goal date passed, with an interval",
+    () =>
+      assess(
+        composite,
+        [
+          { date: "2024-06-30", value: 6000 },
+          { date: "2024-09-30", value: 8000 },
+          { date: "2025-01-31", value: 9000 },
+        ],
+        { asOf: "2025-02-01" },
+      ),
+  ],
+  [
+    "assess: run rate, an interval whose pessimistic end never reaches the goal",
+    () =>
+      assess(
+        composite,
+        [
+          { date: "2023-03-31", value: 900 },
+          { date: "2023-06-30", value: 900 },
+          { date: "2023-09-30", value: 1500 },
+        ],
+        { asOf: "2023-10-15", method: "run-rate", window: 3 },
+      ),
+  ],
+  [
     "project: flat line, dateReaching",
     () => project(flat, { method: "linear", until: "2024-12-31" }).dateReaching(1000),
   ],
@@ -94,6 +120,23 @@ describe("machine-readable reasons are kebab-case identifiers", () => {
     const reasons = reasonsIn(run());
     for (const [path, reason] of reasons)
       expect({ path, reason, kebab: KEBAB.test(reason) }).toEqual({ path, reason, kebab: true });
+  });
+
+  it("assess's probabilityReason and eta range reasons are among those found", () => {
+    const found = new Map<string, Set<string>>();
+    for (const [, run] of scenarios)
+      for (const [path, reason] of reasonsIn(run())) {
+        const key = path.replace(/^result\./, "");
+        found.set(key, (found.get(key) ?? new Set()).add(reason));
+      }
+    expect([...(found.get("projection.probabilityReason") ?? [])].sort()).toEqual([
+      "achieved",
+      "goal-date-passed",
+      "insufficient-data",
+    ]);
+    expect(found.get("eta.earliest.reason")).toContain("insufficient-data");
+    expect(found.get("eta.latest.reason")).toContain("insufficient-data");
+    expect(found.get("eta.latest.reason")).toContain("never-at-this-pace");
   });
 
   it("the table reaches every kind of reason (so the check above has something to check)", () => {

@@ -5,7 +5,14 @@ import type { CalendarDate } from "../periods/calendarDate.js";
 import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
 import type { Pace } from "../progress/pace.js";
 import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
-import type { FitOn, NeverReason, ProjectionMethod } from "../projection/types.js";
+import type {
+  DateEstimate,
+  FitOn,
+  NeverReason,
+  ProjectionInterval,
+  ProjectionMethod,
+  ProjectionOptions,
+} from "../projection/types.js";
 
 /**
  * Where a target stands ([status and presets](../../docs/methodology.md#status-and-presets)).
@@ -71,8 +78,24 @@ export interface StatusMeasure {
 export interface AssessOptions {
   /** The date of the assessment (`YYYY-MM-DD`); later observations are ignored. Required. */
   readonly asOf: CalendarDate;
-  /** Projection method; default `linear` (OLS on cumulative values, the baseline counting as a point). */
+  /**
+   * Projection method; default `linear` fitted on increments (the random walk with drift, the
+   * baseline counting as a point), whose interval holds the spread a running total really has.
+   */
   readonly method?: ProjectionMethod;
+  /**
+   * For `linear`: `increments` (default: the random walk with drift) or `cumulative` (OLS on the
+   * cumulative values, whose residuals are autocorrelated, so its interval is too narrow).
+   */
+  readonly fitOn?: FitOn;
+  /** For `run-rate`: the trailing window of the projection in months, > 0; default 3 (`runRate` always uses 3). */
+  readonly window?: ProjectionOptions["window"];
+  /** For `logistic`: the capacity K (> every observed value); fitted when left out. */
+  readonly capacity?: ProjectionOptions["capacity"];
+  /** For `bass`: `{ p, q, M }` per month; fitted when left out. */
+  readonly bass?: ProjectionOptions["bass"];
+  /** For `damped`: the smoothing parameters `{ alpha, beta, phi }`; estimated when left out. */
+  readonly damped?: ProjectionOptions["damped"];
   /** Status rule; default `default`. */
   readonly preset?: StatusPreset;
   /** Overrides of the preset's cut-offs. */
@@ -85,8 +108,9 @@ export interface AssessOptions {
 
 /**
  * The projection part of an {@link Assessment}: the projected value at the goal date, its
- * interval (`null` when the method gives none or there are too few points), and the projected
- * progress from baseline `Q = (v̂_T - v_b)/(v_T - v_b)`. Floating point.
+ * interval (`null` when the method gives none or there are too few points), the projected
+ * progress from baseline `Q = (v̂_T - v_b)/(v_T - v_b)`, and the chance of reaching the goal by
+ * the goal date. Floating point.
  *
  * @category Assessment
  */
@@ -105,15 +129,31 @@ export interface AssessmentProjection {
   readonly upper: number | null;
   /** `(valueAtGoal - v_b)/(v_T - v_b)` (for baseline = goal: 1 when at or beyond the goal, else 0). */
   readonly progressAtGoal: number;
+  /** What the interval rests on (`random-walk-with-drift`, `ols-prediction`…), or why there is none. */
+  readonly interval: ProjectionInterval;
+  /**
+   * The probability, from the projection's predictive distribution, that the value at the end of
+   * the goal date is at or beyond the goal in the target's direction (at or above it for an
+   * `increase` target, at or below for a `decrease` one), between 0 and 1; `null` with
+   * `probabilityReason`.
+   */
+  readonly probabilityOnTime: number | null;
+  /**
+   * Why `probabilityOnTime` is `null`, as a kebab-case identifier: `achieved` (the goal is already
+   * reached: the status says so), `goal-date-passed` (the goal date is on or before the latest
+   * observation), `insufficient-data` (too few points for an interval); `null` with a probability.
+   */
+  readonly probabilityReason: "achieved" | "goal-date-passed" | "insufficient-data" | null;
 }
 
 /**
- * When the goal is (or was) reached: a date, or `null` with the reason. `insufficient-data` when
- * no projection could be fitted.
+ * When the goal is (or was) reached: a date, or `null` with the reason (`insufficient-data` when
+ * no projection could be fitted); and the range of dates within the projection's interval,
+ * `earliest` ≤ `date` ≤ `latest` (each a date, or `null` with its reason).
  *
  * @category Assessment
  */
-export type Eta =
+export type Eta = (
   | {
       /** When the goal is (or was first) reached, `YYYY-MM-DD`. */
       readonly date: CalendarDate;
@@ -125,7 +165,19 @@ export type Eta =
       readonly date: null;
       /** Why not. */
       readonly reason: NeverReason | "insufficient-data";
-    };
+    }
+) & {
+  /**
+   * The earliest date within the interval (where its optimistic end reaches the goal); once
+   * achieved, the date it was first reached; `insufficient-data` without an interval.
+   */
+  readonly earliest: DateEstimate;
+  /**
+   * The latest date within the interval (where its pessimistic end reaches the goal), or `null`
+   * with the reason when that end never does; once achieved, the date it was first reached.
+   */
+  readonly latest: DateEstimate;
+};
 
 /**
  * The answer of {@link assess}. Exact measures (from the Progress functions) are Decimals, which
@@ -172,7 +224,10 @@ export interface Assessment {
   readonly projectionMessage: string | null;
   /** When the projected path reaches the goal (or when it was reached). */
   readonly eta: Eta;
-  /** Data issues that did not stop the assessment (decreases, baseline disagreements). */
+  /**
+   * Issues that did not stop the assessment: the data's (decreases, baseline disagreements) and the
+   * projection's (`poorly_determined`: the data cannot pin down a fitted curve's parameter).
+   */
   readonly warnings: readonly Issue[];
   /** Short sentences to paste into a report, in English and Bahasa Indonesia. */
   readonly explanation: {

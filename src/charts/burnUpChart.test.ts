@@ -285,3 +285,91 @@ describe("burnUpChart", () => {
     }
   });
 });
+
+describe("burnUpChart: an assessment's interval, ETA range and chance", () => {
+  // The composite (0 → 10 000 by 2024-12-31) with 900, 2 100, 3 000 at months 3, 6, 9: assess's
+  // default projection is the random walk with drift (σ = 100, 2 df; assess.explain.test.ts shows
+  // the steps): 8 000 at the goal date, 90 % interval 8 000 ∓ 2.9199856·100·√40 = 6 153.24 to
+  // 9 846.76; the goal on 30 Jun 2025, within 11 Jan 2025 – 13 May 2026; chance by the goal date
+  // 1/2 - √10/(2√12) = 4.4 %.
+  const composite = {
+    id: "c",
+    baseline: { date: "2022-12-31", value: 0 },
+    goal: { date: "2024-12-31", value: 10_000 },
+  };
+  const obs = [
+    { date: "2023-03-31", value: 900 },
+    { date: "2023-06-30", value: 2100 },
+    { date: "2023-09-30", value: 3000 },
+  ];
+  const assessment = assess(composite, obs, { asOf: "2023-10-15" });
+  const input = { ...assessment, target: composite, observations: obs };
+
+  it("draws the band of assess's default interval at the goal date", () => {
+    const atGoal = seriesOf(burnUpChart(input), "Projection").find((r) => r.date === "2024-12-31");
+    expect(atGoal?.value).toBeCloseTo(8000, 9);
+    expect(atGoal?.lower).toBeCloseTo(8000 - 2.9199855803537242 * 100 * Math.sqrt(40), 6);
+    expect(atGoal?.upper).toBeCloseTo(8000 + 2.9199855803537242 * 100 * Math.sqrt(40), 6);
+  });
+
+  it.each([
+    [
+      "en",
+      "Status: needs acceleration",
+      "ETA 90 % range: 11 Jan 2025 – 13 May 2026 · Chance of the goal by 31 Dec 2024: 4 %",
+    ],
+    [
+      "id",
+      "Status: perlu percepatan",
+      "Rentang perkiraan 90 %: 11 Jan 2025 – 13 Mei 2026 · Peluang tercapai hingga 31 Des 2024: 4 %",
+    ],
+  ] as const)("writes the ETA range and the chance on a line under the title (%s)", async (locale, status, odds) => {
+    const spec = burnUpChart(input, { locale });
+    expect((spec.title as { subtitle: string[] }).subtitle.slice(1)).toEqual([status, odds]);
+    await expect(renderSvg(spec)).resolves.toContain(locale === "en" ? "ETA: 30 Jun 2025" : "30 Jun 2025");
+  });
+
+  it.each([
+    // Whole percents; what would round to 0 % or 100 % says < 1 % or > 99 %.
+    [0, "< 1 %"],
+    [0.0049, "< 1 %"],
+    [0.0051, "1 %"],
+    [0.5, "50 %"],
+    [0.9949, "99 %"],
+    [0.9951, "> 99 %"],
+    [1, "> 99 %"],
+  ])("chance %f: %s", (probabilityOnTime, text) => {
+    const spec = burnUpChart({ target, projection: { ...projection, probabilityOnTime } });
+    expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe(`Chance of the goal by 31 Dec 2023: ${text}`);
+  });
+
+  it.each([
+    // No latest date (the interval's pessimistic end never gets there): open-ended.
+    [{ date: null, reason: "never-at-this-pace" }, ["ETA: never at this pace", "ETA 90 % range: from 11 Jan 2025"]],
+    // Both ends on one date (achieved: the date it was reached): nothing to add.
+    [{ date: "2025-01-11" }, ["ETA: never at this pace"]],
+  ] as const)("the range's latest end %o", (latest, notes) => {
+    const eta = { date: null, reason: "never-at-this-pace", earliest: { date: "2025-01-11" }, latest };
+    expect((burnUpChart({ target, eta }).title as { subtitle: string[] }).subtitle.slice(1)).toEqual(notes);
+  });
+
+  it("no note without an earliest date or without a latest end", () => {
+    for (const eta of [
+      { date: "2024-01-31", earliest: { date: null, reason: "insufficient-data" }, latest: { date: null } },
+      { date: "2024-01-31", earliest: { date: "2023-11-30" } },
+    ])
+      expect((burnUpChart({ target, eta }).title as { subtitle: string }).subtitle).toBe(
+        "Burn-up: cumulative actual against plan to date, with the projection",
+      );
+  });
+
+  it.each([
+    [{ projection: { ...projection, probabilityOnTime: 1.5 } }, "out_of_range", "projection.probabilityOnTime"],
+    [{ projection: { ...projection, probabilityOnTime: "0.5" } }, "out_of_range", "projection.probabilityOnTime"],
+    [{ projection: { ...projection, probabilityOnTime: Number.NaN } }, "out_of_range", "projection.probabilityOnTime"],
+    [{ eta: { date: null, earliest: { date: "2024-02-30" } } }, "invalid_date", "eta.earliest.date"],
+    [{ eta: { date: null, latest: 5 } }, "invalid_type", "eta.latest"],
+  ])("refuses %o", (extra, code, path) => {
+    expect(() => burnUpChart({ target, ...extra } as never)).toThrow(expect.objectContaining({ code, path }));
+  });
+});

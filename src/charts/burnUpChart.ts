@@ -38,6 +38,19 @@ export interface BurnUpProjectionPoint {
 }
 
 /**
+ * A date estimated from a projection (an assessment's `eta.earliest` or `eta.latest`): a date, or
+ * `null` with the reason.
+ *
+ * @category Charts
+ */
+export interface BurnUpDateEstimate {
+  /** `YYYY-MM-DD`, or `null`. */
+  readonly date: CalendarDate | null;
+  /** Why there is no date. */
+  readonly reason?: string | undefined;
+}
+
+/**
  * What {@link burnUpChart} draws: a target with its observations (or a cumulative series), and
  * optionally a projection, an ETA and the assessment date. An `Assessment` from `assess` supplies
  * `projection`, `eta`, `asOf` and `current`: pass `{ ...assessment, target, observations }`. Its
@@ -70,6 +83,11 @@ export interface BurnUpInput {
     readonly upper?: DecimalInput | null;
     /** Two-sided confidence of the interval, for the legend; default 0.9. */
     readonly confidence?: DecimalInput;
+    /**
+     * An assessment's chance of reaching the goal by the goal date (0 to 1), shown under the title
+     * as a whole percent (`< 1 %` and `> 99 %` at the ends); `null` or absent: not shown.
+     */
+    readonly probabilityOnTime?: number | null;
     /** Where the projection starts (the last observation); the line and band are drawn from it. */
     readonly origin?: {
       /** `YYYY-MM-DD` of the last observation. */
@@ -84,6 +102,10 @@ export interface BurnUpInput {
     readonly date: CalendarDate | null;
     /** Why there is no date (e.g. `never-at-this-pace`); shown under the title. */
     readonly reason?: string | undefined;
+    /** An assessment's earliest date within the interval; with a date, the range is shown under the title. */
+    readonly earliest?: BurnUpDateEstimate | null;
+    /** An assessment's latest date within the interval (`date: null` when it may never be reached). */
+    readonly latest?: BurnUpDateEstimate | null;
   } | null;
   /** An assessment's status, shown under the title. */
   readonly status?: string;
@@ -178,6 +200,11 @@ const LINE_HEIGHT = 13;
  *   projection falls short (`Kekurangan 4,05 jt pada 31 Des 2023`), or `Surplus …` / `Kelebihan …`
  *   when it passes the goal; for a target with `direction: "decrease"`, short means above it. No rule when the
  *   projection ends before the goal date, starts after it, or meets the goal exactly.
+ * - Under the title, from an assessment: its status; why there is no ETA; the ETA's range within
+ *   the interval (`ETA 90 % range: 25 Jul 2024 – 10 Jan 2025`, `Rentang perkiraan 90 %: …` in `id`,
+ *   from `eta.earliest` and `eta.latest`); and the chance of the goal by its date (`Chance of the
+ *   goal by 31 Dec 2023: < 1 %`, `Peluang tercapai hingga 31 Des 2023: < 1 %`, from
+ *   `projection.probabilityOnTime`, in whole percents).
  * - The y axis (`options.yDomain`): `zero` runs from 0 (or the smallest value, if negative);
  *   `nice` starts near the data. Either way both ends are widened outward to multiples of a round
  *   step: the first of 1, 2, 2.5 and 5 times a power of ten that is at least a fifth of the values'
@@ -204,7 +231,7 @@ const LINE_HEIGHT = 13;
  * @param input - an assessment, or `{ target, observations | series, projection?, eta?, asOf? }`
  * @param options - `locale`, `title`, `width`, `height`, `planAt`, `yDomain`
  * @returns a Vega-Lite v6 layered specification (plain JSON)
- * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `duplicate_date` (path `observations.<i>.date`) for two different cumulative values on one date; `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option; `invalid_enum` (path `options.yDomain`) for a `yDomain` that is neither a known word nor a pair; `invalid_number` (path `options.yDomain.0` or `.1`) for a bound that is not a finite number; `out_of_range` (path `options.yDomain`) for a pair whose length is not 2 or whose `min` is not below its `max`
+ * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `duplicate_date` (path `observations.<i>.date`) for two different cumulative values on one date; `invalid_decimal` for a non-finite series or projection value; `invalid_option` for a bad option; `invalid_enum` (path `options.yDomain`) for a `yDomain` that is neither a known word nor a pair; `invalid_number` (path `options.yDomain.0` or `.1`) for a bound that is not a finite number; `out_of_range` (path `options.yDomain`) for a pair whose length is not 2 or whose `min` is not below its `max`; `out_of_range` (path `projection.probabilityOnTime`) for a chance that is not a number from 0 to 1
  * @example
  * ```ts
  * import { burnUpChart } from "onboarding-targets";
@@ -257,6 +284,11 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     locale,
   );
   const eta = readEta(o.eta);
+  const chance = readChance(
+    o.projection === undefined || o.projection === null
+      ? undefined
+      : readLoose(o.projection, "projection").probabilityOnTime,
+  );
   const hasBand = projection.some((p) => p.lower !== null && p.upper !== null);
   const bandName = words.interval(confidence);
   const gap = goalGap(projection, target);
@@ -307,12 +339,14 @@ export function burnUpChart(input: BurnUpInput, options: BurnUpChartOptions = {}
     yRange,
     asOf,
     eta,
+    chance,
+    confidence,
     status: o.status,
   });
 
   return {
     $schema: SCHEMA,
-    title: { text: title, subtitle: notes.length === 0 ? words.subtitle : [words.subtitle, notes.join(" · ")] },
+    title: { text: title, subtitle: notes.length === 0 ? words.subtitle : [words.subtitle, ...notes] },
     width,
     height,
     data: { values: rows },
@@ -395,13 +429,17 @@ interface LayerContext {
   readonly height: number;
   readonly yRange: { domain: [number, number] };
   readonly asOf: CalendarDate | undefined;
-  readonly eta: { date: CalendarDate | null; reason?: string } | undefined;
+  readonly eta: EtaRead | undefined;
+  /** The chance of reaching the goal by the goal date, 0 to 1. */
+  readonly chance: number | undefined;
+  /** The interval's confidence as the legend writes it (`90 %`). */
+  readonly confidence: string;
   readonly status: unknown;
 }
 
 /**
  * The chart's layers, back to front: interval band, plan, projection, actual, goal rule, gap
- * marker, goal point and label, as-of and eta rules; and the subtitle's notes (status, why no eta).
+ * marker, goal point and label, as-of and eta rules; and the subtitle's lines of notes ({@link notesOf}).
  */
 function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
   // Kept whole: the layers are Vega-Lite literals in drawing order; split, one picture's layers
@@ -461,17 +499,41 @@ function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
   if (asOf !== undefined) {
     layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
   }
+  if (eta !== undefined && eta.date !== null)
+    layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
+  return { layer, notes: notesOf(c) };
+}
+
+/**
+ * The subtitle's lines of notes: the status and why there is no ETA; then, on a line of their own
+ * (one line would run wider than the chart), the range of the ETA within the interval when there
+ * is one (once achieved both ends are the date it was reached: nothing to add) and the chance of
+ * the goal by its date. Each line's notes are joined by " · ".
+ */
+function notesOf(c: LayerContext): string[] {
+  const { locale, words, eta } = c;
   const notes: string[] = [];
   if (typeof c.status === "string" && Object.hasOwn(words.statuses, c.status))
     notes.push(`${words.status}: ${words.statuses[c.status]}`);
-  if (eta !== undefined && eta.date !== null) {
-    layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
-  } else if (eta !== undefined) {
+  if (eta !== undefined && eta.date === null)
     notes.push(
       `${words.eta}: ${eta.reason === undefined ? "—" : Object.hasOwn(words.reasons, eta.reason) ? words.reasons[eta.reason] : eta.reason}`,
     );
+  const odds: string[] = [];
+  const from = eta?.earliest?.date ?? null;
+  const latest = eta?.latest;
+  if (from !== null && latest !== undefined && latest.date !== from) {
+    const to = latest.date === null ? null : shortDate(latest.date, locale);
+    odds.push(words.etaRange(c.confidence, shortDate(from, locale), to));
   }
-  return { layer, notes };
+  if (c.chance !== undefined) odds.push(words.chance(shortDate(c.target.goal.date, locale), percentText(c.chance)));
+  return [notes, odds].filter((line) => line.length > 0).map((line) => line.join(" · "));
+}
+
+/** A probability as a whole percent, `23 %`, with `< 1 %` and `> 99 %` for what would round to 0 or 100. */
+function percentText(probability: number): string {
+  const percent = Math.round(probability * 100);
+  return percent < 1 ? "< 1 %" : percent > 99 ? "> 99 %" : `${percent} %`;
 }
 
 /** The goal: a rule at its value, the projected gap to it (if any), a diamond and its label. */
@@ -781,11 +843,45 @@ function readConfidence(c: unknown, locale: ChartLocale): string {
   return `${locale === "id" ? percent.replace(".", ",") : percent} %`;
 }
 
-function readEta(value: unknown): { date: CalendarDate | null; reason?: string } | undefined {
+/** The eta as read: its date or reason, and the dates of its range (absent when not given). */
+interface EtaRead {
+  readonly date: CalendarDate | null;
+  readonly reason?: string;
+  readonly earliest?: { readonly date: CalendarDate | null };
+  readonly latest?: { readonly date: CalendarDate | null };
+}
+
+function readEta(value: unknown): EtaRead | undefined {
   if (value === undefined || value === null) return undefined;
   const e = readLoose(value, "eta");
   const date = e.date === null || e.date === undefined ? null : readDate(e.date, "eta.date");
-  return e.reason === undefined ? { date } : { date, reason: readString(e.reason, "eta.reason") };
+  const earliest = readEstimate(e.earliest, "eta.earliest");
+  const latest = readEstimate(e.latest, "eta.latest");
+  return {
+    date,
+    ...(e.reason !== undefined && { reason: readString(e.reason, "eta.reason") }),
+    ...(earliest !== undefined && { earliest }),
+    ...(latest !== undefined && { latest }),
+  };
+}
+
+/** An end of the eta's range: its date (`null` when none); its reason is not shown. */
+function readEstimate(value: unknown, path: string): { date: CalendarDate | null } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const e = readLoose(value, path);
+  return { date: e.date === null || e.date === undefined ? null : readDate(e.date, at(path, "date")) };
+}
+
+/** `projection.probabilityOnTime`: a number from 0 to 1, or nothing to show. */
+function readChance(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "number" || !(value >= 0 && value <= 1))
+    return fail(
+      "out_of_range",
+      "projection.probabilityOnTime",
+      `expected a probability from 0 to 1, got ${typeof value === "number" ? String(value) : describeType(value)}`,
+    );
+  return value;
 }
 
 /**

@@ -33,6 +33,10 @@ export interface ChartWords {
   readonly goal: string;
   readonly by: string;
   readonly eta: string;
+  /** The note of the eta's range within the interval: `(confidence, from, to)`, `to` null when open. */
+  readonly etaRange: (confidence: string, from: string, to: string | null) => string;
+  /** The note of the chance of reaching the goal by its date. */
+  readonly chance: (date: string, percent: string) => string;
   readonly asOf: string;
   readonly date: string;
   readonly cumulative: string;
@@ -57,6 +61,8 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     goal: "Goal",
     by: "by",
     eta: "ETA",
+    etaRange: (c, from, to) => `ETA ${c} range: ${to === null ? `from ${from}` : `${from} – ${to}`}`,
+    chance: (date, percent) => `Chance of the goal by ${date}: ${percent}`,
     asOf: "As of",
     date: "Date",
     cumulative: "Cumulative count",
@@ -91,6 +97,8 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
     goal: "Sasaran",
     by: "pada",
     eta: "Perkiraan tercapai",
+    etaRange: (c, from, to) => `Rentang perkiraan ${c}: ${to === null ? `mulai ${from}` : `${from} – ${to}`}`,
+    chance: (date, percent) => `Peluang tercapai hingga ${date}: ${percent}`,
     asOf: "Posisi per",
     date: "Tanggal",
     cumulative: "Jumlah kumulatif",

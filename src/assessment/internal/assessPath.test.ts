@@ -14,6 +14,11 @@ const offline = {
   baseline: { date: "2022-12-31", value: 1000 },
   goal: { date: "2024-12-31", value: 400 },
 };
+// No interval (too few points, or no observation): no range of dates.
+const NO_RANGE = {
+  earliest: { date: null, reason: "insufficient-data" },
+  latest: { date: null, reason: "insufficient-data" },
+} as const;
 const DEFAULT_CUTS = { onTrack: 0.95, needsAcceleration: 0.6, offTrack: 0 };
 const DESTATIS_CUTS = { onTrack: 0.05, needsAcceleration: 0.2, offTrack: null };
 
@@ -34,7 +39,7 @@ describe("assessPath: what counts as the current observation", () => {
       "no-observation",
       "no observation on or before 2022-06-30",
     ]);
-    expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
+    expect(a.eta).toEqual({ date: null, reason: "insufficient-data", ...NO_RANGE });
   });
 
   it("the preset's measure name and cut-offs are reported even without data", () => {
@@ -57,11 +62,11 @@ describe("assessPath: what counts as the current observation", () => {
       goal: { date: "2023-12-31", value: 30_000_000 },
     };
     const a = assess(seed, [{ date: "2021-04-30", value: 11_700_000 }], { asOf: "2021-05-01" });
-    expect(a.eta).toEqual({ date: null, reason: "insufficient-data" });
+    expect(a.eta).toEqual({ date: null, reason: "insufficient-data", ...NO_RANGE });
     expect(a.runRate).toBeNull();
     expect(a.measure.reason).toBe("too-few-points");
     expect(a.measure.message).toBe(
-      "observations: 1 point(s) on distinct dates on or before 2021-05-01 are not enough to fit linear",
+      "observations: 1 point(s) on distinct dates on or before 2021-05-01 are not enough to fit linear on increments",
     );
     expect([a.projectionReason, a.projectionMessage]).toEqual([a.measure.reason, a.measure.message]);
   });
@@ -81,7 +86,8 @@ describe("assessPath: decrease targets (d = -1) and baseline = goal", () => {
       { asOf: "2024-07-01" },
     );
     expect(a.status).toBe("achieved");
-    expect(a.eta).toEqual({ date: "2024-03-31" });
+    const reached = { date: "2024-03-31" };
+    expect(a.eta).toEqual({ ...reached, earliest: reached, latest: reached });
   });
 
   it("a hold target (baseline = goal = 500, at most 500): held is achieved with Q = 1", () => {
@@ -253,6 +259,6 @@ describe("assessPath: projection horizon", () => {
     );
     expect(a.projection?.valueAtGoal).toBeCloseTo(3_512_000, 3);
     expect(a.status).toBe("on-track");
-    expect(a.eta).toEqual({ date: "2025-06-30" });
+    expect(a.eta).toEqual({ date: "2025-06-30", ...NO_RANGE });
   });
 });

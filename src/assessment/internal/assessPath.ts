@@ -6,7 +6,7 @@ import type { CalendarDate } from "../../periods/calendarDate.js";
 import { accelerationOf, attainmentOf, paceOf, progressOf, requiredRateOf, runRateOf } from "../../progress/core.js";
 import type { PathPoint } from "../../path/core.js";
 import { projectPoints } from "../../projection/core.js";
-import type { Projection, ProjectionMethod } from "../../projection/types.js";
+import type { DateEstimate, Projection, ProjectionMethod } from "../../projection/types.js";
 import type {
   Assessment,
   AssessmentProjection,
@@ -25,9 +25,10 @@ import {
   PRESET_MEASURE,
   PRESET_ROWS,
 } from "./presets.js";
+import type { ProjectionChoices } from "./projectionOptions.js";
 
-/** Validated settings of an assessment. @internal */
-export interface AssessSettings {
+/** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
+export interface AssessSettings extends ProjectionChoices {
   readonly asOf: CalendarDate;
   readonly method: ProjectionMethod;
   readonly preset: StatusPreset;
@@ -101,11 +102,11 @@ export function assessPath(
     required,
     runRate: acc.runRate,
     accelerationNeeded: acc,
-    projection: isNone(fitted) ? null : summaryOf(t, fitted, progressAt),
+    projection: isNone(fitted) ? null : summaryOf(t, fitted, progressAt, required.state),
     projectionReason: isNone(fitted) ? fitted.reason : null,
     projectionMessage: isNone(fitted) ? fitted.message : null,
     eta: etaOf(t, points, status, fitted),
-    warnings,
+    warnings: isNone(fitted) ? warnings : withProjectionWarnings(warnings, fitted),
   });
 }
 
@@ -140,7 +141,7 @@ function noObservation(
     projection: null,
     projectionReason: none.reason,
     projectionMessage: none.message,
-    eta: { date: null, reason: "insufficient-data" },
+    eta: { date: null, reason: "insufficient-data", earliest: NO_INTERVAL, latest: NO_INTERVAL },
     warnings,
   };
 }
@@ -162,10 +163,11 @@ function projectTo(
       // are the fewest, and keep a far goal date (10 000 months is only 833 years) projectable.
       period: "year",
       confidence: s.confidence,
-      fitOn: "cumulative",
-      window: WINDOW,
-      capacity: undefined,
-      bass: undefined,
+      fitOn: s.fitOn,
+      window: s.window,
+      capacity: s.capacity,
+      bass: s.bass,
+      damped: s.damped,
     });
   } catch (e) {
     if (e instanceof OnboardingTargetsError) return { reason: e.code.replaceAll("_", "-"), message: e.message };
@@ -185,7 +187,12 @@ function progressAtOf(t: Target): (v: number) => number {
   };
 }
 
-function summaryOf(t: Target, fitted: Projection, progressAt: (v: number) => number): AssessmentProjection {
+function summaryOf(
+  t: Target,
+  fitted: Projection,
+  progressAt: (v: number) => number,
+  state: string,
+): AssessmentProjection {
   const atGoal = fitted.valueAt(t.goal.date);
   return {
     method: fitted.method,
@@ -195,7 +202,42 @@ function summaryOf(t: Target, fitted: Projection, progressAt: (v: number) => num
     lower: atGoal.lower,
     upper: atGoal.upper,
     progressAtGoal: progressAt(atGoal.value),
+    interval: fitted.interval,
+    ...probabilityOnTime(t, fitted, state),
   };
+}
+
+/**
+ * The chance that the value at the end of the goal date is at or beyond the goal in the target's
+ * direction, from the projection's predictive distribution; none once achieved or past the goal
+ * date (`state` is `requiredMonthlyRate`'s).
+ */
+function probabilityOnTime(
+  t: Target,
+  fitted: Projection,
+  state: string,
+): Pick<AssessmentProjection, "probabilityOnTime" | "probabilityReason"> {
+  if (state === "achieved") return { probabilityOnTime: null, probabilityReason: "achieved" };
+  if (state === "overdue") return { probabilityOnTime: null, probabilityReason: "goal-date-passed" };
+  const r = fitted.probabilityReaching(t.goal.value, t.goal.date);
+  if (r.probability === null)
+    return {
+      probabilityOnTime: null,
+      probabilityReason: r.reason === "before-origin" ? "goal-date-passed" : r.reason,
+    };
+  // The projection measures toward the goal from its fitted value at the origin. That is the
+  // target's direction unless a fitted curve (an OLS line, a logistic) already lies past the goal
+  // there while the observation does not: then P(beyond in the target's direction) = 1 - P(beyond
+  // the other way) (the distributions are continuous).
+  const projectionUp = t.goal.value > fitted.valueAt(fitted.origin.date).value;
+  const same = projectionUp === (t.direction === "increase");
+  return { probabilityOnTime: same ? r.probability : 1 - r.probability, probabilityReason: null };
+}
+
+/** The data's warnings, then the projection's own (its `warnings` repeats the data's it was given). */
+function withProjectionWarnings(warnings: readonly Issue[], fitted: Projection): readonly Issue[] {
+  const own = fitted.warnings.filter((w) => !warnings.includes(w));
+  return own.length === 0 ? warnings : [...warnings, ...own];
 }
 
 /**
@@ -237,14 +279,19 @@ function statusOf(
   };
 }
 
-/** When the goal is (or was first) reached. */
+/** No interval, no date range. */
+const NO_INTERVAL: DateEstimate = { date: null, reason: "insufficient-data" };
+
+/** When the goal is (or was first) reached, and the range of dates within the projection's interval. */
 function etaOf(t: Target, points: readonly PathPoint[], status: AssessmentStatus, fitted: Projection | NoMeasure): Eta {
   const d = t.direction === "increase" ? 1 : -1;
   if (status === "achieved") {
     const first = points.find((p) => d * (p.value - t.goal.value) >= 0) ?? (points.at(-1) as PathPoint);
-    return { date: first.date };
+    const reached = { date: first.date };
+    return { ...reached, earliest: reached, latest: reached };
   }
-  return isNone(fitted) ? { date: null, reason: "insufficient-data" } : fitted.dateReaching(t.goal.value);
+  if (isNone(fitted)) return { date: null, reason: "insufficient-data", earliest: NO_INTERVAL, latest: NO_INTERVAL };
+  return { ...fitted.dateReaching(t.goal.value), ...fitted.dateReachingRange(t.goal.value) };
 }
 
 function explained(t: Target, s: AssessSettings, partial: Unexplained): Assessment {

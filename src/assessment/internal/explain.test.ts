@@ -23,15 +23,23 @@ const t = readTarget({
   goal: { date: "2024-12-31", value: 10_000 },
 });
 const obs = { date: "2023-09-30", value: 3000 };
+// Two points (baseline and month 9): a line but no interval, so no probability and no date range.
 const projection: AssessmentProjection = {
   method: "linear",
-  fittedOn: "cumulative",
+  fittedOn: "increments",
   confidence: 0.9,
   valueAtGoal: 8000,
   lower: null,
   upper: null,
   progressAtGoal: 0.8,
+  interval: { kind: null, reason: "insufficient-data" },
+  probabilityOnTime: null,
+  probabilityReason: "insufficient-data",
 };
+const noRange = {
+  earliest: { date: null, reason: "insufficient-data" },
+  latest: { date: null, reason: "insufficient-data" },
+} as const;
 const base: Partial = {
   targetId: "composite",
   asOf: "2023-10-15",
@@ -55,7 +63,7 @@ const base: Partial = {
   projection,
   projectionReason: null,
   projectionMessage: null,
-  eta: { date: "2025-06-30" },
+  eta: { date: "2025-06-30", ...noRange },
   warnings: [],
 };
 
@@ -151,7 +159,7 @@ describe("explain: when the goal is reached", () => {
       "Data terlalu sedikit untuk memproyeksikan kapan target tercapai.",
     ],
   ] as const)("eta %o", (eta, en, id) => {
-    const e = explain(t, { ...base, eta });
+    const e = explain(t, { ...base, eta: { ...eta, ...noRange } });
     expect(e.en).toHaveLength(7);
     expect(e.en.at(-1)).toBe(en);
     expect(e.id.at(-1)).toBe(id);
@@ -163,7 +171,7 @@ describe("explain: when the goal is reached", () => {
       status: "achieved",
       current: { date: "2024-09-30", value: 11_000 },
       attainment: new Decimal("1.1"),
-      eta: { date: "2024-06-30" },
+      eta: { date: "2024-06-30", earliest: { date: "2024-06-30" }, latest: { date: "2024-06-30" } },
     });
     expect(e.en).toEqual([
       "composite: achieved.",
@@ -178,7 +186,7 @@ describe("explain: when the goal is reached", () => {
   });
 
   it("achieved without a date: no date sentence", () => {
-    const e = explain(t, { ...base, status: "achieved", eta: { date: null, reason: "insufficient-data" } });
+    const e = explain(t, { ...base, status: "achieved", eta: { date: null, reason: "insufficient-data", ...noRange } });
     expect(e.en).toHaveLength(2);
     expect(e.id).toHaveLength(2);
   });
@@ -235,5 +243,146 @@ describe("explain: projections", () => {
     const e = explain(t, { ...base, projection: { ...projection, method } });
     expect(e.en[5]).toBe(`On the ${en}: 8,000 by December 2024, 80% of the way from baseline to goal.`);
     expect(e.id[5]).toBe(`Menurut ${id}: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.`);
+  });
+});
+
+describe("explain: the chance of reaching the goal on time", () => {
+  const withChance = (probabilityOnTime: number) => ({
+    ...base,
+    projection: { ...projection, probabilityOnTime, probabilityReason: null },
+  });
+  it.each([
+    // Whole percents; a rounded 0 % or 100 % becomes "less than 1 %" / "more than 99 %".
+    [0.2345, "About a 23%", "sekitar 23%"],
+    [0.2351, "About a 24%", "sekitar 24%"],
+    [0.5, "About a 50%", "sekitar 50%"],
+    // "an" where the number is read with a vowel sound.
+    [0.08, "About an 8%", "sekitar 8%"],
+    [0.11, "About an 11%", "sekitar 11%"],
+    [0.18, "About an 18%", "sekitar 18%"],
+    [0.8, "About an 80%", "sekitar 80%"],
+    [0.894, "About an 89%", "sekitar 89%"],
+    [0.9, "About a 90%", "sekitar 90%"],
+    [0.81, "About an 81%", "sekitar 81%"],
+    [0.0051, "About a 1%", "sekitar 1%"],
+    [0.0049, "Less than a 1%", "kurang dari 1%"],
+    [0, "Less than a 1%", "kurang dari 1%"],
+    [0.9949, "About a 99%", "sekitar 99%"],
+    [0.9951, "More than a 99%", "lebih dari 99%"],
+    [1, "More than a 99%", "lebih dari 99%"],
+  ])("%f: %s", (p, en, id) => {
+    const e = explain(t, withChance(p));
+    // After the projection's sentence, before the eta's.
+    expect(e.en[6]).toBe(`${en} chance of reaching 10,000 UMKM by December 2024.`);
+    expect(e.id[6]).toBe(`Peluang mencapai 10.000 UMKM pada Desember 2024 ${id}.`);
+    expect(e.en).toHaveLength(8);
+  });
+
+  it("a decrease target: the chance of falling to the goal", () => {
+    const d = readTarget({
+      id: "offline",
+      direction: "decrease",
+      unit: "firms",
+      baseline: { date: "2022-12-31", value: 1000 },
+      goal: { date: "2024-12-31", value: 400 },
+    });
+    const e = explain(d, { ...withChance(0.42), current: { date: "2023-06-30", value: 850 } });
+    expect(e.en).toContain("About a 42% chance of falling to 400 firms by December 2024.");
+    expect(e.id).toContain("Peluang turun ke 400 firms pada Desember 2024 sekitar 42%.");
+  });
+
+  it("no probability (too few points, achieved, goal date passed): no sentence", () => {
+    for (const probabilityReason of ["insufficient-data", "achieved", "goal-date-passed"] as const) {
+      const e = explain(t, { ...base, projection: { ...projection, probabilityOnTime: null, probabilityReason } });
+      expect(e.en.some((s) => s.includes("chance"))).toBe(false);
+      expect(e.id.some((s) => s.includes("Peluang"))).toBe(false);
+    }
+  });
+});
+
+describe("explain: the range of dates of the eta", () => {
+  it.each([
+    [
+      { earliest: { date: "2025-03-14" }, latest: { date: "2025-11-02" } },
+      "Expected between March 2025 and November 2025 (90% range).",
+      "Perkiraan tercapai antara Maret 2025 dan November 2025 (rentang 90%).",
+    ],
+    [
+      { earliest: { date: "2025-06-03" }, latest: { date: "2025-06-28" } },
+      "Expected in June 2025 (90% range).",
+      "Perkiraan tercapai pada Juni 2025 (rentang 90%).",
+    ],
+    [
+      { earliest: { date: "2025-03-14" }, latest: { date: null, reason: "never-at-this-pace" } },
+      "Expected no earlier than March 2025 (90% range), possibly never.",
+      "Perkiraan tercapai paling cepat Maret 2025 (rentang 90%), mungkin tidak pernah.",
+    ],
+  ] as const)("%o", (range, en, id) => {
+    const e = explain(t, { ...base, eta: { date: "2025-06-30", ...range } });
+    expect(e.en.slice(-2)).toEqual(["At this trend the goal is reached on 30 June 2025.", en]);
+    expect(e.id.slice(-2)).toEqual(["Dengan tren ini target tercapai pada 30 Juni 2025.", id]);
+  });
+
+  it("the range says the projection's confidence", () => {
+    const e = explain(t, {
+      ...base,
+      projection: { ...projection, confidence: 0.8 },
+      eta: { date: "2025-06-30", earliest: { date: "2025-03-14" }, latest: { date: "2025-11-02" } },
+    });
+    expect(e.en.at(-1)).toBe("Expected between March 2025 and November 2025 (80% range).");
+    expect(e.id.at(-1)).toBe("Perkiraan tercapai antara Maret 2025 dan November 2025 (rentang 80%).");
+  });
+
+  it("no earliest date (no interval, or never even at its optimistic end): no range sentence", () => {
+    for (const earliest of [
+      { date: null, reason: "insufficient-data" },
+      { date: null, reason: "never-at-this-pace" },
+    ] as const) {
+      const e = explain(t, { ...base, eta: { date: null, reason: "never-at-this-pace", earliest, latest: earliest } });
+      expect(e.en.at(-1)).toBe("At this pace the goal is never reached.");
+      expect(e.en).toHaveLength(7);
+    }
+  });
+});
+
+describe("explain: what the projection could not determine", () => {
+  const warned = (paths: string[]) => ({
+    ...base,
+    projection: { ...projection, method: "bass" as const },
+    warnings: paths.map((path) => ({ code: "poorly_determined" as const, path, message: "on its bound" })),
+  });
+  it.each([
+    [
+      ["parameters.M"],
+      ["The data cannot pin down the market potential: treat the projection with caution."],
+      ["Data belum dapat memastikan potensi pasar: gunakan proyeksi ini dengan hati-hati."],
+    ],
+    [
+      ["parameters.capacity"],
+      ["The data cannot pin down the curve's capacity: treat the projection with caution."],
+      ["Data belum dapat memastikan kapasitas kurva: gunakan proyeksi ini dengan hati-hati."],
+    ],
+    [
+      ["parameters.q", "parameters.p"],
+      ["The data cannot pin down the curve's parameters: treat the projection with caution."],
+      ["Data belum dapat memastikan parameter kurva: gunakan proyeksi ini dengan hati-hati."],
+    ],
+  ])("%o", (paths, en, id) => {
+    const e = explain(t, warned(paths));
+    // After the projection's sentence, once per parameter.
+    expect(e.en.slice(6, -1)).toEqual(en);
+    expect(e.id.slice(6, -1)).toEqual(id);
+  });
+
+  it("other warnings (a decrease in the data) add no sentence", () => {
+    const e = explain(t, {
+      ...base,
+      warnings: [{ code: "decreasing_series", path: "observations.1", message: "the count falls" }],
+    });
+    expect(e.en).toHaveLength(7);
+  });
+
+  it("no projection: nothing about its parameters", () => {
+    expect(explain(t, { ...warned(["parameters.M"]), projection: null }).en.join(" ")).not.toMatch(/pin down/);
   });
 });

@@ -1,3 +1,4 @@
+import type { Issue } from "../../errors/OnboardingTargetsError.js";
 import type { Target } from "../../model/types.js";
 import type { Assessment, AssessmentStatus } from "../types.js";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";
@@ -144,6 +145,10 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
     id.push(
       `Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${rentang}, ${formatPercent(p.progressAtGoal, "id")} dari jarak baseline ke target.`,
     );
+    for (const s of projectionNotes(t, a, unit)) {
+      en.push(s.en);
+      id.push(s.id);
+    }
   }
   if (a.eta.date !== null) {
     en.push(`At this trend the goal is reached on ${formatDay(a.eta.date, "en")}.`);
@@ -158,5 +163,106 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
     en.push("Too few data points to project when the goal is reached.");
     id.push("Data terlalu sedikit untuk memproyeksikan kapan target tercapai.");
   }
+  const range = p === null ? null : etaRange(a.eta, p.confidence);
+  if (range !== null) {
+    en.push(range.en);
+    id.push(range.id);
+  }
   return { en, id };
+}
+
+/**
+ * After the projection's sentence: the chance of reaching the goal by its date, and what the data
+ * cannot pin down (the projection's `poorly_determined` warnings).
+ */
+function projectionNotes(
+  t: Target,
+  a: Omit<Assessment, "explanation" | "summary">,
+  unit: string,
+): { en: string; id: string }[] {
+  const out: { en: string; id: string }[] = [];
+  const p = a.projection;
+  if (p !== null && p.probabilityOnTime !== null) {
+    const chance = chanceWords(p.probabilityOnTime);
+    const reach =
+      t.direction === "increase" ? { en: "reaching", id: "mencapai" } : { en: "falling to", id: "turun ke" };
+    const goal = { en: formatNumber(t.goal.value, "en", 0), id: formatNumber(t.goal.value, "id", 0) };
+    out.push({
+      en: `${chance.en} chance of ${reach.en} ${goal.en}${unit} by ${formatMonth(t.goal.date, "en")}.`,
+      id: `Peluang ${reach.id} ${goal.id}${unit} pada ${formatMonth(t.goal.date, "id")} ${chance.id}.`,
+    });
+  }
+  for (const parameter of poorlyDetermined(a.warnings))
+    out.push({
+      en: `The data cannot pin down ${parameter.en}: treat the projection with caution.`,
+      id: `Data belum dapat memastikan ${parameter.id}: gunakan proyeksi ini dengan hati-hati.`,
+    });
+  return out;
+}
+
+/**
+ * The eta's range of dates within the interval, by month: between two months, in one month, or
+ * from a month on when the interval's pessimistic end never gets there; `null` without an earliest
+ * date (no interval, or never even at its optimistic end).
+ */
+function etaRange(eta: Assessment["eta"], confidence: number): { en: string; id: string } | null {
+  const { earliest, latest } = eta;
+  if (earliest.date === null) return null;
+  const c = { en: formatPercent(confidence, "en"), id: formatPercent(confidence, "id") };
+  const from = { en: formatMonth(earliest.date, "en"), id: formatMonth(earliest.date, "id") };
+  if (latest.date === null)
+    return {
+      en: `Expected no earlier than ${from.en} (${c.en} range), possibly never.`,
+      id: `Perkiraan tercapai paling cepat ${from.id} (rentang ${c.id}), mungkin tidak pernah.`,
+    };
+  if (latest.date.slice(0, 7) === earliest.date.slice(0, 7))
+    return {
+      en: `Expected in ${from.en} (${c.en} range).`,
+      id: `Perkiraan tercapai pada ${from.id} (rentang ${c.id}).`,
+    };
+  const to = { en: formatMonth(latest.date, "en"), id: formatMonth(latest.date, "id") };
+  return {
+    en: `Expected between ${from.en} and ${to.en} (${c.en} range).`,
+    id: `Perkiraan tercapai antara ${from.id} dan ${to.id} (rentang ${c.id}).`,
+  };
+}
+
+/**
+ * A probability in words, to the whole percent: "About a 23%" / "sekitar 23%" ("About an 85%");
+ * below 0.5 % "Less
+ * than a 1%" / "kurang dari 1%", above 99.5 % "More than a 99%" / "lebih dari 99%" (a rounded 0 %
+ * or 100 % would claim a certainty the projection does not have).
+ */
+function chanceWords(probability: number): { en: string; id: string } {
+  const percent = Math.round(probability * 100);
+  if (percent < 1) return { en: "Less than a 1%", id: "kurang dari 1%" };
+  if (percent > 99) return { en: "More than a 99%", id: "lebih dari 99%" };
+  // English says "an" before a number read with a vowel sound: eight, eleven, eighteen, eighty-….
+  const an = percent === 8 || percent === 11 || percent === 18 || (percent >= 80 && percent < 90);
+  return { en: `About ${an ? "an" : "a"} ${percent}%`, id: `sekitar ${percent}%` };
+}
+
+/** The fitted parameters of a curve, in words. */
+const PARAMETER = {
+  en: { M: "the market potential", capacity: "the curve's capacity" },
+  id: { M: "potensi pasar", capacity: "kapasitas kurva" },
+} as const satisfies Record<"en" | "id", Record<string, string>>;
+
+/**
+ * What the projection's `poorly_determined` warnings name, once each: a known parameter (the last
+ * key of the warning's path: `M`, `capacity`) in words, else the curve's parameters.
+ */
+function poorlyDetermined(warnings: readonly Issue[]): { en: string; id: string }[] {
+  const out = new Map<string, { en: string; id: string }>();
+  for (const w of warnings) {
+    if (w.code !== "poorly_determined") continue;
+    const key = w.path.split(".").at(-1) ?? "";
+    const known = Object.hasOwn(PARAMETER.en, key) ? (key as keyof typeof PARAMETER.en) : null;
+    const words =
+      known === null
+        ? { en: "the curve's parameters", id: "parameter kurva" }
+        : { en: PARAMETER.en[known], id: PARAMETER.id[known] };
+    out.set(words.en, words);
+  }
+  return [...out.values()];
 }
