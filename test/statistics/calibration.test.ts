@@ -5,16 +5,16 @@
 //   rate ȳ (whose Brier score is ȳ(1 - ȳ)): the probabilities carry information;
 // - reliability: in each tenth of [0, 1] holding at least 30 cases, the mean predicted probability
 //   and the share of goals reached differ by at most 0.1 (Murphy and Winkler's reliability diagram).
-//   With 6 000 series a bin holds 200 to 3 000 cases: the share's standard deviation is at most
-//   sqrt(0.25/200) = 0.035, so 0.1 is about three standard deviations in the thinnest bin.
+//   With 6 000 series a bin holds 180 to 2 000 cases: the share's standard deviation is at most
+//   sqrt(0.25/180) = 0.037, so 0.1 is 2.7 standard deviations in the thinnest bin, more elsewhere.
 //
 // Goals behind the origin (already reached: the series never falls, so there is nothing to forecast)
 // are left out. The random walks here fall in a month with probability Φ(-100/30) = 0.04 %, so the
 // value at the end of the date being at or above the goal is "reached by then".
 //
 // Two ways of choosing the goal:
-// - set in advance: a goal fixed before the data, spread ± 3 sd of the value at its date around the
-//   process's mean path, as a target is set in a plan;
+// - set in advance: a goal fixed before the data, spread ± 1.5 sd of the value at its date around
+//   the process's mean path, as a target is set in a plan;
 // - around the truth: the goal at a chosen quantile of the true distribution of the value at its date,
 //   given the origin (true probability Φ(-z), z uniform in [-2.5, 2.5]), so every probability is
 //   equally represented. Here a probability far from 0.5 is as often a noisy estimate of the rate
@@ -58,7 +58,7 @@ const compound: Known = {
 
 type GoalChoice = (random: Random, known: Known, origin: number, h: number) => number;
 const DESIGNS: Readonly<Record<string, GoalChoice>> = {
-  "set in advance": (random, known, _origin, h) => known.unconditional(N - 1 + h, random.between(-3, 3)),
+  "set in advance": (random, known, _origin, h) => known.unconditional(N - 1 + h, random.between(-1.5, 1.5)),
   "around the truth": (random, known, origin, h) => known.quantile(origin, h, random.between(-2.5, 2.5)),
 };
 

@@ -6,15 +6,23 @@
 // - `dateReachingRange` brackets `dateReaching`, and its ends are the (1 ∓ c)/2 quantile dates
 //   (here 5 % and 95 %), widened to include `dateReaching`'s date;
 // - the same call gives the same answer (nothing random, nothing read from the clock).
-// Checked on seeded series from the processes of coverage.test.ts, for every method with an
-// analytic interval, and for goals 3, 12 and 30 months of the mean pace away.
+// Checked on seeded series from the processes of coverage.test.ts and coverage.huge.test.ts, for
+// every method, with goals 3, 12 and 30 months of the mean pace away (20, 40 and 60 % of the way to
+// the fitted capacity for logistic and bass).
 import { describe, expect, it } from "vitest";
 import { project } from "../../src/index.js";
-import type { CalendarDate, Projection, ProjectionOptions } from "../../src/index.js";
-// Not exported by the package's index (yet): the type of each date the projection estimates.
-import type { DateEstimate } from "../../src/projection/types.js";
+import type { CalendarDate, DateEstimate, Projection, ProjectionOptions } from "../../src/index.js";
 import { seededRandom } from "../support/random.js";
-import { compoundGrowth, dayBefore, monthEnd, observationsOf, type Process, randomWalk } from "./simulate.js";
+import {
+  compoundGrowth,
+  dayBefore,
+  monthEnd,
+  noisyBass,
+  noisyLogistic,
+  observationsOf,
+  type Process,
+  randomWalk,
+} from "./simulate.js";
 
 const N = 24;
 const QUANTILES = [0.5, 0.85, 0.95];
@@ -23,6 +31,10 @@ interface Case {
   readonly name: string;
   readonly process: Process;
   readonly options: Omit<ProjectionOptions, "until">;
+  /** For a saturating curve: goals at these shares of the way from the origin to the fitted capacity. */
+  readonly towardCapacity?: readonly number[];
+  /** Months fitted, when not N. */
+  readonly months?: number;
 }
 const CASES: readonly Case[] = [
   {
@@ -33,6 +45,22 @@ const CASES: readonly Case[] = [
   { name: "linear on cumulative values", process: randomWalk(5000, 100, 30), options: { method: "linear" } },
   { name: "run-rate", process: randomWalk(5000, 100, 30), options: { method: "run-rate" } },
   { name: "cagr", process: compoundGrowth(10_000, 0.03, 0.01), options: { method: "cagr" } },
+  { name: "damped", process: randomWalk(5000, 100, 30), options: { method: "damped" } },
+  {
+    name: "logistic (bootstrap)",
+    process: noisyLogistic(10_000, 0.25, 12, 100),
+    options: { method: "logistic" },
+    towardCapacity: [0.2, 0.4, 0.6],
+  },
+  {
+    name: "bass (bootstrap)",
+    process: noisyBass(1000, 0.01, 0.3, 10_000, 100),
+    options: { method: "bass" },
+    towardCapacity: [0.2, 0.4, 0.6],
+    // Three months past the peak of adoptions (month 11): at 24 months the path is within the noise
+    // of its ceiling, and more than 5 % of the replicates level off below a goal 20 % of the way.
+    months: 14,
+  },
   {
     name: "linear on increments, a level meant to fall",
     process: randomWalk(20_000, -100, 30),
@@ -40,12 +68,19 @@ const CASES: readonly Case[] = [
   },
 ];
 
-/** The projection of the first N months of a seeded series, and goals 3, 12 and 30 months of its mean pace past the origin. */
+/**
+ * The projection of the first N months of a seeded series, and goals 3, 12 and 30 months of its
+ * mean pace past the origin (or shares of the way to the fitted capacity, for a saturating curve).
+ */
 function setUp(c: Case, seed: number): { projection: Projection; goals: number[] } {
-  const path = c.process(seededRandom(seed), N);
-  const projection = project(observationsOf(path, N), { ...c.options, until: monthEnd(N) });
+  const n = c.months ?? N;
+  const path = c.process(seededRandom(seed), n);
+  const projection = project(observationsOf(path, n), { ...c.options, until: monthEnd(n) });
   const origin = projection.origin.value;
-  const pace = (origin - (path[0] as number)) / (N - 1);
+  const capacity = projection.parameters.capacity;
+  if (c.towardCapacity !== undefined && capacity !== undefined)
+    return { projection, goals: c.towardCapacity.map((share) => Math.round(origin + share * (capacity - origin))) };
+  const pace = (origin - (path[0] as number)) / (n - 1);
   return { projection, goals: [3, 12, 30].map((months) => Math.round(origin + months * pace)) };
 }
 

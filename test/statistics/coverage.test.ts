@@ -11,7 +11,7 @@
 // logistic and bass (bootstrap intervals, slower) are in coverage.huge.test.ts.
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../support/random.js";
-import { compoundGrowth, coverageOf, type Process, randomWalk, report } from "./simulate.js";
+import { compoundGrowth, coverageOf, dampedPaces, type Process, randomWalk, report } from "./simulate.js";
 import type { ProjectionOptions } from "../../src/index.js";
 
 const CASES = 1000;
@@ -49,7 +49,7 @@ const MATCHED: readonly Row[] = [
 describe("coverage: the 90 % interval of each method on the process it assumes", () => {
   describe.each([12, 24])("fitted on n = %i months", (n) => {
     it.each(MATCHED)(
-      "$name: 85-95 %% at 1, 6 and 12 months, 2-8 %% in each tail",
+      "$name: 85-95 percent at 1, 6 and 12 months, 2-8 percent in each tail",
       ({ name, process, options, seed }) => {
         const rows = coverageOf(seededRandom(1000 * n + seed), process, n, HORIZONS, CASES, options);
         report(`${name}, n = ${n}`, rows);
@@ -68,7 +68,7 @@ describe("coverage: the 90 % interval of each method on the process it assumes",
   // The whole distribution, not one level: the central 50 % interval (quartiles) should hold the
   // truth half the time (sd 1.6 points at 1 000 series; band ± 6 points).
   it.each(MATCHED)(
-    "$name: the 50 %% interval holds the truth 44-56 %% of the time (n = 24)",
+    "$name: the 50 percent interval holds the truth 44-56 percent of the time (n = 24)",
     ({ name, process, options, seed }) => {
       const rows = coverageOf(seededRandom(50_000 + seed), process, 24, HORIZONS, CASES, {
         ...options,
@@ -94,5 +94,27 @@ describe("coverage: a contrast, the OLS line on a cumulative random walk", () =>
     report("linear on cumulative values (OLS), random walk with drift, n = 24", rows);
     for (const row of rows) expect(row.covered, `h = ${row.horizon}`).toBeLessThan(0.85);
     expect((rows.at(-1) as (typeof rows)[number]).covered).toBeLessThan((rows[0] as (typeof rows)[number]).covered);
+  });
+});
+
+describe("coverage: a known shortfall, the damped trend's state-space interval", () => {
+  // `damped` (ETS(A,Ad,N) on the monthly paces) gives the forecast variance of the model with its
+  // estimated α, β, φ and initial states taken as exact (class 1 of Hyndman et al. 2008, as its
+  // documentation says). On 23 paces the least-squares α lands on its lower bound (1e-4) in most
+  // series: 81.5 % of 400 from the process below, whose true α is 0.3 (statsmodels' ETSModel,
+  // best of 27 starts, finds the same or a larger sum of squares on the 20 series compared), and
+  // the interval is then that of a fixed trend, far too narrow. Measured here (400 series, n = 24):
+  // on the process it assumes (α = 0.3, β = 0.1, φ = 0.9, pace 100 + 5, sd 20) 82 %, 47 %, 32 % at
+  // 1, 6, 12 months; on the random walk with drift above 88 %, 77 %, 67 %. Not honest beyond a
+  // month: these checks say so until the interval carries the estimation's uncertainty, and should
+  // then move to the 85-95 % band.
+  const own = dampedPaces(5000, 100, 5, 0.3, 0.1, 0.9, 20);
+  it.each([
+    { name: "on the process it assumes (ETS(A,Ad,N) paces)", process: own, seed: 8 },
+    { name: "on a random walk with drift", process: walk, seed: 9 },
+  ])("$name: below 85 percent at 6 and 12 months", ({ name, process, seed }) => {
+    const rows = coverageOf(seededRandom(seed), process, 24, HORIZONS, 400, { method: "damped" });
+    report(`damped, ${name}, n = 24`, rows);
+    for (const row of rows.slice(1)) expect(row.covered, `h = ${row.horizon}`).toBeLessThan(0.85);
   });
 });

@@ -48,6 +48,28 @@ export const compoundGrowth =
   };
 
 /**
+ * A running count whose monthly paces follow Holt's damped trend, ETS(A,Ad,N) (Hyndman et al.,
+ * "Forecasting with Exponential Smoothing", 2008, §2.3): pace `u_k = l_{k-1} + φ·b_{k-1} + ε_k`,
+ * `l_k = l_{k-1} + φ·b_{k-1} + α·ε_k`, `b_k = φ·b_{k-1} + β·ε_k`, ε_k iid N(0, sd²), and
+ * `y_k = y_{k-1} + u_k`. The process `damped` assumes.
+ */
+export const dampedPaces =
+  (start: number, level: number, trend: number, alpha: number, beta: number, phi: number, sd: number): Process =>
+  (random, months) => {
+    const y = [start];
+    let l = level;
+    let b = trend;
+    for (let k = 1; k < months; k++) {
+      const e = random.normal(0, sd);
+      const forecast = l + phi * b;
+      y.push((y[k - 1] as number) + forecast + e);
+      l = forecast + alpha * e;
+      b = phi * b + beta * e;
+    }
+    return y.map(Math.round);
+  };
+
+/**
  * A logistic curve with independent noise around it: `y_k = K / (1 + e^{-r(k - midpoint)}) + ε_k`,
  * ε_k iid N(0, sd²). The process `logistic` assumes.
  */
@@ -57,6 +79,23 @@ export const noisyLogistic =
     Array.from({ length: months }, (_, k) =>
       Math.round(capacity / (1 + Math.exp(-rate * (k - midpoint))) + random.normal(0, sd)),
     );
+
+/**
+ * A running count that follows a logistic curve in its monthly increments: `y_k = y_{k-1} +
+ * max(0, Δ_k·(1 + ε_k))`, Δ_k the curve's rise over month k, ε_k iid N(0, sd²) (the relative
+ * noise of a month's count). Unlike {@link noisyLogistic} the noise accumulates, as it does in a
+ * real running count: the curves' intervals, which treat the noise as independent, are meant to
+ * be too narrow on it.
+ */
+export const logisticRunningCount =
+  (capacity: number, rate: number, midpoint: number, sd: number): Process =>
+  (random, months) => {
+    const curve = (k: number) => capacity / (1 + Math.exp(-rate * (k - midpoint)));
+    const y = [curve(0)];
+    for (let k = 1; k < months; k++)
+      y.push((y[k - 1] as number) + Math.max(0, (curve(k) - curve(k - 1)) * (1 + random.normal(0, sd))));
+    return y.map(Math.round);
+  };
 
 /**
  * A Bass diffusion curve with independent noise around it: `y_k = N0 + M·F(k) + ε_k` with
