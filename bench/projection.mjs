@@ -3,8 +3,8 @@
 // followed by the questions a dashboard asks of it: `dateReachingRange(goal)` and
 // `probabilityReaching(goal, date)`. Goal: < 50 ms for the whole, per method. The same calls on
 // `linear` fitted on increments (a closed-form interval) are timed in the same rounds as the
-// baseline, and the ratio printed for information; so is `project` alone, which for the curves is
-// the fit only (the bootstrap refits on the first question asked). Deterministic data (seeded
+// baseline, and the ratio printed for information; so is `project` alone (the fit, and for the
+// curves the bootstrap's refits, which the points' intervals need). Deterministic data (seeded
 // PRNG); CPU time, median of rounds.
 import { mulberry32 } from "./prng.mjs";
 
@@ -54,13 +54,26 @@ export function benchProjection(lib, say, rounds = 11, warmup = 3) {
     for (let i = 0; i < warmup; i++) run(options);
     answers[name] = run(options);
   }
+  // Warm calls, no collection forced between them: right after a forced full collection
+  // (`gc()`, with --expose-gc) the same call is several times slower (about 80 ms, then 25 ms, then
+  // back to 10-15 ms for logistic, measured 2026-12-03), which says more about V8 than about the
+  // library; that first call after a collection is timed apart, for information.
   const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
   const fitOnly = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  const afterGc = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, options] of Object.entries(contenders)) {
-      globalThis.gc?.();
       samples[name].push(cpu(() => run(options)));
       fitOnly[name].push(cpu(() => lib.project(observations, { ...options, until: goalDate })));
+    }
+  }
+  if (globalThis.gc !== undefined) {
+    for (let round = 0; round < 5; round++) {
+      for (const [name, options] of Object.entries(contenders)) {
+        globalThis.gc();
+        afterGc[name].push(cpu(() => run(options)));
+        for (let i = 0; i < warmup; i++) run(options);
+      }
     }
   }
   const base = "linear on increments";
@@ -73,7 +86,7 @@ export function benchProjection(lib, say, rounds = 11, warmup = 3) {
     const replicates = p.interval.replicates === undefined ? "" : `, ${p.interval.replicates} replicates`;
     const show = (e) => e.date ?? e.reason;
     say(
-      `project ${name}, 36 monthly points (${interval}${replicates}) + dateReachingRange + probabilityReaching: ${t.toFixed(2)} ms (the fit alone ${median(fitOnly[name]).toFixed(2)} ms, a bootstrap's refits running on first use; ${ratio.toFixed(1)}x ${base}); goal ${goal}: ${show(range.earliest)}..${show(range.latest)}, P(by ${goalDate}) = ${probability.probability === null ? probability.reason : probability.probability.toFixed(3)}`,
+      `project ${name}, 36 monthly points (${interval}${replicates}) + dateReachingRange + probabilityReaching: ${t.toFixed(2)} ms (project alone ${median(fitOnly[name]).toFixed(2)} ms; ${ratio.toFixed(1)}x ${base}${afterGc[name].length > 0 ? `; first call after a forced full GC ${median(afterGc[name]).toFixed(1)} ms` : ""}); goal ${goal}: ${show(range.earliest)}..${show(range.latest)}, P(by ${goalDate}) = ${probability.probability === null ? probability.reason : probability.probability.toFixed(3)}`,
     );
     result[name] = { ms: t, ratio, interval: p.interval };
   }
