@@ -5,6 +5,8 @@
 //   npm run demo -- --locale id       Bahasa Indonesia
 //   npm run demo -- --json            the same report as JSON on stdout
 //
+// For the UMKM goal it says how sure the projection is (the chance of the goal by its date, the ETA's
+// 90 % range, the P50/P85/P95 dates) and backtests the methods on the illustrative path.
 // It also writes the burn-up chart, demo-output/burn-up.svg (burn-up.id.svg in Bahasa Indonesia),
 // rendered with the vega and vega-lite dev dependencies (scripts/render-chart.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,6 +38,12 @@ const nf = (digits) =>
 const count = (v) => nf(0).format(Number(new Decimal(v).toDecimalPlaces(0).toString()));
 const num = (v, digits = 2) => nf(digits).format(Number(new Decimal(v).toDecimalPlaces(digits).toString()));
 const pct = (v, digits = 1) => `${num(new Decimal(v).times(100), digits)} %`;
+// Fixed decimals, for columns that compare numbers ("3.80", "1.70 %").
+const fixed = (v, digits) =>
+  new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
 const dec = (v) => (v === null || v === undefined ? null : new Decimal(v).toString());
 // Dates in the locale's words ("30 June 2022", "30 Juni 2022"; months "January 2021", "Januari 2021").
 // The library keeps its date wording internal; Intl's UTC calendar gives the same month names.
@@ -120,7 +128,45 @@ if (assessment.projection) {
   });
 }
 
-// 4. The consistency check: "3,7 juta" against "3.000 lebih".
+// How sure: the chance of the goal by its date (the assessment's), the ETA's 90 % range, and the
+// dates by which the goal is reached with 50, 85 and 95 % probability, all from the predictive
+// distribution of the same projection (the assessment's method and fit).
+goal2023.dateQuantiles = projection ? projection.dateReachingQuantiles(target.goal.value, [0.5, 0.85, 0.95]) : [];
+
+// 4. Which method to believe: a backtest of the methods on the illustrative path. Its 6 points (the
+// baseline counts) leave the defaults no origin with an actual after it (the first origin is the
+// 6th point, the last one), so the origins start at the 3rd point (minPoints 3): 3 origins at 3
+// months, 2 at 6 months. `linear` is fitted as the assessment fits it.
+const pathOptions = { baseline: target.baseline, asOf: goal.asOf };
+const defaultBacktest = lib.backtest(goal.observations, pathOptions);
+const pathBacktest = lib.backtest(goal.observations, {
+  ...pathOptions,
+  minPoints: 3,
+  fitOn: assessment.projection?.fittedOn ?? "increments",
+});
+const withInterval = (s) =>
+  pathBacktest.forecasts.filter((f) => f.method === s.method && f.horizon === s.horizon && f.lower !== null).length;
+// What `project` chooses with method "auto" (its own backtest runs with the defaults).
+const auto = lib.project(goal.observations, {
+  method: "auto",
+  fitOn: assessment.projection?.fittedOn ?? "increments",
+  until: target.goal.date,
+  ...pathOptions,
+});
+const backtest = {
+  minPoints: pathBacktest.minPoints,
+  defaultOrigins: defaultBacktest.origins.length,
+  fitOn: assessment.projection?.fittedOn ?? "increments",
+  origins: pathBacktest.origins,
+  horizons: pathBacktest.horizons,
+  methods: pathBacktest.methods,
+  maseScale: pathBacktest.maseScale,
+  scores: pathBacktest.scores.map((s) => ({ ...s, withInterval: withInterval(s) })),
+  forecasts: pathBacktest.forecasts,
+  auto: { method: auto.method, fittedOn: auto.fittedOn, selection: auto.selection },
+};
+
+// 5. The consistency check: "3,7 juta" against "3.000 lebih".
 const reported = ikm.reported.map((f) => ({ text: f.text, source: f.source[locale] }));
 const checked = lib.checkConsistency(
   reported.map((f) => ({ value: f.text, source: f.source })),
@@ -142,7 +188,7 @@ const consistency = {
   },
 };
 
-// 5. The chart, and what it marks besides the lines (read from the specification).
+// 6. The chart, and what it marks besides the lines (read from the specification).
 const chartPath = locale === "en" ? "demo-output/burn-up.svg" : `demo-output/burn-up.${locale}.svg`;
 const spec = lib.burnUpChart(
   {
@@ -174,6 +220,7 @@ const report = {
   ikm2020,
   plan2021,
   goal2023,
+  backtest,
   consistency,
   chart: chart ? chartPath : null,
   chartMarks,
@@ -211,10 +258,13 @@ function summariseAssessment(a) {
     projection: a.projection
       ? {
           method: a.projection.method,
+          fittedOn: a.projection.fittedOn,
           valueAtGoal: dec(a.projection.valueAtGoal),
           lower: dec(a.projection.lower),
           upper: dec(a.projection.upper),
           progressAtGoal: dec(a.projection.progressAtGoal),
+          probabilityOnTime: a.projection.probabilityOnTime,
+          probabilityReason: a.projection.probabilityReason,
         }
       : null,
     eta: a.eta,
@@ -253,6 +303,18 @@ function kv(rows) {
       { key: "v", label: t.value, align: "right" },
     ],
   );
+}
+/** A date estimate in words: its date, else its reason. */
+function dateText(estimate) {
+  return estimate.date ? day(estimate.date) : (t.reasons[estimate.reason] ?? estimate.reason);
+}
+/** A probability as a whole percent, as the chart writes it: "< 1 %" and "> 99 %" for what would round to 0 or 100. */
+function chanceText(probability, reason) {
+  if (probability === null) return t.reasons[reason] ?? reason ?? "-";
+  const percent = Math.round(probability * 100);
+  if (percent === 0 && probability > 0) return "< 1 %";
+  if (percent === 100 && probability < 1) return "> 99 %";
+  return `${num(percent, 0)} %`;
 }
 function heading(s) {
   console.log(`\n${s}\n${"=".repeat(s.length)}`);
@@ -338,14 +400,73 @@ function printReport() {
       t.gapAtGoal,
       goal2023.gapAtGoal ? `${t.gapKinds[goal2023.gapAtGoal.kind]} ${count(goal2023.gapAtGoal.value)}` : "-",
     ],
-    [t.eta, a.eta.date ? day(a.eta.date) : (t.reasons[a.eta.reason] ?? a.eta.reason)],
-    [t.method, a.projection ? (t.methods[a.projection.method] ?? a.projection.method) : "-"],
+    [t.eta, dateText(a.eta)],
+    [t.etaRange, a.eta.earliest ? `${dateText(a.eta.earliest)} – ${dateText(a.eta.latest)}` : "-"],
+    [
+      t.chance(count(target.goal.value), day(target.goal.date)),
+      a.projection ? chanceText(a.projection.probabilityOnTime, a.projection.probabilityReason) : "-",
+    ],
+    ...goal2023.dateQuantiles.map((q) => [t.quantile(Math.round(q.probability * 100)), dateText(q)]),
+    [
+      t.method,
+      a.projection
+        ? `${t.methods[a.projection.method] ?? a.projection.method}${a.projection.method === "linear" ? `, ${t.fitOn[a.projection.fittedOn]}` : ""}`
+        : "-",
+    ],
     [
       t.statusMeasure,
       `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${t.presets[a.measure.preset] ?? a.measure.preset})`,
     ],
   ]);
   console.log(`\n  ${a.explanation.join("\n  ")}`);
+
+  heading(t.backtestHeading);
+  const counts = backtest.scores.map((s) => s.count);
+  const sentences = t.backtestIntro({
+    points: [target.baseline, ...goal.observations].filter((p) => p.date <= goal.asOf).length,
+    noDefaultOrigin: backtest.defaultOrigins === 0,
+    minPoints: backtest.minPoints,
+    origins: backtest.origins.map(day).join(", "),
+    horizons: backtest.horizons.join(t.and),
+    forecasts:
+      Math.min(...counts) === Math.max(...counts) ? String(counts[0]) : `${Math.min(...counts)}–${Math.max(...counts)}`,
+  });
+  for (const sentence of sentences) console.log(`  ${sentence}`);
+  console.log("");
+  const lowest = (h) => Math.min(...backtest.scores.filter((s) => s.horizon === h).map((s) => s.mase ?? Infinity));
+  table(
+    backtest.scores.map((s) => ({
+      method: t.methods[s.method] ?? s.method,
+      horizon: t.horizonMonths(s.horizon),
+      count: s.count,
+      mae: s.mae === null ? "-" : count(s.mae),
+      mape: s.mape === null ? "-" : `${fixed(100 * s.mape, 2)} %`,
+      mase: s.mase === null ? "-" : `${fixed(s.mase, 2)}${s.mase === lowest(s.horizon) ? " *" : "  "}`,
+      coverage: s.withInterval === 0 ? "-" : t.covered(Math.round(s.coverage * s.withInterval), s.withInterval),
+    })),
+    [
+      { key: "method", label: t.method },
+      { key: "horizon", label: t.horizon },
+      { key: "count", label: t.forecasts, align: "right" },
+      { key: "mae", label: "MAE", align: "right" },
+      { key: "mape", label: "MAPE", align: "right" },
+      { key: "mase", label: "MASE", align: "right" },
+      { key: "coverage", label: t.inInterval, align: "right" },
+    ],
+  );
+  console.log(`  ${t.backtestNotes(count(backtest.maseScale))}`);
+  const sel = backtest.auto.selection;
+  const chosen = `${t.methods[sel.method] ?? sel.method}${sel.method === "linear" ? `, ${t.fitOn[backtest.auto.fittedOn]}` : ""}`;
+  const why =
+    sel.reason === "lowest-mase"
+      ? t.selectionReasons["lowest-mase"](
+          t.horizonMonths(sel.horizon),
+          Object.entries(sel.scores)
+            .map(([m, v]) => `${t.methods[m] ?? m} ${fixed(v, 2)}`)
+            .join(", "),
+        )
+      : (t.selectionReasons[sel.reason] ?? sel.reason);
+  console.log(`\n  ${t.auto(chosen, why)}`);
 
   heading(t.consistencyHeading);
   const read = consistency.check.figures;

@@ -166,6 +166,19 @@ describe("examples/demo.mjs", () => {
     expect(a.status).toBe("needs-acceleration");
     expect(a.measure.value).toBeGreaterThanOrEqual(0.6);
     expect(a.measure.value).toBeLessThan(0.95);
+    // How sure, from the same random walk with drift: increments 0.9, 1.3, 1.5, 1.2, 1.3 million over
+    // 2, 3, 3, 3, 3 months miss μ·Δx by σ = 0.0631514 million (4 degrees of freedom), and the value
+    // h months after 2022-06-30 is 17.9 + μh + t₄·σ·sqrt(h + h²/14). Recomputed with scipy's
+    // Student t (an independent implementation): P(≥ 30 million at h = 18) = 0.000261019; the first
+    // day ends with P ≥ 0.05, 0.5, 0.85, 0.95 are 2024-07-25, 2024-10-10, 2024-11-28, 2025-01-10.
+    expect(a.projection).toMatchObject({ method: "linear", fittedOn: "increments", probabilityReason: null });
+    expect(a.projection.probabilityOnTime).toBeCloseTo(0.000261019, 9);
+    expect(a.eta).toEqual({ date: "2024-10-10", earliest: { date: "2024-07-25" }, latest: { date: "2025-01-10" } });
+    expect(report.goal2023.dateQuantiles).toEqual([
+      { probability: 0.5, date: "2024-10-10" },
+      { probability: 0.85, date: "2024-11-28" },
+      { probability: 0.95, date: "2025-01-10" },
+    ]);
     // "3.000 lebih" against "3,7 juta": 3 700 000 / 3 000 = 1 233.3, near 1 000 (methodology: the BBI figures).
     expect(report.consistency.check.figures.map((f: { value: string }) => f.value)).toEqual(["3700000", "3000"]);
     expect(report.consistency.check.findings[0]).toMatchObject({
@@ -195,6 +208,44 @@ describe("examples/demo.mjs", () => {
     });
   });
 
+  it("backtests the methods on the short illustrative path, and says what auto falls back to", () => {
+    const b = JSON.parse(run("examples/demo.mjs", "--json")).backtest;
+    // Six points with the baseline: the default first origin (the 6th point) has nothing after it.
+    expect(b).toMatchObject({ defaultOrigins: 0, minPoints: 3, fitOn: "increments" });
+    expect(b.origins).toEqual(["2021-09-30", "2021-12-31", "2022-03-31"]);
+    expect(b.horizons).toEqual([3, 6]); // 12 months after 2021-09-30 is past the last point
+    expect(b.methods).toEqual(["run-rate", "linear", "cagr", "logistic", "bass"]); // damped needs more points
+    // The naive drift 6.2/14 million a month misses the steps 0.9 (2 months), 1.3, 1.5, 1.2, 1.3 (3
+    // months each) by 0.014286, 0.028571, 0.171429, 0.128571, 0.028571 million: mean 74 285.71.
+    expect(b.maseScale).toBeCloseTo(74_285.714, 2);
+    const score = (method: string, horizon: number) =>
+      b.scores.find((s: { method: string; horizon: number }) => s.method === method && s.horizon === horizon);
+    // By hand: run rate (the last 3 months' increment) from 30 Sep, 31 Dec, 31 Mar: 13.9 + 1.3 = 15.2
+    // against 15.4, 15.4 + 1.5 = 16.9 against 16.6, 16.6 + 1.2 = 17.8 against 17.9: errors 0.2, 0.3,
+    // 0.1 million. The drift 2.2/5, 3.7/8, 4.9/11 million a month: 15.22, 16.7875, 17.93636 against
+    // the same actuals; 6 months on, 16.54 against 16.6 and 18.175 against 17.9.
+    expect(score("run-rate", 3)).toMatchObject({ count: 3, mae: expect.closeTo(200_000, 3) });
+    expect(score("run-rate", 6)).toMatchObject({ count: 2, mae: expect.closeTo(300_000, 3) });
+    expect(score("linear", 3)).toMatchObject({ count: 3, mae: expect.closeTo((180_000 + 187_500 + 36_363.64) / 3, 1) });
+    expect(score("linear", 6)).toMatchObject({ count: 2, mae: expect.closeTo(167_500, 3) });
+    expect(score("linear", 3).mase).toBeCloseTo(134_621.21 / 74_285.714, 4);
+    expect(b.scores.map((s: { count: number }) => s.count)).toEqual([3, 2, 3, 2, 3, 2, 3, 2, 3, 2]);
+    // Every score's MAE is the mean of its forecasts' errors.
+    for (const s of b.scores) {
+      const errors = b.forecasts
+        .filter((f: { method: string; horizon: number }) => f.method === s.method && f.horizon === s.horizon)
+        .map((f: { value: number; actual: number }) => Math.abs(f.actual - f.value));
+      expect(errors.length).toBe(s.count);
+      expect(s.mae).toBeCloseTo(errors.reduce((x: number, y: number) => x + y, 0) / errors.length, 6);
+    }
+    // auto's own backtest uses the defaults, which score nothing here: the random walk with drift.
+    expect(b.auto).toEqual({
+      method: "linear",
+      fittedOn: "increments",
+      selection: { method: "linear", horizon: null, scores: {}, reason: "too-few-points-for-backtest" },
+    });
+  });
+
   it.each([
     [
       "en",
@@ -208,6 +259,13 @@ describe("examples/demo.mjs", () => {
         "30,000,000 (31 December 2023)",
         "shortfall 4,128,571",
         "10 October 2024",
+        "25 July 2024 – 10 January 2025",
+        "Chance of 30,000,000 by 31 December 2023",
+        "< 1 %",
+        "28 November 2024",
+        "Each score rests on 2–3 forecasts",
+        "1.81 *",
+        "too few points for a backtest",
         "Shortfall 4.13M at 31 Dec 2023",
         "demo-output/burn-up.svg",
       ],
@@ -224,6 +282,13 @@ describe("examples/demo.mjs", () => {
         "30.000.000 (31 Desember 2023)",
         "kekurangan 4.128.571",
         "10 Oktober 2024",
+        "25 Juli 2024 – 10 Januari 2025",
+        "Peluang mencapai 30.000.000 hingga 31 Desember 2023",
+        "< 1 %",
+        "28 November 2024",
+        "Setiap skor hanya bertumpu pada 2–3 ramalan",
+        "1,81 *",
+        "titik terlalu sedikit untuk uji mundur",
         "Kekurangan 4,13 jt pada 31 Des 2023",
         "demo-output/burn-up.id.svg",
       ],
