@@ -300,6 +300,13 @@ if (typeof lib.burnUpChart === "function") {
   burnUp = benchBurnUp(lib, say);
 }
 
+// Projection: logistic and bass (bootstrap) on 36 monthly points, with dateReachingRange and probabilityReaching.
+let projectionGoals;
+if (typeof lib.project === "function") {
+  const { benchProjection, goalsOfProjection } = await import("./projection.mjs");
+  projectionGoals = goalsOfProjection(benchProjection(lib, say));
+}
+
 // Backtest: backtest and project "auto" on 36 monthly points.
 let backtestGoals;
 if (typeof lib.backtest === "function") {
@@ -344,6 +351,7 @@ if (burnUp !== undefined)
     "<= 1.5x",
   );
 else say("  n/a    burnUpChart, 960 months: not available yet");
+if (projectionGoals !== undefined) for (const args of projectionGoals) goal(...args);
 if (backtestGoals !== undefined) for (const args of backtestGoals) goal(...args);
 else say("  n/a    backtest: not available yet");
 say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);
