@@ -60,4 +60,17 @@ describe("assess reads its input once", () => {
       expect(calls).toEqual({ readTarget: 1, readObservation: 0, cumulativePath: 1 });
     },
   );
+
+  it("method auto: the backtest runs on the path built once", () => {
+    // 12 month ends after the baseline: enough origins for the backtest to rank the methods.
+    const monthly = Array.from({ length: 12 }, (_, i) => ({
+      date: new Date(Date.UTC(2021, 5 + i, 0)).toISOString().slice(0, 10),
+      value: 11_700_000 + 600_000 * (i + 1) + (i % 3) * 150_000,
+    }));
+    const a = assess(target, monthly, { asOf: "2022-04-30", method: "auto" });
+    // The 12th: 11 700 000 + 600 000·12 + (11 mod 3)·150 000.
+    expect(a.current).toEqual({ date: "2022-04-30", value: 19_200_000 });
+    expect(a.projection?.selection?.reason).toBe("lowest-mase");
+    expect(calls).toEqual({ readTarget: 1, readObservation: 0, cumulativePath: 1 });
+  });
 });

@@ -24,6 +24,9 @@ import type { AssessOptions, LaggingTarget, ProgrammeAssessment, ProgrammeTarget
  *   up into children first.
  * - `lagging` lists every target whose latest value is behind its plan-to-date, by shortfall
  *   `d·(PV(t) - v_t)` in the metric's units, largest first.
+ * - With `method: "auto"` each target's method is chosen by a backtest on its own path (a
+ *   rolled-up parent's on the summed counts), so the targets of one programme may be projected
+ *   with different methods; each assessment's `projection.selection` says which and why.
  *
  * Complexity: O(N log N) over all observations, plus the roll-ups.
  *

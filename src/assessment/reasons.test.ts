@@ -24,6 +24,13 @@ const flat = [
   { date: "2023-06-30", value: 100 },
 ];
 
+/** 12 month ends of a running count with uneven steps: enough for auto's backtest at 3 months. */
+const monthly = [100, 220, 310, 450, 520, 640, 700, 830, 900, 1010, 1150, 1230].map((value, i) => ({
+  date: new Date(Date.UTC(2023, i + 1, 0)).toISOString().slice(0, 10),
+  value,
+}));
+const steady = monthly.map((o, i) => ({ date: o.date, value: 100 * (i + 1) }));
+
 const scenarios: [string, () => unknown][] = [
   ["assess: no observation", () => assess(composite, [], { asOf: "2023-10-15" })],
   ["assess: one point only", () => assess(composite, [{ date: "2022-12-31", value: 0 }], { asOf: "2023-01-01" })],
@@ -89,6 +96,12 @@ const scenarios: [string, () => unknown][] = [
         { asOf: "2023-10-15", method: "run-rate", window: 3 },
       ),
   ],
+  ["assess: auto, chosen by backtest", () => assess(composite, monthly, { asOf: "2023-12-31", method: "auto" })],
+  [
+    "assess: auto, too few points for a backtest",
+    () => assess(composite, monthly.slice(0, 4), { asOf: "2023-12-31", method: "auto" }),
+  ],
+  ["assess: auto, the same step every month", () => assess(composite, steady, { asOf: "2023-12-31", method: "auto" })],
   [
     "project: flat line, dateReaching",
     () => project(flat, { method: "linear", until: "2024-12-31" }).dateReaching(1000),
@@ -122,7 +135,7 @@ describe("machine-readable reasons are kebab-case identifiers", () => {
       expect({ path, reason, kebab: KEBAB.test(reason) }).toEqual({ path, reason, kebab: true });
   });
 
-  it("assess's probabilityReason and eta range reasons are among those found", () => {
+  it("assess's probabilityReason, eta range and auto's selection reasons are among those found", () => {
     const found = new Map<string, Set<string>>();
     for (const [, run] of scenarios)
       for (const [path, reason] of reasonsIn(run())) {
@@ -137,6 +150,11 @@ describe("machine-readable reasons are kebab-case identifiers", () => {
     expect(found.get("eta.earliest.reason")).toContain("insufficient-data");
     expect(found.get("eta.latest.reason")).toContain("insufficient-data");
     expect(found.get("eta.latest.reason")).toContain("never-at-this-pace");
+    expect([...(found.get("projection.selection.reason") ?? [])].sort()).toEqual([
+      "lowest-mase",
+      "no-naive-error",
+      "too-few-points-for-backtest",
+    ]);
   });
 
   it("the table reaches every kind of reason (so the check above has something to check)", () => {
@@ -153,6 +171,9 @@ describe("machine-readable reasons are kebab-case identifiers", () => {
       "non-positive-value",
       "after-calendar-end",
       "current-value-zero",
+      "lowest-mase",
+      "too-few-points-for-backtest",
+      "no-naive-error",
     ]) {
       expect(all).toContain(r);
     }

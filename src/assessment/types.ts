@@ -8,6 +8,8 @@ import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
 import type {
   DateEstimate,
   FitOn,
+  MethodChoice,
+  MethodSelection,
   NeverReason,
   ProjectionInterval,
   ProjectionMethod,
@@ -81,8 +83,11 @@ export interface AssessOptions {
   /**
    * Projection method; default `linear` fitted on increments (the random walk with drift, the
    * baseline counting as a point), whose interval holds the spread a running total really has.
+   * `auto` chooses the method by a backtest on the path as `project` does, at the horizon (3, 6
+   * or 12 months) nearest the months from the current observation to the goal date; the choice is
+   * in `projection.selection`.
    */
-  readonly method?: ProjectionMethod;
+  readonly method?: MethodChoice;
   /**
    * For `linear`: `increments` (default: the random walk with drift) or `cumulative` (OLS on the
    * cumulative values, whose residuals are autocorrelated, so its interval is too narrow).
@@ -115,7 +120,7 @@ export interface AssessOptions {
  * @category Assessment
  */
 export interface AssessmentProjection {
-  /** The projection method. */
+  /** The projection method (with `auto`, the one chosen). */
   readonly method: ProjectionMethod;
   /** What it was fitted on. */
   readonly fittedOn: FitOn;
@@ -144,6 +149,13 @@ export interface AssessmentProjection {
    * observation), `insufficient-data` (too few points for an interval); `null` with a probability.
    */
   readonly probabilityReason: "achieved" | "goal-date-passed" | "insufficient-data" | null;
+  /**
+   * With `method: "auto"`, how the method was chosen: the backtest's horizon, each compared
+   * method's MASE and the reason (`lowest-mase`, or `too-few-points-for-backtest` /
+   * `no-naive-error` for the fallback, `linear` on increments). Absent when the caller named the
+   * method, so such an assessment serialises as before.
+   */
+  readonly selection?: MethodSelection;
 }
 
 /**

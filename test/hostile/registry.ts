@@ -332,6 +332,12 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       ],
       destatis: () => [composite(), compositeObservations(), { asOf: "2023-10-15", preset: "destatis" }],
       "no data": () => [composite(), [], { asOf: "2023-10-15" }],
+      // 10 month ends and the baseline: the fewest points with three origins for auto's backtest (at 3 months).
+      auto: () => [
+        { ...composite(), baseline: { date: "2023-12-31", value: 0 }, goal: { date: "2025-06-30", value: 2000 } },
+        monthlyObservations(10),
+        { asOf: "2024-10-31", method: "auto" },
+      ],
     },
     series: [{ arg: 1 }],
   },

@@ -5,8 +5,8 @@ import type { Target } from "../../model/types.js";
 import type { CalendarDate } from "../../periods/calendarDate.js";
 import { accelerationOf, attainmentOf, paceOf, progressOf, requiredRateOf, runRateOf } from "../../progress/core.js";
 import type { PathPoint } from "../../path/core.js";
-import { projectPoints } from "../../projection/core.js";
-import type { DateEstimate, Projection, ProjectionMethod } from "../../projection/types.js";
+import { projectPath } from "../../projection/core.js";
+import type { DateEstimate, MethodChoice, Projection, ProjectionMethod } from "../../projection/types.js";
 import type {
   Assessment,
   AssessmentProjection,
@@ -30,7 +30,7 @@ import type { ProjectionChoices } from "./projectionOptions.js";
 /** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
 export interface AssessSettings extends ProjectionChoices {
   readonly asOf: CalendarDate;
-  readonly method: ProjectionMethod;
+  readonly method: MethodChoice;
   readonly preset: StatusPreset;
   readonly thresholds: StatusThresholds;
   readonly locale: Locale;
@@ -71,7 +71,9 @@ export function assessPath(
   const acc = accelerationOf(t, required, runRateOf(points, s.asOf, new Decimal(WINDOW)), current);
 
   const project = (method: ProjectionMethod) => projectTo(t, points, warnings, s, method);
-  const fitted = project(s.method);
+  // `auto` backtests the methods on the path built once, at the months from the current
+  // observation (the projection's origin) to the goal date.
+  const fitted = projectTo(t, points, warnings, s, s.method);
   const progressAt = progressAtOf(t);
   const inputs: MeasureInputs = {
     target: t,
@@ -146,16 +148,20 @@ function noObservation(
   };
 }
 
-/** The projection of `method` to the goal date on the path, or why it cannot be fitted (the error's code as an identifier, its message). */
+/**
+ * The projection of `method` to the goal date on the path, or why it cannot be fitted (the error's
+ * code as an identifier, its message). With `auto` the method is chosen by a backtest on the same
+ * points at the months from their last (the origin) to `until`, the goal date.
+ */
 function projectTo(
   t: Target,
   points: readonly PathPoint[],
   warnings: readonly Issue[],
   s: AssessSettings,
-  method: ProjectionMethod,
+  method: MethodChoice,
 ): Projection | NoMeasure {
   try {
-    return projectPoints(points, warnings, {
+    return projectPath(points, warnings, {
       method,
       until: t.goal.date,
       asOf: s.asOf,
@@ -204,6 +210,8 @@ function summaryOf(
     progressAtGoal: progressAt(atGoal.value),
     interval: fitted.interval,
     ...probabilityOnTime(t, fitted, state),
+    // Only with `auto`: a named method's assessment keeps its JSON as before.
+    ...(fitted.selection === undefined ? {} : { selection: fitted.selection }),
   };
 }
 

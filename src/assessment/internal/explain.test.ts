@@ -386,3 +386,54 @@ describe("explain: what the projection could not determine", () => {
     expect(explain(t, { ...warned(["parameters.M"]), projection: null }).en.join(" ")).not.toMatch(/pin down/);
   });
 });
+
+describe("explain: how method auto chose", () => {
+  // The sentence stands just before the projection's ("On the … trend: …"), at index 5. Scores are
+  // written as every number of the explanation is (at most 2 decimals, trailing zeros dropped:
+  // 1.10 → "1.1", Indonesian decimal comma).
+  const chose = (selection: NonNullable<AssessmentProjection["selection"]>) =>
+    explain(t, { ...base, projection: { ...projection, method: selection.method, selection } });
+
+  it.each([
+    [
+      "the lowest MASE, with the runner-up's score",
+      { method: "damped", horizon: 6, scores: { "run-rate": 1.25, linear: 1.1, damped: 0.82 }, reason: "lowest-mase" },
+      "Projected with the damped trend, which erred least in a backtest 6 months ahead (MASE 0.82; linear trend 1.1).",
+      "Diproyeksikan dengan tren teredam, yang galatnya paling kecil dalam uji mundur 6 bulan ke depan (MASE 0,82; tren linear 1,1).",
+    ],
+    [
+      "one method compared: its score only",
+      { method: "run-rate", horizon: 12, scores: { "run-rate": 0.5 }, reason: "lowest-mase" },
+      "Projected with the run rate, which erred least in a backtest 12 months ahead (MASE 0.5).",
+      "Diproyeksikan dengan laju terkini, yang galatnya paling kecil dalam uji mundur 12 bulan ke depan (MASE 0,5).",
+    ],
+    [
+      "the best could not project to the goal date: the one passed over is named",
+      { method: "linear", horizon: 3, scores: { linear: 1.234, cagr: 0.7, logistic: 2 }, reason: "lowest-mase" },
+      "Projected with the linear trend (MASE 1.23): the compound growth, which erred less in a backtest 3 months ahead (MASE 0.7), could not project to the goal date.",
+      "Diproyeksikan dengan tren linear (MASE 1,23): pertumbuhan majemuk, yang galatnya lebih kecil dalam uji mundur 3 bulan ke depan (MASE 0,7), tidak dapat memproyeksikan hingga tanggal target.",
+    ],
+    [
+      "too few points: the fallback",
+      { method: "linear", horizon: null, scores: {}, reason: "too-few-points-for-backtest" },
+      "Too few months of data to compare methods by backtest: projected with the linear trend on increments.",
+      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan tren linear atas pertambahan per periode.",
+    ],
+    [
+      "no naive error: the fallback",
+      { method: "linear", horizon: null, scores: {}, reason: "no-naive-error" },
+      "The count changed by the same amount every month, so a backtest cannot rank the methods: projected with the linear trend on increments.",
+      "Capaian berubah sama besar setiap bulan sehingga uji mundur tidak dapat membandingkan metode: diproyeksikan dengan tren linear atas pertambahan per periode.",
+    ],
+  ] as const)("%s", (_name, selection, en, id) => {
+    const e = chose(selection);
+    expect(e.en).toHaveLength(8);
+    expect([e.en[5], e.id[5]]).toEqual([en, id]);
+    expect(e.en[6]).toMatch(/^On the /);
+    expect(e.id[6]).toMatch(/^Menurut /);
+  });
+
+  it("a named method (no selection) adds no sentence", () => {
+    expect(explain(t, base).en).toHaveLength(7);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Issue } from "../../errors/OnboardingTargetsError.js";
 import type { Target } from "../../model/types.js";
+import type { MethodSelection, ProjectionMethod } from "../../projection/types.js";
 import type { Assessment, AssessmentStatus } from "../types.js";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";
 
@@ -39,7 +40,7 @@ const METHOD = {
     bass: "difusi Bass",
     damped: "tren teredam",
   },
-} as const;
+} as const satisfies Record<"en" | "id", Record<ProjectionMethod, string>>;
 
 /**
  * Short sentences, in English and Bahasa Indonesia, that an aide could paste into a report. Numbers
@@ -139,6 +140,11 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
       interval === null
         ? ""
         : ` (rentang ${formatPercent(p.confidence, "id")}: ${n(interval.lower, "id", 0)} sampai ${n(interval.upper, "id", 0)})`;
+    if (p.selection !== undefined) {
+      const chosen = selectionSentence(p.selection);
+      en.push(chosen.en);
+      id.push(chosen.id);
+    }
     en.push(
       `On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range}, ${formatPercent(p.progressAtGoal, "en")} of the way from baseline to goal.`,
     );
@@ -169,6 +175,43 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
     id.push(range.id);
   }
   return { en, id };
+}
+
+/**
+ * How `auto` chose the method, in one sentence: the method of lowest MASE in the backtest, with the
+ * runner-up's score; or, when the best could not project to the goal date (a value that
+ * overflows), the better one it passed over; or why no backtest could rank the methods.
+ */
+function selectionSentence(s: MethodSelection): { en: string; id: string } {
+  const ranked = (Object.entries(s.scores) as [ProjectionMethod, number][]).sort((a, b) => a[1] - b[1]);
+  const best = ranked[0];
+  if (s.reason === "no-naive-error")
+    return {
+      en: `The count changed by the same amount every month, so a backtest cannot rank the methods: projected with the ${METHOD.en[s.method]} on increments.`,
+      id: `Capaian berubah sama besar setiap bulan sehingga uji mundur tidak dapat membandingkan metode: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
+    };
+  if (s.reason === "too-few-points-for-backtest" || s.horizon === null || best === undefined)
+    return {
+      en: `Too few months of data to compare methods by backtest: projected with the ${METHOD.en[s.method]} on increments.`,
+      id: `Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
+    };
+  const mase = (v: number, lang: "en" | "id") => formatNumber(v, lang, 2);
+  const ahead = { en: `${s.horizon} month${s.horizon === 1 ? "" : "s"} ahead`, id: `${s.horizon} bulan ke depan` };
+  const [first, least] = best;
+  if (first !== s.method) {
+    const own = s.scores[s.method];
+    return {
+      en: `Projected with the ${METHOD.en[s.method]}${own === undefined ? "" : ` (MASE ${mase(own, "en")})`}: the ${METHOD.en[first]}, which erred less in a backtest ${ahead.en} (MASE ${mase(least, "en")}), could not project to the goal date.`,
+      id: `Diproyeksikan dengan ${METHOD.id[s.method]}${own === undefined ? "" : ` (MASE ${mase(own, "id")})`}: ${METHOD.id[first]}, yang galatnya lebih kecil dalam uji mundur ${ahead.id} (MASE ${mase(least, "id")}), tidak dapat memproyeksikan hingga tanggal target.`,
+    };
+  }
+  const next = ranked[1];
+  const runnerUp = (lang: "en" | "id") =>
+    next === undefined ? "" : `; ${METHOD[lang][next[0]]} ${mase(next[1], lang)}`;
+  return {
+    en: `Projected with the ${METHOD.en[first]}, which erred least in a backtest ${ahead.en} (MASE ${mase(least, "en")}${runnerUp("en")}).`,
+    id: `Diproyeksikan dengan ${METHOD.id[first]}, yang galatnya paling kecil dalam uji mundur ${ahead.id} (MASE ${mase(least, "id")}${runnerUp("id")}).`,
+  };
 }
 
 /**
