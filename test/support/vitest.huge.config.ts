@@ -1,5 +1,6 @@
 // `npm run test:huge`: the cases too heavy for `npm test`, each file named *.huge.test.ts: the
-// hostile suite's ten-million-entry inputs and its dates at the ends of the calendar. CI runs them
+// hostile suite's ten-million-entry inputs and its dates at the ends of the calendar, and the
+// statistical simulations of thousands of series (bootstrap coverage, calibration). CI runs them
 // as a step of their own. The timeouts only catch a hang: how fast a call is belongs to
 // `npm run bench`.
 import { availableParallelism } from "node:os";
