@@ -32,8 +32,9 @@ const offset = (date: CalendarDate, xo: number) => monthPositionNumber(date, "da
  * distribution, so the first h with F(h) ≥ p is found by doubling h from 1/64 month to the end
  * of the calendar and then halving the bracket (60 times, to far below a day). When F stays below p
  * at the calendar's end, the reason is `after-calendar-end` if it passes p within a thousand times
- * that horizon, else the point projection's reason (`beyond-capacity` for a saturating curve) or
- * `never-at-this-pace`. @internal
+ * that horizon, else `beyond-capacity` for a saturating curve (the point projection's reason, or
+ * any bootstrap of logistic or Bass curves, whose paths level off) or `never-at-this-pace`.
+ * @internal
  */
 export function dateWithProbability(
   model: Model,
@@ -58,8 +59,10 @@ export function dateWithProbability(
     hi = hMax;
     if (F(hMax) < p) {
       if (F(1000 * hMax) >= p) return { date: null, reason: "after-calendar-end" };
+      // A bootstrap's paths are saturating curves: those that stay short level off below v.
       const point = model.reach(v);
-      const reason: NeverReason = point === "beyond-capacity" ? point : "never-at-this-pace";
+      const saturating = point === "beyond-capacity" || predictive.kind === "residual-bootstrap";
+      const reason: NeverReason = saturating ? "beyond-capacity" : "never-at-this-pace";
       return { date: null, reason };
     }
   }
