@@ -54,11 +54,22 @@ const MAX_HORIZON = 1200;
  * - A method that cannot be fitted at an origin (too few points for it, `cagr` with a value ≤ 0, a
  *   `capacity` reached) has no forecast there. By default the methods are those with at least one
  *   forecast, and the horizons 3, 6 and 12 months those with at least one target on the path.
+ * - **Intervals**: each forecast's `value` is exactly {@link project}'s, and so are `lower` and
+ *   `upper` for every method but `logistic` and `bass`. Their residual bootstrap runs 40
+ *   replicates at each origin instead of `project`'s 300, and reads its quantiles at levels chosen
+ *   so that each end holds on average as much of the distribution as `project`'s end does
+ *   ([residual bootstrap](../../docs/methodology.md#residual-bootstrap-logistic-bass)). Their ends
+ *   lie a median 0.2 of `project`'s half-width from `project`'s (9th decile 0.4, more on a curve
+ *   before its inflection, whose upper tail is long), and over 4 800 simulated forecasts the share
+ *   of actuals inside them was that inside `project`'s +0.35 ± 0.33 points: `coverage` measures
+ *   `project`'s intervals, with some Monte Carlo noise on each end but none on average.
  *
- * Deterministic; reads no clock. Complexity: one fit per origin and method (see {@link project}).
- * On 36 monthly points with every method and 3 horizons, about 0.1 s without intervals
- * (`intervals: false`) and 0.8 s with them: the bootstrap intervals of `logistic` and `bass` refit
- * each curve 300 times at every origin.
+ * Deterministic; reads no clock. Complexity: one fit per origin and method (see {@link project}),
+ * and 40 refits of each `logistic` and `bass` curve. On 36 monthly points with 3 horizons and
+ * `run-rate`, `linear`, `cagr`, `logistic` and `bass` (2026-12-03, Node 20, a shared two-core
+ * machine): about 0.06 s with intervals and 0.01 s without (`intervals: false`) in a warm
+ * process, 0.10 to 0.13 s with intervals as `npm run bench` times a call after a full garbage
+ * collection.
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)

@@ -43,8 +43,7 @@ export interface BacktestOptions {
   /**
    * `false`: point forecasts only, without intervals (`lower`, `upper`, `coverage` and `meanWidth`
    * are `null`), for the errors alone: the bootstrap behind the intervals of `logistic` and `bass`
-   * refits each curve hundreds of times at every origin, nine tenths of a default backtest's time.
-   * Default `true`.
+   * refits each curve 40 times at every origin, most of a backtest's time. Default `true`.
    */
   readonly intervals?: boolean;
 }

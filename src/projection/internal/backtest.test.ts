@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cumulativePath } from "../../path/core.js";
 import type { BacktestForecast } from "../backtestTypes.js";
-import { monthEnds, monthsAfter, naiveDriftScale, originsOf, scoreOf } from "./backtest.js";
+import { project } from "../project.js";
+import { fitAt, type FitSettings, monthEnds, monthsAfter, naiveDriftScale, originsOf, scoreOf } from "./backtest.js";
+import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "./bootstrap.js";
 
 const pathOf = (observations: { date: string; value: number }[]) =>
   cumulativePath(observations, { direction: "increase", onDecrease: "warn" }).points;
@@ -183,5 +185,35 @@ describe("scoreOf", () => {
     const zero = scoreOf([row(5, 0, null, null), row(90, 100, null, null)], "linear", 3, 0);
     expect(zero).toMatchObject({ count: 2, mae: 7.5, mape: null, mase: null, coverage: null, meanWidth: null });
     expect(scoreOf([row(90, 100, null, null)], "linear", 3, null).mase).toBeNull();
+  });
+});
+
+describe("fitAt", () => {
+  // 18 month ends of a logistic running count (K = 20 000, r = 0.3, midpoint month 14), each
+  // increment scaled by 1 + 0.3·sin(2.3k + 1): fixed, irregular noise.
+  const curve = (t: number) => 20_000 / (1 + Math.exp(-0.3 * (t - 14)));
+  const values: number[] = [Math.round(curve(0))];
+  for (let k = 1; k < 18; k++)
+    values.push(Math.round(values[k - 1] as number) + (curve(k) - curve(k - 1)) * (1 + 0.3 * Math.sin(2.3 * k + 1)));
+  const observations = monthly(values.map(Math.round));
+  const points = pathOf(observations);
+  const fit: FitSettings = { confidence: 0.9, fitOn: "cumulative", window: 3, capacity: undefined, bass: undefined };
+  const origin = 11; // 2024-12-31, 12 points
+
+  it.each(["logistic", "bass"] as const)("%s: the backtest's fewer replicates, the same curve as project", (method) => {
+    const p = fitAt(points, origin, method, fit);
+    expect(p?.interval).toEqual({ kind: "residual-bootstrap", replicates: BACKTEST_REPLICATES });
+    const upTo = observations.slice(0, origin + 1);
+    const reference = project(upTo, { method, until: "2024-12-31" });
+    expect(p?.parameters).toEqual(reference.parameters);
+    expect(p?.valueAt("2025-06-30").value).toBe(reference.valueAt("2025-06-30").value);
+  });
+
+  it.each(["logistic", "bass"] as const)("%s: with project's replicates, project's interval exactly", (method) => {
+    const p = fitAt(points, origin, method, { ...fit, replicates: BOOTSTRAP_REPLICATES });
+    const reference = project(observations.slice(0, origin + 1), { method, until: "2024-12-31" });
+    expect(p?.interval).toEqual(reference.interval);
+    for (const date of ["2025-03-31", "2025-06-30", "2025-12-31"] as const)
+      expect(p?.valueAt(date)).toEqual(reference.valueAt(date));
   });
 });

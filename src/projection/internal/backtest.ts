@@ -5,6 +5,7 @@ import { monthIndex, monthOfIndex, monthPositionNumber } from "../../periods/mon
 import { METHODS } from "../../vocabulary/index.js";
 import type { Backtest, BacktestForecast, BacktestScore } from "../backtestTypes.js";
 import type { Projection, ProjectionMethod } from "../types.js";
+import { BACKTEST_REPLICATES } from "./bootstrap.js";
 import { projectPoints, type ProjectionSettings } from "./projectPoints.js";
 
 /** The settings every fit of a backtest shares: a projection's, less what each origin sets. @internal */
@@ -121,7 +122,8 @@ export function naiveDriftScale(points: readonly PathPoint[]): number | null {
 /**
  * The method fitted on the points up to and including `index`, or null when it cannot be fitted
  * there (too few points, a value ≤ 0 for `cagr`, a value at the given capacity): the projection's
- * own errors, caught. @internal
+ * own errors, caught. The bootstrap of `logistic` and `bass` runs `BACKTEST_REPLICATES` replicates
+ * unless `fit.replicates` says otherwise. @internal
  */
 export function fitAt(
   points: readonly PathPoint[],
@@ -132,7 +134,14 @@ export function fitAt(
   const date = (points[index] as PathPoint).date;
   try {
     // asOf = the origin's date: projectPoints fits exactly the points on or before it.
-    return projectPoints(points, [], { ...fit, method, until: date, asOf: date, period: "month" });
+    return projectPoints(points, [], {
+      replicates: BACKTEST_REPLICATES,
+      ...fit,
+      method,
+      until: date,
+      asOf: date,
+      period: "month",
+    });
   } catch (e) {
     if (e instanceof OnboardingTargetsError) return null;
     throw e;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BOOTSTRAP_REPLICATES, type FittedCurve, mulberry32, residualBootstrap } from "./bootstrap.js";
+import {
+  BACKTEST_REPLICATES,
+  BOOTSTRAP_REPLICATES,
+  type FittedCurve,
+  matchedLevel,
+  mulberry32,
+  residualBootstrap,
+} from "./bootstrap.js";
 import { centralInterval } from "./predictive.js";
 import { studentTQuantile } from "./studentT.js";
 
@@ -53,10 +60,24 @@ function ols(x: readonly number[], y: ArrayLike<number>) {
   }
   const slope = sxy / sxx;
   const intercept = ybar - slope * xbar;
-  return { line: (h: number) => intercept + slope * h, xbar, sxx };
+  return { line: (h: number) => intercept + slope * h, intercept, slope, xbar, sxx };
 }
 
-/** A line with residuals given: the curve is `line`, nothing refitted unless `refit` is. */
+/** The straight lines `a + b·h`, (a, b) at `parameters[offset]`: the curve family of these tests. */
+const lineAt = (parameters: Float64Array, offset: number, h: number) =>
+  (parameters[offset] as number) + (parameters[offset + 1] as number) * h;
+
+/** A refit by OLS on the points x, writing (intercept, slope). */
+const olsRefit =
+  (x: readonly number[]): NonNullable<FittedCurve["refit"]> =>
+  (y, into, offset) => {
+    const fit = ols(x, y);
+    into[offset] = fit.intercept;
+    into[offset + 1] = fit.slope;
+    return true;
+  };
+
+/** The line 1000 + 50h with residuals given: nothing refitted unless `refit` is. */
 function fixedCurve(
   residuals: readonly number[],
   estimated = 0,
@@ -64,7 +85,7 @@ function fixedCurve(
 ): FittedCurve & { line: (h: number) => number } {
   const line = (h: number) => 1000 + 50 * h;
   const fitted = residuals.map((_, i) => line(i - residuals.length + 1));
-  return { line, curve: line, fitted, residuals, estimated, refit };
+  return { line, family: lineAt, parameters: Float64Array.of(1000, 50), fitted, residuals, estimated, refit };
 }
 
 describe("residualBootstrap", () => {
@@ -102,7 +123,7 @@ describe("residualBootstrap", () => {
 
   it("rescales the centred residuals by sqrt(m/(m - k)) to the unbiased variance SSE/(m - k)", () => {
     // Residuals -1, +1 with k = 1: pool ±sqrt(2).
-    const c = fixedCurve([-1, 1], 1, () => null);
+    const c = fixedCurve([-1, 1], 1, () => false);
     const pred = residualBootstrap(c);
     expect(pred?.quantile(0, 0.01)).toBeCloseTo(c.line(0) - Math.SQRT2, 12);
     expect(pred?.quantile(0, 0.99)).toBeCloseTo(c.line(0) + Math.SQRT2, 12);
@@ -114,7 +135,7 @@ describe("residualBootstrap", () => {
     const calls: number[][] = [];
     const c = fixedCurve(residuals, 2, (y) => {
       calls.push(Array.from(y));
-      return null;
+      return false;
     });
     const pred = residualBootstrap(c);
     expect(calls.length).toBe(0);
@@ -132,9 +153,10 @@ describe("residualBootstrap", () => {
 
   it("is deterministic: the same input gives the same distribution", () => {
     const residuals = [-3, 5, -2, 0, 4, -4, 1, 2];
-    const refit: FittedCurve["refit"] = (y) => {
-      const slope = (y[7] as number) - (y[0] as number);
-      return (h) => 1000 + (slope / 7) * h;
+    const refit: FittedCurve["refit"] = (y, into, offset) => {
+      into[offset] = 1000;
+      into[offset + 1] = ((y[7] as number) - (y[0] as number)) / 7;
+      return true;
     };
     const a = residualBootstrap(fixedCurve(residuals, 2, refit));
     const b = residualBootstrap(fixedCurve(residuals, 2, refit));
@@ -144,9 +166,16 @@ describe("residualBootstrap", () => {
 
   it("a failed refit keeps the fitted curve, and a refit that is not finite falls back to it: never NaN", () => {
     const residuals = [-3, 5, -2, 0, 4, -4];
-    const failed = residualBootstrap(fixedCurve(residuals, 2, () => null));
-    const broken = residualBootstrap(fixedCurve(residuals, 2, () => () => NaN));
-    const fixed = residualBootstrap(fixedCurve(residuals, 2, () => (h) => 1000 + 50 * h));
+    const writing =
+      (a: number, b: number, ok = true): NonNullable<FittedCurve["refit"]> =>
+      (_y, into, offset) => {
+        into[offset] = a;
+        into[offset + 1] = b;
+        return ok;
+      };
+    const failed = residualBootstrap(fixedCurve(residuals, 2, writing(7, 7, false))); // what it wrote is ignored
+    const broken = residualBootstrap(fixedCurve(residuals, 2, writing(NaN, 50)));
+    const fixed = residualBootstrap(fixedCurve(residuals, 2, writing(1000, 50)));
     for (const h of [0, 6, 60])
       for (const p of [0.05, 0.5, 0.95]) {
         expect(Number.isFinite(failed?.quantile(h, p))).toBe(true);
@@ -161,11 +190,12 @@ describe("residualBootstrap", () => {
     const fit = ols(x, y);
     const fitted = x.map(fit.line);
     const pred = residualBootstrap({
-      curve: fit.line,
+      family: lineAt,
+      parameters: Float64Array.of(fit.intercept, fit.slope),
       fitted,
       residuals: y.map((v, i) => v - (fitted[i] as number)),
       estimated: 2,
-      refit: (ys) => ols(x, ys).line,
+      refit: olsRefit(x),
     });
     let last = 0;
     for (let h = 0; h <= 24; h += 0.25) {
@@ -190,11 +220,12 @@ describe("residualBootstrap", () => {
     const residuals = y.map((v, i) => v - (fitted[i] as number));
     const s = Math.sqrt(residuals.reduce((a, r) => a + r * r, 0) / (n - 2));
     const pred = residualBootstrap({
-      curve: fit.line,
+      family: lineAt,
+      parameters: Float64Array.of(fit.intercept, fit.slope),
       fitted,
       residuals,
       estimated: 2,
-      refit: (ys) => ols(x, ys).line,
+      refit: olsRefit(x),
     });
     for (const h of [0, 6, 24]) {
       const half = studentTQuantile(0.95, n - 2) * s * Math.sqrt(1 + 1 / n + (h - fit.xbar) ** 2 / fit.sxx);
@@ -204,5 +235,90 @@ describe("residualBootstrap", () => {
       expect(lower).toBeLessThan(fit.line(h));
       expect(upper).toBeGreaterThan(fit.line(h));
     }
+  });
+});
+
+describe("matchedLevel", () => {
+  // Reference values: the formula of matchedLevel in exact fractions (Python's fractions module,
+  // 2026-12-03): the content (1 + 299p)/301 of project's end, then p' = (content·41 - 1)/39 for 40
+  // replicates.
+  it.each([
+    [0.05, 40, 181 / 6020],
+    [0.95, 40, 5839 / 6020],
+    [0.5, 40, 0.5],
+    [0.05, 60, 13439 / 355180],
+  ])("matchedLevel(%d, %i) = %d", (p, replicates, expected) => {
+    expect(matchedLevel(p, replicates)).toBeCloseTo(expected, 15);
+  });
+
+  it("is p itself for project's number of replicates", () => {
+    for (const p of [0.01, 0.05, 0.5, 0.95, 0.99]) expect(matchedLevel(p, BOOTSTRAP_REPLICATES)).toBeCloseTo(p, 14);
+  });
+
+  it("clamps to [0, 1] where fewer replicates cannot reach that far out", () => {
+    // (1 + 299·0.01)/301·41 = 0.543 < 1: not even the smallest of 40 values holds so little on average.
+    expect(matchedLevel(0.01, 40)).toBe(0);
+    expect(matchedLevel(0.99, 40)).toBe(1);
+  });
+});
+
+describe("residualBootstrap with fewer replicates (a backtest's)", () => {
+  it("a backtest uses 40 replicates", () => {
+    expect(BACKTEST_REPLICATES).toBe(40);
+  });
+
+  it("reads the quantile at p from the B paths at the matched level, and probabilities as plain shares", () => {
+    // Nothing estimated: path b is the line plus e_b, the (m + 1)-th draw of replicate b from the
+    // fixed seed (m residual draws come first, for the refit). Reproduced here from mulberry32.
+    const residuals = [-3, 5, -2, 0, 4, -4];
+    const c = fixedCurve(residuals);
+    const pred = residualBootstrap(c, 40);
+    expect(pred?.replicates).toBe(40);
+    const random = mulberry32(0x9e3779b9);
+    const offsets: number[] = [];
+    for (let b = 0; b < 40; b++) {
+      for (let i = 0; i < residuals.length; i++) random();
+      offsets.push(residuals[Math.floor(random() * residuals.length)] as number);
+    }
+    const sorted = [...offsets].sort((a, b) => a - b);
+    const type7 = (p: number) => {
+      const at = p * 39;
+      const lo = Math.floor(at);
+      return (sorted[lo] as number) + (at - lo) * ((sorted[Math.min(lo + 1, 39)] as number) - (sorted[lo] as number));
+    };
+    for (const h of [0, 12]) {
+      expect(pred?.quantile(h, 0.05)).toBeCloseTo(c.line(h) + type7(181 / 6020), 9);
+      expect(pred?.quantile(h, 0.95)).toBeCloseTo(c.line(h) + type7(5839 / 6020), 9);
+      const share = offsets.filter((e) => e >= 1).length / 40;
+      expect(pred?.probabilityBeyond(h, c.line(h) + 1, true)).toBe(share);
+    }
+  });
+
+  it("an end from 40 replicates at the matched level holds on average what an end from 300 holds", () => {
+    // G uniform: a pool of 400 evenly spaced residuals (i + 0.5)/400 - 1/2, whose distribution
+    // function is G(v) = v + 1/2 between them; nothing estimated, so each path is the line plus one
+    // draw. Each of 400 orders of the pool (Fisher–Yates from mulberry32(7)) gives other draws from
+    // the fixed seed. Theory (see matchedLevel): E[G] of a type-7 end at p = 0.05 is
+    // (1 + 299·0.05)/301 = 0.05299 from 300 replicates; from 40 read at 0.05 itself it would be
+    // (1 + 39·0.05)/41 = 0.0720. Standard error of the mean over 400 orders: about 0.0018 for 40
+    // replicates (Beta(2.2, 38.8)), 0.0007 for 300.
+    const m = 400;
+    const shuffle = mulberry32(7);
+    const pool = Array.from({ length: m }, (_, i) => (i + 0.5) / m - 0.5);
+    const content = (replicates: number) => {
+      let sum = 0;
+      for (let trial = 0; trial < 400; trial++) {
+        for (let i = m - 1; i > 0; i--) {
+          const j = Math.floor(shuffle() * (i + 1));
+          [pool[i], pool[j]] = [pool[j] as number, pool[i] as number];
+        }
+        const c = fixedCurve(pool);
+        const end = (residualBootstrap(c, replicates)?.quantile(0, 0.05) as number) - c.line(0);
+        sum += end + 0.5;
+      }
+      return sum / 400;
+    };
+    expect(Math.abs(content(40) - 0.05299)).toBeLessThan(0.005);
+    expect(Math.abs(content(BOOTSTRAP_REPLICATES) - 0.05299)).toBeLessThan(0.002);
   });
 });

@@ -254,7 +254,8 @@ describe("fitBass: the interval (residual bootstrap)", () => {
     expect(m?.fit.estimated).toEqual([]);
     const fitted = path.x.slice(1).map((h) => m?.value(h) as number);
     const noise = residualBootstrap({
-      curve: () => 0,
+      family: () => 0,
+      parameters: Float64Array.of(),
       fitted,
       residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
       estimated: 0,
@@ -267,6 +268,39 @@ describe("fitBass: the interval (residual bootstrap)", () => {
       expect(upper - (m?.value(h) as number)).toBeCloseTo(b, 6);
     }
     expect(m?.warnings).toBeUndefined();
+  });
+
+  it("each replicate is the fit warm-started from the solution: the same intervals as refitting with fitBass", () => {
+    // The bootstrap's refit solves the same least squares as a fit from `start`, without its
+    // records; here the replicates come from fitBass itself, on the same draws.
+    const path = diffusion();
+    const m = fitBass(path, undefined);
+    const { N0, M, p, q, launch } = m?.parameters as Record<string, number>;
+    const fitted = path.x.slice(1).map((h) => m?.value(h) as number);
+    const curve = (P: Float64Array, o: number, h: number) =>
+      (P[o] as number) + (P[o + 1] as number) * bassF(h - (P[o + 4] as number), P[o + 2] as number, P[o + 3] as number);
+    const reference = residualBootstrap({
+      family: curve,
+      parameters: Float64Array.of(N0 as number, M as number, p as number, q as number, launch as number),
+      fitted,
+      residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
+      estimated: 3,
+      refit: (y, into, offset) => {
+        const again = fitBass({ x: path.x, y: [path.y[0] as number, ...y] }, undefined, m?.fit.solution)?.parameters;
+        if (again === undefined) return false;
+        into.set([again.N0, again.M, again.p, again.q, again.launch] as number[], offset);
+        return true;
+      },
+    });
+    for (const h of [0, 1, 6, 12, 36])
+      for (const level of [0.05, 0.5, 0.95])
+        expect(m?.predictive?.quantile(h, level)).toBe(reference?.quantile(h, level));
+  });
+
+  it("takes the number of replicates: a backtest's 40", () => {
+    const m = fitBass(diffusion(), undefined, undefined, 40);
+    expect(m?.predictive?.replicates).toBe(40);
+    expect(m?.parameters).toEqual(fitBass(diffusion(), undefined)?.parameters);
   });
 
   it("none without residual degrees of freedom: 3 points after the launch for 3 parameters", () => {

@@ -1,5 +1,13 @@
-import { residualBootstrap } from "./bootstrap.js";
-import { boundsReached, type CurveFit, bestOfStarts, separableProblem, standardErrors } from "./leastSquares.js";
+import { BOOTSTRAP_REPLICATES, residualBootstrap } from "./bootstrap.js";
+import {
+  boundsReached,
+  type CurveFit,
+  bestOfStarts,
+  minimiseInBox,
+  type SeparableProblem,
+  separableProblem,
+  standardErrors,
+} from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
 import { type CurveParameter, poorlyDetermined } from "./poorlyDetermined.js";
 
@@ -12,6 +20,11 @@ export function bassF(t: number, p: number, q: number): number {
 
 /** The search box of a fitted Bass curve, per month. @internal */
 export const BASS_BOX = { p: [1e-5, 0.5], q: [1e-4, 2] } as const;
+/** The solver's box in (ln p, ln q). */
+const LOG_BOX = {
+  lower: [Math.log(BASS_BOX.p[0]), Math.log(BASS_BOX.q[0])],
+  upper: [Math.log(BASS_BOX.p[1]), Math.log(BASS_BOX.q[1])],
+} as const;
 /** Start grid: this many log-spaced values of p and of q over the box. */
 const GRID = 7;
 /** Local searches run from the best local minima of the grid. */
@@ -43,6 +56,7 @@ export type BassModel = Model & { readonly fit: CurveFit };
  * @param path - the path on the relative month axis
  * @param given - `{ p, q, M }` to use as they are, or undefined to fit them
  * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the grid
+ * @param replicates - the bootstrap's B: `BOOTSTRAP_REPLICATES` (300) by default, fewer in a backtest
  * @returns the model with its `fit` (sum of squares, standard errors of p, q and M, bounds reached
  *   among `p` and `q`), its `predictive` and its `warnings` (absent when none), or null
  * @internal
@@ -51,6 +65,7 @@ export function fitBass(
   path: FloatPath,
   given: { p: number; q: number; M: number } | undefined,
   start?: readonly number[],
+  replicates = BOOTSTRAP_REPLICATES,
 ): BassModel | null {
   const model = bassCurve(path, given, start);
   if (model === null) return null;
@@ -58,21 +73,18 @@ export function fitBass(
   const n = x.length;
   // The points after the launch, which the least squares fitted (the launch is matched by construction).
   const fitted = x.slice(1).map(model.value);
-  const again = { x, y: [...y] };
-  const predictive = residualBootstrap({
-    curve: model.value,
-    fitted,
-    residuals: fitted.map((f, i) => (y[i + 1] as number) - f),
-    estimated: model.fit.estimated.length,
-    refit:
-      given === undefined
-        ? (ys) => {
-            for (let i = 1; i < n; i++) again.y[i] = ys[i - 1] as number;
-            return bassCurve(again, undefined, model.fit.solution)?.value ?? null;
-          }
-        : null,
-  });
-  const N0 = model.parameters.N0 as number;
+  const { N0, M, p, q, launch } = model.parameters as Record<"N0" | "M" | "p" | "q" | "launch", number>;
+  const predictive = residualBootstrap(
+    {
+      family: bassAt,
+      parameters: Float64Array.of(N0, M, p, q, launch),
+      fitted,
+      residuals: fitted.map((f, i) => (y[i + 1] as number) - f),
+      estimated: model.fit.estimated.length,
+      refit: given === undefined ? bassRefit(x, y[0] as number, model.fit.solution) : null,
+    },
+    replicates,
+  );
   const warnings =
     given === undefined
       ? poorlyDetermined(model.fit, [P, Q, MARKET], model.parameters, path, {
@@ -82,6 +94,51 @@ export function fitBass(
         })
       : [];
   return { ...model, predictive, ...(warnings.length > 0 && { warnings }) };
+}
+
+/** The Bass curve `N0 + M·F(h - launch)` with (N0, M, p, q, launch) at `parameters[offset]`, for the bootstrap. */
+function bassAt(parameters: Float64Array, offset: number, h: number): number {
+  const n0 = parameters[offset] as number;
+  const M = parameters[offset + 1] as number;
+  return (
+    n0 +
+    M *
+      bassF(h - (parameters[offset + 4] as number), parameters[offset + 2] as number, parameters[offset + 3] as number)
+  );
+}
+
+/**
+ * The bootstrap's refit of a Bass fit to values y at the points after the launch (x[1] …), from its
+ * solution `start`: the local search of {@link bassCurve} with a warm start, on the same arithmetic
+ * (so the same curve), without the standard errors and records a fit keeps, and on one problem
+ * whose values each refit overwrites. It writes (N0, M, p, q, launch) for {@link bassAt}. False
+ * when no curve with M > 0 fits.
+ */
+function bassRefit(
+  x: readonly number[],
+  n0: number,
+  start: readonly number[],
+): (y: Float64Array, into: Float64Array, offset: number) => boolean {
+  const launch = x[0] as number;
+  const m = x.length - 1;
+  const ts = new Float64Array(m);
+  for (let i = 0; i < m; i++) ts[i] = (x[i + 1] as number) - launch;
+  const ys = new Float64Array(m);
+  const problem = bassProblem(ts, ys);
+  const { lower, upper } = LOG_BOX;
+  return (y, into, offset) => {
+    for (let i = 0; i < m; i++) ys[i] = (y[i] as number) - n0;
+    const found = minimiseInBox(problem, start);
+    if (found === null) return false;
+    const M = problem.coefficient(found.theta);
+    if (!(M > 0)) return false;
+    into[offset] = n0;
+    into[offset + 1] = M;
+    into[offset + 2] = onBox(found.theta[0] as number, lower[0] as number, upper[0] as number, BASS_BOX.p);
+    into[offset + 3] = onBox(found.theta[1] as number, lower[1] as number, upper[1] as number, BASS_BOX.q);
+    into[offset + 4] = launch;
+    return true;
+  };
 }
 
 /** The fitted parameters of a Bass curve, as `poorly_determined` names them. */
@@ -145,35 +202,8 @@ function bassCurve(
       converged: true,
     };
   } else {
-    const lower = [Math.log(BASS_BOX.p[0]), Math.log(BASS_BOX.q[0])];
-    const upper = [Math.log(BASS_BOX.p[1]), Math.log(BASS_BOX.q[1])];
-    const problem = separableProblem(
-      ys,
-      (theta, g, da, db) => {
-        const pp = Math.exp(theta[0] as number);
-        const qq = Math.exp(theta[1] as number);
-        const ratio = qq / pp;
-        for (let i = 0; i < m; i++) {
-          const t = ts[i] as number;
-          if (!(t > 0)) {
-            g[i] = 0;
-            if (da !== null && db !== null) da[i] = db[i] = 0;
-            continue;
-          }
-          const e = Math.exp(-(pp + qq) * t);
-          const d = 1 + ratio * e;
-          g[i] = (1 - e) / d;
-          if (da !== null && db !== null) {
-            // ∂F/∂ln p = p·∂F/∂p and ∂F/∂ln q = q·∂F/∂q, F = (1 - e)/d, e = e^{-(p+q)t}, d = 1 + (q/p)e.
-            const k = e / (d * d);
-            da[i] = k * (pp * t * d + (1 - e) * (ratio + qq * t));
-            db[i] = k * (qq * t * d - (1 - e) * ratio * (1 - qq * t));
-          }
-        }
-      },
-      { lower: 0, upper: Infinity },
-      { lower, upper },
-    );
+    const { lower, upper } = LOG_BOX;
+    const problem = bassProblem(ts, ys);
     const starts = start !== undefined ? [[...start]] : gridStarts(problem, lower, upper);
     const run = bestOfStarts(problem, starts, (found) => problem.coefficient(found.theta) > 0);
     if (run === null) return null;
@@ -238,6 +268,54 @@ function bassCurve(
     },
     fit,
   };
+}
+
+/**
+ * The least-squares problem of a Bass curve in (ln p, ln q) with M eliminated: `ys ≈ M·F(ts)` (ys
+ * the rise since the launch, ts the months since it), M ≥ 0 solved exactly at each (p, q). The
+ * problem reads ys at each evaluation, so a refit can put new values in the same array. Its basis
+ * is a thin closure over {@link bassShape}, whose loop is module-level code (see
+ * `separableProblem` on why).
+ */
+function bassProblem(ts: Float64Array, ys: Float64Array): SeparableProblem {
+  return separableProblem(
+    ys,
+    (theta, g, da, db) => bassShape(ts, theta[0] as number, theta[1] as number, g, da, db),
+    { lower: 0, upper: Infinity },
+    LOG_BOX,
+  );
+}
+
+/** F(t) at each t into `g` for p = e^lp, q = e^lq, and when asked ∂F/∂ln p, ∂F/∂ln q into `da`, `db`. */
+function bassShape(
+  ts: Float64Array,
+  lp: number,
+  lq: number,
+  g: Float64Array,
+  da: Float64Array | null,
+  db: Float64Array | null,
+): void {
+  const m = ts.length;
+  const pp = Math.exp(lp);
+  const qq = Math.exp(lq);
+  const ratio = qq / pp;
+  for (let i = 0; i < m; i++) {
+    const t = ts[i] as number;
+    if (!(t > 0)) {
+      g[i] = 0;
+      if (da !== null && db !== null) da[i] = db[i] = 0;
+      continue;
+    }
+    const e = Math.exp(-(pp + qq) * t);
+    const d = 1 + ratio * e;
+    g[i] = (1 - e) / d;
+    if (da !== null && db !== null) {
+      // ∂F/∂ln p = p·∂F/∂p and ∂F/∂ln q = q·∂F/∂q, F = (1 - e)/d, e = e^{-(p+q)t}, d = 1 + (q/p)e.
+      const k = e / (d * d);
+      da[i] = k * (pp * t * d + (1 - e) * (ratio + qq * t));
+      db[i] = k * (qq * t * d - (1 - e) * ratio * (1 - qq * t));
+    }
+  }
 }
 
 /**

@@ -237,7 +237,8 @@ describe("fitLogistic: the interval (residual bootstrap)", () => {
     // residuals of each replicate, then its noise, from one fixed sequence).
     const fitted = path.x.map((h) => m?.value(h) as number);
     const noise = residualBootstrap({
-      curve: () => K,
+      family: (parameters, offset) => parameters[offset] as number, // the constant K
+      parameters: Float64Array.of(K),
       fitted,
       residuals: path.y.map((y, i) => y - (fitted[i] as number)),
       estimated: 2,
@@ -276,6 +277,52 @@ describe("fitLogistic: the interval (residual bootstrap)", () => {
     }
     expect(last).toBeGreaterThan(0.5);
     expect(m?.warnings).toBeUndefined(); // no level test for a falling curve, and the data pin it down
+  });
+
+  // Starting near 0 (about 20, the noise ± 60): some replicates draw values ≤ 0, whose points a fit drops.
+  const nearZero = () => ({
+    x: [...X24],
+    y: X24.map((h, k) => Math.round(1000 / (1 + Math.exp(-0.6 * (h + 6))) + 60 * Math.sin(2.3 * k + 1))),
+  });
+  it.each([
+    ["fitted", saturating, undefined, false],
+    ["given", saturating, 20_500, false],
+    ["fitted, on values near 0", nearZero, undefined, true],
+  ])(
+    "with the capacity %s, each replicate is the fit warm-started from the solution: the same intervals as refitting with fitLogistic",
+    (_label, series, capacity, dropsPoints) => {
+      // The bootstrap's refit solves the same least squares as a fit from `start`, without its
+      // records; here the replicates come from fitLogistic itself, on the same draws.
+      const path = series();
+      const m = fitLogistic(path, capacity);
+      const { capacity: K, rate, midpoint } = m?.parameters as Record<string, number>;
+      const positive = path.x.filter((_, i) => (path.y[i] as number) > 0);
+      const fitted = positive.map((h) => m?.value(h) as number);
+      let dropped = 0;
+      const reference = residualBootstrap({
+        family: (P, o, h) => (P[o] as number) / (1 + Math.exp(-(P[o + 1] as number) * (h - (P[o + 2] as number)))),
+        parameters: Float64Array.of(K as number, rate as number, midpoint as number),
+        fitted,
+        residuals: path.y.filter((y) => y > 0).map((y, i) => y - (fitted[i] as number)),
+        estimated: capacity === undefined ? 3 : 2,
+        refit: (y, into, offset) => {
+          if (y.some((v) => !(v > 0))) dropped++;
+          const again = fitLogistic({ x: positive, y: Array.from(y) }, capacity, m?.fit.solution)?.parameters;
+          if (again === undefined || !((again.rate as number) * (rate as number) > 0)) return false;
+          into.set([again.capacity as number, again.rate as number, again.midpoint as number], offset);
+          return true;
+        },
+      });
+      for (const h of [0, 1, 6, 12, 36])
+        for (const p of [0.05, 0.5, 0.95]) expect(m?.predictive?.quantile(h, p)).toBe(reference?.quantile(h, p));
+      expect(dropped > 0).toBe(dropsPoints);
+    },
+  );
+
+  it("takes the number of replicates: a backtest's 40", () => {
+    const m = fitLogistic(saturating(), undefined, undefined, 40);
+    expect(m?.predictive?.replicates).toBe(40);
+    expect(m?.parameters).toEqual(fitLogistic(saturating(), undefined)?.parameters);
   });
 
   it("none with as many positive points as estimated parameters (2 with the capacity given)", () => {

@@ -1,5 +1,13 @@
-import { residualBootstrap } from "./bootstrap.js";
-import { boundsReached, type CurveFit, bestOfStarts, separableProblem, standardErrors } from "./leastSquares.js";
+import { BOOTSTRAP_REPLICATES, residualBootstrap } from "./bootstrap.js";
+import {
+  type Basis,
+  boundsReached,
+  type CurveFit,
+  bestOfStarts,
+  minimiseInBox,
+  separableProblem,
+  standardErrors,
+} from "./leastSquares.js";
 import type { FloatPath, Model } from "./model.js";
 import { type CurveParameter, poorlyDetermined } from "./poorlyDetermined.js";
 
@@ -9,6 +17,8 @@ const CAPACITY_RANGE = [1 + 1e-3, 1 + 1e3] as const;
 const RATE_MAX = 20;
 /** |c| ≤ 50 for the logit at the origin: a share of K from e^-50 (≈ 2e-22) to 1 - e^-50, all a double tells apart. */
 const LOGIT_MAX = 50;
+/** The solver's box in (r, c). */
+const BOX = { lower: [-RATE_MAX, -LOGIT_MAX], upper: [RATE_MAX, LOGIT_MAX] } as const;
 /** Capacities tried as starts: max(y)·(1 + u), u = 10^-3, 10^-2.5, …, 10^3. */
 const START_CAPACITIES = 13;
 /** Local searches run from the best of those starts. */
@@ -43,6 +53,7 @@ export type LogisticModel = Model & { readonly fit: CurveFit };
  * @param capacity - the given K, or undefined to fit it
  * @param start - a warm start (`fit.solution` of an earlier fit of similar data): skips the global
  *   search
+ * @param replicates - the bootstrap's B: `BOOTSTRAP_REPLICATES` (300) by default, fewer in a backtest
  * @returns the model with its `fit` (sum of squares, standard errors of capacity, rate and
  *   midpoint, bounds reached among `capacity`, `rate`, `logitAtOrigin`), its `predictive` and its
  *   `warnings` (absent when none), or null
@@ -52,23 +63,24 @@ export function fitLogistic(
   path: FloatPath,
   capacity: number | undefined,
   start?: readonly number[],
+  replicates = BOOTSTRAP_REPLICATES,
 ): LogisticModel | null {
   const found = logisticCurve(path, capacity, start);
   if (found === null) return null;
   const { model, xs, ys } = found;
   const rate = model.parameters.rate as number;
   const fitted = xs.map(model.value);
-  const predictive = residualBootstrap({
-    curve: model.value,
-    fitted,
-    residuals: ys.map((y, i) => y - (fitted[i] as number)),
-    estimated: model.fit.estimated.length,
-    // A refit that turns the curve around would break the paths' common direction: it keeps the fit.
-    refit: (y) => {
-      const again = logisticCurve({ x: xs, y }, capacity, model.fit.solution);
-      return again !== null && (again.model.parameters.rate as number) * rate > 0 ? again.model.value : null;
+  const predictive = residualBootstrap(
+    {
+      family: logisticAt,
+      parameters: Float64Array.of(model.parameters.capacity as number, rate, model.parameters.midpoint as number),
+      fitted,
+      residuals: ys.map((y, i) => y - (fitted[i] as number)),
+      estimated: model.fit.estimated.length,
+      refit: logisticRefit(xs, capacity, model.fit.solution, rate),
     },
-  });
+    replicates,
+  );
   const estimated = capacity === undefined ? [CAPACITY, RATE, MIDPOINT] : [RATE, MIDPOINT];
   const level =
     capacity === undefined && rate > 0
@@ -77,6 +89,62 @@ export function fitLogistic(
   const positive = { x: Array.from(xs), y: Array.from(ys) };
   const warnings = poorlyDetermined(model.fit, estimated, model.parameters, positive, level);
   return { ...model, predictive, ...(warnings.length > 0 && { warnings }) };
+}
+
+/** The logistic curve `K / (1 + e^{-r(h - h0)})` with (K, r, h0) at `parameters[offset]`, for the bootstrap. */
+function logisticAt(parameters: Float64Array, offset: number, h: number): number {
+  const K = parameters[offset] as number;
+  const r = parameters[offset + 1] as number;
+  const h0 = parameters[offset + 2] as number;
+  return K / (1 + Math.exp(-r * (h - h0)));
+}
+
+/**
+ * The bootstrap's refit of a logistic fit to values y at its points xs, from its solution `start`:
+ * the local search of {@link logisticCurve} with a warm start, on the same arithmetic (so the same
+ * curve), without the standard errors and records a fit keeps, and on one shared basis. It writes
+ * (K, r, h0) for {@link logisticAt}. A value y ≤ 0 drops its point, as in a fit: such a rare
+ * replicate goes through `logisticCurve` itself. False when no curve fits, or when the refit's rate
+ * has not the sign of the fit's `rate`: a curve turned around would break the paths' common
+ * direction.
+ */
+function logisticRefit(
+  xs: Float64Array,
+  capacity: number | undefined,
+  start: readonly number[],
+  rate: number,
+): (y: Float64Array, into: Float64Array, offset: number) => boolean {
+  const n = xs.length;
+  const basis = logisticBasis(xs);
+  const span = (xs[n - 1] as number) - (xs[0] as number);
+  return (y, into, offset) => {
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const v = y[i] as number;
+      if (!(v > 0)) {
+        const again = logisticCurve({ x: xs, y }, capacity, start)?.model.parameters;
+        if (again === undefined || !((again.rate as number) * rate > 0)) return false;
+        into.set([again.capacity as number, again.rate as number, again.midpoint as number], offset);
+        return true;
+      }
+      if (v > maxY) maxY = v;
+    }
+    if (capacity !== undefined && !(capacity > maxY)) return false;
+    const bounds =
+      capacity === undefined
+        ? { lower: maxY * CAPACITY_RANGE[0], upper: maxY * CAPACITY_RANGE[1] }
+        : { fixed: capacity };
+    const problem = separableProblem(y, basis, bounds, BOX);
+    const found = minimiseInBox(problem, start);
+    if (found === null) return false;
+    const r = found.theta[0] as number;
+    const c = found.theta[1] as number;
+    if (!(Math.abs(r) * span > 1e-9) || !(r * rate > 0)) return false;
+    into[offset] = problem.coefficient(found.theta);
+    into[offset + 1] = r;
+    into[offset + 2] = -c / r;
+    return true;
+  };
 }
 
 /** The parameters of a fitted logistic curve, as `poorly_determined` names them. */
@@ -131,28 +199,11 @@ function logisticCurve(
   if (!(span > 0) || (capacity !== undefined && !(capacity > maxY))) return null;
 
   const capacityBounds = [maxY * CAPACITY_RANGE[0], maxY * CAPACITY_RANGE[1]] as const;
-  const box = { lower: [-RATE_MAX, -LOGIT_MAX], upper: [RATE_MAX, LOGIT_MAX] };
   const problem = separableProblem(
     ys,
-    (theta, g, dr, dc) => {
-      const r = theta[0] as number;
-      const c = theta[1] as number;
-      for (let i = 0; i < n; i++) {
-        const x = xs[i] as number;
-        const z = r * x + c;
-        // σ(z) and σ(z)(1 - σ(z)) without overflow on either side.
-        const e = Math.exp(-Math.abs(z));
-        const s = z >= 0 ? 1 / (1 + e) : e / (1 + e);
-        g[i] = s;
-        if (dr !== null && dc !== null) {
-          const w = e / ((1 + e) * (1 + e));
-          dr[i] = x * w;
-          dc[i] = w;
-        }
-      }
-    },
+    logisticBasis(xs),
     capacity === undefined ? { lower: capacityBounds[0], upper: capacityBounds[1] } : { fixed: capacity },
-    box,
+    BOX,
   );
 
   const starts: number[][] = [];
@@ -209,7 +260,7 @@ function logisticCurve(
     shh += dh * dh;
   }
   const jtj = capacity === undefined ? [sKK, sKr, sKh, sKr, srr, srh, sKh, srh, shh] : [srr, srh, srh, shh];
-  const onBound = boundsReached(["rate", "logitAtOrigin"], best.theta, box.lower, box.upper);
+  const onBound = boundsReached(["rate", "logitAtOrigin"], best.theta, BOX.lower, BOX.upper);
   if (capacity === undefined)
     Object.assign(onBound, boundsReached(["capacity"], [K], [capacityBounds[0]], [capacityBounds[1]]));
   const fit: CurveFit = {
@@ -245,6 +296,40 @@ function logisticCurve(
     fit,
   };
   return { model, xs, ys };
+}
+
+/**
+ * The logistic curve's shape at the points x for the solver: `g = σ(r·x + c)` and its derivatives
+ * in r and c, `x·σ(1 - σ)` and `σ(1 - σ)` (K is the linear coefficient). A thin closure over
+ * {@link logisticShape}, whose loop is module-level code (see `separableProblem` on why).
+ */
+function logisticBasis(xs: Float64Array): Basis {
+  return (theta, g, dr, dc) => logisticShape(xs, theta[0] as number, theta[1] as number, g, dr, dc);
+}
+
+/** g = σ(r·x + c) at each x into `g`, and when asked ∂g/∂r, ∂g/∂c into `dr`, `dc`. */
+function logisticShape(
+  xs: Float64Array,
+  r: number,
+  c: number,
+  g: Float64Array,
+  dr: Float64Array | null,
+  dc: Float64Array | null,
+): void {
+  const n = xs.length;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i] as number;
+    const z = r * x + c;
+    // σ(z) and σ(z)(1 - σ(z)) without overflow on either side.
+    const e = Math.exp(-Math.abs(z));
+    const s = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+    g[i] = s;
+    if (dr !== null && dc !== null) {
+      const w = e / ((1 + e) * (1 + e));
+      dr[i] = x * w;
+      dc[i] = w;
+    }
+  }
 }
 
 /** Least-squares line through the logits `ln(y/(K - y)) = slope·h + atOrigin`; null if some y ≥ K or no line. */

@@ -289,16 +289,19 @@ export interface SeparableProblem extends BoxProblem {
  * parabola in a, so clamping gives the best a in the range), or the given value. The solver then
  * works in θ alone. The Jacobian is Kaufman's (1975): `a·(I - P_g)·∂g/∂θ` while a is free (P_g the
  * projection onto g), `a·∂g/∂θ` while it is fixed or clamped; its Jᵀr is the exact gradient of the
- * reduced sum of squares. O(n) per evaluation, no allocation.
+ * reduced sum of squares. O(n) per evaluation, no allocation. The problem reads `y` at each
+ * evaluation, so new values written into it are fitted from then on.
+ *
+ * The problem is a record of its buffers whose methods are the same three functions for every
+ * problem, not closures made per problem: the bootstrap builds thousands of problems per backtest,
+ * and V8 keeps the compiled code of functions that outlive the objects they run on across garbage
+ * collections, while it recompiles closures whose instances have all been collected.
  * @param y - the values fitted
  * @param basis - g and its derivatives
  * @param coefficient - `{ lower, upper }` for a fitted coefficient, or `{ fixed }`
  * @param box - the bounds of θ
  * @returns the problem, for {@link minimiseInBox}
  * @internal
- *
- * Long on purpose: one closure over the buffers that an evaluation (coefficient, residuals,
- * Kaufman's Jacobian) shares, so that evaluating allocates nothing.
  */
 export function separableProblem(
   y: Float64Array,
@@ -307,83 +310,134 @@ export function separableProblem(
   box: { readonly lower: readonly number[]; readonly upper: readonly number[] },
 ): SeparableProblem {
   const n = y.length;
-  const g = new Float64Array(n);
-  const d0 = new Float64Array(n);
-  const d1 = new Float64Array(n);
-  const fixed = "fixed" in coefficient ? coefficient.fixed : undefined;
-  const lo = "fixed" in coefficient ? coefficient.fixed : coefficient.lower;
-  const hi = "fixed" in coefficient ? coefficient.fixed : coefficient.upper;
-  let sgg = 0;
-  let last = NaN;
-  const solve = (theta: Float64Array, derivatives: boolean): number => {
-    basis(theta, g, derivatives ? d0 : null, derivatives ? d1 : null);
-    let sgy = 0;
-    sgg = 0;
-    for (let i = 0; i < n; i++) {
-      const gi = g[i] as number;
-      sgy += gi * (y[i] as number);
-      sgg += gi * gi;
-    }
-    if (fixed !== undefined) return (last = fixed);
-    const a = sgg > 0 ? sgy / sgg : lo;
-    return (last = a < lo ? lo : a > hi ? hi : a);
-  };
-  return {
+  const fixed = "fixed" in coefficient;
+  const problem: Separable = {
     size: 2,
     lower: box.lower,
     upper: box.upper,
-    coefficient: (theta) => solve(theta, false),
-    lastCoefficient: () => last,
-    evaluate(theta, jtj, jtr) {
-      const a = solve(theta, jtj !== null);
-      let sse = 0;
-      if (jtj === null || jtr === null) {
-        for (let i = 0; i < n; i++) {
-          const r = a * (g[i] as number) - (y[i] as number);
-          sse += r * r;
-        }
-        return Number.isFinite(sse) ? sse : Infinity;
-      }
-      let s00 = 0;
-      let s01 = 0;
-      let s11 = 0;
-      let sg0 = 0;
-      let sg1 = 0;
-      let sr0 = 0;
-      let sr1 = 0;
-      let sgr = 0;
-      for (let i = 0; i < n; i++) {
-        const gi = g[i] as number;
-        const r = a * gi - (y[i] as number);
-        const u = d0[i] as number;
-        const v = d1[i] as number;
-        sse += r * r;
-        s00 += u * u;
-        s01 += u * v;
-        s11 += v * v;
-        sg0 += gi * u;
-        sg1 += gi * v;
-        sr0 += u * r;
-        sr1 += v * r;
-        sgr += gi * r;
-      }
-      if (fixed === undefined && a > lo && a < hi && sgg > 0) {
-        s00 -= (sg0 * sg0) / sgg;
-        s01 -= (sg0 * sg1) / sgg;
-        s11 -= (sg1 * sg1) / sgg;
-        sr0 -= (sg0 * sgr) / sgg;
-        sr1 -= (sg1 * sgr) / sgg;
-      }
-      const a2 = a * a;
-      jtj[0] = a2 * s00;
-      jtj[1] = jtj[2] = a2 * s01;
-      jtj[3] = a2 * s11;
-      jtr[0] = a * sr0;
-      jtr[1] = a * sr1;
-      const finite = Number.isFinite(sse) && Number.isFinite(a2 * (s00 + s11) + a * (sr0 + sr1) + a2 * s01);
-      return finite ? sse : Infinity;
-    },
+    y,
+    basis,
+    g: new Float64Array(n),
+    d0: new Float64Array(n),
+    d1: new Float64Array(n),
+    fixed,
+    lo: fixed ? coefficient.fixed : coefficient.lower,
+    hi: fixed ? coefficient.fixed : coefficient.upper,
+    sums: Float64Array.of(0, NaN),
+    evaluate: evaluateSeparable,
+    coefficient: coefficientOfSeparable,
+    lastCoefficient: lastCoefficientOfSeparable,
   };
+  return problem;
+}
+
+/** A {@link separableProblem}'s state: the values, the basis, its buffers and the coefficient's range. */
+interface Separable extends SeparableProblem {
+  readonly y: Float64Array;
+  readonly basis: Basis;
+  /** g, ∂g/∂θ₀ and ∂g/∂θ₁ at the latest θ. */
+  readonly g: Float64Array;
+  readonly d0: Float64Array;
+  readonly d1: Float64Array;
+  /** Whether the coefficient is given (lo = hi = its value). */
+  readonly fixed: boolean;
+  readonly lo: number;
+  readonly hi: number;
+  /** Σ g² and the coefficient of the latest solve. */
+  readonly sums: Float64Array;
+}
+
+/** Fills g (and its derivatives when asked) at θ and returns the coefficient a(θ). */
+function solveSeparable(p: Separable, theta: Float64Array, derivatives: boolean): number {
+  const { y, g, lo, hi } = p;
+  const n = y.length;
+  p.basis(theta, g, derivatives ? p.d0 : null, derivatives ? p.d1 : null);
+  let sgy = 0;
+  let sgg = 0;
+  for (let i = 0; i < n; i++) {
+    const gi = g[i] as number;
+    sgy += gi * (y[i] as number);
+    sgg += gi * gi;
+  }
+  p.sums[0] = sgg;
+  if (p.fixed) return (p.sums[1] = lo);
+  const a = sgg > 0 ? sgy / sgg : lo;
+  return (p.sums[1] = a < lo ? lo : a > hi ? hi : a);
+}
+
+/** {@link SeparableProblem.coefficient}, shared by every problem. */
+function coefficientOfSeparable(this: Separable, theta: Float64Array): number {
+  return solveSeparable(this, theta, false);
+}
+
+/** {@link SeparableProblem.lastCoefficient}, shared by every problem. */
+function lastCoefficientOfSeparable(this: Separable): number {
+  return this.sums[1] as number;
+}
+
+/**
+ * {@link BoxProblem.evaluate}, shared by every problem: the sum of squares at θ and, when asked,
+ * Kaufman's JᵀJ and Jᵀr.
+ *
+ * Long on purpose: one pass over the points accumulates the eight sums that the sum of squares
+ * and Kaufman's Jacobian share.
+ */
+function evaluateSeparable(
+  this: Separable,
+  theta: Float64Array,
+  jtj: Float64Array | null,
+  jtr: Float64Array | null,
+): number {
+  const a = solveSeparable(this, theta, jtj !== null);
+  const { y, g, d0, d1, lo, hi } = this;
+  const n = y.length;
+  const sgg = this.sums[0] as number;
+  let sse = 0;
+  if (jtj === null || jtr === null) {
+    for (let i = 0; i < n; i++) {
+      const r = a * (g[i] as number) - (y[i] as number);
+      sse += r * r;
+    }
+    return Number.isFinite(sse) ? sse : Infinity;
+  }
+  let s00 = 0;
+  let s01 = 0;
+  let s11 = 0;
+  let sg0 = 0;
+  let sg1 = 0;
+  let sr0 = 0;
+  let sr1 = 0;
+  let sgr = 0;
+  for (let i = 0; i < n; i++) {
+    const gi = g[i] as number;
+    const r = a * gi - (y[i] as number);
+    const u = d0[i] as number;
+    const v = d1[i] as number;
+    sse += r * r;
+    s00 += u * u;
+    s01 += u * v;
+    s11 += v * v;
+    sg0 += gi * u;
+    sg1 += gi * v;
+    sr0 += u * r;
+    sr1 += v * r;
+    sgr += gi * r;
+  }
+  if (!this.fixed && a > lo && a < hi && sgg > 0) {
+    s00 -= (sg0 * sg0) / sgg;
+    s01 -= (sg0 * sg1) / sgg;
+    s11 -= (sg1 * sg1) / sgg;
+    sr0 -= (sg0 * sgr) / sgg;
+    sr1 -= (sg1 * sgr) / sgg;
+  }
+  const a2 = a * a;
+  jtj[0] = a2 * s00;
+  jtj[1] = jtj[2] = a2 * s01;
+  jtj[3] = a2 * s11;
+  jtr[0] = a * sr0;
+  jtr[1] = a * sr1;
+  const finite = Number.isFinite(sse) && Number.isFinite(a2 * (s00 + s11) + a * (sr0 + sr1) + a2 * s01);
+  return finite ? sse : Infinity;
 }
 
 /**

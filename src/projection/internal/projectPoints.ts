@@ -48,6 +48,11 @@ export interface ProjectionSettings {
    * curve, such as the backtest of `auto`. Default true.
    */
   readonly intervals?: boolean;
+  /**
+   * For fitted `logistic` and `bass`: the replicates of the residual bootstrap; default
+   * `BOOTSTRAP_REPLICATES`, fewer in a backtest (see `residualBootstrap`).
+   */
+  readonly replicates?: number;
 }
 /** At most this many points per projection (27 years of days). */
 const MAX_POINTS = 10_000;
@@ -155,7 +160,7 @@ export function projectPoints(
 
 /** Fits the method's model on the first `count` points (x: months from the origin). */
 function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, settings: ProjectionSettings): Model {
-  const { method, asOf, fitOn, window, capacity, bass, damped } = settings;
+  const { method, asOf, fitOn, window, capacity, bass, damped, replicates } = settings;
   const { y } = path;
   let model: Model | null;
   switch (method) {
@@ -184,10 +189,10 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
           "options.capacity",
           `the capacity ${capacity} must exceed every observed value (max ${Math.max(...y)})`,
         );
-      model = fitLogistic(path, capacity);
+      model = fitLogistic(path, capacity, undefined, replicates);
       break;
     case "bass":
-      model = fitBass(path, bass);
+      model = fitBass(path, bass, undefined, replicates);
       break;
     case "damped":
       model = fitDamped(path, damped);
