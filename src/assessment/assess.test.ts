@@ -481,8 +481,8 @@ describe("assess: probabilityOnTime", () => {
     // 920 at month 0) is at 11 030 at month 3, past the goal of 10 000 that the observation (9 900)
     // has not reached. At month 24 it is at 81 800, so reaching 10 000 is nearly certain:
     // P(Y ≥ 10 000) = P(T₂ ≥ -71 800/(s·√102.5)) with s² = 4 423 000/2: 0.979366 (scipy.stats.t.sf).
-    // The projection measures toward the goal from its value at the origin (downward here):
-    // P(Y ≤ 10 000) = 0.020634; assess turns it the target's way.
+    // The projection measures toward the goal from the observed value at the origin (upward, as
+    // the target), so project's probability is the same.
     const steep = [
       { date: "2023-01-31", value: 5000 },
       { date: "2023-02-28", value: 9000 },
@@ -492,7 +492,7 @@ describe("assess: probabilityOnTime", () => {
     expect(s.status).toBe("on-track");
     expect(s.projection?.probabilityOnTime).toBeCloseTo(0.979366092684, 9);
     const p = project(steep, { method: "linear", until: "2024-12-31", baseline: composite.baseline });
-    expect(p.probabilityReaching(10_000, "2024-12-31").probability).toBeCloseTo(0.020633907316, 9);
+    expect(p.probabilityReaching(10_000, "2024-12-31").probability).toBeCloseTo(0.979366092684, 9);
   });
 
   it.each([

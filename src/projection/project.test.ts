@@ -274,3 +274,28 @@ describe("project: edge cases", () => {
     expect(dates("day", "2023-02-01")).toEqual([]);
   });
 });
+
+describe("project: a value between the last observation and the fitted curve", () => {
+  // A saturating series whose logistic fit lies above the last observation (10 771) at the origin
+  // (about 10 928): 10 808 lies ahead of what was observed, and behind the curve.
+  const values = [
+    1140, 1118, 1391, 1457, 1683, 2327, 2464, 2866, 3714, 4298, 4951, 5864, 6605, 7437, 8137, 8759, 9310, 9666, 9960,
+    10108, 10437, 10635, 10646, 10771,
+  ];
+  const obs = values.map((value, k) => ({
+    date: new Date(Date.UTC(2020, k + 1, 0)).toISOString().slice(0, 10),
+    value,
+  }));
+
+  it("counts as ahead: the curve has reached it at the origin, and its probability never falls with the date", () => {
+    const p = project(obs, { method: "logistic", until: "2022-12-31" });
+    expect(p.valueAt("2021-12-31").value).toBeGreaterThan(10_808);
+    expect(p.dateReaching(10_808)).toEqual({ date: "2021-12-31" });
+    const chances = ["2021-12-31", "2022-03-31", "2022-06-30", "2022-12-31"].map(
+      (d) => p.probabilityReaching(10_808, d).probability as number,
+    );
+    for (let i = 1; i < chances.length; i++) expect(chances[i]).toBeGreaterThanOrEqual(chances[i - 1] as number);
+    // Reaching the observed value itself is certain.
+    expect(p.probabilityReaching(10_771, "2021-12-31")).toEqual({ probability: 1 });
+  });
+});

@@ -277,16 +277,18 @@ export interface Projection {
   valueAt(date: CalendarDate): ProjectedValue;
   /**
    * The first date, from the origin on, on which the projected path reaches `value`: moving from
-   * its value at the origin toward `value` (at or above it when `value` lies above, at or below
-   * when below). The origin's date when the path is already there; `null` with a reason when the
-   * path moves away, stays flat, saturates below it, or would reach it after 9999-12-31.
+   * the observed value at the origin toward `value` (at or above it when `value` lies above, at or
+   * below when below). The origin's date when the value equals the observed one or the fitted path
+   * is already there (an OLS line or a curve need not pass through the last observation); `null`
+   * with a reason when the path moves away, stays flat, saturates below it, or would reach it
+   * after 9999-12-31.
    */
   dateReaching(value: number): DateReaching;
   /**
    * The probability, from the method's predictive distribution, that the cumulative value at the
    * end of `date` is at or beyond `value` in the direction of travel (at or above when `value` lies
-   * above the fitted value at the origin, at or below when below): for a running count, which never
-   * falls, the probability of having reached `value` by then.
+   * above the observed value at the origin, at or below when below; 1 when equal): for a running
+   * count, which never falls, the probability of having reached `value` by then.
    */
   probabilityReaching(value: number, date: CalendarDate): ProbabilityReaching;
   /**

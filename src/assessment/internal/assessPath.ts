@@ -233,13 +233,9 @@ function probabilityOnTime(
       probabilityOnTime: null,
       probabilityReason: r.reason === "before-origin" ? "goal-date-passed" : r.reason,
     };
-  // The projection measures toward the goal from its fitted value at the origin. That is the
-  // target's direction unless a fitted curve (an OLS line, a logistic) already lies past the goal
-  // there while the observation does not: then P(beyond in the target's direction) = 1 - P(beyond
-  // the other way) (the distributions are continuous).
-  const projectionUp = t.goal.value > fitted.valueAt(fitted.origin.date).value;
-  const same = projectionUp === (t.direction === "increase");
-  return { probabilityOnTime: same ? r.probability : 1 - r.probability, probabilityReason: null };
+  // The projection measures toward the goal from the observed value at the origin, which is the
+  // target's direction while the goal is not achieved.
+  return { probabilityOnTime: r.probability, probabilityReason: null };
 }
 
 /** The data's warnings, then the projection's own (its `warnings` repeats the data's it was given). */

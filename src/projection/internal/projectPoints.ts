@@ -118,17 +118,23 @@ export function projectPoints(
 
   const valueAt = (date: CalendarDate): ProjectedValue =>
     valueAtPosition(monthPositionNumber(date, "date") - xo, "date");
-  const dateReaching = (value: number): DateReaching => dateReachingOf(fitted, origin.date, xo, value);
-  const up = (value: number) => value > fitted.value(0);
+  const dateReaching = (value: number): DateReaching => dateReachingOf(fitted, origin, xo, value);
+  // The direction of travel is toward `value` from the OBSERVED value at the origin: a fitted
+  // curve (an OLS line, a logistic) need not pass through it, and a value between the two must
+  // still count as ahead, not behind. A value equal to the observed one is reached.
+  const up = (value: number) => value > origin.value;
   const probabilityReaching = (value: number, date: CalendarDate): ProbabilityReaching => {
     finiteValue(value, "value");
     const h = monthPositionNumber(date, "date") - xo;
     if (date < origin.date) return { probability: null, reason: "before-origin" };
     if (predictive === null) return { probability: null, reason: "insufficient-data" };
+    if (value === origin.value) return { probability: 1 };
     return { probability: predictive.probabilityBeyond(h, value, up(value)) };
   };
-  const withProbability = (value: number, p: number) =>
-    dateWithProbability(fitted, xo, origin.date, value, up(value), p);
+  const withProbability = (value: number, p: number): DateEstimate =>
+    value === origin.value && predictive !== null
+      ? { date: origin.date }
+      : dateWithProbability(fitted, xo, origin.date, value, up(value), p);
   const dateReachingRange = (value: number): DateReachingRange => {
     const point = dateReaching(value);
     const earliest = withProbability(value, (1 - confidence) / 2);
@@ -209,8 +215,19 @@ function fitModel(all: readonly PathPoint[], count: number, path: FloatPath, set
 }
 
 /** The first date from the origin on which the fitted curve reaches `value` (x: months from the origin at position `xo`), or why never. */
-function dateReachingOf(fitted: Model, originDate: CalendarDate, xo: number, value: number): DateReaching {
+function dateReachingOf(
+  fitted: Model,
+  origin: { date: CalendarDate; value: number },
+  xo: number,
+  value: number,
+): DateReaching {
   finiteValue(value, "value");
+  const originDate = origin.date;
+  // Toward `value` from the observed origin value; a fitted curve already past it there has
+  // reached it (the curve's own search below would look the other way).
+  const up = value > origin.value;
+  const atOrigin = fitted.value(0);
+  if (value === origin.value || (up ? atOrigin >= value : atOrigin <= value)) return { date: originDate };
   const h = fitted.reach(value);
   if (typeof h === "string") return { date: null, reason: h };
   if (h <= 0) return { date: originDate }; // already there
@@ -219,7 +236,6 @@ function dateReachingOf(fitted: Model, originDate: CalendarDate, xo: number, val
   // day by evaluating the curve at day ends, 1e-9 months (2.6 ms) late, which covers the ~4e-12
   // months of error of a float position (a relative value tolerance alone does not: a steep line
   // 3 days after its origin is off by 3e-12 of its value), with a relative tolerance of 1e-12.
-  const up = value > fitted.value(0);
   const tol = 1e-12 * Math.max(1, Math.abs(value));
   const reaches = (d: CalendarDate) => {
     const v = fitted.value(monthPositionNumber(d, "date") - xo + 1e-9);
