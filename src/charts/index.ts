@@ -1,6 +1,7 @@
 export {
   burnUpChart,
   type BurnUpChartOptions,
+  type BurnUpDateEstimate,
   type BurnUpInput,
   type BurnUpProjectionPoint,
   type JsonValue,
