@@ -7,7 +7,7 @@ import { parseCalendarDate } from "../periods/calendarDate.js";
 import { cumulativePath } from "../path/core.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
-import { PROJECTION_OPTION_KEYS, readProjectionChoices } from "./internal/projectionOptions.js";
+import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "../projection/core.js";
 import type { Assessment, AssessOptions } from "./types.js";
 import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/index.js";
 
@@ -132,7 +132,7 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
     "thresholds",
     "locale",
     "confidence",
-    ...PROJECTION_OPTION_KEYS,
+    ...PROJECTION_CHOICE_KEYS,
   ]);
   if (o.asOf === undefined)
     fail(
@@ -163,6 +163,8 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
     thresholds: readThresholds(preset, o.thresholds, `${path}.thresholds`),
     locale,
     confidence,
-    ...readProjectionChoices(o, path),
+    // The default fit is on increments, the random walk with drift, whose interval holds a running
+    // total's real spread.
+    ...readProjectionChoices(o, path, "increments"),
   };
 }

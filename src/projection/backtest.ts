@@ -4,10 +4,10 @@ import type { Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { at, readArray, readBoolean, readCount, readEnum, readObject } from "../read/index.js";
-import { DIRECTIONS, FIT_ON, METHODS } from "../vocabulary/index.js";
+import { DIRECTIONS, METHODS } from "../vocabulary/index.js";
 import type { Backtest, BacktestOptions } from "./backtestTypes.js";
 import { backtestPath, DEFAULT_MIN_POINTS } from "./internal/backtest.js";
-import { readBass, readDamped, readOpenNumber } from "./project.js";
+import { readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
 import type { ProjectionMethod } from "./types.js";
 
 const OPTION_KEYS = [
@@ -109,11 +109,7 @@ export function backtest(
   if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
   const asOf = o.asOf as CalendarDate | undefined;
   const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
-  const fitOn = o.fitOn === undefined ? "cumulative" : readEnum(o.fitOn, "options.fitOn", FIT_ON);
-  const window = o.window === undefined ? 3 : readOpenNumber(o.window, "options.window", 0, Infinity);
-  const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
-  const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
-  const damped = o.damped === undefined ? undefined : readDamped(o.damped, "options.damped");
+  const choices = readProjectionChoices(o, "options", "cumulative");
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
   const intervals = o.intervals === undefined ? true : readBoolean(o.intervals, "options.intervals");
@@ -131,7 +127,7 @@ export function backtest(
     methods,
     horizons,
     minPoints,
-    fit: { confidence, fitOn, window, capacity, bass, damped, intervals },
+    fit: { confidence, ...choices, intervals },
   });
   return { ...result, warnings: built.warnings };
 }

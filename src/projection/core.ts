@@ -6,3 +6,4 @@
  */
 export { projectPoints, type ProjectionSettings } from "./internal/projectPoints.js";
 export { projectPath, type PathProjectionSettings } from "./internal/projectPath.js";
+export { PROJECTION_CHOICE_KEYS, type ProjectionChoices, readProjectionChoices } from "./internal/readChoices.js";

@@ -1,11 +1,12 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
-import { at, readEnum, readObject } from "../read/index.js";
+import { readEnum, readObject } from "../read/index.js";
 import { readDatedValue } from "../model/core.js";
 import type { Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { projectPath } from "./internal/projectPath.js";
-import { DIRECTIONS, FIT_ON, METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
+import { readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
+import { DIRECTIONS, METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
 import type { Projection, ProjectionOptions } from "./types.js";
 
 const OPTION_KEYS = [
@@ -133,11 +134,7 @@ export function project(
   const asOf = o.asOf as CalendarDate | undefined;
   const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PROJECTION_PERIODS);
   const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
-  const fitOn = o.fitOn === undefined ? "cumulative" : readEnum(o.fitOn, "options.fitOn", FIT_ON);
-  const window = o.window === undefined ? 3 : readOpenNumber(o.window, "options.window", 0, Infinity);
-  const capacity = o.capacity === undefined ? undefined : readOpenNumber(o.capacity, "options.capacity", 0, Infinity);
-  const bass = o.bass === undefined ? undefined : readBass(o.bass, "options.bass");
-  const damped = o.damped === undefined ? undefined : readDamped(o.damped, "options.damped");
+  const choices = readProjectionChoices(o, "options", "cumulative");
 
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
@@ -154,44 +151,6 @@ export function project(
     asOf,
     period,
     confidence,
-    fitOn,
-    window,
-    capacity,
-    bass,
-    damped,
+    ...choices,
   });
-}
-
-/** A finite number strictly between `lo` and `hi`. @internal */
-export function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value))
-    return fail(
-      "invalid_number",
-      path,
-      `expected a finite number, got ${typeof value === "number" ? String(value) : typeof value}`,
-    );
-  if (!(value > lo && value < hi))
-    return fail("out_of_range", path, `${value} must be above ${lo}${hi === Infinity ? "" : ` and below ${hi}`}`);
-  return value;
-}
-
-/** The `bass` option: `{ p, q, M }`, p and M > 0, q ≥ 0. @internal */
-export function readBass(value: unknown, path: string): { p: number; q: number; M: number } {
-  const o = readObject(value, path, ["p", "q", "M"]);
-  const p = readOpenNumber(o.p, at(path, "p"), 0, Infinity);
-  const q = o.q === 0 ? 0 : readOpenNumber(o.q, at(path, "q"), 0, Infinity);
-  const M = readOpenNumber(o.M, at(path, "M"), 0, Infinity);
-  return { p, q, M };
-}
-
-/** The `damped` option: `{ alpha, beta, phi }`, 0 < alpha ≤ 1, 0 ≤ beta ≤ alpha, 0 < phi < 1. @internal */
-export function readDamped(value: unknown, path: string): { alpha: number; beta: number; phi: number } {
-  const o = readObject(value, path, ["alpha", "beta", "phi"]);
-  const alpha = readOpenNumber(o.alpha, at(path, "alpha"), 0, Infinity);
-  if (!(alpha <= 1)) fail("out_of_range", at(path, "alpha"), `${alpha} must be above 0 and at most 1`);
-  const beta = o.beta === 0 ? 0 : readOpenNumber(o.beta, at(path, "beta"), 0, Infinity);
-  if (!(beta <= alpha))
-    fail("out_of_range", at(path, "beta"), `${beta} must be at least 0 and at most alpha (${alpha})`);
-  const phi = readOpenNumber(o.phi, at(path, "phi"), 0, 1);
-  return { alpha, beta, phi };
 }

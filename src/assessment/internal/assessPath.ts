@@ -25,7 +25,7 @@ import {
   PRESET_MEASURE,
   PRESET_ROWS,
 } from "./presets.js";
-import type { ProjectionChoices } from "./projectionOptions.js";
+import type { ProjectionChoices } from "../../projection/core.js";
 
 /** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
 export interface AssessSettings extends ProjectionChoices {
