@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
 import { fcOptions } from "../../test/support/fc.js";
-import { dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
+import { addDaysToDate, dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { project } from "./project.js";
 
@@ -70,12 +70,18 @@ describe("project with method damped", () => {
   it("reads dates and probabilities from the same curve and distribution", () => {
     const goal = p.valueAt("2025-06-30").value;
     expect(p.dateReaching(goal)).toEqual({ date: "2025-06-30" });
-    expect(p.probabilityReaching(goal, "2025-06-30").probability).toBeCloseTo(0.5, 9);
+    // The interval averages the forecast over α, β, φ, so its median is near the projection (the
+    // estimates' forecast), not on it: 0.456 here.
+    const chance = p.probabilityReaching(goal, "2025-06-30").probability as number;
+    expect(chance).toBeGreaterThan(0.4);
+    expect(chance).toBeLessThan(0.6);
     const range = p.dateReachingRange(goal);
     expect((range.earliest.date as string) < "2025-06-30").toBe(true);
     expect((range.latest.date as string) > "2025-06-30").toBe(true);
-    const [p50] = p.dateReachingQuantiles(goal, [0.5]);
-    expect(p50?.date).toBe("2025-06-30");
+    // The P50 date is the first with a chance of at least ½.
+    const p50 = p.dateReachingQuantiles(goal, [0.5])[0]?.date as CalendarDate;
+    expect(p.probabilityReaching(goal, p50).probability).toBeGreaterThanOrEqual(0.5);
+    expect(p.probabilityReaching(goal, addDaysToDate(p50, -1)).probability).toBeLessThan(0.5);
   });
 
   it("uses α, β, φ given in options.damped, fitting only the initial level and trend", () => {

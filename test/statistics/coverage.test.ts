@@ -97,24 +97,38 @@ describe("coverage: a contrast, the OLS line on a cumulative random walk", () =>
   });
 });
 
-describe("coverage: a known shortfall, the damped trend's state-space interval", () => {
-  // `damped` (ETS(A,Ad,N) on the monthly paces) gives the forecast variance of the model with its
-  // estimated α, β, φ and initial states taken as exact (class 1 of Hyndman et al. 2008, as its
-  // documentation says). On 23 paces the least-squares α lands on its lower bound (1e-4) in most
-  // series: 81.5 % of 400 from the process below, whose true α is 0.3 (statsmodels' ETSModel,
-  // best of 27 starts, finds the same or a larger sum of squares on the 20 series compared), and
-  // the interval is then that of a fixed trend, far too narrow. Measured here (400 series, n = 24):
-  // on the process it assumes (α = 0.3, β = 0.1, φ = 0.9, pace 100 + 5, sd 20) 82 %, 47 %, 32 % at
-  // 1, 6, 12 months; on the random walk with drift above 88 %, 77 %, 67 %. Not honest beyond a
-  // month: these checks say so until the interval carries the estimation's uncertainty, and should
-  // then move to the 85-95 % band.
+describe("coverage: the damped trend, its interval averaged over α, β and φ", () => {
+  // `damped` (ETS(A,Ad,N) on the monthly paces) averages its state-space forecast over the
+  // smoothing parameters, each weighed by how well it explains the paces (see fitDamped). On 23
+  // paces the least-squares α lands on its lower bound (1e-4) in four series of five even when the
+  // true α is 0.3, and the interval at the estimates alone held the truth in 83.1 %, 47.1 % and
+  // 31.8 % of these 1 000 series at 1, 6 and 12 months (December 2026). Averaged: 88.0 %, 90.5 %,
+  // 89.5 %, each tail 4-6.4 %.
   const own = dampedPaces(5000, 100, 5, 0.3, 0.1, 0.9, 20);
-  it.each([
-    { name: "on the process it assumes (ETS(A,Ad,N) paces)", process: own, seed: 8 },
-    { name: "on a random walk with drift", process: walk, seed: 9 },
-  ])("$name: below 85 percent at 6 and 12 months", ({ name, process, seed }) => {
-    const rows = coverageOf(seededRandom(seed), process, 24, HORIZONS, 400, { method: "damped" });
-    report(`damped, ${name}, n = 24`, rows);
-    for (const row of rows.slice(1)) expect(row.covered, `h = ${row.horizon}`).toBeLessThan(0.85);
+  it("on the process it assumes (ETS(A,Ad,N) paces, n = 24): 85-95 percent, 2-8 percent in each tail", () => {
+    const rows = coverageOf(seededRandom(8), own, 24, HORIZONS, CASES, { method: "damped" });
+    report("damped, ETS(A,Ad,N) paces (α 0.3, β 0.1, φ 0.9), n = 24", rows);
+    for (const row of rows) {
+      expect(row.covered, `h = ${row.horizon}`).toBeGreaterThanOrEqual(0.85);
+      expect(row.covered, `h = ${row.horizon}`).toBeLessThanOrEqual(0.95);
+      expect(row.below, `h = ${row.horizon}, below`).toBeGreaterThanOrEqual(0.02);
+      expect(row.below, `h = ${row.horizon}, below`).toBeLessThanOrEqual(0.08);
+      expect(row.above, `h = ${row.horizon}, above`).toBeGreaterThanOrEqual(0.02);
+      expect(row.above, `h = ${row.horizon}, above`).toBeLessThanOrEqual(0.08);
+    }
+  });
+
+  // A steady pace (the random walk with drift, α = β = 0) is one that 23 paces cannot tell from a
+  // wandering one, so the average keeps the wandering the data do not rule out: honest a month
+  // ahead, wider than needed further out. Measured 90.4 %, 97.6 %, 99.8 % (the estimates alone:
+  // 88.2 %, 75.8 %, 66.1 %); at 12 months the interval is 2.5 times as wide as the damped
+  // projection's errors need (400 series). Checked: at least 85 % at every horizon, at most 95 % a
+  // month ahead, and the excess at 12 months, so that a narrower interval shows here.
+  it("on a random walk with drift (n = 24): 85-95 percent a month ahead, at least 85 percent beyond", () => {
+    const rows = coverageOf(seededRandom(9), walk, 24, HORIZONS, CASES, { method: "damped" });
+    report("damped, random walk with drift, n = 24", rows);
+    for (const row of rows) expect(row.covered, `h = ${row.horizon}`).toBeGreaterThanOrEqual(0.85);
+    expect((rows[0] as (typeof rows)[number]).covered).toBeLessThanOrEqual(0.95);
+    expect((rows.at(-1) as (typeof rows)[number]).covered).toBeGreaterThan(0.95);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cumulativeVariance, DAMPED_BOX, dampedCurve, fitDamped, smooth } from "./fitDamped.js";
-import { normalQuantile } from "./normal.js";
+import { seededRandom } from "../../../test/support/random.js";
+import { cumulativeVariance, DAMPED_BOX, DAMPED_INTERVAL_NODES, dampedCurve, fitDamped, smooth } from "./fitDamped.js";
+import { normalCdf } from "./normal.js";
+import { studentTQuantile } from "./studentT.js";
 
 const relative = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
 
@@ -46,14 +48,14 @@ describe("the recursion, by hand", () => {
     expect(model?.value(-2)).toBeCloseTo(45 - 2 * 19.7774872, 10); // the first step's pace, backward
   });
 
-  it("has σ² = SSE/3 with nothing estimated, and the interval of the hand-computed variance", () => {
+  it("has σ² = SSE/3 with nothing estimated, and the t interval of the hand-computed variance", () => {
     // c_1 = α + βφ = 0.68, c_2 = α + β(φ + φ²) = 0.842. Variance of the total, in units of σ²:
     // 1 step: 1; 2 steps: 1 + (1 + c_1)² = 3.8224; 3 steps: 3.8224 + (1 + c_1 + c_2)² = 10.182884;
-    // 1.5 steps (j = 1, f = ½): f² + (1 + f·c_1)² = 0.25 + 1.34² = 2.0456.
+    // 1.5 steps (j = 1, f = ½): f² + (1 + f·c_1)² = 0.25 + 1.34² = 2.0456. σ from 3 errors: t(3).
     const sigma = Math.sqrt(52.6005421376 / 3);
     expect(model?.parameters.residualStandardError).toBeCloseTo(sigma, 12);
     expect(model?.parameters.degreesOfFreedom).toBe(3);
-    const z = normalQuantile(0.95);
+    const z = studentTQuantile(0.95, 3);
     for (const [h, v] of [
       [1, 1],
       [2, 3.8224],
@@ -149,8 +151,80 @@ describe("estimation", () => {
   });
 });
 
-describe("the interval", () => {
-  const model = fitDamped(monthly(levelling(30)));
+describe("the interval with α, β, φ given: the regression on the initial states", () => {
+  it("with α = β = 0 is OLS's prediction interval for paces regressed on (1, S_i)", () => {
+    // With α = β = 0 the paces are u_i = l_0 + S_i·b_0 + ε_i (S_i = φ + … + φ^i): a linear
+    // regression. The next j paces add up to a·(l_0, b_0) + noise, a = (j, Σ_{k≤j} S_{m+k}), so the
+    // total's prediction variance is σ²·(j + aᵀ(XᵀX)⁻¹a), σ² = SSE/(m - 2), with t(m - 2): computed
+    // here by the normal equations, apart from fitDamped's Gram–Schmidt and state propagation.
+    const y = levelling(14);
+    const path = monthly(y);
+    const phi = 0.85;
+    const model = fitDamped(path, { alpha: 0, beta: 0, phi });
+    const u = y.slice(1).map((v, i) => v - (y[i] as number));
+    const m = u.length;
+    const S = (i: number) => (phi * (1 - phi ** i)) / (1 - phi);
+    let [sxx, sxs, sss, sy, ssy] = [0, 0, 0, 0, 0];
+    u.forEach((v, i) => {
+      const s = S(i + 1);
+      sxx += 1;
+      sxs += s;
+      sss += s * s;
+      sy += v;
+      ssy += s * v;
+    });
+    const det = sxx * sss - sxs * sxs;
+    const b0 = (sxx * ssy - sxs * sy) / det;
+    const l0 = (sy - sxs * b0) / sxx;
+    const sse = u.reduce((acc, v, i) => acc + (v - l0 - S(i + 1) * b0) ** 2, 0);
+    const sigma = Math.sqrt(sse / (m - 2));
+    const t = studentTQuantile(0.95, m - 2);
+    for (const j of [1, 2, 6, 12, 30]) {
+      let sumS = 0;
+      for (let k = 1; k <= j; k++) sumS += S(m + k);
+      // aᵀ(XᵀX)⁻¹a with XᵀX = [[sxx, sxs], [sxs, sss]].
+      const quadratic = (sss * j * j - 2 * sxs * j * sumS + sxx * sumS * sumS) / det;
+      const value = (y.at(-1) as number) + j * l0 + sumS * b0;
+      expect(relative(model?.value(j) as number, value), `value at ${j}`).toBeLessThan(1e-9);
+      const upper = (model?.predictive?.quantile(j, 0.95) as number) - (model?.value(j) as number);
+      expect(relative(upper, t * sigma * Math.sqrt(j + quadratic)), `half-width at ${j}`).toBeLessThan(1e-9);
+    }
+  });
+
+  it("holds the truth 90 % of the time on the model itself (exact given α, β, φ), even on 6 points", () => {
+    // Seeded ETS(A,Ad,N) paces (α 0.3, β 0.1, φ 0.9, σ 20): with α, β, φ known the interval is an
+    // exact t prediction interval. 3 000 series: binomial sd 0.55 points; band 88-92. Measured at
+    // 1, 6, 12 months: 89.9 %, 90.6 %, 90.5 % on 6 points, 89.7 %, 89.7 %, 89.5 % on 24.
+    const random = seededRandom(2026);
+    for (const n of [6, 24]) {
+      const inside = [0, 0, 0];
+      for (let c = 0; c < 3000; c++) {
+        const y = [5000];
+        let [l, b] = [100, 5];
+        for (let k = 1; k < n + 12; k++) {
+          const e = random.normal(0, 20);
+          const pace = l + 0.9 * b;
+          y.push((y[k - 1] as number) + pace + e);
+          [l, b] = [pace + 0.3 * e, 0.9 * b + 0.1 * e];
+        }
+        const model = fitDamped(monthly(y.slice(0, n)), { alpha: 0.3, beta: 0.1, phi: 0.9 });
+        [1, 6, 12].forEach((h, i) => {
+          const truth = y[n - 1 + h] as number;
+          const [lower, upper] = [model?.predictive?.quantile(h, 0.05), model?.predictive?.quantile(h, 0.95)];
+          if ((lower as number) <= truth && truth <= (upper as number)) inside[i]++;
+        });
+      }
+      for (const count of inside) {
+        expect(count / 3000, `n = ${n}`).toBeGreaterThan(0.88);
+        expect(count / 3000, `n = ${n}`).toBeLessThan(0.92);
+      }
+    }
+  });
+});
+
+describe("the interval with α, β, φ estimated: averaged over them", () => {
+  const path = monthly(levelling(30));
+  const model = fitDamped(path);
   const predictive = model?.predictive;
 
   it("is finite, holds the point projection, and widens with the horizon", () => {
@@ -168,16 +242,68 @@ describe("the interval", () => {
     }
   });
 
-  it("is a point at the origin and centred on the projection (normal, symmetric)", () => {
+  it("is a point at the origin; its quantiles and probabilities invert each other", () => {
     expect(predictive?.quantile(0, 0.05)).toBe(model?.value(0));
     expect(predictive?.probabilityBeyond(0, (model?.value(0) as number) + 1, true)).toBe(0);
-    const h = 7.5;
-    const value = model?.value(h) as number;
-    expect(predictive?.probabilityBeyond(h, value, true)).toBeCloseTo(0.5, 15);
-    const up = (predictive?.quantile(h, 0.9) as number) - value;
-    const down = value - (predictive?.quantile(h, 0.1) as number);
-    expect(relative(up, down)).toBeLessThan(1e-12);
-    expect(predictive?.probabilityBeyond(h, value + up, true)).toBeCloseTo(0.1, 12);
+    for (const h of [0.5, 7.5, 24])
+      for (const p of [0.05, 0.5, 0.85, 0.95]) {
+        const q = predictive?.quantile(h, p) as number;
+        expect(predictive?.probabilityBeyond(h, q, false), `h ${h}, p ${p}`).toBeCloseTo(p, 10);
+        expect(predictive?.probabilityBeyond(h, q, true), `h ${h}, p ${p}`).toBeCloseTo(1 - p, 10);
+      }
+  });
+
+  it("is the average of the nodes' forecasts, weighed by prior mass × |EᵀE|^(-1/2) × SSE^(-(m-2)/2)", () => {
+    // Recomputed from fitDamped with each node's α, β, φ given (its states, SSE and scale), and
+    // |EᵀE| from the errors of a unit initial level and trend on no data, by the recursion itself.
+    const m = path.x.length - 1;
+    const { alpha: A, share: S, phi: P } = DAMPED_INTERVAL_NODES;
+    const nodes: { w: number; value: (h: number) => number; scale: (h: number) => number }[] = [];
+    for (let i = 0; i < A; i++)
+      for (let j = 0; j < S; j++)
+        for (let k = 0; k < P; k++) {
+          const alpha = ((i + 0.5) / A) ** 2;
+          const beta = alpha * ((j + 0.5) / S) ** 2;
+          const phi = 0.8 + (0.18 * (k + 0.5)) / P;
+          const node = fitDamped(path, { alpha, beta, phi });
+          if (node === null) throw new Error("node");
+          // e^l, e^b: one-step errors from (l, b) = (1, 0) and (0, 1) on paces of 0.
+          const errors = (l: number, b: number) =>
+            Array.from({ length: m }, () => {
+              const f = l + phi * b;
+              [l, b] = [f - alpha * f, phi * b - beta * f];
+              return -f;
+            });
+          const [el, eb] = [errors(1, 0), errors(0, 1)];
+          const dot = (a: number[], c: number[]) => a.reduce((acc, v, r) => acc + v * (c[r] as number), 0);
+          const det = dot(el, el) * dot(eb, eb) - dot(el, eb) ** 2;
+          const t = studentTQuantile(0.95, m - 2); // the given model's interval is t(m - 2)
+          nodes.push({
+            w: (2 * i + 1) * (2 * j + 1) * det ** -0.5 * node.damped.sse ** (-(m - 2) / 2),
+            value: node.value,
+            scale: (h) => ((node.predictive?.quantile(h, 0.95) as number) - node.value(h)) / t,
+          });
+        }
+    const total = nodes.reduce((acc, n) => acc + n.w, 0);
+    for (const h of [1, 6.5, 12, 36]) {
+      const centre = model?.value(h) as number;
+      for (const v of [centre - 2000, centre, centre + 500]) {
+        const below = nodes.reduce((acc, n) => acc + (n.w / total) * normalCdf((v - n.value(h)) / n.scale(h)), 0);
+        expect(predictive?.probabilityBeyond(h, v, false), `h ${h}, v ${v}`).toBeCloseTo(below, 9);
+      }
+    }
+  });
+
+  it("is a point on a perfectly steady pace (every node fits it exactly)", () => {
+    const steady = fitDamped(monthly(Array.from({ length: 12 }, (_, i) => 1000 + 500 * i)));
+    expect(steady?.damped.sse).toBeLessThan(1e-15);
+    for (const h of [1, 6, 12, 20.1]) {
+      expect(steady?.predictive?.quantile(h, 0.05)).toBeCloseTo(6500 + 500 * h, 6);
+      expect(steady?.predictive?.quantile(h, 0.95)).toBeCloseTo(6500 + 500 * h, 6);
+      // Sure either side of the projection (the spread is ~1e-160: t far beyond where t² overflows).
+      expect(steady?.predictive?.probabilityBeyond(h, 6500 + 500 * h - 1, true)).toBe(1);
+      expect(steady?.predictive?.probabilityBeyond(h, 6500 + 500 * h + 1, true)).toBe(0);
+    }
   });
 });
 
