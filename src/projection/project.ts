@@ -70,8 +70,10 @@ const OPTION_KEYS = [
  *   `Σ e²` with α and β/α in [1e-4, 0.9999], φ in [0.8, 0.98] (as statsmodels' `ETSModel`), or
  *   `damped: { alpha, beta, phi }` is given and only l, b are fitted. From y_o, step k's pace is
  *   `l + (φ + … + φ^k)·b`, accruing evenly over the step; the pace settles at `l + b·φ/(1 - φ)`
- *   (`longRunRate`), and the total can turn down when that is negative. Interval: normal, from
- *   the model's variance of the summed steps (`state-space`). Parameters `alpha`, `beta`, `phi`,
+ *   (`longRunRate`), and the total can turn down when that is negative. Interval (`state-space`): the
+ *   model's variance of the summed steps plus the error of the fitted initial states, averaged over
+ *   α, β, φ weighted by their likelihood (uniform prior on the box); with `damped` given, Student's
+ *   t at those parameters. Parameters `alpha`, `beta`, `phi`,
  *   `level`, `trend`, `longRunRate`, `initialLevel`, `initialTrend`, `step`,
  *   `residualStandardError`, `degreesOfFreedom`.
  * - `auto`: backtests the methods on the path up to `asOf` (see {@link backtest}: origins from the

@@ -13,8 +13,9 @@ export interface Predictive {
   /** For a bootstrap: the number of replicates. */
   readonly replicates?: number;
   /**
-   * P(value at h ≥ v) when `up`, P(value at h ≤ v) otherwise, in [0, 1]; for h ≥ 0, and
-   * non-decreasing in h for a path moving toward v (every method's distribution is).
+   * P(value at h ≥ v) when `up`, P(value at h ≤ v) otherwise, in [0, 1]; for h ≥ 0. Non-decreasing
+   * in h for a path moving toward v for every method but the damped trend, whose spread can outgrow
+   * its projection far ahead (see `dateWithProbability`).
    */
   probabilityBeyond(h: number, v: number, up: boolean): number;
   /** The p-quantile of the value at h, 0 < p < 1, non-decreasing in p. */

@@ -29,8 +29,11 @@ const offset = (date: CalendarDate, xo: number) => monthPositionNumber(date, "da
  * a probability of at least `p` of being reached (in direction `up`), or why there is none.
  *
  * The probability F(h) = P(value at h beyond v) is non-decreasing in h for every method's
- * distribution, so the first h with F(h) ≥ p is found by doubling h from 1/64 month to the end
- * of the calendar and then halving the bracket (60 times, to far below a day). When F stays below p
+ * distribution but the damped trend's, whose chance of a distant value can peak and fall back (its
+ * spread grows faster than its projection). So the first h with F(h) ≥ p is found by stepping h up
+ * by a quarter at a time from 1/64 month to the end of the calendar (about 70 steps; a peak above
+ * p narrower than a step could be missed) and then halving the bracket (60 times, to far below a
+ * day). When F stays below p
  * at the calendar's end, the reason is `after-calendar-end` if it passes p within a thousand times
  * that horizon, else `beyond-capacity` for a saturating curve (the point projection's reason, or
  * any bootstrap of logistic or Bass curves, whose paths level off) or `never-at-this-pace`.
@@ -53,7 +56,7 @@ export function dateWithProbability(
   let hi = 1 / 64;
   while (hi < hMax && F(hi) < p) {
     lo = hi;
-    hi *= 2;
+    hi *= 1.25;
   }
   if (hi >= hMax) {
     hi = hMax;
