@@ -4,16 +4,12 @@
 // goal on time, the ETA range), and times beside it, for information, the projection part alone:
 // `project` on the same observations with the same questions (linear on increments,
 // probabilityReaching, dateReachingRange).
+import { median } from "./measure.mjs";
 import { mulberry32 } from "./prng.mjs";
 
 const DAY = 86_400_000;
 
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function timeMedian(fn, runs, warmup) {
   for (let i = 0; i < warmup; i++) fn();

@@ -13,34 +13,7 @@
 // timed on the methods whose forecasts are identical both ways, intervals included. The goal on the
 // backtest with intervals names its five methods (run-rate, linear, cagr, logistic, bass: the
 // defaults when it was set); the default backtest, with damped too, is printed beside it.
-import { mulberry32 } from "./prng.mjs";
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function cpu(fn) {
-  const u0 = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(u0);
-  return (u.user + u.system) / 1000;
-}
-
-const monthEnd = (k) => new Date(Date.UTC(2022, k + 1, 0)).toISOString().slice(0, 10);
-
-/** 36 month ends from 2022-01-31 of a running count rising along a logistic curve (K = 60 000, r = 0.12/month, midpoint month 30) with 30 % noise on the increments. */
-function observationsOf(seed) {
-  const rand = mulberry32(seed);
-  const curve = (k) => 60_000 / (1 + Math.exp(-0.12 * (k - 30)));
-  const observations = [];
-  let value = Math.round(curve(0));
-  for (let k = 0; k < 36; k++) {
-    if (k > 0) value += Math.max(0, Math.round((curve(k) - curve(k - 1)) * (0.7 + 0.6 * rand())));
-    observations.push({ date: monthEnd(k), value });
-  }
-  return observations;
-}
+import { cpu, logisticCount, median, monthEnd } from "./measure.mjs";
 
 /** The backtest's forecasts, made by one `project` call per origin and method (the user's loop). */
 function projectLoop(lib, observations, b, methods = b.methods) {
@@ -97,7 +70,7 @@ function agreement(b, rows) {
 }
 
 export function benchBacktest(lib, say, rounds = 7, warmup = 2) {
-  const observations = observationsOf(2022);
+  const observations = logisticCount(2022, { capacity: 60_000, rate: 0.12, midpoint: 30, noise: 0.3 });
   const b = lib.backtest(observations);
   // Correctness first: the loop makes the same forecasts (the bootstrapped intervals closely).
   const agree = agreement(b, projectLoop(lib, observations, b));

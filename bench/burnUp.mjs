@@ -3,19 +3,8 @@
 // month end, so a weighted plan (one breakpoint per month) costs about as much as a linear one
 // only when the plan is evaluated in one pass over the sorted month ends. Deterministic weights
 // (seeded PRNG); CPU time, median of rounds, the ratio taken round by round in the same run.
+import { cpu, median } from "./measure.mjs";
 import { mulberry32 } from "./prng.mjs";
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function cpu(fn) {
-  const u0 = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(u0);
-  return (u.user + u.system) / 1000;
-}
 
 export function benchBurnUp(lib, say, rounds = 11, warmup = 3) {
   const rand = mulberry32(11);

@@ -6,37 +6,10 @@
 // baseline, and the ratio printed for information; so is `project` alone (the fit, and for the
 // curves the bootstrap's refits, which the points' intervals need). Deterministic data (seeded
 // PRNG); CPU time, median of rounds.
-import { mulberry32 } from "./prng.mjs";
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function cpu(fn) {
-  const u0 = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(u0);
-  return (u.user + u.system) / 1000;
-}
-
-const monthEnd = (k) => new Date(Date.UTC(2022, k + 1, 0)).toISOString().slice(0, 10);
-
-/** 36 month ends from 2022-01-31 of a running count along a logistic curve (K = 50 000, r = 0.15/month, midpoint month 24) with 20 % noise on the increments. */
-function sCurve(seed) {
-  const rand = mulberry32(seed);
-  const curve = (k) => 50_000 / (1 + Math.exp(-0.15 * (k - 24)));
-  const observations = [];
-  let value = Math.round(curve(0));
-  for (let k = 0; k < 36; k++) {
-    if (k > 0) value += Math.max(0, Math.round((curve(k) - curve(k - 1)) * (0.8 + 0.4 * rand())));
-    observations.push({ date: monthEnd(k), value });
-  }
-  return observations;
-}
+import { cpu, logisticCount, median, monthEnd } from "./measure.mjs";
 
 export function benchProjection(lib, say, rounds = 11, warmup = 3) {
-  const observations = sCurve(36);
+  const observations = logisticCount(36, { capacity: 50_000, rate: 0.15, midpoint: 24, noise: 0.2 });
   const origin = observations.at(-1).value;
   const goal = Math.round(origin + 0.5 * (50_000 - origin)); // half-way from the origin to the true capacity
   const goalDate = monthEnd(36 + 11); // a year after the origin
