@@ -7,7 +7,7 @@ import { at, readArray, readBoolean, readCount, readEnum, readObject } from "../
 import { DIRECTIONS, METHODS } from "../vocabulary/index.js";
 import type { Backtest, BacktestOptions } from "./backtestTypes.js";
 import { backtestPath, DEFAULT_MIN_POINTS } from "./internal/backtest.js";
-import { readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
+import { PROJECTION_CHOICE_KEYS, readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
 import type { ProjectionMethod } from "./types.js";
 
 const OPTION_KEYS = [
@@ -17,11 +17,7 @@ const OPTION_KEYS = [
   "asOf",
   "confidence",
   "baseline",
-  "fitOn",
-  "window",
-  "capacity",
-  "bass",
-  "damped",
+  ...PROJECTION_CHOICE_KEYS,
   "direction",
   "intervals",
 ];

@@ -5,7 +5,7 @@ import type { Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
 import { projectPath } from "./internal/projectPath.js";
-import { readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
+import { PROJECTION_CHOICE_KEYS, readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
 import { DIRECTIONS, METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
 import type { Projection, ProjectionOptions } from "./types.js";
 
@@ -16,11 +16,7 @@ const OPTION_KEYS = [
   "period",
   "confidence",
   "baseline",
-  "fitOn",
-  "window",
-  "capacity",
-  "bass",
-  "damped",
+  ...PROJECTION_CHOICE_KEYS,
   "direction",
 ];
 
