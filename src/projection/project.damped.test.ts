@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
 import { fcOptions } from "../../test/support/fc.js";
-import { addDaysToDate, dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
+import { addDaysToDate, dayNumber, formatYMD } from "../periods/calendarDate.js";
+import { dateOf, increasingObservations } from "../../test/support/observations.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import { project } from "./project.js";
 
@@ -181,26 +182,8 @@ describe("project: options.damped errors (code, path, message)", () => {
 });
 
 describe("project damped laws", () => {
-  const START = dayNumber(2020, 1, 1);
-  const dateOf = (n: number) => {
-    const r = fromDayNumber(n);
-    return formatYMD(r.year, r.month, r.day);
-  };
   /** 11-16 increasing cumulative observations, 20-40 days apart, increments 1-10 000. */
-  const increasing = fc
-    .array(fc.record({ gap: fc.integer({ min: 20, max: 40 }), inc: fc.integer({ min: 1, max: 10_000 }) }), {
-      minLength: 11,
-      maxLength: 16,
-    })
-    .map((steps) => {
-      let day = START;
-      let value = 0;
-      return steps.map(({ gap, inc }) => {
-        day += gap;
-        value += inc;
-        return { date: dateOf(day), value };
-      });
-    });
+  const increasing = increasingObservations({ points: [11, 16], gap: [20, 40], increment: [1, 10_000] });
 
   it("dateReaching(valueAt(d).value) is d while the projected total rises, and nothing is NaN", () => {
     fc.assert(

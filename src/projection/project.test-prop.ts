@@ -2,30 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../test/support/fc.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
+import { dateOf, increasingObservations, START } from "../../test/support/observations.js";
+import { dayNumber } from "../periods/calendarDate.js";
 import { project } from "./project.js";
 
-const START = dayNumber(2020, 1, 1);
-const dateOf = (n: number) => {
-  const r = fromDayNumber(n);
-  return formatYMD(r.year, r.month, r.day);
-};
-
 /** Increasing cumulative observations: 2-12 points, 1-90 days apart, increments 1-100 000. */
-const increasing = fc
-  .array(fc.record({ gap: fc.integer({ min: 1, max: 90 }), inc: fc.integer({ min: 1, max: 100_000 }) }), {
-    minLength: 2,
-    maxLength: 12,
-  })
-  .map((steps) => {
-    let day = START;
-    let value = 0;
-    return steps.map(({ gap, inc }) => {
-      day += gap;
-      value += inc;
-      return { date: dateOf(day), value };
-    });
-  });
+const increasing = increasingObservations({ points: [2, 12], gap: [1, 90], increment: [1, 100_000] });
 
 describe("project laws", () => {
   it("dateReaching(valueAt(d).value) is d on increasing paths, for values ahead of the last observation", () => {
