@@ -77,7 +77,10 @@ const points = library.results.flatMap((f) =>
 );
 const diagram = {
   $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-  title: { text: "Chance on time: what assess said against what happened", subtitle: "by fifths of the chance said" },
+  title: {
+    text: "Chance on time: what assess said against what happened",
+    subtitle: "by fifths of the chance said; the dashed diagonal is a chance that is right",
+  },
   data: { values: points },
   facet: { column: { field: "call", type: "nominal", title: null } },
   spec: {
@@ -93,7 +96,16 @@ const diagram = {
         },
       },
       {
-        mark: { type: "line", point: true },
+        mark: { type: "line", opacity: 0.6 },
+        encoding: {
+          x: { field: "said", type: "quantitative" },
+          y: { field: "reached", type: "quantitative" },
+          color: { field: "family", type: "nominal", title: "family", legend: { labelLimit: 240 } },
+        },
+      },
+      {
+        // A fifth with few cases says little: the point's area is its number of cases.
+        mark: { type: "circle", opacity: 0.9 },
         encoding: {
           x: {
             field: "said",
@@ -110,6 +122,7 @@ const diagram = {
             axis: { format: "%" },
           },
           color: { field: "family", type: "nominal", title: "family" },
+          size: { field: "cases", type: "quantitative", title: "cases", scale: { range: [10, 300] } },
         },
       },
     ],
@@ -123,8 +136,9 @@ if (record) {
     `${table}\n\n![Reliability of the chance on time](calibration-reliability.svg)\n<!-- calibration:end -->`;
   const path = new URL("../../docs/methodology.md", import.meta.url);
   const text = readFileSync(path, "utf8");
-  const next = text.replace(/<!-- calibration:start -->.*?<!-- calibration:end -->/s, block);
-  if (next === text) throw new Error("docs/methodology.md has no calibration markers");
+  const markers = /<!-- calibration:start -->.*?<!-- calibration:end -->/s;
+  if (!markers.test(text)) throw new Error("docs/methodology.md has no calibration markers");
+  const next = text.replace(markers, block);
   writeFileSync(path, next);
   writeFileSync(new URL("../../docs/calibration-reliability.svg", import.meta.url), await renderSvg(diagram));
   console.log(`recorded in docs/methodology.md and docs/calibration-reliability.svg (${date})`);

@@ -182,7 +182,7 @@ describe("npm pack --dry-run", () => {
     };
   };
 
-  it("holds the build, its maps and types, README, LICENSE, SECURITY.md, CHANGELOG.md, the methodology and package.json, and nothing else", () => {
+  it("holds the build, its maps and types, README, LICENSE, SECURITY.md, CHANGELOG.md, the methodology with its image and package.json, and nothing else", () => {
     const { files, unpackedSize } = packed();
     const paths = files.map((f) => f.path).sort();
     for (const required of [
@@ -204,8 +204,15 @@ describe("npm pack --dry-run", () => {
     // Source maps are shipped on purpose: stack traces in users' apps point at the TypeScript.
     const unexpected = paths.filter(
       (p) =>
-        !["package.json", "README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", "docs/methodology.md"].includes(p) &&
-        !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(p),
+        ![
+          "package.json",
+          "README.md",
+          "LICENSE",
+          "SECURITY.md",
+          "CHANGELOG.md",
+          "docs/methodology.md",
+          "docs/calibration-reliability.svg",
+        ].includes(p) && !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(p),
     );
     expect(unexpected).toEqual([]);
     expect(
