@@ -1,4 +1,4 @@
-// Import rules of the source tree (`npm run lint:imports`), checked by dependency-cruiser:
+// Import rules of the source tree, checked by dependency-cruiser as part of `npm run lint` (and so of `npm test`):
 // 1. no import cycle, between files or between folders;
 // 2. the folders of src/ form layers, and a folder imports only from the layers below it;
 // 3. a folder's `internal/` is private: nothing outside that folder imports it.
@@ -6,6 +6,7 @@
 const LAYERS = [
   "errors",
   "decimal",
+  "numeric",
   "vocabulary",
   "read",
   "periods",

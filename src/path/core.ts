@@ -13,5 +13,5 @@ export {
   type PathEntry,
   type PathPoint,
 } from "./cumulativePath.js";
-export { exactPosition, exactValueAt, lastIndexAtOrBefore, lastPointAtOrBefore } from "./exact.js";
+export { exactPosition, exactValueAt, lastIndexAtOrBefore } from "./exact.js";
 export { INCREMENTS_HINT } from "./incrementsHint.js";

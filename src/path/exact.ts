@@ -34,14 +34,6 @@ export function lastIndexAtOrBefore(points: readonly PathPoint[], date: Calendar
 }
 
 /**
- * The last point on or before `date`, or `undefined` when every point is later. O(log n).
- * @internal
- */
-export function lastPointAtOrBefore(points: readonly PathPoint[], date: CalendarDate): PathPoint | undefined {
-  return points[lastIndexAtOrBefore(points, date)];
-}
-
-/**
  * The cumulative value at month-axis `position`, exact: linear interpolation between the points
  * around it, on their exact positions; `null` outside [first point, last point] (the path says
  * nothing there). O(log n): the bracket is found on the float positions, then checked exactly.

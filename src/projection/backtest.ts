@@ -6,7 +6,7 @@ import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js
 import { at, readArray, readBoolean, readCount, readEnum, readObject } from "../read/index.js";
 import { DIRECTIONS, METHODS } from "../vocabulary/index.js";
 import type { Backtest, BacktestOptions } from "./backtestTypes.js";
-import { backtestPath, DEFAULT_MIN_POINTS } from "./internal/backtest.js";
+import { backtestPath, DEFAULT_MIN_POINTS } from "./backtest/backtestPath.js";
 import { PROJECTION_CHOICE_KEYS, readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
 import type { ProjectionMethod } from "./types.js";
 

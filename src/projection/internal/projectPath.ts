@@ -2,9 +2,9 @@ import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTarge
 import type { PathPoint } from "../../path/core.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { MethodChoice, MethodSelection, Projection, ProjectionMethod } from "../types.js";
-import type { FitSettings } from "./backtest.js";
+import type { FitSettings } from "../backtest/backtestPath.js";
 import { projectPoints, type ProjectionSettings } from "./projectPoints.js";
-import { FALLBACK, rankMethods } from "./selectMethod.js";
+import { FALLBACK, rankMethods } from "../backtest/selectMethod.js";
 
 /** Validated settings of a projection whose method may be `auto`. @internal */
 export interface PathProjectionSettings extends Omit<ProjectionSettings, "method"> {

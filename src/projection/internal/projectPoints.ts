@@ -17,17 +17,17 @@ import type {
 } from "../types.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
 import { LAST_POSITION, periodEnds } from "./axis.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 import { dateWithProbability, dayReached } from "./reaching.js";
-import { fitBass } from "./fitBass.js";
-import { fitCagr } from "./fitCagr.js";
-import { DAMPED_MIN_STEPS, type DampedParameters, fitDamped } from "./fitDamped.js";
-import { fitDrift } from "./fitDrift.js";
-import { fitLinear } from "./fitLinear.js";
-import { fitLogistic } from "./fitLogistic.js";
-import { fitRunRate } from "./fitRunRate.js";
+import { fitBass } from "../methods/fitBass.js";
+import { fitCagr } from "../methods/fitCagr.js";
+import { DAMPED_MIN_STEPS, type DampedParameters, fitDamped } from "../methods/fitDamped.js";
+import { fitDrift } from "../methods/fitDrift.js";
+import { fitLinear } from "../methods/fitLinear.js";
+import { fitLogistic } from "../methods/fitLogistic.js";
+import { fitRunRate } from "../methods/fitRunRate.js";
 import type { PathPoint } from "../../path/core.js";
-import type { FloatPath, Model } from "./model.js";
+import type { FloatPath, Model } from "../methods/model.js";
 
 /** Validated settings of a projection. @internal */
 export interface ProjectionSettings {

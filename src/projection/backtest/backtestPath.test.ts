@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { cumulativePath } from "../../path/core.js";
 import type { BacktestForecast } from "../backtestTypes.js";
 import { project } from "../project.js";
-import { fitAt, type FitSettings, monthEnds, monthsAfter, naiveDriftScale, originsOf, scoreOf } from "./backtest.js";
-import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "./bootstrap.js";
+import {
+  fitAt,
+  type FitSettings,
+  monthEnds,
+  monthsAfter,
+  naiveDriftScale,
+  originsOf,
+  scoreOf,
+} from "./backtestPath.js";
+import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "../intervals/bootstrap.js";
 
 const pathOf = (observations: { date: string; value: number }[]) =>
   cumulativePath(observations, { direction: "increase", onDecrease: "warn" }).points;

@@ -5,8 +5,8 @@ import { monthIndex, monthOfIndex, monthPositionNumber } from "../../periods/mon
 import { METHODS } from "../../vocabulary/index.js";
 import type { Backtest, BacktestForecast, BacktestScore } from "../backtestTypes.js";
 import type { Projection, ProjectionMethod } from "../types.js";
-import { BACKTEST_REPLICATES } from "./bootstrap.js";
-import { projectPoints, type ProjectionSettings } from "./projectPoints.js";
+import { BACKTEST_REPLICATES } from "../intervals/bootstrap.js";
+import { projectPoints, type ProjectionSettings } from "../internal/projectPoints.js";
 
 /** The settings every fit of a backtest shares: a projection's, less what each origin sets. @internal */
 export type FitSettings = Omit<ProjectionSettings, "method" | "until" | "asOf" | "period">;

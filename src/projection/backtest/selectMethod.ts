@@ -9,7 +9,7 @@ import {
   naiveDriftScale,
   originsOf,
   scoreOf,
-} from "./backtest.js";
+} from "./backtestPath.js";
 
 /** What `auto` projects with when no backtest can be scored: the random walk with drift. @internal */
 export const FALLBACK = { method: "linear", fitOn: "increments" } as const;
