@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../test/support/fc.js";
-import { burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+import { burnUpChart } from "./burnUpChart.js";
+import type { VegaLiteSpec } from "./types.js";
 
 type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
 const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;
