@@ -1,8 +1,8 @@
+import type { Locale } from "../vocabulary/index.js";
 import type { DecimalInput } from "../decimal/index.js";
 import type { ObservationInput, Target, TargetInput } from "../model/index.js";
 import type { CalendarDate } from "../periods/index.js";
 import type { YDomain } from "./axisDomains.js";
-import type { ChartLocale } from "./chartText.js";
 
 /**
  * One point of a projected path, as a `Projection` from `project` holds it: `lower` and `upper`
@@ -119,7 +119,7 @@ export interface BurnUpInput {
  */
 export interface BurnUpChartOptions {
   /** Language of titles, legend and labels: `en` or `id` (Bahasa Indonesia); default `DEFAULT_LOCALE` (`en`). */
-  readonly locale?: ChartLocale;
+  readonly locale?: Locale;
   /** Chart title; default the target's name, else its id. */
   readonly title?: string;
   /** Width of the plotting area in pixels; default 640. */

@@ -34,6 +34,17 @@ export function lastIndexAtOrBefore(points: readonly PathPoint[], date: Calendar
 }
 
 /**
+ * The points on or before `asOf` (all of them when `asOf` is undefined): the path as known on that
+ * date. The same array when nothing is cut. O(log n).
+ * @internal
+ */
+export function pointsAsOf(points: readonly PathPoint[], asOf: CalendarDate | undefined): readonly PathPoint[] {
+  if (asOf === undefined) return points;
+  const count = lastIndexAtOrBefore(points, asOf) + 1;
+  return count === points.length ? points : points.slice(0, count);
+}
+
+/**
  * The cumulative value at month-axis `position`, exact: linear interpolation between the points
  * around it, on their exact positions; `null` outside [first point, last point] (the path says
  * nothing there). O(log n): the bracket is found on the float positions, then checked exactly.

@@ -1,8 +1,9 @@
+import type { Locale } from "../../vocabulary/index.js";
 import { Decimal } from "../../decimal/index.js";
 import type { Target } from "../../model/index.js";
 import type { CalendarDate } from "../../periods/index.js";
 import { dayOf } from "../axisDomains.js";
-import { CHART_WORDS, type ChartLocale, type ChartWords, compactCount, groupDigits, shortDate } from "../chartText.js";
+import { CHART_WORDS, type ChartWords, compactCount, groupDigits, shortDate } from "../chartText.js";
 import type { JsonValue } from "../types.js";
 import type { EtaRead } from "./readInput.js";
 import { COLORS, GOAL_LABEL_CLEARANCE, LABEL_RIGHT_SHARE, LINE_HEIGHT, BAND_OPACITY } from "./style.js";
@@ -10,7 +11,7 @@ import { COLORS, GOAL_LABEL_CLEARANCE, LABEL_RIGHT_SHARE, LINE_HEIGHT, BAND_OPAC
 /** What {@link layersOf} draws with: the read input and the chart's encodings. */
 export interface LayerContext {
   readonly target: Target;
-  readonly locale: ChartLocale;
+  readonly locale: Locale;
   readonly words: ChartWords;
   readonly x: JsonValue;
   readonly y: JsonValue;
@@ -176,7 +177,7 @@ function goalLayers(c: LayerContext): JsonValue[] {
 function gapMarker(
   gap: GoalGap,
   target: Target,
-  locale: ChartLocale,
+  locale: Locale,
   at: { x: JsonValue; yScale: JsonValue; right: boolean; pixelsPerUnit: number },
 ): JsonValue {
   const { x, yScale, right } = at;

@@ -1,7 +1,8 @@
+import type { Locale } from "../../vocabulary/index.js";
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../../decimal/index.js";
 import { fail } from "../../errors/OnboardingTargetsError.js";
 import { atPath } from "../../errors/atPath.js";
-import { at, readArray, readEnum, readObject, readString } from "../../read/index.js";
+import { at, readArray, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
 import { DEFAULT_LOCALE, LOCALES } from "../../vocabulary/index.js";
 import { readTarget } from "../../model/core.js";
 import { cumulativePath } from "../../path/core.js";
@@ -9,7 +10,6 @@ import type { DatedValue, Target } from "../../model/index.js";
 import { type CalendarDate, parseCalendarDate } from "../../periods/calendarDate.js";
 import { planCurve } from "../../progress/core.js";
 import type { YDomain } from "../axisDomains.js";
-import type { ChartLocale } from "../chartText.js";
 import { planLine, planLineOfCurve } from "../planLine.js";
 import type { BurnUpChartOptions, BurnUpInput } from "../types.js";
 
@@ -24,7 +24,7 @@ export interface ProjectedPoint {
 /** What the chart draws, read once from `burnUpChart`'s input and options. @internal */
 export interface BurnUpRead {
   readonly target: Target;
-  readonly locale: ChartLocale;
+  readonly locale: Locale;
   readonly title: string;
   readonly width: number;
   readonly height: number;
@@ -117,16 +117,7 @@ function readYDomain(value: unknown): YDomain {
   const pair = readArray(value, "options.yDomain");
   if (pair.length !== 2)
     return fail("out_of_range", "options.yDomain", `expected [min, max], got ${pair.length} values`);
-  const [min, max] = pair.map((v, i) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      return fail(
-        "invalid_number",
-        at("options.yDomain", i),
-        `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`,
-      );
-    }
-    return v;
-  }) as [number, number];
+  const [min, max] = pair.map((v, i) => readFiniteNumber(v, at("options.yDomain", i))) as [number, number];
   if (!(min < max)) return fail("out_of_range", "options.yDomain", `min ${min} must be below max ${max}`);
   return [min, max];
 }
@@ -208,7 +199,7 @@ function projectionPoints(p: Record<string, unknown> | undefined, target: Target
 }
 
 /** The confidence as a percentage with the locale's decimal mark: `90 %`, `95.5 %` (en), `95,5 %` (id). */
-function readConfidence(c: unknown, locale: ChartLocale): string {
+function readConfidence(c: unknown, locale: Locale): string {
   const percent =
     c === undefined || c === null
       ? "90"
