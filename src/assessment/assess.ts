@@ -1,8 +1,8 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readConfidence, readEnum, readObject } from "../read/index.js";
 import { readTarget } from "../model/core.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
-import { parseCalendarDate } from "../periods/calendarDate.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
+import { parseCalendarDate } from "../periods/core.js";
 import { cumulativePath } from "../path/core.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";

@@ -1,10 +1,8 @@
 import type { Decimal } from "../decimal/index.js";
-import type { Issue } from "../errors/OnboardingTargetsError.js";
+import type { Issue } from "../errors/core.js";
 import type { Locale, MeasureReason, ProjectionReason, StatusPreset } from "../vocabulary/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
-import type { Pace } from "../progress/pace.js";
-import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
+import type { CalendarDate } from "../periods/core.js";
+import { type AccelerationNeeded, type Pace, type RequiredMonthlyRate } from "../progress/core.js";
 import type {
   DateEstimate,
   FitOn,

@@ -8,9 +8,9 @@ import type { Month } from "date-fns";
 import { enUS } from "date-fns/locale/en-US";
 import { id } from "date-fns/locale/id";
 import { Decimal } from "../decimal/index.js";
-import { formatCount } from "../locale/formatCount.js";
+import { formatCount } from "../locale/core.js";
 import type { Locale } from "../vocabulary/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { CalendarDate } from "../periods/core.js";
 
 /**
  * Language of the words in a chart: the library's {@link Locale}.

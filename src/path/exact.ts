@@ -8,8 +8,7 @@
  * @module
  */
 import { Decimal } from "../decimal/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
+import { type CalendarDate, monthPosition } from "../periods/core.js";
 import type { PathPoint } from "./cumulativePath.js";
 
 /** The exact month-axis position of a point: that of the end of its date. @internal */

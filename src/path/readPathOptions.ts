@@ -1,6 +1,6 @@
 import type { DatedValue } from "../model/index.js";
 import { readDatedValue } from "../model/core.js";
-import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
 import { at, readEnum } from "../read/index.js";
 import { DIRECTIONS, type Direction } from "../vocabulary/index.js";
 

@@ -1,5 +1,5 @@
 import { describeType } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { closestMatch } from "../read/index.js";
 
 /**

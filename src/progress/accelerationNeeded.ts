@@ -1,9 +1,9 @@
 import { Decimal, type DecimalInput } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readTarget } from "../model/core.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
 import { cumulativePath, lastIndexAtOrBefore, readPathOptions } from "../path/core.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { CalendarDate } from "../periods/core.js";
 import { readEnum, readObject } from "../read/index.js";
 import { ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
 import { type RequiredMonthlyRate, requiredRateOf, type TargetState } from "./requiredMonthlyRate.js";

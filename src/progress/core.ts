@@ -14,3 +14,6 @@ export { earnedMonths, planAtPosition, planCurve, type PlanPoint } from "./planC
 export { progressOf } from "./progressFromBaseline.js";
 export { requiredRateOf } from "./requiredMonthlyRate.js";
 export { readRunRateWindow, runRateOf } from "./runRate.js";
+export { type AccelerationNeeded } from "./accelerationNeeded.js";
+export { type Pace } from "./pace.js";
+export { type RequiredMonthlyRate } from "./requiredMonthlyRate.js";

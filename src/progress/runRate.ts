@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
-import type { DatedValue, Observation, ObservationInput } from "../model/types.js";
+import { fail } from "../errors/core.js";
+import type { DatedValue, Observation, ObservationInput } from "../model/index.js";
 import {
   cumulativePath,
   exactPosition,
@@ -9,7 +9,7 @@ import {
   type PathPoint,
   readPathOptions,
 } from "../path/core.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { CalendarDate } from "../periods/core.js";
 import { at, readEnum, readObject, readOpenNumber } from "../read/index.js";
 import { DEFAULT_WINDOW, type Direction, ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
 

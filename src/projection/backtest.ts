@@ -1,5 +1,5 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
-import type { Observation, ObservationInput } from "../model/types.js";
+import { fail } from "../errors/core.js";
+import type { Observation, ObservationInput } from "../model/index.js";
 import { cumulativePath, pointsAsOf, readPathOptions } from "../path/core.js";
 import { at, readArray, readBoolean, readConfidence, readCount, readEnum, readObject } from "../read/index.js";
 import { METHODS } from "../vocabulary/index.js";

@@ -1,8 +1,8 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readConfidence, readEnum, readObject } from "../read/index.js";
-import type { Observation, ObservationInput } from "../model/types.js";
+import type { Observation, ObservationInput } from "../model/index.js";
 import { cumulativePath, readPathOptions } from "../path/core.js";
-import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
 import { projectPath } from "./internal/projectPath.js";
 import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "./internal/readChoices.js";
 import { METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";

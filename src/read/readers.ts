@@ -6,8 +6,7 @@
  * @module
  */
 import { describeType } from "../decimal/index.js";
-import { atPath } from "../errors/atPath.js";
-import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
+import { atPath, fail, OnboardingTargetsError, type Issue } from "../errors/core.js";
 import { didYouMean } from "./didYouMean.js";
 
 /** Joins a parent path and a key into a dotted path. */

@@ -1,5 +1,5 @@
 import { type Decimal, isDecimal, toDecimal } from "../decimal/index.js";
-import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { fail, OnboardingTargetsError } from "../errors/core.js";
 import { MONEY_EXPONENT_LIMIT } from "../model/core.js";
 import { isCalendarDate } from "../periods/index.js";
 import { fromJSON, type ModelKinds } from "./fromJSON.js";

@@ -1,16 +1,11 @@
 import { Decimal } from "../../decimal/index.js";
-import {
-  type ErrorReason,
-  OnboardingTargetsError,
-  type Issue,
-  reasonOfCode,
-} from "../../errors/OnboardingTargetsError.js";
+import { type ErrorReason, OnboardingTargetsError, type Issue, reasonOfCode } from "../../errors/core.js";
 import { DEFAULT_WINDOW, type Locale } from "../../vocabulary/index.js";
-import type { Target } from "../../model/types.js";
-import type { CalendarDate } from "../../periods/calendarDate.js";
+import type { Target } from "../../model/index.js";
+import type { CalendarDate } from "../../periods/core.js";
 import { accelerationOf, attainmentOf, paceOf, progressOf, requiredRateOf, runRateOf } from "../../progress/core.js";
 import { type PathPoint, pointsAsOf } from "../../path/core.js";
-import { projectPath } from "../../projection/core.js";
+import { projectPath, type ProjectionChoices } from "../../projection/core.js";
 import type { DateEstimate, MethodChoice, Projection, ProjectionMethod } from "../../projection/types.js";
 import type {
   Assessment,
@@ -30,7 +25,6 @@ import {
   PRESET_MEASURE,
   PRESET_ROWS,
 } from "./presets.js";
-import type { ProjectionChoices } from "../../projection/core.js";
 
 /** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
 export interface AssessSettings extends ProjectionChoices {

@@ -1,6 +1,6 @@
 import type { Locale } from "../../vocabulary/index.js";
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
-import type { Target } from "../../model/types.js";
+import type { Issue } from "../../errors/core.js";
+import type { Target } from "../../model/index.js";
 import type { MethodSelection, ProjectionMethod } from "../../projection/types.js";
 import type { Assessment, AssessmentStatus } from "../types.js";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";

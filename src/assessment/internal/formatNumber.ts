@@ -4,7 +4,7 @@ import { format } from "date-fns/format";
 import { enUS } from "date-fns/locale/en-US";
 import { id } from "date-fns/locale/id";
 import { Decimal } from "../../decimal/index.js";
-import { formatCount } from "../../locale/formatCount.js";
+import { formatCount } from "../../locale/core.js";
 
 /**
  * Formats a number for a sentence with the library's `formatCount` (style `full`): at most

@@ -1,11 +1,10 @@
 import { describeType } from "../../decimal/index.js";
-import { fail } from "../../errors/OnboardingTargetsError.js";
+import { fail } from "../../errors/core.js";
 import { at, readFiniteNumber, readObject } from "../../read/index.js";
 import type { MeasureReason } from "../../vocabulary/index.js";
-import type { Target } from "../../model/types.js";
-import type { CalendarDate } from "../../periods/calendarDate.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { Pace } from "../../progress/pace.js";
+import type { Target } from "../../model/index.js";
+import { type CalendarDate, monthPositionNumber } from "../../periods/core.js";
+import type { Pace } from "../../progress/core.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
 import type { AssessmentStatus, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
 

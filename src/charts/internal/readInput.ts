@@ -1,13 +1,11 @@
-import type { Locale } from "../../vocabulary/index.js";
+import { type Locale, DEFAULT_LOCALE, LOCALES } from "../../vocabulary/index.js";
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../../decimal/index.js";
-import { fail } from "../../errors/OnboardingTargetsError.js";
-import { atPath } from "../../errors/atPath.js";
+import { fail, atPath } from "../../errors/core.js";
 import { at, readArray, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
-import { DEFAULT_LOCALE, LOCALES } from "../../vocabulary/index.js";
 import { readTarget } from "../../model/core.js";
 import { cumulativePath } from "../../path/core.js";
 import type { DatedValue, Target } from "../../model/index.js";
-import { type CalendarDate, parseCalendarDate } from "../../periods/calendarDate.js";
+import { type CalendarDate, parseCalendarDate } from "../../periods/core.js";
 import { planCurve } from "../../progress/core.js";
 import type { YDomain } from "../axisDomains.js";
 import { planLine, planLineOfCurve } from "../planLine.js";

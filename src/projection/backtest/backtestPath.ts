@@ -1,7 +1,13 @@
-import { OnboardingTargetsError } from "../../errors/OnboardingTargetsError.js";
+import { OnboardingTargetsError } from "../../errors/core.js";
 import type { PathPoint } from "../../path/core.js";
-import { type CalendarDate, daysInMonth, formatYMD } from "../../periods/calendarDate.js";
-import { monthIndex, monthOfIndex, monthPositionNumber } from "../../periods/monthAxis.js";
+import {
+  type CalendarDate,
+  daysInMonth,
+  formatYMD,
+  monthIndex,
+  monthOfIndex,
+  monthPositionNumber,
+} from "../../periods/core.js";
 import { METHODS } from "../../vocabulary/index.js";
 import type { Backtest, BacktestForecast, BacktestScore } from "../backtestTypes.js";
 import type { Projection, ProjectionMethod } from "../types.js";

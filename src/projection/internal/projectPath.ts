@@ -1,6 +1,6 @@
-import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
+import { OnboardingTargetsError, type Issue } from "../../errors/core.js";
 import { type PathPoint, pointsAsOf } from "../../path/core.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { monthPositionNumber } from "../../periods/core.js";
 import type { MethodChoice, MethodSelection, Projection, ProjectionMethod } from "../types.js";
 import type { FitSettings } from "../backtest/backtestPath.js";
 import { projectPoints, type ProjectionSettings } from "./projectPoints.js";

@@ -1,7 +1,7 @@
 import { describeType } from "../../decimal/index.js";
-import { fail, type Issue } from "../../errors/OnboardingTargetsError.js";
+import { fail, type Issue } from "../../errors/core.js";
 import { readFiniteNumber } from "../../read/index.js";
-import type { CalendarDate } from "../../periods/calendarDate.js";
+import { type CalendarDate, monthPositionNumber } from "../../periods/core.js";
 import type {
   DateEstimate,
   DateQuantile,
@@ -16,7 +16,6 @@ import type {
   ProjectionPeriod,
   ProjectionPoint,
 } from "../types.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
 import { LAST_POSITION, periodEnds } from "./axis.js";
 import { centralInterval } from "../intervals/predictive.js";
 import { dateWithProbability, dayReached } from "./reaching.js";

@@ -1,5 +1,4 @@
-import { addDaysToDate, type CalendarDate } from "../../periods/calendarDate.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { addDaysToDate, type CalendarDate, monthPositionNumber } from "../../periods/core.js";
 import type { DateEstimate, NeverReason } from "../types.js";
 import { dateAtNumber, LAST_POSITION } from "./axis.js";
 import type { Model } from "../methods/model.js";

@@ -1,4 +1,4 @@
-import { fail } from "../../errors/OnboardingTargetsError.js";
+import { fail } from "../../errors/core.js";
 import { at, readEnum, readObject, readOpenNumber } from "../../read/index.js";
 import { DEFAULT_WINDOW, FIT_ON, type FitOn } from "../../vocabulary/index.js";
 import type { ProjectionSettings } from "./projectPoints.js";

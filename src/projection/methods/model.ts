@@ -1,4 +1,4 @@
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
+import type { Issue } from "../../errors/core.js";
 import type { FitOn, NeverReason } from "../types.js";
 import type { CurveFit } from "../../numeric/index.js";
 import type { Predictive } from "../intervals/predictive.js";

@@ -1,4 +1,4 @@
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
+import type { Issue } from "../../errors/core.js";
 import { interpolate } from "./fitRunRate.js";
 import type { CurveFit } from "../../numeric/index.js";
 import type { FloatPath } from "./model.js";
