@@ -1,11 +1,14 @@
-// Import rules of the source tree (`npm run lint:imports`), checked by dependency-cruiser:
+// Import rules of the source tree, checked by dependency-cruiser as part of `npm run lint` (and so of `npm test`):
 // 1. no import cycle, between files or between folders;
 // 2. the folders of src/ form layers, and a folder imports only from the layers below it;
-// 3. a folder's `internal/` is private: nothing outside that folder imports it.
+// 3. a folder's `internal/` is private: nothing outside that folder imports it;
+// 4. another folder is entered only through its door: its `index.ts` (public), `core.ts` (for
+//    other folders, not public) or `types.ts`, never one of its files or rooms directly.
 /** The folders of src/, bottom layer first. */
 const LAYERS = [
   "errors",
   "decimal",
+  "numeric",
   "vocabulary",
   "read",
   "periods",
@@ -44,6 +47,13 @@ module.exports = {
       comment: "a folder's internal/ is private to that folder",
       from: { path: "^src/([^/]+)/" },
       to: { path: "^src/[^/]+/internal/", pathNot: "^src/$1/" },
+    },
+    {
+      name: "through-the-door",
+      severity: "error",
+      comment: "another folder is imported only through its index.ts, core.ts or types.ts",
+      from: { path: "^src/([^/]+)/" },
+      to: { path: "^src/[^/]+/", pathNot: ["^src/$1/", "^src/[^/]+/(index|core|types)\\.ts$"] },
     },
     {
       name: "no-unknown-folder",

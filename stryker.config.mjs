@@ -1,16 +1,18 @@
-// Mutation testing with StrykerJS over src/ (issue 8): `npm run test:mutation`.
+// Mutation testing with StrykerJS over src/: `npm run test:mutation`.
 // Reports go to reports/mutation/ (html, json) and the terminal (clear-text); the run fails below
 // an 85 % mutation score. Incremental: a rerun only retests mutants whose code or tests changed
 // (reports/mutation/incremental.json). CPU-heavy: concurrency 2 on this 2-core machine.
 //
 // One folder at a time: `npm run test:mutation:folder -- series` (STRYKER_FOLDER=series) mutates
 // src/series only and keeps its own reports/mutation/folder-series.json and incremental file, so
-// folder runs never share (or confuse) one incremental file. `node scripts/mutation-score.mjs`
-// scores the whole-src report with each folder report laid over it.
+// folder runs never share (or confuse) one incremental file. A room of a folder works the same way:
+// `npm run test:mutation:folder -- projection/methods` keeps reports/mutation/folder-projection-methods.json.
+// `node scripts/mutation-score.mjs` scores the whole-src report with each folder report laid over it.
 const folder = process.env.STRYKER_FOLDER;
-if (folder !== undefined && !/^[a-z]+$/.test(folder))
-  throw new Error(`STRYKER_FOLDER must be a folder name under src/, got ${folder}`);
-const reportBase = folder === undefined ? "reports/mutation/mutation" : `reports/mutation/folder-${folder}`;
+if (folder !== undefined && !/^[a-z]+(\/[a-z]+)?$/.test(folder))
+  throw new Error(`STRYKER_FOLDER must be a folder under src/ (as numeric or projection/methods), got ${folder}`);
+const reportBase =
+  folder === undefined ? "reports/mutation/mutation" : `reports/mutation/folder-${folder.replace("/", "-")}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

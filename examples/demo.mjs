@@ -194,12 +194,11 @@ const spec = lib.burnUpChart(
   {
     target,
     observations: goal.observations,
-    asOf: goal.asOf,
     ...(projection && { projection: { ...projection, probabilityOnTime: assessment.projection.probabilityOnTime } }),
     eta: assessment.eta,
     status: assessment.status,
   },
-  { locale, title: t.chartTitle },
+  { asOf: goal.asOf, locale, title: t.chartTitle },
 );
 const chart = await renderSvg(spec);
 const layerNamed = (name) => spec.layer.find((l) => l.name === name);

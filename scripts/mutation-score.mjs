@@ -72,7 +72,7 @@ function defaultReports() {
   const base = existsSync(`${dir}/mutation.json`) ? [`${dir}/mutation.json`] : [];
   const folders = existsSync(dir)
     ? readdirSync(dir)
-        .filter((f) => /^folder-[a-z]+\.json$/.test(f))
+        .filter((f) => /^folder-[a-z]+(-[a-z]+)?\.json$/.test(f))
         .map((f) => `${dir}/${f}`)
         .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
     : [];

@@ -28,7 +28,7 @@ const observations = readObservations(await fetchText("./onboarded-2024.csv"));
 const assessment = assess(target, observations, { asOf: "2024-09-15" });
 const projection = project(observations, { method: "linear", fitOn: "increments", until: "2025-01-31", baseline: target.baseline });
 
-const spec = burnUpChart({ target, observations, projection, eta: assessment.eta, status: assessment.status, asOf: assessment.asOf });
+const spec = burnUpChart({ target, observations, projection, eta: assessment.eta, status: assessment.status }, { asOf: assessment.asOf });
 await vegaEmbed("#chart", spec, { renderer: "svg", actions: false });
 
 const plain = toPlain(assessment, { digits: 2 });

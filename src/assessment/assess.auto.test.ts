@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { burnUpChart } from "../charts/burnUpChart.js";
-import type { VegaLiteSpec } from "../charts/burnUpChart.js";
+import type { VegaLiteSpec } from "../charts/types.js";
 import { project } from "../projection/project.js";
 import type { MethodSelection, ProjectionMethod } from "../projection/types.js";
 import { assess } from "./assess.js";

@@ -312,9 +312,14 @@ describe("assess: validation paths and messages", () => {
       "options.confidence: expected a finite number, got Infinity",
     ],
     // (0, 1) is open at both ends: a 0 % or 100 % prediction interval means nothing.
-    [{ confidence: 0 }, "out_of_range", "options.confidence", "options.confidence: 0 must lie between 0 and 1"],
-    [{ confidence: 1 }, "out_of_range", "options.confidence", "options.confidence: 1 must lie between 0 and 1"],
-    [{ confidence: -0.5 }, "out_of_range", "options.confidence", "options.confidence: -0.5 must lie between 0 and 1"],
+    [{ confidence: 0 }, "out_of_range", "options.confidence", "options.confidence: 0 must be above 0 and below 1"],
+    [{ confidence: 1 }, "out_of_range", "options.confidence", "options.confidence: 1 must be above 0 and below 1"],
+    [
+      { confidence: -0.5 },
+      "out_of_range",
+      "options.confidence",
+      "options.confidence: -0.5 must be above 0 and below 1",
+    ],
     [{ foo: 1 }, "unknown_key", "options.foo", 'options.foo: unknown property "foo"'],
   ])("rejects %o", (extra, code, path, message) => {
     expect(err(() => assess(composite, compositeObs, { asOf, ...extra } as never))).toEqual({ code, path, message });

@@ -1,9 +1,8 @@
-import { describeType } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { readEnum, readObject } from "../read/index.js";
+import { fail } from "../errors/core.js";
+import { readConfidence, readEnum, readObject } from "../read/index.js";
 import { readTarget } from "../model/core.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
-import { parseCalendarDate } from "../periods/calendarDate.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
+import { parseCalendarDate } from "../periods/core.js";
 import { cumulativePath } from "../path/core.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
@@ -144,18 +143,7 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
   const method = o.method === undefined ? "linear" : readEnum(o.method, `${path}.method`, METHOD_CHOICES);
   const preset = o.preset === undefined ? "default" : readEnum(o.preset, `${path}.preset`, PRESETS);
   const locale = o.locale === undefined ? DEFAULT_LOCALE : readEnum(o.locale, `${path}.locale`, LOCALES);
-  let confidence = 0.9;
-  if (o.confidence !== undefined) {
-    const c = o.confidence;
-    if (typeof c !== "number" || !Number.isFinite(c))
-      fail(
-        "invalid_number",
-        `${path}.confidence`,
-        `expected a finite number, got ${typeof c === "number" ? String(c) : describeType(c)}`,
-      );
-    if (!(c > 0 && c < 1)) fail("out_of_range", `${path}.confidence`, `${c} must lie between 0 and 1`);
-    confidence = c;
-  }
+  const confidence = readConfidence(o.confidence, `${path}.confidence`);
   return {
     asOf: o.asOf as string,
     method,

@@ -1,7 +1,7 @@
 import { readProgramme } from "../model/core.js";
-import type { Programme, ProgrammeInput, Target } from "../model/types.js";
+import type { Programme, ProgrammeInput, Target } from "../model/index.js";
 import { cumulativePath, type PathPoint } from "../path/core.js";
-import type { Issue } from "../errors/OnboardingTargetsError.js";
+import type { Issue } from "../errors/core.js";
 import { readAssessOptions } from "./assess.js";
 import { assessPath } from "./internal/assessPath.js";
 import { rollUp } from "./internal/rollUp.js";

@@ -13,3 +13,4 @@ export type {
   StatusPreset,
   StatusThresholds,
 } from "./types.js";
+export { MEASURE_REASONS, type MeasureReason, type ProjectionReason } from "../vocabulary/index.js";

@@ -1,10 +1,8 @@
 import type { Decimal } from "../decimal/index.js";
-import type { Issue } from "../errors/OnboardingTargetsError.js";
-import type { Locale, StatusPreset } from "../vocabulary/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
-import type { Pace } from "../progress/pace.js";
-import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
+import type { Issue } from "../errors/core.js";
+import type { Locale, MeasureReason, ProjectionReason, StatusPreset } from "../vocabulary/index.js";
+import type { CalendarDate } from "../periods/core.js";
+import { type AccelerationNeeded, type Pace, type RequiredMonthlyRate } from "../progress/core.js";
 import type {
   DateEstimate,
   FitOn,
@@ -64,10 +62,10 @@ export interface StatusMeasure {
   /**
    * Why `value` is null, or how the status was decided, as a kebab-case identifier:
    * `no-observation`, `goal-date-passed`, `too-few-points` (and other projection error codes),
-   * `non-positive-value`, `no-time-elapsed`, `goal-equals-baseline`, `no-plan-yet`,
-   * `not-finite`; `null` when the measure decided the status.
+   * `non-positive-value`, `no-time-elapsed`, `baseline-equals-goal`, `no-plan-yet`,
+   * `not-finite` (the table `MEASURE_REASONS`); `null` when the measure decided the status.
    */
-  readonly reason: string | null;
+  readonly reason: MeasureReason | null;
   /** The same in words, with the details (dates, counts); `null` with `reason`. */
   readonly message: string | null;
 }
@@ -231,7 +229,7 @@ export interface Assessment {
   /** `null` when no projection could be fitted (`projectionReason` says why). */
   readonly projection: AssessmentProjection | null;
   /** Why `projection` is `null`, as a kebab-case identifier (`no-observation`, or the fit's error code: `too-few-points`, `out-of-range`…), or `null`. */
-  readonly projectionReason: string | null;
+  readonly projectionReason: ProjectionReason | null;
   /** The same in words (the fit's error message), or `null`. */
   readonly projectionMessage: string | null;
   /** When the projected path reaches the goal (or when it was reached). */

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { type CalendarDate, dayNumber, daysInMonth, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
+import { type CalendarDate, dayNumber, daysInMonth, formatYMD, fromDayNumber } from "../periods/core.js";
 
 /**
  * How the y axis is bounded: `auto` (`nice` when the data are far from zero, else `zero`), `zero`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
-import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+import { burnUpChart } from "./burnUpChart.js";
+import type { BurnUpInput, VegaLiteSpec } from "./types.js";
 import { vegaLocale } from "./chartText.js";
 
 // The structure of the specification a user styles, embeds or inspects: each layer's mark and
@@ -583,6 +584,21 @@ describe("burnUpChart data rows", () => {
       ["2021-07-31", 13_000_000],
       ["2021-09-30", 14_000_000],
     ]);
+  });
+
+  it("takes asOf as an option; the deprecated input field gives the same chart, and the option wins over it", () => {
+    const { asOf: _deprecated, ...input } = full;
+    const byOption = burnUpChart(input, { asOf: "2022-06-30" });
+    expect(byOption).toEqual(burnUpChart(full));
+    expect(layer(byOption, "as_of").data).toEqual({ values: [{ date: "2022-06-30", label: "As of 30 Jun 2022" }] });
+    // The option wins: the rule moves to 2022-03-31, and the actual line stops there.
+    const both = burnUpChart(full, { asOf: "2022-03-31" });
+    expect(both).toEqual(burnUpChart(input, { asOf: "2022-03-31" }));
+    expect(layer(both, "as_of").data).toEqual({ values: [{ date: "2022-03-31", label: "As of 31 Mar 2022" }] });
+    expect(codeAndPath(() => burnUpChart(input, { asOf: "2022-02-30" }))).toEqual({
+      code: "invalid_date",
+      path: "options.asOf",
+    });
   });
 
   it("samples the plan at the baseline, month ends strictly between, and the goal, for mid-month dates", () => {

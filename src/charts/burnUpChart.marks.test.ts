@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
 import { assess } from "../assessment/assess.js";
-import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+import { burnUpChart } from "./burnUpChart.js";
+import type { BurnUpInput, VegaLiteSpec } from "./types.js";
 
 // The marks added to the lines: the shortfall or surplus at the goal date, and the axes' ranges
 // (options.yDomain and the x margin). Expected values are worked by hand from the rules in the

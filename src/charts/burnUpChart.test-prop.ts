@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
 import { fcOptions } from "../../test/support/fc.js";
 import { oneFigurePerDate } from "../../test/support/observations.js";
-import { burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+import { burnUpChart } from "./burnUpChart.js";
+import type { VegaLiteSpec } from "./types.js";
 
 type Row = { series: string; date: string; value: number; lower?: number | null; upper?: number | null };
 const rows = (spec: VegaLiteSpec) => (spec.data as { values: Row[] }).values;

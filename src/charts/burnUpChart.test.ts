@@ -3,7 +3,8 @@ import { compile, type TopLevelSpec } from "vega-lite";
 import { describe, expect, it } from "vitest";
 import { assess } from "../assessment/assess.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { type BurnUpInput, burnUpChart, type VegaLiteSpec } from "./burnUpChart.js";
+import { burnUpChart } from "./burnUpChart.js";
+import type { BurnUpInput, VegaLiteSpec } from "./types.js";
 
 // The BBI goal (methodology: the BBI figures): 11.7 million UMKM at 2021-04-30 to 30 million by 2023-12-31.
 const target = {

@@ -8,15 +8,16 @@ import type { Month } from "date-fns";
 import { enUS } from "date-fns/locale/en-US";
 import { id } from "date-fns/locale/id";
 import { Decimal } from "../decimal/index.js";
-import { formatCount } from "../locale/formatCount.js";
+import { formatCount } from "../locale/core.js";
 import type { Locale } from "../vocabulary/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { CalendarDate } from "../periods/core.js";
 
 /**
- * Language of the words in a chart: `en` (English) or `id` (Bahasa Indonesia); the library's
- * {@link Locale}.
+ * Language of the words in a chart: the library's {@link Locale}.
  *
  * @category Charts
+ * @deprecated Use `Locale`, the one locale type of the library; this alias stays until the next
+ * minor version.
  */
 export type ChartLocale = Locale;
 
@@ -49,7 +50,7 @@ export interface ChartWords {
 }
 
 /** @internal */
-export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
+export const CHART_WORDS: Readonly<Record<Locale, ChartWords>> = {
   en: {
     subtitle: "Burn-up: cumulative actual against plan to date, with the projection",
     actual: "Actual (cumulative)",
@@ -124,7 +125,7 @@ export const CHART_WORDS: Readonly<Record<ChartLocale, ChartWords>> = {
 };
 
 /** A count with the locale's digit grouping: `30,000,000` (en) or `30.000.000` (id). @internal */
-export function groupDigits(value: number, locale: ChartLocale): string {
+export function groupDigits(value: number, locale: Locale): string {
   const rounded = Math.round(value);
   const sign = rounded < 0 ? "-" : "";
   const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "id" ? "." : ",");
@@ -135,7 +136,7 @@ export function groupDigits(value: number, locale: ChartLocale): string {
  * An amount in the short form of the locale's `formatCount` with three significant digits:
  * `4.05M`, `12.3K`, `850` (en); `4,05 jt`, `12,3 rb`, `850` (id). @internal
  */
-export function compactCount(value: number | Decimal, locale: ChartLocale): string {
+export function compactCount(value: number | Decimal, locale: Locale): string {
   let scaled = new Decimal(value).abs();
   for (let k = 0; k < 4 && scaled.gte(1000); k++) scaled = scaled.div(1000);
   const digits = scaled.gte(100) ? 0 : scaled.gte(10) ? 1 : 2;
@@ -143,13 +144,13 @@ export function compactCount(value: number | Decimal, locale: ChartLocale): stri
 }
 
 /** `31 Dec 2023` (en) or `31 Des 2023` (id). @internal */
-export function shortDate(date: CalendarDate, locale: ChartLocale): string {
+export function shortDate(date: CalendarDate, locale: Locale): string {
   const [year, month, day] = date.split("-");
   return `${Number(day)} ${CHART_WORDS[locale].months[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** The d3-format/d3-time-format locale Vega uses for axis labels. @internal */
-export function vegaLocale(locale: ChartLocale): Record<string, unknown> {
+export function vegaLocale(locale: Locale): Record<string, unknown> {
   // Vega formats the axis labels itself from these d3 tables, in the browser; the month names are
   // read from date-fns' enUS and id locales, which the explanations use too.
   const en = locale === "en";

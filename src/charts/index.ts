@@ -1,11 +1,11 @@
-export {
-  burnUpChart,
-  type BurnUpChartOptions,
-  type BurnUpDateEstimate,
-  type BurnUpInput,
-  type BurnUpProjectionPoint,
-  type JsonValue,
-  type VegaLiteSpec,
-} from "./burnUpChart.js";
+export { burnUpChart } from "./burnUpChart.js";
+export type {
+  BurnUpChartOptions,
+  BurnUpDateEstimate,
+  BurnUpInput,
+  BurnUpProjectionPoint,
+  JsonValue,
+  VegaLiteSpec,
+} from "./types.js";
 export type { ChartLocale } from "./chartText.js";
 export type { YDomain } from "./axisDomains.js";

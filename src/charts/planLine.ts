@@ -1,8 +1,6 @@
 import type { Decimal } from "../decimal/index.js";
-import type { Target } from "../model/types.js";
-import { type CalendarDate, daysInMonth, formatYMD } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
-import { monthsIntersecting } from "../periods/targetMonths.js";
+import type { Target } from "../model/index.js";
+import { type CalendarDate, daysInMonth, formatYMD, monthPosition, monthsIntersecting } from "../periods/core.js";
 import type { PlanPoint } from "../progress/core.js";
 
 /**

@@ -9,7 +9,7 @@
 // The named import: decimal.js's declarations are CommonJS, and a default import of them is the
 // module namespace, not the class, for a consumer compiled as ESM under node16/nodenext.
 import { Decimal as DecimalJs } from "decimal.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 
 /** Significant digits of every intermediate result (IEEE 754 decimal128 carries 34). */
 export const DECIMAL_PRECISION = 40;

@@ -42,6 +42,22 @@ export type ErrorCode =
    */
   | "poorly_determined";
 
+/** `a_b_c` → `a-b-c`. */
+type KebabCase<S extends string> = S extends `${infer A}_${infer B}` ? `${A}-${KebabCase<B>}` : S;
+
+/**
+ * An {@link ErrorCode} as a machine-readable reason in a result (kebab-case, as every reason is):
+ * `too_few_points` → `too-few-points`. An assessment gives one where a projection failed.
+ *
+ * @category Errors
+ */
+export type ErrorReason = KebabCase<ErrorCode>;
+
+/** The reason a result gives for an error code. @internal */
+export function reasonOfCode(code: ErrorCode): ErrorReason {
+  return code.replaceAll("_", "-") as ErrorReason;
+}
+
 /**
  * One problem found in an input: what is wrong (`code`), where (`path`, a dotted path such as
  * `goal.date` or `observations.3.value`) and a readable `message`.

@@ -1,1 +1,1 @@
-export { OnboardingTargetsError, type ErrorCode, type Issue } from "./OnboardingTargetsError.js";
+export { OnboardingTargetsError, type ErrorCode, type ErrorReason, type Issue } from "./OnboardingTargetsError.js";

@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput, isDecimal, toDecimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readArray, readEnum, readObject, readString } from "../read/index.js";
 import { formatCount } from "./formatCount.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";

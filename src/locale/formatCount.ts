@@ -1,7 +1,6 @@
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../decimal/index.js";
-import { atPath } from "../errors/atPath.js";
+import { atPath, fail } from "../errors/core.js";
 import { readEnum, readObject } from "../read/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 
 /**

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { describeType } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { normalizeSpaces } from "./normalizeSpaces.js";
 
 /**

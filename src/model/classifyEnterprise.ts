@@ -1,5 +1,5 @@
 import { Decimal } from "../decimal/index.js";
-import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { fail, OnboardingTargetsError } from "../errors/core.js";
 import { readEnum, readObject } from "../read/index.js";
 import { readEnterprise } from "./readEnterprise.js";
 import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";

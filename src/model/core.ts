@@ -17,3 +17,4 @@ export {
 export { OBSERVATION_KINDS, readObservation, readObservations } from "./readObservations.js";
 export { readProgramme } from "./readProgramme.js";
 export { checkPhasing, checkTargetRules, PHASING_KINDS, readDatedValue, readTarget, SIZES } from "./readTarget.js";
+export { FIELD_DOCS } from "./fieldDocs.js";

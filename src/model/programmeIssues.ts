@@ -1,4 +1,4 @@
-import type { Issue } from "../errors/OnboardingTargetsError.js";
+import type { Issue } from "../errors/core.js";
 
 /**
  * The rules that tie a programme together, shared by the plain reader and the zod schema:

@@ -1,7 +1,7 @@
 import { DECIMAL_EXPONENT_LIMIT, type Decimal, toDecimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { at, collect, readCount, readEnum, readObject, readString } from "../read/index.js";
-import { isCalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { isCalendarDate, parseCalendarDate } from "../periods/core.js";
 import { SIZES } from "./readTarget.js";
 import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";
 

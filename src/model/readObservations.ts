@@ -1,5 +1,5 @@
 import { at, collect, readArray, readBoolean, readCount, readEnum, readObject, readString } from "../read/index.js";
-import { parseCalendarDate } from "../periods/calendarDate.js";
+import { parseCalendarDate } from "../periods/core.js";
 import type { Observation, ObservationInput, ObservationKind } from "./types.js";
 
 /** @internal */

@@ -1,5 +1,4 @@
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { atPath } from "../errors/atPath.js";
+import { OnboardingTargetsError, atPath } from "../errors/core.js";
 import { at, collect, readArray, readObject, readString } from "../read/index.js";
 import { programmeIssues } from "./programmeIssues.js";
 import { readObservations } from "./readObservations.js";

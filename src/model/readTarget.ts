@@ -1,9 +1,6 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { atPath } from "../errors/atPath.js";
+import { fail, atPath } from "../errors/core.js";
 import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../read/index.js";
-import { parseCalendarDate } from "../periods/calendarDate.js";
-import { monthsIntersecting } from "../periods/targetMonths.js";
-import { DEFAULT_TIME_ZONE, readTimeZone } from "../periods/timeZone.js";
+import { parseCalendarDate, monthsIntersecting, DEFAULT_TIME_ZONE, readTimeZone } from "../periods/core.js";
 import { DIRECTIONS, type Direction } from "../vocabulary/index.js";
 import type { DatedValue, EnterpriseSize, Phasing, Target, TargetInput, TargetScope } from "./types.js";
 

@@ -1,5 +1,5 @@
 import type { Decimal, DecimalInput } from "../decimal/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { CalendarDate } from "../periods/core.js";
 import type { Direction } from "../vocabulary/index.js";
 
 export type { Direction };

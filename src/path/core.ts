@@ -13,5 +13,6 @@ export {
   type PathEntry,
   type PathPoint,
 } from "./cumulativePath.js";
-export { exactPosition, exactValueAt, lastIndexAtOrBefore, lastPointAtOrBefore } from "./exact.js";
+export { type PathOptions, readPathOptions } from "./readPathOptions.js";
+export { exactPosition, exactValueAt, lastIndexAtOrBefore, pointsAsOf } from "./exact.js";
 export { INCREMENTS_HINT } from "./incrementsHint.js";

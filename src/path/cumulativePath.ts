@@ -41,11 +41,10 @@
  * @internal
  * @module
  */
-import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
+import { fail, OnboardingTargetsError, type Issue } from "../errors/core.js";
 import { readObservation } from "../model/core.js";
-import type { DatedValue, ObservationKind } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthPositionNumberOf, monthPositionNumber, positionParts } from "../periods/monthAxis.js";
+import type { DatedValue, ObservationKind } from "../model/index.js";
+import { type CalendarDate, monthPositionNumberOf, monthPositionNumber, positionParts } from "../periods/core.js";
 import { at, readArray } from "../read/index.js";
 import type { Direction, OnDecrease } from "../vocabulary/index.js";
 import { incrementsHint } from "./incrementsHint.js";

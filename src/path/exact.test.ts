@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
 import { monthPosition } from "../periods/monthAxis.js";
 import { cumulativePath } from "./cumulativePath.js";
-import { exactPosition, exactValueAt, lastIndexAtOrBefore, lastPointAtOrBefore } from "./exact.js";
+import { exactPosition, exactValueAt, lastIndexAtOrBefore } from "./exact.js";
 
-describe("exactValueAt / lastPointAtOrBefore", () => {
+describe("exactValueAt / lastIndexAtOrBefore", () => {
   // The composite example (methodology: the composite example): 0 at month 0 (2022-12-31), 3 000 at
   // month 9 (2023-09-30).
   const { points } = cumulativePath([{ date: "2023-09-30", value: 3000 }], {
@@ -31,9 +31,6 @@ describe("exactValueAt / lastPointAtOrBefore", () => {
 
   it("reads dates", () => {
     expect(exactValueAt(points, monthPosition("2023-06-30"))?.toString()).toBe("2000");
-    expect(lastPointAtOrBefore(points, "2023-09-29")?.date).toBe("2022-12-31");
-    expect(lastPointAtOrBefore(points, "2023-09-30")?.date).toBe("2023-09-30");
-    expect(lastPointAtOrBefore(points, "2022-12-30")).toBeUndefined();
     expect([
       lastIndexAtOrBefore(points, "2022-12-30"),
       lastIndexAtOrBefore(points, "2022-12-31"),

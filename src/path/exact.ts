@@ -8,8 +8,7 @@
  * @module
  */
 import { Decimal } from "../decimal/index.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
+import { type CalendarDate, monthPosition } from "../periods/core.js";
 import type { PathPoint } from "./cumulativePath.js";
 
 /** The exact month-axis position of a point: that of the end of its date. @internal */
@@ -34,11 +33,14 @@ export function lastIndexAtOrBefore(points: readonly PathPoint[], date: Calendar
 }
 
 /**
- * The last point on or before `date`, or `undefined` when every point is later. O(log n).
+ * The points on or before `asOf` (all of them when `asOf` is undefined): the path as known on that
+ * date. The same array when nothing is cut. O(log n).
  * @internal
  */
-export function lastPointAtOrBefore(points: readonly PathPoint[], date: CalendarDate): PathPoint | undefined {
-  return points[lastIndexAtOrBefore(points, date)];
+export function pointsAsOf(points: readonly PathPoint[], asOf: CalendarDate | undefined): readonly PathPoint[] {
+  if (asOf === undefined) return points;
+  const count = lastIndexAtOrBefore(points, asOf) + 1;
+  return count === points.length ? points : points.slice(0, count);
 }
 
 /**

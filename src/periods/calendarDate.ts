@@ -6,7 +6,7 @@
  * day-number arithmetic runs per event in the series' hot loops without allocating.
  * @module
  */
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { describeType } from "../decimal/index.js";
 
 /**

@@ -9,7 +9,7 @@
  * @module
  */
 import { Decimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { type CalendarDate, daysInMonth, formatYMD, parseCalendarDate } from "./calendarDate.js";
 
 /**

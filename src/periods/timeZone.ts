@@ -1,8 +1,6 @@
-import { tzOffset } from "@date-fns/tz";
 import { describeType } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { closestMatch } from "../read/index.js";
-import { type CalendarDate, dayNumber, formatYMD, fromDayNumber } from "./calendarDate.js";
 
 /**
  * The default time zone of targets: Western Indonesia Time (WIB), UTC+7, no daylight saving.
@@ -158,31 +156,4 @@ export function timeZoneHint(value: string): string {
     if (zone !== undefined) return `; did you mean ${JSON.stringify(zone)}?`;
   }
   return "";
-}
-
-const MS_PER_DAY = 86_400_000;
-
-/**
- * The calendar date, in `timeZone`, of an instant given as epoch milliseconds. The offset comes
- * from `@date-fns/tz`; the date is day-number arithmetic, not a `TZDate`'s fields, so that the
- * result is a plain `YYYY-MM-DD` string and no object is made per instant.
- * @internal
- */
-export function dateOfInstant(epochMs: number, timeZone: string): CalendarDate {
-  const offsetMinutes = tzOffset(timeZone, new Date(epochMs));
-  const local = epochMs + offsetMinutes * 60_000;
-  const r = fromDayNumber(Math.floor(local / MS_PER_DAY));
-  return formatYMD(r.year, r.month, r.day);
-}
-
-/**
- * Epoch milliseconds of the start (00:00) of `date` in `timeZone`.
- * @internal
- */
-export function startOfDayInstant(year: number, month: number, day: number, timeZone: string): number {
-  const utcMidnight = dayNumber(year, month, day) * MS_PER_DAY;
-  // Two passes settle the offset across a transition on that day.
-  let guess = utcMidnight - tzOffset(timeZone, new Date(utcMidnight)) * 60_000;
-  guess = utcMidnight - tzOffset(timeZone, new Date(guess)) * 60_000;
-  return guess;
 }

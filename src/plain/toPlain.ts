@@ -1,6 +1,5 @@
 import { Decimal, describeType, isDecimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { atPath, pathError } from "../errors/atPath.js";
+import { fail, atPath, pathError } from "../errors/core.js";
 import { at, readObject } from "../read/index.js";
 
 /**

@@ -204,5 +204,20 @@ describe("accelerationNeeded", () => {
     ]);
     // (3000 - 900) / 6 = 350 a month; 7 000 / 15 months = 466.67; 466.67 / 350 = 1.3333.
     expect([r6(a.runRate), r6(a.ratio)]).toEqual(["350", "1.333333"]);
+    // window is the option's name; months, its deprecated alias, gives the same answer.
+    const byWindow = accelerationNeeded(composite, observations, { asOf: "2023-10-15", window: 6 });
+    expect([r6(byWindow.runRate), r6(byWindow.ratio)]).toEqual(["350", "1.333333"]);
+    expect(
+      thrown(() => accelerationNeeded(composite, observations, { asOf: "2023-10-15", window: 6, months: 6 })),
+    ).toMatchObject({
+      code: "invalid_option",
+      path: "options.months",
+    });
+    expect(thrown(() => accelerationNeeded(composite, observations, { asOf: "2023-10-15", window: -1 }))).toMatchObject(
+      {
+        code: "out_of_range",
+        path: "options.window",
+      },
+    );
   });
 });

@@ -1,13 +1,13 @@
 import { Decimal, type DecimalInput } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readTarget } from "../model/core.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
-import { cumulativePath, lastIndexAtOrBefore } from "../path/core.js";
-import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
+import { cumulativePath, lastIndexAtOrBefore, readPathOptions } from "../path/core.js";
+import type { CalendarDate } from "../periods/core.js";
 import { readEnum, readObject } from "../read/index.js";
 import { ON_DECREASE, type OnDecrease } from "../vocabulary/index.js";
 import { type RequiredMonthlyRate, requiredRateOf, type TargetState } from "./requiredMonthlyRate.js";
-import { readWindow, runRateOf } from "./runRate.js";
+import { readRunRateWindow, runRateOf } from "./runRate.js";
 
 /**
  * Options of {@link accelerationNeeded}.
@@ -17,7 +17,13 @@ import { readWindow, runRateOf } from "./runRate.js";
 export interface AccelerationNeededOptions {
   /** `YYYY-MM-DD`: the date of the measure; observations after it are not used (required). */
   readonly asOf: CalendarDate;
-  /** Run-rate window in months; default 3. */
+  /** Run-rate window in months (a positive number); default 3 (`DEFAULT_WINDOW`). */
+  readonly window?: number;
+  /**
+   * Run-rate window in months (a positive decimal).
+   * @deprecated Use `window`, the name every function gives the run-rate window; this alias is read
+   * until the next minor version. Giving both is an `invalid_option`.
+   */
   readonly months?: DecimalInput;
   /** An unmarked decrease of the cumulative values: `"error"` (default) or `"warn"`. */
   readonly onDecrease?: OnDecrease;
@@ -58,7 +64,7 @@ export interface AccelerationNeeded {
  * Acceleration needed: the required monthly rate divided by the run rate, the TCPI analogue of
  * earned-value management ([acceleration needed](../../docs/methodology.md#acceleration-needed)).
  * The required rate is `requiredMonthlyRate` from the last observation on or before `asOf`; the run
- * rate is `runRate` over `months` (default 3) ending at `asOf`, with the target's baseline as a
+ * rate is `runRate` over `window` months (default 3) ending at `asOf`, with the target's baseline as a
  * point of the path. Both are taken toward the goal, so `decrease` targets work the same way (their
  * values are a level meant to fall: falling values are not reported as decreases).
  *
@@ -70,12 +76,12 @@ export interface AccelerationNeeded {
  * @category Progress
  * @param target - the target
  * @param observations - observations in any order (cumulative, increments or mixed)
- * @param options - `{ asOf, months = 3, onDecrease = "error" }`: `asOf` (`YYYY-MM-DD`, required) is
+ * @param options - `{ asOf, window = 3, onDecrease = "error" }` (`months`: the deprecated name of `window`): `asOf` (`YYYY-MM-DD`, required) is
  *   the date of the measure, observations after it are not used
  * @returns `{ ratio, reason, state, required, runRate, current }`
  * @throws {OnboardingTargetsError} target errors (path `target…`); observation errors (path
  *   `observations…`, `duplicate_date`, `decreasing_series`); `invalid_date` at `options.asOf`;
- *   `invalid_type` at `options` unless an object; `out_of_range` at `options.months` when not positive;
+ *   `invalid_type` at `options` unless an object; `invalid_number` or `out_of_range` at `options.window` when not a positive number (`invalid_option` at `options.months` when given with `window`);
  *   `too_few_points` when neither an observation nor the baseline lies on or before `asOf`
  * @example
  * ```ts
@@ -102,10 +108,9 @@ export function accelerationNeeded(
       `expected an object, got a string; asOf goes in the options: { asOf: ${JSON.stringify((options as string).slice(0, 40))} }`,
     );
   }
-  const o = readObject(options, "options", ["asOf", "months", "onDecrease"]);
-  parseCalendarDate(o.asOf, "options.asOf");
-  const asOf = o.asOf as CalendarDate;
-  const months = readWindow(o.months, "options.months");
+  const o = readObject(options, "options", ["asOf", "window", "months", "onDecrease"]);
+  const asOf = readPathOptions(o, "options", true).asOf as CalendarDate;
+  const window = readRunRateWindow(o, "options");
   const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
   // One path, read once, for both the current value and the run rate.
   const { points } = cumulativePath(observations, {
@@ -117,7 +122,7 @@ export function accelerationNeeded(
   const current = points[lastIndexAtOrBefore(points, asOf)];
   if (current === undefined)
     return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
-  return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, months), current);
+  return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, window.months, window.path), current);
 }
 
 /**

@@ -1,9 +1,8 @@
 import { Decimal } from "../decimal/index.js";
 import { readEnum, readObject } from "../read/index.js";
 import { readTarget } from "../model/core.js";
-import type { Target, TargetInput } from "../model/types.js";
-import { monthPosition } from "../periods/monthAxis.js";
-import { monthLabel, monthsIntersecting } from "../periods/targetMonths.js";
+import type { Target, TargetInput } from "../model/index.js";
+import { monthPosition, monthLabel, monthsIntersecting } from "../periods/core.js";
 import { largestRemainder } from "./largestRemainder.js";
 import { planAtPosition, planCurve } from "./planCurve.js";
 

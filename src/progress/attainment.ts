@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalInput, toDecimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 
 /**
  * Attainment (capaian): the actual value as a share of the goal, `actual / goal`, exact.

@@ -13,4 +13,7 @@ export { paceOf } from "./pace.js";
 export { earnedMonths, planAtPosition, planCurve, type PlanPoint } from "./planCurve.js";
 export { progressOf } from "./progressFromBaseline.js";
 export { requiredRateOf } from "./requiredMonthlyRate.js";
-export { readWindow, runRateOf } from "./runRate.js";
+export { readRunRateWindow, runRateOf } from "./runRate.js";
+export { type AccelerationNeeded } from "./accelerationNeeded.js";
+export { type Pace } from "./pace.js";
+export { type RequiredMonthlyRate } from "./requiredMonthlyRate.js";

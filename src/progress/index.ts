@@ -7,3 +7,4 @@ export { pace, type Pace, type EarnedSchedule } from "./pace.js";
 export { runRate, type RunRateOptions } from "./runRate.js";
 export { accelerationNeeded, type AccelerationNeeded, type AccelerationNeededOptions } from "./accelerationNeeded.js";
 export type { OnDecrease } from "../vocabulary/index.js";
+export { DEFAULT_WINDOW } from "../vocabulary/index.js";

@@ -1,9 +1,8 @@
 import { Decimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readObservation, readTarget } from "../model/core.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { dateAtPosition, monthPosition } from "../periods/monthAxis.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
+import { type CalendarDate, dateAtPosition, monthPosition } from "../periods/core.js";
 import { earnedMonths, planAtPosition, planCurve, type PlanPoint } from "./planCurve.js";
 
 /**

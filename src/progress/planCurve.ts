@@ -18,10 +18,9 @@
  * @module
  */
 import { Decimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
-import type { Target } from "../model/types.js";
-import { monthPosition } from "../periods/monthAxis.js";
-import { monthsIntersecting } from "../periods/targetMonths.js";
+import { fail } from "../errors/core.js";
+import type { Target } from "../model/index.js";
+import { monthPosition, monthsIntersecting } from "../periods/core.js";
 
 /** A breakpoint of the plan: the planned value at month-axis `position`. @internal */
 export interface PlanPoint {

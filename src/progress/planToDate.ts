@@ -1,8 +1,7 @@
 import type { Decimal } from "../decimal/index.js";
 import { readTarget } from "../model/core.js";
-import type { Target, TargetInput } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthPosition } from "../periods/monthAxis.js";
+import type { Target, TargetInput } from "../model/index.js";
+import { type CalendarDate, monthPosition } from "../periods/core.js";
 import { planAtPosition, planCurve } from "./planCurve.js";
 
 /**

@@ -1,7 +1,7 @@
 import { type Decimal, type DecimalInput, Decimal as D, toDecimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readTarget } from "../model/core.js";
-import type { Target, TargetInput } from "../model/types.js";
+import type { Target, TargetInput } from "../model/index.js";
 
 /**
  * Progress from baseline: the share of the way from the baseline value to the goal value that

@@ -1,9 +1,8 @@
 import { Decimal } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { readObservation, readTarget } from "../model/core.js";
-import type { Observation, ObservationInput, Target, TargetInput } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
-import { monthsBetween } from "../periods/monthsBetween.js";
+import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
+import { type CalendarDate, monthsBetween } from "../periods/core.js";
 
 /**
  * Where a target stands: `achieved` (the goal value is reached in the target's direction, whatever

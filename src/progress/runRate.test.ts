@@ -21,6 +21,23 @@ const mixed: ObservationInput[] = [
 
 describe("runRate", () => {
   it.each([
+    // (300 - 100) / 3 over the last three months (the default window); (300 - 180) / 1.5 = 80 as above.
+    [{}, "66.666667"],
+    [{ window: 3 }, "66.666667"],
+    [{ window: 1.5 }, "80"],
+    [{ window: 1 }, "90"], // (300 - 210) / 1
+  ])("takes the window as window (months, a number): %j gives %s", (window, expected) => {
+    expect(r6(runRate(monthly, { asOf: "2024-04-30", ...window }))).toBe(expected);
+  });
+
+  it("reads months as the deprecated alias of window, with the same result", () => {
+    for (const w of [1, 1.5, 3, 9])
+      expect(runRate(monthly, { asOf: "2024-04-30", months: w }).toString()).toBe(
+        runRate(monthly, { asOf: "2024-04-30", window: w }).toString(),
+      );
+  });
+
+  it.each([
     // The composite example: 0 at month 0, 3 000 at month 9; v(9) - v(6) = 3000 - 2000 over 3 months.
     [[{ date: "2023-09-30", value: 3000 }], { asOf: "2023-09-30", baseline: compositeBaseline }, "333.333333"],
     [
@@ -92,7 +109,11 @@ describe("runRate", () => {
     [monthly, { asOf: "2024-04-30", months: Number.MIN_VALUE }, "out_of_range", "options.months"], // end - 5e-324 rounds to end
     [monthly, { asOf: "2024-04-30", months: "1e-9000000000000000" }, "out_of_range", "options.months"],
     [monthly, { asOf: "2024-04-30", months: "three" }, "invalid_decimal", "options.months"],
-    [monthly, { asOf: "2024-04-30", window: 3 }, "unknown_key", "options.window"],
+    [monthly, { asOf: "2024-04-30", window: 3, months: 3 }, "invalid_option", "options.months"],
+    [monthly, { asOf: "2024-04-30", window: 0 }, "out_of_range", "options.window"],
+    [monthly, { asOf: "2024-04-30", window: Number.MIN_VALUE }, "out_of_range", "options.window"], // end - 5e-324 rounds to end
+    [monthly, { asOf: "2024-04-30", window: "3" }, "invalid_number", "options.window"],
+    [monthly, { asOf: "2024-04-30", window: Infinity }, "invalid_number", "options.window"],
     [monthly, { asOf: "2024-04-30", onDecrease: "fix" }, "invalid_enum", "options.onDecrease"],
     [
       monthly,

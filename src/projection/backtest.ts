@@ -1,13 +1,11 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { readDatedValue } from "../model/core.js";
-import type { Observation, ObservationInput } from "../model/types.js";
-import { cumulativePath } from "../path/core.js";
-import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
-import { at, readArray, readBoolean, readCount, readEnum, readObject } from "../read/index.js";
-import { DIRECTIONS, METHODS } from "../vocabulary/index.js";
+import { fail } from "../errors/core.js";
+import type { Observation, ObservationInput } from "../model/index.js";
+import { cumulativePath, pointsAsOf, readPathOptions } from "../path/core.js";
+import { at, readArray, readBoolean, readConfidence, readCount, readEnum, readObject } from "../read/index.js";
+import { METHODS } from "../vocabulary/index.js";
 import type { Backtest, BacktestOptions } from "./backtestTypes.js";
-import { backtestPath, DEFAULT_MIN_POINTS } from "./internal/backtest.js";
-import { PROJECTION_CHOICE_KEYS, readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
+import { backtestPath, DEFAULT_MIN_POINTS } from "./backtest/backtestPath.js";
+import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "./internal/readChoices.js";
 import type { ProjectionMethod } from "./types.js";
 
 const OPTION_KEYS = [
@@ -102,12 +100,9 @@ export function backtest(
   const methods = o.methods === undefined ? undefined : readList(o.methods, "options.methods", readMethod);
   const horizons = o.horizons === undefined ? undefined : readList(o.horizons, "options.horizons", readHorizon);
   const minPoints = o.minPoints === undefined ? DEFAULT_MIN_POINTS : readMinPoints(o.minPoints, "options.minPoints");
-  if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
-  const asOf = o.asOf as CalendarDate | undefined;
-  const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
+  const { asOf, baseline, direction } = readPathOptions(o, "options");
+  const confidence = readConfidence(o.confidence, "options.confidence");
   const choices = readProjectionChoices(o, "options", "cumulative");
-  const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
-  const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
   const intervals = o.intervals === undefined ? true : readBoolean(o.intervals, "options.intervals");
 
   const built = cumulativePath(observations, {
@@ -117,9 +112,7 @@ export function backtest(
     path: "observations",
     baselinePath: "options.baseline",
   });
-  let count = built.points.length;
-  if (asOf !== undefined) while (count > 0 && (built.points[count - 1]?.date as string) > asOf) count--;
-  const result = backtestPath(built.points.slice(0, count), {
+  const result = backtestPath(pointsAsOf(built.points, asOf), {
     methods,
     horizons,
     minPoints,

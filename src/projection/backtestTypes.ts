@@ -1,5 +1,5 @@
-import type { Issue } from "../errors/OnboardingTargetsError.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { Issue } from "../errors/core.js";
+import type { CalendarDate } from "../periods/core.js";
 import type { ProjectionMethod } from "../vocabulary/index.js";
 import type { ProjectionOptions } from "./types.js";
 

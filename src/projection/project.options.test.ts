@@ -9,7 +9,7 @@ const two = [
 ];
 
 describe("project: option errors (code, path, message)", () => {
-  // The messages are the readers' own wording (src/read/readers.ts, readOpenNumber in project.ts):
+  // The messages are the readers' own wording (readFiniteNumber, readOpenNumber and readConfidence in src/read/readers.ts):
   // a range is open, "above lo and below hi", and an unbounded one says only "above lo".
   it.each([
     ["options not an object", 5, "invalid_type", "options", "expected an object, got number"],
@@ -102,7 +102,7 @@ describe("project: option errors (code, path, message)", () => {
       { method: "logistic", until: "2023-05-31", capacity: null },
       "invalid_number",
       "options.capacity",
-      "expected a finite number, got object",
+      "expected a finite number, got null",
     ],
     [
       "bass that is not an object",

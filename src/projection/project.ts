@@ -1,12 +1,11 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { readEnum, readObject } from "../read/index.js";
-import { readDatedValue } from "../model/core.js";
-import type { Observation, ObservationInput } from "../model/types.js";
-import { cumulativePath } from "../path/core.js";
-import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
+import { fail } from "../errors/core.js";
+import { readConfidence, readEnum, readObject } from "../read/index.js";
+import type { Observation, ObservationInput } from "../model/index.js";
+import { cumulativePath, readPathOptions } from "../path/core.js";
+import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
 import { projectPath } from "./internal/projectPath.js";
-import { PROJECTION_CHOICE_KEYS, readOpenNumber, readProjectionChoices } from "./internal/readChoices.js";
-import { DIRECTIONS, METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
+import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "./internal/readChoices.js";
+import { METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
 import type { Projection, ProjectionOptions } from "./types.js";
 
 const OPTION_KEYS = [
@@ -128,14 +127,11 @@ export function project(
     fail("missing_field", "options.until", "the last date of the projection is required (YYYY-MM-DD)");
   parseCalendarDate(o.until, "options.until");
   const until = o.until as CalendarDate;
-  if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
-  const asOf = o.asOf as CalendarDate | undefined;
+  const { asOf, baseline, direction } = readPathOptions(o, "options");
   const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PROJECTION_PERIODS);
-  const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
+  const confidence = readConfidence(o.confidence, "options.confidence");
   const choices = readProjectionChoices(o, "options", "cumulative");
 
-  const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
-  const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
   const built = cumulativePath(observations, {
     baseline,
     onDecrease: "warn",

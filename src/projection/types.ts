@@ -1,6 +1,6 @@
-import type { Issue } from "../errors/OnboardingTargetsError.js";
-import type { DatedValue, Direction } from "../model/types.js";
-import type { CalendarDate } from "../periods/calendarDate.js";
+import type { Issue } from "../errors/core.js";
+import type { DatedValue, Direction } from "../model/index.js";
+import type { CalendarDate } from "../periods/core.js";
 import type { FitOn, MethodChoice, ProjectionMethod, ProjectionPeriod } from "../vocabulary/index.js";
 
 export type { FitOn, MethodChoice, ProjectionMethod, ProjectionPeriod };

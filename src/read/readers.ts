@@ -6,8 +6,7 @@
  * @module
  */
 import { describeType } from "../decimal/index.js";
-import { atPath } from "../errors/atPath.js";
-import { fail, OnboardingTargetsError, type Issue } from "../errors/OnboardingTargetsError.js";
+import { atPath, fail, OnboardingTargetsError, type Issue } from "../errors/core.js";
 import { didYouMean } from "./didYouMean.js";
 
 /** Joins a parent path and a key into a dotted path. */
@@ -78,16 +77,38 @@ export function readCount(value: unknown, path: string): number {
   return Object.is(value, -0) ? 0 : value;
 }
 
-/** A finite, non-negative number (weights). */
-export function readNonNegative(value: unknown, path: string): number {
+/** A finite number: `invalid_number` otherwise, with the library's one wording of it. */
+export function readFiniteNumber(value: unknown, path: string): number {
   if (typeof value !== "number" || !Number.isFinite(value))
     return fail(
       "invalid_number",
       path,
       `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`,
     );
-  if (value < 0) return fail("invalid_number", path, `${value} is negative`);
-  return Object.is(value, -0) ? 0 : value;
+  return value;
+}
+
+/** A finite number strictly between `lo` and `hi` (`hi` may be Infinity). */
+export function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
+  const n = readFiniteNumber(value, path);
+  if (!(n > lo && n < hi))
+    return fail("out_of_range", path, `${n} must be above ${lo}${hi === Infinity ? "" : ` and below ${hi}`}`);
+  return n;
+}
+
+/** The default two-sided confidence of an interval. */
+export const DEFAULT_CONFIDENCE = 0.9;
+
+/** A two-sided confidence, strictly between 0 and 1; {@link DEFAULT_CONFIDENCE} when absent. */
+export function readConfidence(value: unknown, path: string): number {
+  return value === undefined ? DEFAULT_CONFIDENCE : readOpenNumber(value, path, 0, 1);
+}
+
+/** A finite, non-negative number (weights). */
+export function readNonNegative(value: unknown, path: string): number {
+  const n = readFiniteNumber(value, path);
+  if (n < 0) return fail("invalid_number", path, `${n} is negative`);
+  return Object.is(n, -0) ? 0 : n;
 }
 
 /** A non-empty string of at most `max` characters. */

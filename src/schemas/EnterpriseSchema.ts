@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { FIELD_DOCS } from "../model/fieldDocs.js";
+import { FIELD_DOCS } from "../model/core.js";
 import { CountSchema, DateOrInstantSchema, MoneySchema, SizeSchema, TextSchema } from "./primitives.js";
 import { dropUndefined, strictObject } from "./internal.js";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { FIELD_DOCS } from "../model/fieldDocs.js";
+import { FIELD_DOCS } from "../model/core.js";
 import {
   BooleanSchema,
   CalendarDateSchema,

@@ -1,6 +1,5 @@
 import * as z from "zod";
-import { FIELD_DOCS } from "../model/fieldDocs.js";
-import { programmeIssues } from "../model/core.js";
+import { FIELD_DOCS, programmeIssues } from "../model/core.js";
 import { addLibraryIssues, dropUndefined, strictObject } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
 import { TextSchema } from "./primitives.js";

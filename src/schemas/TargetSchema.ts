@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
-import { checkTargetRules } from "../model/core.js";
-import { FIELD_DOCS } from "../model/fieldDocs.js";
+import { OnboardingTargetsError } from "../errors/core.js";
+import { checkTargetRules, FIELD_DOCS } from "../model/core.js";
 import { addLibraryIssues, dropUndefined, strictObject } from "./internal.js";
 import {
   CalendarDateSchema,

@@ -1,5 +1,5 @@
-import type { Enterprise, Observation, Programme, Target } from "../model/types.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import type { Enterprise, Observation, Programme, Target } from "../model/index.js";
+import { fail } from "../errors/core.js";
 import { didYouMean } from "../read/index.js";
 import { parseEnterprise } from "./parseEnterprise.js";
 import { parseObservations } from "./parseObservations.js";

@@ -6,8 +6,7 @@
  */
 import * as z from "zod";
 import { describeType } from "../decimal/index.js";
-import { atPath } from "../errors/atPath.js";
-import { type ErrorCode, type Issue, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { atPath, type ErrorCode, type Issue, OnboardingTargetsError } from "../errors/core.js";
 import { enumMessage, unknownKeyMessage } from "../read/index.js";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { OnboardingTargetsError } from "../errors/core.js";
 
 /**
  * A zod schema whose check is one of the library's hand-written readers, so the schema and the

@@ -199,8 +199,21 @@ describe("toJSON / fromJSON", () => {
     ["a Decimal NaN", { capital: new Decimal(Number.NaN) }, "invalid_decimal", "capital"],
     ["a Decimal of 1e2000", { capital: new Decimal("1e2000") }, "out_of_range", "capital"],
     ["a bigint", { n: 1n }, "invalid_type", "n"],
+    // Not calendar dates: 2021 is not a leap year; there is no month 13 and no year 0.
+    ["2021-02-29", { id: "NIB-1", onboardedAt: "2021-02-29" }, "invalid_date", "onboardedAt"],
+    ["2021-13-01", [{ date: "2021-13-01", value: 1 }], "invalid_date", "0.date"],
+    ["0000-01-01", { baseline: { date: "0000-01-01" } }, "invalid_date", "baseline.date"],
   ] as const)("toJSON refuses %s with a typed error", (_name, value, code, path) => {
     expect(outcome(() => toJSON(value))).toEqual({ code, path });
+  });
+
+  it("toJSON copies calendar dates and strings that are not date-shaped", () => {
+    expect(toJSON({ a: "2024-02-29", b: "0001-01-01", c: "2021-2-29", d: "NIB-2021-02-29" })).toEqual({
+      a: "2024-02-29",
+      b: "0001-01-01",
+      c: "2021-2-29",
+      d: "NIB-2021-02-29",
+    });
   });
 
   it("toJSON with a kind validates first", () => {

@@ -1,4 +1,4 @@
-import type { Observation } from "../model/types.js";
+import type { Observation } from "../model/index.js";
 import { parseWith } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
 

@@ -1,4 +1,4 @@
-import type { Programme } from "../model/types.js";
+import type { Programme } from "../model/index.js";
 import { parseWith } from "./internal.js";
 import { ProgrammeSchema } from "./ProgrammeSchema.js";
 

@@ -1,4 +1,4 @@
-import type { Target } from "../model/types.js";
+import type { Target } from "../model/index.js";
 import { parseWith } from "./internal.js";
 import { TargetSchema } from "./TargetSchema.js";
 

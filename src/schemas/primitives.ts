@@ -7,9 +7,8 @@ import type { Decimal, DecimalInput } from "../decimal/index.js";
 import { readBoolean, readCount, readEnum, readNonNegative, readString } from "../read/index.js";
 import { OBSERVATION_KINDS, readDateOrInstant, readMoney, SIZES } from "../model/core.js";
 import { DIRECTIONS } from "../vocabulary/index.js";
-import type { Direction, EnterpriseSize, ObservationKind } from "../model/types.js";
-import { parseCalendarDate } from "../periods/calendarDate.js";
-import { readTimeZone } from "../periods/timeZone.js";
+import type { Direction, EnterpriseSize, ObservationKind } from "../model/index.js";
+import { parseCalendarDate, readTimeZone } from "../periods/core.js";
 import { leaf } from "./leaf.js";
 
 /** JSON Schema pattern of the decimal strings written by `toJSON` (plain notation, no exponent) and read back. */

@@ -1,4 +1,4 @@
-import type { Enterprise } from "../model/types.js";
+import type { Enterprise } from "../model/index.js";
 import { type SafeParseResult, safeParseWith } from "./internal.js";
 import { EnterpriseSchema } from "./EnterpriseSchema.js";
 

@@ -1,4 +1,4 @@
-import type { Observation } from "../model/types.js";
+import type { Observation } from "../model/index.js";
 import { type SafeParseResult, safeParseWith } from "./internal.js";
 import { ObservationsSchema } from "./ObservationSchema.js";
 

@@ -1,4 +1,4 @@
-import type { Programme } from "../model/types.js";
+import type { Programme } from "../model/index.js";
 import { type SafeParseResult, safeParseWith } from "./internal.js";
 import { ProgrammeSchema } from "./ProgrammeSchema.js";
 

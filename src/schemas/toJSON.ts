@@ -1,6 +1,7 @@
 import { type Decimal, isDecimal, toDecimal } from "../decimal/index.js";
-import { fail, OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { fail, OnboardingTargetsError } from "../errors/core.js";
 import { MONEY_EXPONENT_LIMIT } from "../model/core.js";
+import { isCalendarDate } from "../periods/index.js";
 import { fromJSON, type ModelKinds } from "./fromJSON.js";
 
 /**
@@ -24,16 +25,17 @@ export type JSONOf<T> = T extends Decimal
  * keeps every digit. `fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x))))` equals `x`.
  * Properties whose value is `undefined` are left out, as `JSON.stringify` would.
  *
- * It converts whatever it is given and does not re-check model rules (a date string is copied as
- * it is): values from the `parse…` functions are valid by construction. Pass a kind as second
- * argument (`toJSON(x, "enterprise")`) to validate first.
+ * It converts whatever it is given and does not re-check model rules, with one exception: a string
+ * of the form `YYYY-MM-DD` must be a calendar date, so that no document it writes holds a date
+ * such as `2021-02-29`. Values from the `parse…` functions are valid by construction. Pass a kind
+ * as second argument (`toJSON(x, "enterprise")`) to validate first.
  *
  * O(size of the value).
  *
  * @category Schemas
  * @param value - a valid model value
  * @returns a JSON-safe deep copy
- * @throws {OnboardingTargetsError} `invalid_number` for NaN or ±Infinity, `invalid_decimal` for a non-finite or fake Decimal, `out_of_range` for a Decimal beyond 10^±1000, `invalid_type` for a bigint, function, symbol or a value that cannot be read (a throwing getter), each with the dotted path.
+ * @throws {OnboardingTargetsError} `invalid_date` for a `YYYY-MM-DD` string that is not a calendar date, `invalid_number` for NaN or ±Infinity, `invalid_decimal` for a non-finite or fake Decimal, `out_of_range` for a Decimal beyond 10^±1000, `invalid_type` for a bigint, function, symbol or a value that cannot be read (a throwing getter), each with the dotted path.
  * @example
  * ```ts
  * import { Decimal } from "onboarding-targets";
@@ -68,10 +70,16 @@ export function toJSON(value: unknown, kind?: keyof ModelKinds): unknown {
 }
 
 const at = (path: string, key: string | number) => (path === "" ? String(key) : `${path}.${key}`);
+/** The shape of a date string: one with this shape must be a calendar date. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 function toJSONValue(value: unknown, path: string): unknown {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) fail("invalid_number", path, `${String(value)} cannot be written as JSON`);
+    return value;
+  }
+  if (typeof value === "string") {
+    if (DATE_SHAPE.test(value) && !isCalendarDate(value)) fail("invalid_date", path, `${value} is not a calendar date`);
     return value;
   }
   if (typeof value !== "object" || value === null) {

@@ -1,4 +1,4 @@
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { dayToDate, periodEndDay, periodLabel, periodStartDay } from "./periodAxis.js";
 import type { Period, SeriesPoint } from "./types.js";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fcOptions } from "../../test/support/fc.js";
-import { dateOfInstant } from "../periods/timeZone.js";
+import { localDateOf } from "../../test/support/localDate.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import type { Period, SeriesPoint } from "./types.js";
 
@@ -73,7 +73,7 @@ describe("cumulativeSeries laws", () => {
     fc.assert(
       fc.property(instant, zone, (ms, timeZone) => {
         const [point] = cumulativeSeries(new Float64Array([ms]), { period: "day", timeZone });
-        return point?.period === dateOfInstant(ms, timeZone);
+        return point?.period === localDateOf(ms, timeZone);
       }),
       fcOptions(),
     );

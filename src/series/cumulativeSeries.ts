@@ -1,6 +1,5 @@
 import { describeType } from "../decimal/index.js";
-import { atBoundary, atPath } from "../errors/atPath.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { atBoundary, atPath, fail } from "../errors/core.js";
 import { at } from "../read/index.js";
 import { readGroupColumn, readSeriesOptions, type SeriesSettings } from "./readSeriesOptions.js";
 import { SeriesCounter } from "./seriesCounter.js";

@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { fail } from "../errors/core.js";
 import { DAY_MS, DayClock, MAX_DAY, MIN_DAY } from "./dayClock.js";
 
 /** @internal */

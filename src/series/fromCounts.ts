@@ -1,6 +1,5 @@
 import { describeType } from "../decimal/index.js";
-import { atBoundary, userCall } from "../errors/atPath.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { atBoundary, userCall, fail } from "../errors/core.js";
 import { at, readArray, readCount, readObject, readString } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodOfDay } from "./periodAxis.js";

@@ -1,8 +1,7 @@
 import { describeType } from "../decimal/index.js";
-import { atBoundary } from "../errors/atPath.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { atBoundary, fail } from "../errors/core.js";
 import { at, readArray, readObject, readString } from "../read/index.js";
-import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
+import { dayNumber, parseCalendarDate } from "../periods/core.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodKindOfLabel } from "./periodAxis.js";
 import type { Period, SeriesPoint } from "./types.js";

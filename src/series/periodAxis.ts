@@ -6,8 +6,8 @@
  * @internal
  * @module
  */
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { dayNumber, formatYMD, fromDayNumber, isCalendarDate } from "../periods/calendarDate.js";
+import { fail } from "../errors/core.js";
+import { dayNumber, formatYMD, fromDayNumber, isCalendarDate } from "../periods/core.js";
 import { type Period, PERIODS } from "../vocabulary/index.js";
 
 /** Day number of a day that falls on `weekStartsOn` (1970-01-01, day 0, was a Thursday). */

@@ -5,8 +5,8 @@
  * @module
  */
 import { describeType } from "../decimal/index.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
-import { daysInMonth, dayNumber } from "../periods/calendarDate.js";
+import { fail } from "../errors/core.js";
+import { daysInMonth, dayNumber } from "../periods/core.js";
 
 /** An event read: `day` set for a calendar date, `ms` set for an instant (the other is NaN). @internal */
 export interface ReadEvent {

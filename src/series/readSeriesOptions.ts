@@ -1,9 +1,7 @@
 import { describeType } from "../decimal/index.js";
-import { atPath } from "../errors/atPath.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { atPath, fail } from "../errors/core.js";
 import { at, readCount, readEnum, readObject } from "../read/index.js";
-import { dayNumber, parseCalendarDate } from "../periods/calendarDate.js";
-import { readTimeZone } from "../periods/timeZone.js";
+import { dayNumber, parseCalendarDate, readTimeZone } from "../periods/core.js";
 import { ON_DECREASE, PERIODS } from "../vocabulary/index.js";
 import type { GroupColumn, OnboardingEvent, Period, SeriesWarning } from "./types.js";
 

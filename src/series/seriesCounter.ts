@@ -7,8 +7,7 @@
  * @module
  */
 import { describeType } from "../decimal/index.js";
-import { pathError, userCall } from "../errors/atPath.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { pathError, userCall, fail } from "../errors/core.js";
 import { at } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { DAY_MS } from "./dayClock.js";

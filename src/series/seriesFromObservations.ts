@@ -1,9 +1,8 @@
-import { userCall } from "../errors/atPath.js";
-import { fail } from "../errors/OnboardingTargetsError.js";
+import { userCall, fail } from "../errors/core.js";
 import { readObservations } from "../model/core.js";
-import type { Observation } from "../model/types.js";
+import type { Observation } from "../model/index.js";
 import { pathOfEntries, type PathEntry } from "../path/core.js";
-import { dayNumber } from "../periods/calendarDate.js";
+import { dayNumber } from "../periods/core.js";
 import { at } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { periodEndDay, periodOfDay } from "./periodAxis.js";

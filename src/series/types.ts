@@ -1,5 +1,5 @@
-import type { CalendarDate } from "../periods/calendarDate.js";
-import type { Enterprise, ObservationInput } from "../model/types.js";
+import type { CalendarDate } from "../periods/core.js";
+import type { Enterprise, ObservationInput } from "../model/index.js";
 import type { OnDecrease, Period } from "../vocabulary/index.js";
 
 export type { Period };

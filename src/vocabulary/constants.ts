@@ -5,6 +5,7 @@
  * whose functions take them.
  * @module
  */
+import type { ErrorReason } from "../errors/index.js";
 
 /**
  * Which way is better: `increase` (more is better, the default) or `decrease` (for example
@@ -160,6 +161,49 @@ export const PRESETS = [
  * ```
  */
 export const LOCALES = ["en", "id"] as const;
+
+/**
+ * The reasons an assessment gives itself, in one table: why its status measure has no value
+ * (`StatusMeasure.reason`: no observation yet, the goal date passed, a value or an elapsed time
+ * that is not positive, a baseline equal to the goal, no plan yet, a measure that is not finite),
+ * and, for `no-observation`, why there is no projection (`projectionReason`). A projection that
+ * failed gives its error code as the reason instead ({@link ErrorReason}).
+ *
+ * @category Vocabulary
+ */
+export const MEASURE_REASONS = [
+  "no-observation",
+  "goal-date-passed",
+  "non-positive-value",
+  "no-time-elapsed",
+  "baseline-equals-goal",
+  "no-plan-yet",
+  "not-finite",
+] as const;
+
+/**
+ * Why an assessment's status measure has no value: a row of {@link MEASURE_REASONS}, or the error
+ * code of the projection it needed.
+ *
+ * @category Vocabulary
+ */
+export type MeasureReason = (typeof MEASURE_REASONS)[number] | ErrorReason;
+
+/**
+ * Why an assessment has no projection: no observation on or before `asOf` (a row of
+ * {@link MEASURE_REASONS}), or the projection's error code.
+ *
+ * @category Vocabulary
+ */
+export type ProjectionReason = Extract<(typeof MEASURE_REASONS)[number], "no-observation"> | ErrorReason;
+
+/**
+ * The run-rate window, in months, when `window` is left out: 3, the same default in `runRate`,
+ * `accelerationNeeded`, `project`, `backtest` and `assess`.
+ *
+ * @category Vocabulary
+ */
+export const DEFAULT_WINDOW = 3;
 
 /**
  * A language of the library's words: `"en"` or `"id"` (see {@link LOCALES}).

@@ -1,5 +1,9 @@
 export {
   DEFAULT_LOCALE,
+  DEFAULT_WINDOW,
+  MEASURE_REASONS,
+  type MeasureReason,
+  type ProjectionReason,
   DIRECTIONS,
   FIT_ON,
   LOCALES,

@@ -3,7 +3,6 @@
 // and the hostile values tried there.
 import * as api from "../../src/index.js";
 import * as schemas from "../../src/schemas/index.js";
-import { FAILING_SITES } from "./findings.js";
 import type { HostileEntry } from "./registry.js";
 import { type Site, pathKey, sitesOf } from "./sites.js";
 import type { Hostile } from "./values.js";
@@ -30,15 +29,13 @@ export const atCalendarEnd = (hostile: Hostile) => CALENDAR_ENDS.has(hostile.lab
 
 /** One site of one baseline argument list of a registry entry. */
 export interface SiteCase {
-  /** `fn[variant](argPath)`, the key of findings.ts. */
+  /** `fn[variant](argPath)`, the start of a key of findings.ts. */
   readonly id: string;
   /** The test title: `[variant] arg argPath`. */
   readonly title: string;
   readonly site: Site;
   /** Fresh baseline arguments of this variant. */
   readonly makeArgs: () => unknown[];
-  /** The open finding at this site (FAILING_SITES), if any. */
-  readonly known: string | undefined;
 }
 
 /** The baseline argument lists of an entry, by variant name ("" for `args`). */
@@ -56,7 +53,6 @@ export function siteCases(name: string, entry: HostileEntry): SiteCase[] {
         title: `${variant === "" ? "" : `[${variant}] `}arg ${pathKey(site.path)}`,
         site,
         makeArgs,
-        known: FAILING_SITES[id],
       };
     }),
   );

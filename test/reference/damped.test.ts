@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import series from "../../scripts/reference/series.json";
-import { cumulativeVariance, fitDamped } from "../../src/projection/internal/fitDamped.js";
+import { cumulativeVariance } from "../../src/projection/intervals/dampedInterval.js";
+import { fitDamped } from "../../src/projection/methods/fitDamped.js";
 import { project } from "../../src/projection/project.js";
 import damped from "./fixtures/damped.json";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import series from "../../scripts/reference/series.json";
-import { fitBass } from "../../src/projection/internal/fitBass.js";
-import { fitLogistic } from "../../src/projection/internal/fitLogistic.js";
+import { fitBass } from "../../src/projection/methods/fitBass.js";
+import { fitLogistic } from "../../src/projection/methods/fitLogistic.js";
 import { project } from "../../src/projection/project.js";
 import type { CalendarDate } from "../../src/periods/calendarDate.js";
 import fits from "./fixtures/fits.json";

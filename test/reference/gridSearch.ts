@@ -1,7 +1,7 @@
 /**
  * The curve fits of version 0.1, kept as a baseline for the least-squares fits: the sum of
  * squared errors each reached on a path (same points, same axis), so a test can check that the
- * least-squares fit is never worse. Copied from src/projection/internal/fitBass.ts and
+ * least-squares fit is never worse. Copied from src/projection/methods/fitBass.ts and
  * fitLogistic.ts as they were before the least-squares solver, reduced to the search.
  */
 

@@ -204,7 +204,7 @@ describe("assessPath: measures that cannot be computed say why", () => {
       [{ date: "2015-12-31", value: 40, correction: true }],
       "2016-01-01",
       "open-sdg",
-      "goal-equals-baseline",
+      "baseline-equals-goal",
       "the goal equals the baseline: no required growth rate",
     ],
     // 1 → 1 000 000 in one day (1/31 month = 1/372 year): CAGR_a = 10^(6·372) - 1 overflows.

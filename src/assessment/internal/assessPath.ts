@@ -1,11 +1,11 @@
 import { Decimal } from "../../decimal/index.js";
-import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
-import type { Locale } from "../../vocabulary/index.js";
-import type { Target } from "../../model/types.js";
-import type { CalendarDate } from "../../periods/calendarDate.js";
+import { type ErrorReason, OnboardingTargetsError, type Issue, reasonOfCode } from "../../errors/core.js";
+import { DEFAULT_WINDOW, type Locale } from "../../vocabulary/index.js";
+import type { Target } from "../../model/index.js";
+import type { CalendarDate } from "../../periods/core.js";
 import { accelerationOf, attainmentOf, paceOf, progressOf, requiredRateOf, runRateOf } from "../../progress/core.js";
-import type { PathPoint } from "../../path/core.js";
-import { projectPath } from "../../projection/core.js";
+import { type PathPoint, pointsAsOf } from "../../path/core.js";
+import { projectPath, type ProjectionChoices } from "../../projection/core.js";
 import type { DateEstimate, MethodChoice, Projection, ProjectionMethod } from "../../projection/types.js";
 import type {
   Assessment,
@@ -25,7 +25,6 @@ import {
   PRESET_MEASURE,
   PRESET_ROWS,
 } from "./presets.js";
-import type { ProjectionChoices } from "../../projection/core.js";
 
 /** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
 export interface AssessSettings extends ProjectionChoices {
@@ -38,7 +37,6 @@ export interface AssessSettings extends ProjectionChoices {
 }
 
 /** Run-rate window of the assessment, months (as `runRate`'s default). */
-const WINDOW = 3;
 
 /** An assessment before its explanation. */
 type Unexplained = Omit<Assessment, "explanation" | "summary">;
@@ -56,7 +54,7 @@ export function assessPath(
   warnings: readonly Issue[],
   s: AssessSettings,
 ): Assessment {
-  const points = asOfPoints(all, s.asOf);
+  const points = pointsAsOf(all, s.asOf);
   const last = points.at(-1);
   const measureBase = { preset: s.preset, name: PRESET_MEASURE[s.preset], thresholds: s.thresholds };
   if (last === undefined || !points.some((p) => p.origin === "observation"))
@@ -68,7 +66,7 @@ export function assessPath(
   const paceNow = paceOf(t, current);
   const att = t.goal.value > 0 ? attainmentOf(new Decimal(current.value), new Decimal(t.goal.value)) : null;
   // runRateOf reads only the window's two ends (O(log n)) on the path already built.
-  const acc = accelerationOf(t, required, runRateOf(points, s.asOf, new Decimal(WINDOW)), current);
+  const acc = accelerationOf(t, required, runRateOf(points, s.asOf, new Decimal(DEFAULT_WINDOW)), current);
 
   const project = (method: ProjectionMethod) => projectTo(t, points, warnings, s, method);
   // `auto` backtests the methods on the path built once, at the months from the current
@@ -112,13 +110,6 @@ export function assessPath(
   });
 }
 
-/** The points on or before `asOf` (the path is sorted by date). */
-function asOfPoints(all: readonly PathPoint[], asOf: CalendarDate): readonly PathPoint[] {
-  let count = all.length;
-  while (count > 0 && (all[count - 1] as PathPoint).date > asOf) count--;
-  return count === all.length ? all : all.slice(0, count);
-}
-
 /** Nothing observed on or before `asOf`: every measure is null. */
 function noObservation(
   t: Target,
@@ -126,7 +117,7 @@ function noObservation(
   measureBase: Omit<StatusMeasure, "value" | "reason" | "message">,
   warnings: readonly Issue[],
 ): Unexplained {
-  const none = { reason: "no-observation", message: `no observation on or before ${s.asOf}` };
+  const none = { reason: "no-observation", message: `no observation on or before ${s.asOf}` } as const;
   return {
     targetId: t.id,
     asOf: s.asOf,
@@ -159,7 +150,7 @@ function projectTo(
   warnings: readonly Issue[],
   s: AssessSettings,
   method: MethodChoice,
-): Projection | NoMeasure {
+): Projection | NoMeasure<ErrorReason> {
   try {
     return projectPath(points, warnings, {
       method,
@@ -176,7 +167,7 @@ function projectTo(
       damped: s.damped,
     });
   } catch (e) {
-    if (e instanceof OnboardingTargetsError) return { reason: e.code.replaceAll("_", "-"), message: e.message };
+    if (e instanceof OnboardingTargetsError) return { reason: reasonOfCode(e.code), message: e.message };
     throw e;
   }
 }

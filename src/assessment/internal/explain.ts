@@ -1,5 +1,6 @@
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
-import type { Target } from "../../model/types.js";
+import type { Locale } from "../../vocabulary/index.js";
+import type { Issue } from "../../errors/core.js";
+import type { Target } from "../../model/index.js";
 import type { MethodSelection, ProjectionMethod } from "../../projection/types.js";
 import type { Assessment, AssessmentStatus } from "../types.js";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";
@@ -21,7 +22,7 @@ const STATUS = {
     regressing: "menjauh dari target",
     "insufficient-data": "data belum cukup",
   },
-} as const satisfies Record<"en" | "id", Record<AssessmentStatus, string>>;
+} as const satisfies Record<Locale, Record<AssessmentStatus, string>>;
 
 const METHOD = {
   en: {
@@ -40,7 +41,7 @@ const METHOD = {
     bass: "difusi Bass",
     damped: "tren teredam",
   },
-} as const satisfies Record<"en" | "id", Record<ProjectionMethod, string>>;
+} as const satisfies Record<Locale, Record<ProjectionMethod, string>>;
 
 /**
  * Short sentences, in English and Bahasa Indonesia, that an aide could paste into a report. Numbers
@@ -54,7 +55,7 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
   const id: string[] = [];
   // The unit is the caller's word, written as given in both languages.
   const unit = t.unit === undefined ? "" : ` ${t.unit}`;
-  const n = (v: Parameters<typeof formatNumber>[0], lang: "en" | "id", digits = 2) => formatNumber(v, lang, digits);
+  const n = (v: Parameters<typeof formatNumber>[0], lang: Locale, digits = 2) => formatNumber(v, lang, digits);
   const name = t.name ?? t.id;
   en.push(`${name}: ${STATUS.en[a.status]}.`);
   id.push(`${name}: ${STATUS.id[a.status]}.`);
@@ -195,7 +196,7 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
       en: `Too few months of data to compare methods by backtest: projected with the ${METHOD.en[s.method]} on increments.`,
       id: `Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
     };
-  const mase = (v: number, lang: "en" | "id") => formatNumber(v, lang, 2);
+  const mase = (v: number, lang: Locale) => formatNumber(v, lang, 2);
   const ahead = { en: `${s.horizon} month${s.horizon === 1 ? "" : "s"} ahead`, id: `${s.horizon} bulan ke depan` };
   const [first, least] = best;
   if (first !== s.method) {
@@ -206,8 +207,7 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
     };
   }
   const next = ranked[1];
-  const runnerUp = (lang: "en" | "id") =>
-    next === undefined ? "" : `; ${METHOD[lang][next[0]]} ${mase(next[1], lang)}`;
+  const runnerUp = (lang: Locale) => (next === undefined ? "" : `; ${METHOD[lang][next[0]]} ${mase(next[1], lang)}`);
   return {
     en: `Projected with the ${METHOD.en[first]}, which erred least in a backtest ${ahead.en} (MASE ${mase(least, "en")}${runnerUp("en")}).`,
     id: `Diproyeksikan dengan ${METHOD.id[first]}, yang galatnya paling kecil dalam uji mundur ${ahead.id} (MASE ${mase(least, "id")}${runnerUp("id")}).`,
@@ -289,7 +289,7 @@ function chanceWords(probability: number): { en: string; id: string } {
 const PARAMETER = {
   en: { M: "the market potential", capacity: "the curve's capacity" },
   id: { M: "potensi pasar", capacity: "kapasitas kurva" },
-} as const satisfies Record<"en" | "id", Record<string, string>>;
+} as const satisfies Record<Locale, Record<string, string>>;
 
 /**
  * What the projection's `poorly_determined` warnings name, once each: a known parameter (the last

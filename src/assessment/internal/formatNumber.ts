@@ -1,21 +1,22 @@
+import type { Locale } from "../../vocabulary/index.js";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { enUS } from "date-fns/locale/en-US";
 import { id } from "date-fns/locale/id";
 import { Decimal } from "../../decimal/index.js";
-import { formatCount } from "../../locale/formatCount.js";
+import { formatCount } from "../../locale/core.js";
 
 /**
  * Formats a number for a sentence with the library's `formatCount` (style `full`): at most
  * `fractionDigits` decimals (half-even), trailing zeros dropped, thousands grouped. `id`: dot
  * groups, decimal comma ("571.875", "466,67"); `en`: comma groups, decimal point. @internal
  */
-export function formatNumber(value: number | Decimal, lang: "en" | "id", fractionDigits = 2): string {
+export function formatNumber(value: number | Decimal, lang: Locale, fractionDigits = 2): string {
   return formatCount(value, { locale: lang, style: "full", maximumFractionDigits: fractionDigits });
 }
 
 /** A share as a percentage, e.g. 0.8 → "80%", 0.30125 → "30.1%" / "30,1%". @internal */
-export function formatPercent(value: number | Decimal, lang: "en" | "id"): string {
+export function formatPercent(value: number | Decimal, lang: Locale): string {
   return `${formatNumber(new Decimal(value).times(100), lang, 1)}%`;
 }
 
@@ -32,11 +33,11 @@ function utcDate(date: string): Date {
 }
 
 /** "December 2023" / "Desember 2023", from a valid `YYYY-MM-DD`. @internal */
-export function formatMonth(date: string, lang: "en" | "id"): string {
+export function formatMonth(date: string, lang: Locale): string {
   return format(utcDate(date), "MMMM y", { locale: DATE_LOCALES[lang], in: IN_UTC });
 }
 
 /** "30 September 2023" (both languages write the day first). @internal */
-export function formatDay(date: string, lang: "en" | "id"): string {
+export function formatDay(date: string, lang: Locale): string {
   return format(utcDate(date), "d MMMM y", { locale: DATE_LOCALES[lang], in: IN_UTC });
 }

@@ -1,10 +1,10 @@
 import { describeType } from "../../decimal/index.js";
-import { fail } from "../../errors/OnboardingTargetsError.js";
-import { at, readObject } from "../../read/index.js";
-import type { Target } from "../../model/types.js";
-import type { CalendarDate } from "../../periods/calendarDate.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
-import type { Pace } from "../../progress/pace.js";
+import { fail } from "../../errors/core.js";
+import { at, readFiniteNumber, readObject } from "../../read/index.js";
+import type { MeasureReason } from "../../vocabulary/index.js";
+import type { Target } from "../../model/index.js";
+import { type CalendarDate, monthPositionNumber } from "../../periods/core.js";
+import type { Pace } from "../../progress/core.js";
 import type { Projection, ProjectionMethod } from "../../projection/types.js";
 import type { AssessmentStatus, StatusMeasure, StatusPreset, StatusThresholds } from "../types.js";
 
@@ -47,13 +47,7 @@ export function readThresholds(preset: StatusPreset, overrides: unknown, path: s
         `destatis has no offTrack cut-off (off track is a missed share above needsAcceleration): leave it out or pass null, got ${typeof v === "number" ? String(v) : describeType(v)}`,
       );
     }
-    if (typeof v !== "number" || !Number.isFinite(v))
-      return fail(
-        "invalid_number",
-        at(path, key),
-        `expected a finite number, got ${typeof v === "number" ? String(v) : describeType(v)}`,
-      );
-    return v;
+    return readFiniteNumber(v, at(path, key));
   };
   const t = {
     onTrack: num("onTrack", base.onTrack) as number,
@@ -101,8 +95,8 @@ export function classifyMissed(missed: number, rightDirection: boolean, t: Statu
 }
 
 /** A measure that could not be computed: a kebab-case identifier and the human detail. @internal */
-export interface NoMeasure {
-  readonly reason: string;
+export interface NoMeasure<R extends MeasureReason = MeasureReason> {
+  readonly reason: R;
   readonly message: string;
 }
 
@@ -149,7 +143,7 @@ function growthRatio(m: MeasureInputs): MeasureOutcome {
     };
   if (!(yearsActual > 0)) return { reason: "no-time-elapsed", message: "no time has passed since the baseline" };
   if (goal.value === baseline.value)
-    return { reason: "goal-equals-baseline", message: "the goal equals the baseline: no required growth rate" };
+    return { reason: "baseline-equals-goal", message: "the goal equals the baseline: no required growth rate" };
   const actualRate = Math.pow(m.current.value / baseline.value, 1 / yearsActual) - 1;
   const requiredRate = Math.pow(goal.value / baseline.value, 1 / yearsTotal) - 1;
   return { value: ((direction === "increase" ? 1 : -1) * actualRate) / Math.abs(requiredRate) };

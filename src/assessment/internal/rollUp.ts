@@ -1,6 +1,6 @@
-import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { monthPositionNumber } from "../../periods/core.js";
 import type { PathPoint } from "../../path/core.js";
-import type { Target } from "../../model/types.js";
+import type { Target } from "../../model/index.js";
 
 /**
  * The cumulative path of a parent from its children's paths (each already truncated at `asOf`):

@@ -6,8 +6,10 @@ import {
   formatYMD,
   fromDayNumber,
   parseCalendarDate,
-} from "../../periods/calendarDate.js";
-import { dateAtPosition, monthIndex, monthOfIndex } from "../../periods/monthAxis.js";
+  dateAtPosition,
+  monthIndex,
+  monthOfIndex,
+} from "../../periods/core.js";
 import type { ProjectionPeriod } from "../types.js";
 
 /** Last month-axis position of the calendar (end of 9999-12-31). @internal */

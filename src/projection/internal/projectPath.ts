@@ -1,10 +1,10 @@
-import { OnboardingTargetsError, type Issue } from "../../errors/OnboardingTargetsError.js";
-import type { PathPoint } from "../../path/core.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { OnboardingTargetsError, type Issue } from "../../errors/core.js";
+import { type PathPoint, pointsAsOf } from "../../path/core.js";
+import { monthPositionNumber } from "../../periods/core.js";
 import type { MethodChoice, MethodSelection, Projection, ProjectionMethod } from "../types.js";
-import type { FitSettings } from "./backtest.js";
+import type { FitSettings } from "../backtest/backtestPath.js";
 import { projectPoints, type ProjectionSettings } from "./projectPoints.js";
-import { FALLBACK, rankMethods } from "./selectMethod.js";
+import { FALLBACK, rankMethods } from "../backtest/selectMethod.js";
 
 /** Validated settings of a projection whose method may be `auto`. @internal */
 export interface PathProjectionSettings extends Omit<ProjectionSettings, "method"> {
@@ -28,13 +28,12 @@ export function projectPath(
   const { method, horizon: _horizon, ...rest } = settings;
   if (method !== "auto") return projectPoints(all, warnings, { ...rest, method });
   const { until, asOf, period: _period, ...fit } = rest;
-  let count = all.length;
-  if (asOf !== undefined) while (count > 0 && (all[count - 1] as PathPoint).date > asOf) count--;
-  const origin = all[count - 1];
+  const known = pointsAsOf(all, asOf);
+  const origin = known.at(-1);
   if (origin === undefined) return projectPoints(all, warnings, { ...rest, ...FALLBACK }); // throws too_few_points
   const horizon = settings.horizon ?? monthPositionNumber(until, "options.until") - origin.position;
   // The ranking reads point forecasts only: no interval, so no bootstrap refits.
-  const ranked = rankMethods(all.slice(0, count), { ...fit, intervals: false } satisfies FitSettings, horizon);
+  const ranked = rankMethods(known, { ...fit, intervals: false } satisfies FitSettings, horizon);
   const selectionOf = (m: ProjectionMethod): MethodSelection => {
     const { horizon: at, scores, reason } = ranked;
     return { method: m, horizon: at, scores, reason };

@@ -1,6 +1,7 @@
 import { describeType } from "../../decimal/index.js";
-import { fail, type Issue } from "../../errors/OnboardingTargetsError.js";
-import type { CalendarDate } from "../../periods/calendarDate.js";
+import { fail, type Issue } from "../../errors/core.js";
+import { readFiniteNumber } from "../../read/index.js";
+import { type CalendarDate, monthPositionNumber } from "../../periods/core.js";
 import type {
   DateEstimate,
   DateQuantile,
@@ -15,19 +16,18 @@ import type {
   ProjectionPeriod,
   ProjectionPoint,
 } from "../types.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
 import { LAST_POSITION, periodEnds } from "./axis.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 import { dateWithProbability, dayReached } from "./reaching.js";
-import { fitBass } from "./fitBass.js";
-import { fitCagr } from "./fitCagr.js";
-import { DAMPED_MIN_STEPS, type DampedParameters, fitDamped } from "./fitDamped.js";
-import { fitDrift } from "./fitDrift.js";
-import { fitLinear } from "./fitLinear.js";
-import { fitLogistic } from "./fitLogistic.js";
-import { fitRunRate } from "./fitRunRate.js";
-import type { PathPoint } from "../../path/core.js";
-import type { FloatPath, Model } from "./model.js";
+import { fitBass } from "../methods/fitBass.js";
+import { fitCagr } from "../methods/fitCagr.js";
+import { DAMPED_MIN_STEPS, type DampedParameters, fitDamped } from "../methods/fitDamped.js";
+import { fitDrift } from "../methods/fitDrift.js";
+import { fitLinear } from "../methods/fitLinear.js";
+import { fitLogistic } from "../methods/fitLogistic.js";
+import { fitRunRate } from "../methods/fitRunRate.js";
+import { type PathPoint, pointsAsOf } from "../../path/core.js";
+import type { FloatPath, Model } from "../methods/model.js";
 
 /** Validated settings of a projection. @internal */
 export interface ProjectionSettings {
@@ -68,9 +68,9 @@ export function projectPoints(
   settings: ProjectionSettings,
 ): Projection {
   const { method, until, asOf, period, confidence } = settings;
-  let count = all.length;
-  if (asOf !== undefined) while (count > 0 && (all[count - 1]?.date as string) > asOf) count--;
-  const origin = all[count - 1];
+  const known = pointsAsOf(all, asOf);
+  const count = known.length;
+  const origin = known[count - 1];
   if (origin === undefined)
     return fail(
       "too_few_points",
@@ -124,7 +124,7 @@ export function projectPoints(
   // still count as ahead, not behind. A value equal to the observed one is reached.
   const up = (value: number) => value > origin.value;
   const probabilityReaching = (value: number, date: CalendarDate): ProbabilityReaching => {
-    finiteValue(value, "value");
+    readFiniteNumber(value, "value");
     const h = monthPositionNumber(date, "date") - xo;
     if (date < origin.date) return { probability: null, reason: "before-origin" };
     if (predictive === null) return { probability: null, reason: "insufficient-data" };
@@ -142,7 +142,7 @@ export function projectPoints(
     return { earliest: earlier(earliest, point), latest: later(latest, point) };
   };
   const dateReachingQuantiles = (value: number, probabilities: readonly number[]): DateQuantile[] => {
-    finiteValue(value, "value");
+    readFiniteNumber(value, "value");
     const ps = readProbabilities(probabilities);
     return ps.map((p) => ({ probability: p, ...withProbability(value, p) }));
   };
@@ -221,7 +221,7 @@ function dateReachingOf(
   xo: number,
   value: number,
 ): DateReaching {
-  finiteValue(value, "value");
+  readFiniteNumber(value, "value");
   const originDate = origin.date;
   // Toward `value` from the observed origin value; a fitted curve already past it there has
   // reached it (the curve's own search below would look the other way).
@@ -242,16 +242,6 @@ function dateReachingOf(
     return up ? v >= value - tol : v <= value + tol;
   };
   return { date: dayReached(xo, h, originDate, reaches) };
-}
-
-/** Throws `invalid_number` at `path` unless `value` is a finite number. */
-function finiteValue(value: number, path: string): void {
-  if (!Number.isFinite(value))
-    fail(
-      "invalid_number",
-      path,
-      `expected a finite number, got ${typeof value === "number" ? String(value) : describeType(value)}`,
-    );
 }
 
 /** The probabilities of `dateReachingQuantiles`: an array of numbers strictly between 0 and 1. */

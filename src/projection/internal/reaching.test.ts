@@ -1,18 +1,29 @@
 import { describe, expect, it } from "vitest";
-import type { Model } from "./model.js";
-import { ensemblePredictive } from "./predictive.js";
+import type { Model } from "../methods/model.js";
+import type { Predictive } from "../intervals/predictive.js";
 import { dateWithProbability } from "./reaching.js";
 
 // Four saturating replicate paths K_b·(1 - e^{-h}) with K_b = 10, 11, 12, 13 (a bootstrap of curves
 // that level off), the point curve the one with K = 11.5. Origin: the end of 2024-01-31, whose
 // month-axis position is 12·2024 + 0 + 31/31 = 24289.
 const capacities = [10, 11, 12, 13];
+/** The share of the four paths at or beyond v at h (the quantiles are not read by dateWithProbability). */
+const ensemble: Predictive = {
+  kind: "residual-bootstrap",
+  replicates: capacities.length,
+  probabilityBeyond: (h, v, up) =>
+    capacities.filter((k) => (up ? k * (1 - Math.exp(-h)) >= v : k * (1 - Math.exp(-h)) <= v)).length /
+    capacities.length,
+  quantile: () => {
+    throw new Error("not read by dateWithProbability");
+  },
+};
 const model: Model = {
   fittedOn: "cumulative",
   parameters: {},
   value: (h) => 11.5 * (1 - Math.exp(-h)),
   reach: (v) => (v < 11.5 ? -Math.log(1 - v / 11.5) : "beyond-capacity"),
-  predictive: ensemblePredictive("residual-bootstrap", 4, (b, h) => (capacities[b] as number) * (1 - Math.exp(-h))),
+  predictive: ensemble,
 };
 const xo = 12 * 2024 + 1;
 

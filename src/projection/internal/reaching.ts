@@ -1,8 +1,7 @@
-import { addDaysToDate, type CalendarDate } from "../../periods/calendarDate.js";
-import { monthPositionNumber } from "../../periods/monthAxis.js";
+import { addDaysToDate, type CalendarDate, monthPositionNumber } from "../../periods/core.js";
 import type { DateEstimate, NeverReason } from "../types.js";
 import { dateAtNumber, LAST_POSITION } from "./axis.js";
-import type { Model } from "./model.js";
+import type { Model } from "../methods/model.js";
 
 /**
  * The day on which a path that reaches a value at `h` months after the origin (at position `xo`)

@@ -1,6 +1,6 @@
-import { fail } from "../../errors/OnboardingTargetsError.js";
-import { at, readEnum, readObject } from "../../read/index.js";
-import { FIT_ON, type FitOn } from "../../vocabulary/index.js";
+import { fail } from "../../errors/core.js";
+import { at, readEnum, readObject, readOpenNumber } from "../../read/index.js";
+import { DEFAULT_WINDOW, FIT_ON, type FitOn } from "../../vocabulary/index.js";
 import type { ProjectionSettings } from "./projectPoints.js";
 
 /** The options that choose and tune a projection's fit, read alike by `project`, `backtest` and `assess`. @internal */
@@ -22,24 +22,11 @@ export function readProjectionChoices(
 ): ProjectionChoices {
   return {
     fitOn: o.fitOn === undefined ? defaultFitOn : readEnum(o.fitOn, at(path, "fitOn"), FIT_ON),
-    window: o.window === undefined ? 3 : readOpenNumber(o.window, at(path, "window"), 0, Infinity),
+    window: o.window === undefined ? DEFAULT_WINDOW : readOpenNumber(o.window, at(path, "window"), 0, Infinity),
     capacity: o.capacity === undefined ? undefined : readOpenNumber(o.capacity, at(path, "capacity"), 0, Infinity),
     bass: o.bass === undefined ? undefined : readBass(o.bass, at(path, "bass")),
     damped: o.damped === undefined ? undefined : readDamped(o.damped, at(path, "damped")),
   };
-}
-
-/** A finite number strictly between `lo` and `hi`. @internal */
-export function readOpenNumber(value: unknown, path: string, lo: number, hi: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value))
-    return fail(
-      "invalid_number",
-      path,
-      `expected a finite number, got ${typeof value === "number" ? String(value) : typeof value}`,
-    );
-  if (!(value > lo && value < hi))
-    return fail("out_of_range", path, `${value} must be above ${lo}${hi === Infinity ? "" : ` and below ${hi}`}`);
-  return value;
 }
 
 /** The `bass` option: `{ p, q, M }`, p and M > 0, q ≥ 0. @internal */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitDrift } from "./fitDrift.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 
 // t_{0.95,1} = 6.3137515147 (studentT.test.ts: scipy.stats.t.ppf, NIST table 6.314).
 const T95_1 = 6.3137515147;

@@ -8,7 +8,7 @@ import {
   residualBootstrap,
 } from "./bootstrap.js";
 import { centralInterval } from "./predictive.js";
-import { studentTQuantile } from "./studentT.js";
+import { studentTQuantile } from "../../numeric/index.js";
 
 describe("mulberry32", () => {
   // Reference values: an independent Python transcription of the generator (32-bit arithmetic by

@@ -1,6 +1,6 @@
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
+import type { Issue } from "../../errors/core.js";
 import { interpolate } from "./fitRunRate.js";
-import type { CurveFit } from "./leastSquares.js";
+import type { CurveFit } from "../../numeric/index.js";
 import type { FloatPath } from "./model.js";
 
 /** One estimated parameter of a curve, as the warnings name it. @internal */

@@ -1,6 +1,5 @@
 import type { IntervalKind } from "../types.js";
-import { normalCdf, normalQuantile } from "./normal.js";
-import { studentTCdf, studentTQuantile } from "./studentT.js";
+import { normalCdf, normalQuantile, studentTCdf, studentTQuantile } from "../../numeric/index.js";
 
 /**
  * A method's predictive distribution of the cumulative value at `h` months after the origin (the
@@ -45,32 +44,6 @@ export function studentPredictive(
     quantile: (h, p) => {
       const s = scale(h);
       return s > 0 ? mean(h) + s * studentTQuantile(p, df) : mean(h);
-    },
-  };
-}
-
-/**
- * Normal: the value at h is `mean(h) + scale(h)·Z` with Z standard normal. The interval of the
- * damped trend (a state-space model whose forecast variance is known given its parameters). A
- * scale of 0 (at the origin) is a point mass at the mean. @internal
- */
-export function normalPredictive(
-  kind: IntervalKind,
-  mean: (h: number) => number,
-  scale: (h: number) => number,
-): Predictive {
-  return {
-    kind,
-    probabilityBeyond: (h, v, up) => {
-      const m = mean(h);
-      const s = scale(h);
-      if (!(s > 0)) return (up ? m >= v : m <= v) ? 1 : 0;
-      const z = (v - m) / s;
-      return up ? normalCdf(-z) : normalCdf(z);
-    },
-    quantile: (h, p) => {
-      const s = scale(h);
-      return s > 0 ? mean(h) + s * normalQuantile(p) : mean(h);
     },
   };
 }
@@ -246,42 +219,6 @@ export function logStudentPredictive(
     // ln is increasing, so P(Y ≥ v) = P(ln Y ≥ ln v); no positive Y lies at or below v ≤ 0.
     probabilityBeyond: (h, v, up) => (v > 0 ? inner.probabilityBeyond(h, Math.log(v), up) : up ? 1 : 0),
     quantile: (h, p) => Math.exp(inner.quantile(h, p)),
-  };
-}
-
-/**
- * An ensemble of `replicates` monotone paths (a bootstrap): `path(b, h)` is replicate b's value at
- * h. Probabilities are shares of replicates; quantiles interpolate the sorted replicate values
- * linearly (the default, "type 7", definition of R and NumPy). Deterministic when the paths are.
- * @internal
- */
-export function ensemblePredictive(
-  kind: IntervalKind,
-  replicates: number,
-  path: (b: number, h: number) => number,
-): Predictive {
-  const values = new Float64Array(replicates);
-  const fill = (h: number) => {
-    for (let b = 0; b < replicates; b++) values[b] = path(b, h);
-  };
-  return {
-    kind,
-    replicates,
-    probabilityBeyond: (h, v, up) => {
-      fill(h);
-      let count = 0;
-      for (let b = 0; b < replicates; b++) if (up ? (values[b] as number) >= v : (values[b] as number) <= v) count++;
-      return count / replicates;
-    },
-    quantile: (h, p) => {
-      fill(h);
-      values.sort();
-      const at = p * (replicates - 1);
-      const lo = Math.floor(at);
-      const hi = Math.min(lo + 1, replicates - 1);
-      const a = values[lo] as number;
-      return a + (at - lo) * ((values[hi] as number) - a);
-    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { FloatPath, Model } from "./model.js";
 import { reachLine } from "./model.js";
-import { studentPredictive } from "./predictive.js";
+import { studentPredictive } from "../intervals/predictive.js";
 
 /**
  * Ordinary least squares of the cumulative value on the month axis, `y = b0 + b1·h`, with the

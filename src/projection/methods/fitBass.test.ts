@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { residualBootstrap } from "./bootstrap.js";
+import { residualBootstrap } from "../intervals/bootstrap.js";
 import { bassF, fitBass } from "./fitBass.js";
 import { numericStandardErrors } from "../../../test/support/numericStandardErrors.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 
 // Bass (1969): F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}). Independent facts used below:
 // - q = 0 leaves pure innovation, F(t) = 1 - e^{-pt};

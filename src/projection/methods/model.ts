@@ -1,7 +1,7 @@
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
+import type { Issue } from "../../errors/core.js";
 import type { FitOn, NeverReason } from "../types.js";
-import type { CurveFit } from "./leastSquares.js";
-import type { Predictive } from "./predictive.js";
+import type { CurveFit } from "../../numeric/index.js";
+import type { Predictive } from "../intervals/predictive.js";
 
 /**
  * A fitted projection model on a relative month axis: `h` is months after the projection's origin

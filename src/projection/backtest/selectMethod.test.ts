@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cumulativePath } from "../../path/core.js";
 import { backtest } from "../backtest.js";
 import { project } from "../project.js";
-import type { FitSettings } from "./backtest.js";
+import type { FitSettings } from "./backtestPath.js";
 import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
 
 /** Month ends from 2022-01-31, one a month, with the given values. */

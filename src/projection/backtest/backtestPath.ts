@@ -1,28 +1,34 @@
-import { OnboardingTargetsError } from "../../errors/OnboardingTargetsError.js";
+import { OnboardingTargetsError } from "../../errors/core.js";
 import type { PathPoint } from "../../path/core.js";
-import { type CalendarDate, daysInMonth, formatYMD } from "../../periods/calendarDate.js";
-import { monthIndex, monthOfIndex, monthPositionNumber } from "../../periods/monthAxis.js";
+import {
+  type CalendarDate,
+  daysInMonth,
+  formatYMD,
+  monthIndex,
+  monthOfIndex,
+  monthPositionNumber,
+} from "../../periods/core.js";
 import { METHODS } from "../../vocabulary/index.js";
 import type { Backtest, BacktestForecast, BacktestScore } from "../backtestTypes.js";
 import type { Projection, ProjectionMethod } from "../types.js";
-import { BACKTEST_REPLICATES } from "./bootstrap.js";
-import { projectPoints, type ProjectionSettings } from "./projectPoints.js";
+import { BACKTEST_REPLICATES } from "../intervals/bootstrap.js";
+import { projectPoints, type ProjectionSettings } from "../internal/projectPoints.js";
 
 /** The settings every fit of a backtest shares: a projection's, less what each origin sets. @internal */
 export type FitSettings = Omit<ProjectionSettings, "method" | "until" | "asOf" | "period">;
 
-/** A date `horizon` months after an origin, and the path's value there. @internal */
-export interface Target {
+/** A forecast date: `horizon` months after an origin, and the path's value there. @internal */
+export interface ForecastDate {
   readonly horizon: number;
   readonly date: CalendarDate;
   readonly actual: number;
 }
 
-/** An origin of a backtest: the index of its point in the path, and its targets that have an actual value. @internal */
+/** An origin of a backtest: the index of its point in the path, and its forecast dates that have an actual value. @internal */
 export interface Origin {
   readonly index: number;
   readonly date: CalendarDate;
-  readonly targets: readonly Target[];
+  readonly forecastDates: readonly ForecastDate[];
 }
 
 /**
@@ -70,13 +76,13 @@ export function originsOf(points: readonly PathPoint[], minPoints: number, horiz
   for (const index of monthEnds(points)) {
     if (index + 1 < minPoints) continue;
     const date = (points[index] as PathPoint).date;
-    const targets: Target[] = [];
+    const forecastDates: ForecastDate[] = [];
     for (const horizon of horizons) {
-      const target = monthsAfter(date, horizon);
-      if (target === null || target > last.date) continue;
-      targets.push({ horizon, date: target, actual: valueOnPath(points, target) });
+      const at = monthsAfter(date, horizon);
+      if (at === null || at > last.date) continue;
+      forecastDates.push({ horizon, date: at, actual: valueOnPath(points, at) });
     }
-    out.push({ index, date, targets });
+    out.push({ index, date, forecastDates });
   }
   return out;
 }
@@ -149,7 +155,7 @@ export function fitAt(
 }
 
 /**
- * The forecasts of each method at each origin's targets, in the order origin, method, horizon.
+ * The forecasts of each method at each origin's forecast dates, in the order origin, method, horizon.
  * A method that cannot be fitted at an origin, or whose value overflows at a target, has no
  * forecast there. O(origins·methods·(fit + horizons)). @internal
  */
@@ -161,11 +167,11 @@ export function forecastsOf(
 ): BacktestForecast[] {
   const out: BacktestForecast[] = [];
   for (const origin of origins) {
-    if (origin.targets.length === 0) continue;
+    if (origin.forecastDates.length === 0) continue;
     for (const method of methods) {
       const projection = fitAt(points, origin.index, method, fit);
       if (projection === null) continue;
-      for (const t of origin.targets) {
+      for (const t of origin.forecastDates) {
         let forecast;
         try {
           forecast = projection.valueAt(t.date);
@@ -257,9 +263,9 @@ export function backtestPath(points: readonly PathPoint[], settings: BacktestSet
   const all = originsOf(points, minPoints, asked);
   const horizons =
     settings.horizons === undefined
-      ? asked.filter((h) => all.some((o) => o.targets.some((t) => t.horizon === h)))
+      ? asked.filter((h) => all.some((o) => o.forecastDates.some((t) => t.horizon === h)))
       : asked;
-  const origins = all.filter((o) => o.targets.length > 0);
+  const origins = all.filter((o) => o.forecastDates.length > 0);
   const forecasts = forecastsOf(points, origins, settings.methods ?? METHODS, fit);
   const methods = settings.methods ?? METHODS.filter((m) => forecasts.some((f) => f.method === m));
   const maseScale = naiveDriftScale(points);

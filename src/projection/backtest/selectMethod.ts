@@ -9,7 +9,7 @@ import {
   naiveDriftScale,
   originsOf,
   scoreOf,
-} from "./backtest.js";
+} from "./backtestPath.js";
 
 /** What `auto` projects with when no backtest can be scored: the random walk with drift. @internal */
 export const FALLBACK = { method: "linear", fitOn: "increments" } as const;
@@ -48,7 +48,7 @@ export interface MethodRanking {
 export function rankMethods(points: readonly PathPoint[], fit: FitSettings, horizon: number): MethodRanking {
   const origins = originsOf(points, DEFAULT_MIN_POINTS, DEFAULT_HORIZONS);
   const usable = DEFAULT_HORIZONS.filter(
-    (h) => origins.filter((o) => o.targets.some((t) => t.horizon === h)).length >= MIN_FORECASTS,
+    (h) => origins.filter((o) => o.forecastDates.some((t) => t.horizon === h)).length >= MIN_FORECASTS,
   );
   let nearest: number | undefined;
   for (const h of usable) if (nearest === undefined || Math.abs(h - horizon) < Math.abs(nearest - horizon)) nearest = h;
@@ -57,8 +57,8 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
   const scale = naiveDriftScale(points);
   if (scale === null || !(scale > 0)) return { ranking: [], horizon: null, scores: {}, reason: "no-naive-error" };
   const at = origins
-    .map((o) => ({ ...o, targets: o.targets.filter((t) => t.horizon === chosen) }))
-    .filter((o) => o.targets.length > 0)
+    .map((o) => ({ ...o, forecastDates: o.forecastDates.filter((t) => t.horizon === chosen) }))
+    .filter((o) => o.forecastDates.length > 0)
     .slice(-MAX_ORIGINS);
   const forecasts = forecastsOf(points, at, METHODS, fit);
   // The origins every compared method forecast at, narrowed method by method in the order of

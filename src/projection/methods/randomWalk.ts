@@ -1,4 +1,4 @@
-import { logStudentPredictive, type Predictive, studentPredictive } from "./predictive.js";
+import { logStudentPredictive, type Predictive, studentPredictive } from "../intervals/predictive.js";
 
 /**
  * A random walk with drift fitted to values `v` on the month axis `x` (sorted, distinct): each step

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitLinear } from "./fitLinear.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 
 // t quantiles from studentT.test.ts (scipy.stats.t.ppf, NIST table): t_{0.95,2} = 2.9199855804.
 const T95_2 = 2.9199855804;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalCdf } from "./normal.js";
-import { mixturePhi, normalMixturePredictive, normalPredictive } from "./predictive.js";
+import { normalCdf, normalQuantile } from "../../numeric/index.js";
+import { mixturePhi, normalMixturePredictive } from "./predictive.js";
 
 const relative = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
 const density = (t: number) => Math.exp((-t * t) / 2) / Math.sqrt(2 * Math.PI);
@@ -68,11 +68,14 @@ describe("normalMixturePredictive", () => {
 
   it("with one component is the normal distribution", () => {
     const { predictive } = mixture([1], [100], [20]);
-    const normal = normalPredictive(
-      "state-space",
-      (h) => 100 * h,
-      (h) => 20 * Math.sqrt(h),
-    );
+    // N(100h, (20·√h)²), from the normal distribution's own quantile and CDF.
+    const normal = {
+      quantile: (h: number, p: number) => 100 * h + 20 * Math.sqrt(h) * normalQuantile(p),
+      probabilityBeyond: (h: number, v: number, up: boolean) => {
+        const z = (v - 100 * h) / (20 * Math.sqrt(h));
+        return up ? normalCdf(-z) : normalCdf(z);
+      },
+    };
     for (const h of [0.5, 3, 12])
       for (const p of [0.001, 0.05, 0.3, 0.5, 0.95, 0.999]) {
         expect(relative(predictive.quantile(h, p), normal.quantile(h, p)), `h ${h}, p ${p}`).toBeLessThan(1e-12);

@@ -1,4 +1,4 @@
-import { BOOTSTRAP_REPLICATES, residualBootstrap } from "./bootstrap.js";
+import { BOOTSTRAP_REPLICATES, residualBootstrap } from "../intervals/bootstrap.js";
 import {
   boundsReached,
   type CurveFit,
@@ -7,7 +7,7 @@ import {
   type SeparableProblem,
   separableProblem,
   standardErrors,
-} from "./leastSquares.js";
+} from "../../numeric/index.js";
 import type { FloatPath, Model } from "./model.js";
 import { type CurveParameter, poorlyDetermined } from "./poorlyDetermined.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitRunRate, interpolate } from "./fitRunRate.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 
 // A path 6 months long: 0 at -6, 36 at -3, 44 at -1, 60 at the origin (h = months after it).
 const path = () => ({ x: [-6, -3, -1, 0], y: [0, 36, 44, 60] });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../../test/support/random.js";
-import { cumulativeVariance, DAMPED_BOX, DAMPED_INTERVAL_NODES, dampedCurve, fitDamped, smooth } from "./fitDamped.js";
-import { normalCdf } from "./normal.js";
-import { studentTQuantile } from "./studentT.js";
+import { cumulativeVariance, DAMPED_INTERVAL_NODES } from "../intervals/dampedInterval.js";
+import { dampedCurve } from "./dampedCurve.js";
+import { DAMPED_BOX, fitDamped, smooth } from "./fitDamped.js";
+import { normalCdf, studentTQuantile } from "../../numeric/index.js";
 
 const relative = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fitCagr } from "./fitCagr.js";
-import { centralInterval } from "./predictive.js";
+import { centralInterval } from "../intervals/predictive.js";
 
 // 100 -> 121 over 2 months: 1.21 = 1.1², so g = 0.1/month exactly (hand calculation);
 // annual growth 1.1^12 - 1 = 2.138428376721 (3.138428376721 = 1.1^12).

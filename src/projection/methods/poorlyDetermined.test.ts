@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CurveFit } from "./leastSquares.js";
+import type { CurveFit } from "../../numeric/index.js";
 import { type CurveParameter, poorlyDetermined, SLOWED, slowing } from "./poorlyDetermined.js";
 
 describe("slowing", () => {

@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { cumulativePath } from "../../path/core.js";
 import type { BacktestForecast } from "../backtestTypes.js";
 import { project } from "../project.js";
-import { fitAt, type FitSettings, monthEnds, monthsAfter, naiveDriftScale, originsOf, scoreOf } from "./backtest.js";
-import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "./bootstrap.js";
+import {
+  fitAt,
+  type FitSettings,
+  monthEnds,
+  monthsAfter,
+  naiveDriftScale,
+  originsOf,
+  scoreOf,
+} from "./backtestPath.js";
+import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "../intervals/bootstrap.js";
 
 const pathOf = (observations: { date: string; value: number }[]) =>
   cumulativePath(observations, { direction: "increase", onDecrease: "warn" }).points;
@@ -60,15 +68,15 @@ describe("monthEnds", () => {
 });
 
 describe("originsOf", () => {
-  it("starts at the minPoints-th point and keeps the targets on the path", () => {
+  it("starts at the minPoints-th point and keeps the forecast dates on the path", () => {
     const points = pathOf(monthly([10, 20, 30, 40, 50, 60, 70, 80]));
     const origins = originsOf(points, 6, [1, 3]);
     // Points 6, 7 and 8 (2024-06-30, -07-31, -08-31); +1 month reaches the last point from the
     // first two, +3 months from none.
     expect(origins).toEqual([
-      { index: 5, date: "2024-06-30", targets: [{ horizon: 1, date: "2024-07-31", actual: 70 }] },
-      { index: 6, date: "2024-07-31", targets: [{ horizon: 1, date: "2024-08-31", actual: 80 }] },
-      { index: 7, date: "2024-08-31", targets: [] },
+      { index: 5, date: "2024-06-30", forecastDates: [{ horizon: 1, date: "2024-07-31", actual: 70 }] },
+      { index: 6, date: "2024-07-31", forecastDates: [{ horizon: 1, date: "2024-08-31", actual: 80 }] },
+      { index: 7, date: "2024-08-31", forecastDates: [] },
     ]);
   });
 
@@ -82,7 +90,7 @@ describe("originsOf", () => {
       { date: "2024-04-30", value: 400 },
     ]);
     const [origin] = originsOf(points, 2, [1]);
-    expect(origin?.targets).toEqual([{ horizon: 1, date: "2024-02-29", actual: 200 }]);
+    expect(origin?.forecastDates).toEqual([{ horizon: 1, date: "2024-02-29", actual: 200 }]);
   });
 
   it("interpolates within a month by its days", () => {
@@ -100,8 +108,8 @@ describe("originsOf", () => {
     // 2024-04-15 lies 15/30 after it and 2024-04-30 a whole month after it, so linearly between
     // (2024-03-15, 0) and (2024-04-30, 300) the actual is 300·(16/31 + 15/30)/(16/31 + 1).
     const expected = (300 * (16 / 31 + 15 / 30)) / (16 / 31 + 1);
-    expect(origin?.targets[0]?.date).toBe("2024-04-15");
-    expect(origin?.targets[0]?.actual).toBeCloseTo(expected, 10);
+    expect(origin?.forecastDates[0]?.date).toBe("2024-04-15");
+    expect(origin?.forecastDates[0]?.actual).toBeCloseTo(expected, 10);
   });
 });
 

@@ -1,0 +1,20 @@
+/** The chart's colours, opacities and text metrics, shared by its encodings and layers. */
+export const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+export const COLORS = {
+  actual: "#1f5fa8",
+  plan: "#8c8c8c",
+  projection: "#e0720b",
+  interval: "#e0720b",
+  goal: "#2e8b3a",
+  shortfall: "#b0172a",
+  eta: "#c0392b",
+  asOf: "#555555",
+};
+/** Fill opacity of the interval band (and its legend swatch). */
+export const BAND_OPACITY = 0.3;
+/** The gap label goes right of its rule when at least this share of the x span lies after the goal date. */
+export const LABEL_RIGHT_SHARE = 0.2;
+/** Pixels above the goal line that the goal's label takes (10 px offset, 11 px text, a gap). */
+export const GOAL_LABEL_CLEARANCE = 26;
+/** Line height of the two-line gap label (Vega's default for its 11 px text). */
+export const LINE_HEIGHT = 13;
