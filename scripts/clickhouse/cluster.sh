@@ -169,7 +169,7 @@ show_logs() { # shard
   local dir="$ROOT/shard$1" file
   for file in "$dir/server.err.log" "$dir/stdout.log"; do
     [[ -s $file ]] || continue
-    printf '\n---- %s (last 40 lines) ----\n' "$file" >&2
+    printf '\n---- shard %s: %s (last 40 lines) ----\n' "$1" "$file" >&2
     tail -n 40 "$file" >&2
   done
 }
@@ -193,16 +193,15 @@ start_all() {
     ready=0
     for ((i = 1; i <= SHARDS; i++)); do
       if ! kill -0 "$(<"$ROOT/shard$i/pid")" 2>/dev/null; then
-        log "shard $i (clickhouse-server, ports ${http_port[$i]}/${tcp_port[$i]}) exited during start; its logs:"
-        failed_shard=$i
+        log "shard $i (clickhouse-server, ports ${http_port[$i]}/${tcp_port[$i]}) exited during start"
         return 1
       fi
       answers "$i" && ready=$((ready + 1))
     done
     ((ready == SHARDS)) && return 0
     if ((SECONDS >= deadline)); then
-      log "the servers did not all answer within ${START_SECONDS}s; their logs:"
-      failed_shard=0
+      log "the servers did not all answer within ${START_SECONDS}s"
+      timed_out=true
       return 1
     fi
     sleep 0.3
@@ -210,16 +209,18 @@ start_all() {
 }
 
 declare -a http_port tcp_port
-failed_shard=
+timed_out=false
 started=false
 for attempt in 1 2 3; do
+  timed_out=false
   if start_all; then
     started=true
     break
   fi
   lost_port=false
   for ((i = 1; i <= SHARDS; i++)); do
-    if [[ $failed_shard == "$i" || $failed_shard == 0 ]]; then show_logs "$i"; fi
+    # The logs of every server that exited (or of all, when they did not answer in time).
+    if $timed_out || ! kill -0 "$(<"$ROOT/shard$i/pid")" 2>/dev/null; then show_logs "$i"; fi
     grep -qs "Address already in use" "$ROOT/shard$i/server.err.log" "$ROOT/shard$i/stdout.log" && lost_port=true
   done
   stop_pids "$ROOT"/shard*
