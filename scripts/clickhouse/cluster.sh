@@ -102,20 +102,20 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # Ports: random ones nobody answers on now; a server that loses a race for its port is retried.
+# free_port sets $port (not printed: a $(...) subshell would lose the record of ports taken).
 declare -A taken=()
+port=
 free_port() {
-  local port
   for _ in $(seq 200); do
     port=$((20000 + RANDOM % 40000))
     [[ -z ${taken[$port]:-} ]] || continue
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       taken[$port]=1
-      echo "$port"
       return
     fi
   done
   log "no free port found in 200 tries"
-  return 1
+  exit 1
 }
 
 write_config() { # shard
@@ -174,14 +174,18 @@ show_logs() { # shard
   done
 }
 
-answers() { clickhouse-client --host 127.0.0.1 --port "${tcp_port[$1]}" --connect_timeout 2 -q "SELECT 1" >/dev/null 2>&1; }
+# Every call of the client is bounded in time too (its own receive timeout is 300 s).
+client() { timeout 60 clickhouse-client --host 127.0.0.1 "$@"; }
+answers() { timeout 5 clickhouse-client --host 127.0.0.1 --port "${tcp_port[$1]}" -q "SELECT 1" >/dev/null 2>&1; }
 
 # Starts every shard and waits until all answer; returns 1 (logs kept) when one does not.
 start_all() {
   local i
   for ((i = 1; i <= SHARDS; i++)); do
-    http_port[$i]=$(free_port)
-    tcp_port[$i]=$(free_port)
+    free_port
+    http_port[$i]=$port
+    free_port
+    tcp_port[$i]=$port
   done
   for ((i = 1; i <= SHARDS; i++)); do
     write_config "$i"
@@ -229,14 +233,14 @@ for attempt in 1 2 3; do
   rm -rf "$ROOT"/shard*
 done
 $started || exit 1
-log "clickhouse-server $(clickhouse-client --port "${tcp_port[1]}" -q 'SELECT version()'): \
+log "clickhouse-server $(client --port "${tcp_port[1]}" -q 'SELECT version()'): \
 $SHARDS shards answer on 127.0.0.1 (HTTP ${http_port[*]}, native ${tcp_port[*]}), folders under $ROOT"
 
 for ((i = 1; i <= SHARDS; i++)); do
-  sed "s/{cluster}/$CLUSTER/" "$HERE/schema.sql" | clickhouse-client --port "${tcp_port[$i]}" --multiquery
+  sed "s/{cluster}/$CLUSTER/" "$HERE/schema.sql" | client --port "${tcp_port[$i]}" --multiquery
 done
 # One query through the Distributed table reaches every shard.
-clickhouse-client --port "${tcp_port[1]}" -q "SELECT count() FROM onboarding_targets.events" >/dev/null
+client --port "${tcp_port[1]}" -q "SELECT count() FROM onboarding_targets.events" >/dev/null
 log "created onboarding_targets.events_local (MergeTree) on each shard and onboarding_targets.events (Distributed over cluster $CLUSTER)"
 
 urls=() pids=()
