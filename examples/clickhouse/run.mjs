@@ -123,6 +123,9 @@ try {
     : members.map((m) => `http://${m.host_name}:${args.port}`);
   if (urls.length !== members.length)
     throw new Error(`${members.length} shards in ${args.cluster}, ${urls.length} shard URLs`);
+  if (new Set(urls).size !== urls.length) {
+    throw new Error(`two shards at one URL (${urls.join(", ")}): list each shard's HTTP URL with --shard-urls`);
+  }
   for (const url of urls) shards.push({ url, client: createClient({ url, ...CLIENT }) });
   console.log(
     `ClickHouse ${version} at ${ENTRY}: cluster ${args.cluster} of ${members.length} shards (${urls.join(", ")})`,

@@ -1,6 +1,8 @@
 // The verdict logic of the ClickHouse example (examples/clickhouse/checks.mjs) on small series, so
 // that `npm test` checks it without a ClickHouse server; the example itself runs in CI against a
 // two-shard cluster (`bash scripts/clickhouse/cluster.sh bash scripts/clickhouse/check.sh`).
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cumulativeSeries, fromCounts, mergeSeries } from "../../src/index.js";
 import { check, describeFailure, firstDifference, mustDiffer, verdict } from "./checks.mjs";
@@ -58,5 +60,12 @@ describe("the ClickHouse example's comparisons", () => {
     expect(describeFailure(new Error("connect ECONNREFUSED 127.0.0.1:8123"), "connecting")).toBe(
       "error during connecting (not from the ClickHouse server): connect ECONNREFUSED 127.0.0.1:8123",
     );
+  });
+});
+
+describe("scripts/clickhouse", () => {
+  it.each(["cluster.sh", "check.sh"])("%s is valid bash (bash -n; CI runs it against the cluster)", (file) => {
+    const path = fileURLToPath(new URL(`../../scripts/clickhouse/${file}`, import.meta.url));
+    expect(execFileSync("bash", ["-n", path], { encoding: "utf8" })).toBe("");
   });
 });
