@@ -8,15 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { cumulativeSeries, fromCounts } from "onboarding-targets";
+import { eventBatches, writeEvents } from "./events.mjs";
 
 const EVENTS = Number(process.env.EVENTS ?? 10_000_000);
-const SEED = 20210430;
-const T0 = Date.UTC(2020, 0, 1) - 7 * 3_600_000; // 2020-01-01 00:00 in Jakarta (UTC+7)
-const SPAN = Date.UTC(2025, 0, 1) - Date.UTC(2020, 0, 1); // five years, 2020-2024
-const PROVINCES = [
-  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75,
-  76, 81, 82, 91, 92, 93, 94, 95, 96,
-];
 const BATCH = 1_000_000;
 
 const dir = mkdtempSync(join(tmpdir(), "onboarding-targets-duckdb-"));
@@ -28,16 +22,9 @@ const db = await instance.connect();
 await db.run("SET TimeZone = 'UTC'"); // the session zone plays no part below; fixed for clarity
 
 try {
-  // 1. Synthetic events: an id, an instant (TIMESTAMPTZ, millisecond precision) and a province.
+  // 1. Synthetic events (examples/duckdb/events.mjs): an id, an enterprise, an instant and a province.
   let t = performance.now();
-  await db.run(`
-    COPY (
-      SELECT
-        i AS enterprise_id,
-        to_timestamp(0) + to_milliseconds(${T0} + (hash(i, ${SEED}) % ${SPAN})::BIGINT) AS onboarded_at,
-        ([${PROVINCES.join(", ")}])[1 + (hash(i, ${SEED + 1}) % ${PROVINCES.length})::INTEGER]::SMALLINT AS province
-      FROM range(${EVENTS}) AS r(i)
-    ) TO '${parquet}' (FORMAT parquet, COMPRESSION zstd)`);
+  await writeEvents(db, parquet, EVENTS);
   console.log(
     `wrote ${EVENTS.toLocaleString("en")} events to ${parquet} (${(statSync(parquet).size / 2 ** 20).toFixed(0)} MiB) in ${seconds(t)}`,
   );
@@ -62,30 +49,10 @@ ORDER BY period, "group"`;
   // 3. The library's own pass over the same file, streamed in batches of 1 million (memory stays
   //    O(periods x groups) in the library; one batch buffer is refilled by the reader).
   t = performance.now();
-  const ms = new Float64Array(BATCH);
-  const province = new Uint8Array(BATCH);
-  async function* batches() {
-    const result = await db.stream(
-      `SELECT epoch_ms(onboarded_at)::DOUBLE AS ms, province FROM read_parquet('${parquet}')`,
-    );
-    let n = 0;
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) break;
-      const msVector = chunk.getColumnVector(0);
-      const provinceVector = chunk.getColumnVector(1);
-      for (let i = 0; i < chunk.rowCount; i++) {
-        ms[n] = msVector.getItem(i);
-        province[n] = provinceVector.getItem(i);
-        if (++n === BATCH) {
-          yield { events: ms, groups: province };
-          n = 0;
-        }
-      }
-    }
-    if (n > 0) yield { events: ms.subarray(0, n), groups: province.subarray(0, n) };
-  }
-  const inLibrary = await cumulativeSeries(batches(), { period: "month", timeZone: "Asia/Jakarta" });
+  const inLibrary = await cumulativeSeries(eventBatches(db, parquet, BATCH), {
+    period: "month",
+    timeZone: "Asia/Jakarta",
+  });
   console.log(`library: cumulativeSeries over the streamed events in ${seconds(t)} -> ${inLibrary.length} points`);
 
   // 4. Verdict.
