@@ -145,8 +145,7 @@ const LOCAL_SEARCHES = 3;
  */
 export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: DampedStates): DampedModel | null {
   const { x, y } = path;
-  const n = x.length;
-  const m = n - 1;
+  const m = x.length - 1;
   const minimum = given === undefined ? DAMPED_MIN_STEPS.estimated : initial === undefined ? DAMPED_MIN_STEPS.given : 1;
   if (!(m >= minimum)) return null;
   const span = (x[m] as number) - (x[0] as number);
@@ -156,30 +155,9 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
     u[i] = ((y[i + 1] as number) - (y[i] as number)) / ((x[i + 1] as number) - (x[i] as number));
   const step = span / m;
   const problem = smoothingProblem(u);
-
-  let theta: Float64Array;
-  let iterations = 0;
-  let converged = true;
-  let onBound: Record<string, "lower" | "upper"> = {};
-  if (given === undefined) {
-    const grid: { theta: number[]; sse: number }[] = [];
-    for (const a of ALPHA_STARTS)
-      for (const s of SHARE_STARTS)
-        for (const p of PHI_STARTS)
-          grid.push({ theta: [a, s, p], sse: problem.evaluate(Float64Array.from([a, s, p]), null, null) });
-    grid.sort((g, h) => g.sse - h.sse);
-    const run = bestOfStarts(
-      problem,
-      grid.slice(0, LOCAL_SEARCHES).map((g) => g.theta),
-    );
-    if (run === null) return null;
-    theta = run.best.theta;
-    iterations = run.iterations;
-    converged = run.converged;
-    onBound = boundsReached(DAMPED_BOX.names, theta, DAMPED_BOX.lower, DAMPED_BOX.upper);
-  } else {
-    theta = Float64Array.from([given.alpha, given.alpha > 0 ? given.beta / given.alpha : 0, given.phi]);
-  }
+  const search = given === undefined ? searchSmoothing(problem) : givenSmoothing(given);
+  if (search === null) return null;
+  const { theta } = search;
   const alpha = theta[0] as number;
   const beta = alpha * (theta[1] as number);
   const phi = theta[2] as number;
@@ -193,25 +171,10 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
   const sigma = df > 0 ? Math.sqrt(end.sse / df) : 0;
   const origin = path.y[m] as number;
   const curve = dampedCurve(origin, step, end.level, end.trend, phi);
-  let predictive: Predictive | null = null;
-  if (initial !== undefined) {
-    // Everything given but the spread: the class-1 variance, σ² = SSE/m, t with m degrees of freedom.
-    const variance = cumulativeVariance(alpha, beta, phi);
-    predictive = studentPredictive(
-      "state-space",
-      curve.value,
-      (h) => step * sigma * Math.sqrt(variance(Math.abs(h) / step)),
-      df,
-    );
-  } else {
-    // With α, β, φ given, and as the fallback of the average: the estimates' own interval.
-    const node = problem.node(theta);
-    if (node !== null) {
-      const plugIn = studentPredictive("state-space", curve.value, nodeScale(node, m, step), m - 2);
-      predictive = given === undefined ? averagedPredictive(problem, origin, step, plugIn) : plugIn;
-    }
-  }
-  const K = phi / (1 - phi);
+  const spread = { problem, theta, origin, step, sigma, df, estimatedSmoothing: given === undefined };
+  const predictive =
+    initial === undefined ? estimatedStatesPredictive(curve.value, spread) : givenStatesPredictive(curve.value, spread);
+  const { iterations, converged, onBound } = search;
   return {
     fittedOn: "increments",
     parameters: {
@@ -220,7 +183,7 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
       phi,
       level: end.level,
       trend: end.trend,
-      longRunRate: end.level + end.trend * K,
+      longRunRate: end.level + end.trend * (phi / (1 - phi)),
       initialLevel: start.level,
       initialTrend: start.trend,
       step,
@@ -232,6 +195,76 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
     reach: curve.reach,
     damped: { sse: end.sse, steps: m, estimated, initial: start, onBound, iterations, converged },
   };
+}
+
+/** Where α, β/α, φ come from, and what the search did. */
+interface SmoothingSearch {
+  readonly theta: Float64Array;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly onBound: Readonly<Record<string, "lower" | "upper">>;
+}
+
+/** α, β/α, φ by least squares: the best 3 of the start grid, then the bounded solver; null when it fails. */
+function searchSmoothing(problem: SmoothingProblem): SmoothingSearch | null {
+  const grid: { theta: number[]; sse: number }[] = [];
+  for (const a of ALPHA_STARTS)
+    for (const s of SHARE_STARTS)
+      for (const p of PHI_STARTS)
+        grid.push({ theta: [a, s, p], sse: problem.evaluate(Float64Array.from([a, s, p]), null, null) });
+  grid.sort((g, h) => g.sse - h.sse);
+  const run = bestOfStarts(
+    problem,
+    grid.slice(0, LOCAL_SEARCHES).map((g) => g.theta),
+  );
+  if (run === null) return null;
+  const theta = run.best.theta;
+  const onBound = boundsReached(DAMPED_BOX.names, theta, DAMPED_BOX.lower, DAMPED_BOX.upper);
+  return { theta, iterations: run.iterations, converged: run.converged, onBound };
+}
+
+/** α, β, φ as given: nothing searched. */
+function givenSmoothing(given: DampedParameters): SmoothingSearch {
+  const theta = Float64Array.from([given.alpha, given.alpha > 0 ? given.beta / given.alpha : 0, given.phi]);
+  return { theta, iterations: 0, converged: true, onBound: {} };
+}
+
+/** What the interval needs of a fit. */
+interface Spread {
+  readonly problem: SmoothingProblem;
+  readonly theta: Float64Array;
+  readonly origin: number;
+  readonly step: number;
+  readonly sigma: number;
+  readonly df: number;
+  readonly estimatedSmoothing: boolean;
+}
+
+/** Everything given but the spread: the class-1 variance, σ² = SSE/m, t with m degrees of freedom. */
+function givenStatesPredictive(value: (h: number) => number, s: Spread): Predictive {
+  const variance = cumulativeVariance(
+    s.theta[0] as number,
+    (s.theta[0] as number) * (s.theta[1] as number),
+    s.theta[2] as number,
+  );
+  return studentPredictive(
+    "state-space",
+    value,
+    (h) => s.step * s.sigma * Math.sqrt(variance(Math.abs(h) / s.step)),
+    s.df,
+  );
+}
+
+/**
+ * Estimated initial states: the estimates' own interval (with α, β, φ given, and as the fallback of
+ * the average), averaged over α, β, φ when they were estimated; null when no node can be fitted.
+ */
+function estimatedStatesPredictive(value: (h: number) => number, s: Spread): Predictive | null {
+  const node = s.problem.node(s.theta);
+  if (node === null) return null;
+  const m = s.problem.steps;
+  const plugIn = studentPredictive("state-space", value, nodeScale(node, m, s.step), m - 2);
+  return s.estimatedSmoothing ? averagedPredictive(s.problem, s.origin, s.step, plugIn) : plugIn;
 }
 
 /** Runs the recursion from (l_0, b_0) over the paces: the sum of squared one-step errors and the final states. @internal */
@@ -256,6 +289,14 @@ export function smooth(
   return { sse, level: l, trend: b };
 }
 
+/** {@link smoothingProblem}'s problem: the solver's, and the fits of the states at one θ. */
+interface SmoothingProblem extends BoxProblem {
+  readonly steps: number;
+  initialStates(theta: Float64Array): DampedStates | null;
+  node(theta: Float64Array): SmoothingNode | null;
+  nodeInto(theta: Float64Array, out: Float64Array, offset: number): boolean;
+}
+
 /**
  * The least-squares problem in θ = (α, β/α, φ) with (l_0, b_0) eliminated: the one-step errors are
  * `e = e⁰ + l_0·e^l + b_0·e^b` (the recursion is linear in its states), e⁰ the errors from zero
@@ -264,12 +305,7 @@ export function smooth(
  * `P⊥·∂e/∂θ` at fixed states (P⊥ the projection off e^l, e^b), whose Jᵀe is the exact gradient of
  * the reduced sum of squares. O(m) per evaluation, no allocation.
  */
-function smoothingProblem(u: Float64Array): BoxProblem & {
-  readonly steps: number;
-  initialStates(theta: Float64Array): DampedStates | null;
-  node(theta: Float64Array): SmoothingNode | null;
-  nodeInto(theta: Float64Array, out: Float64Array, offset: number): boolean;
-} {
+function smoothingProblem(u: Float64Array): SmoothingProblem {
   const m = u.length;
   const e0 = new Float64Array(m);
   const q1 = new Float64Array(m);
