@@ -305,6 +305,7 @@ interface SmoothingProblem extends BoxProblem {
  * `P⊥·∂e/∂θ` at fixed states (P⊥ the projection off e^l, e^b), whose Jᵀe is the exact gradient of
  * the reduced sum of squares. O(m) per evaluation, no allocation.
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the recursion, its Gram–Schmidt and Kaufman's Jacobian share the scratch arrays
 function smoothingProblem(u: Float64Array): SmoothingProblem {
   const m = u.length;
   const e0 = new Float64Array(m);
@@ -397,6 +398,7 @@ function smoothingProblem(u: Float64Array): SmoothingProblem {
         r: [out[10] as number, out[11] as number, out[12] as number],
       };
     },
+    // eslint-disable-next-line max-lines-per-function -- numerical kernel: one pass of the recursion with its unit-state propagations
     nodeInto(theta, out, offset) {
       // reduce's quantities in two passes instead of six (the average fits dozens of nodes): the
       // errors from zero states and from unit states, with their Gram matrix; Cholesky of the 2 × 2

@@ -177,6 +177,7 @@ const MIDPOINT: CurveParameter = {
  * Long on purpose: the fit is one numerical procedure (global start, bounded solver, standard
  * errors) on shared scratch arrays; its steps are not useful apart.
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the curve, its derivatives and their scratch arrays share one closure
 function logisticCurve(
   path: { readonly x: ArrayLike<number>; readonly y: ArrayLike<number> },
   capacity: number | undefined,
