@@ -36,7 +36,7 @@
  * Positions are floats from the month axis's parts (within 1e-11 of the exact position; see
  * `exact.ts` for the exact views). Observations are validated once, here: each by a fast check
  * of a plain, well-formed object, falling back to `readObservation` for the exact error, so that
- * `assess` on 3 650 daily observations stays within its 5 ms budget. O(n log n) for n
+ * long daily series stay cheap to read. O(n log n) for n
  * observations; already sorted input is one run for the engine's sort, n - 1 comparisons.
  * @internal
  * @module

@@ -71,66 +71,14 @@ const PHI_STARTS = [0.8, 0.9, 0.98];
 const LOCAL_SEARCHES = 3;
 
 /**
- * Holt's linear trend with a damped trend, the state-space model ETS(A,Ad,N) (Hyndman, Koehler,
- * Ord & Snyder, "Forecasting with Exponential Smoothing", Springer 2008, §2.3 and ch. 6), fitted
- * on the increments of the path: the pace of each interval between two points, per month,
- * `u_i = (y_i - y_{i-1}) / (x_i - x_{i-1})`. One interval is one step of the model.
- *
- * Why increments: on a running total, ETS(A,Ad,N) is an ARIMA(1,1,2) without drift, whose
- * increments revert to zero: it forecasts every pace dying out geometrically (at φ ≤ 0.98 a
- * steady programme is projected 22 % short two years ahead: 18.8 months of pace instead of 24),
- * so the bound on φ, not the data, decides the projection. On the increments the level is the
- * current pace, the trend its change per step, and the damping makes that change fade: the pace
- * settles at `level + trend·φ/(1 - φ)`, and with little trend the method is the random walk with
- * drift (`linear` on increments) with a smoothed pace. The projection starts at the last observed
- * value. The price: a falling pace may be projected below zero, and then the projected total
- * turns down (a running count never does).
- *
- * Model, per step i = 1…m: forecast `û_i = l_{i-1} + φ·b_{i-1}`, error `e_i = u_i - û_i`,
- * `l_i = û_i + α·e_i`, `b_i = φ·b_{i-1} + β·e_i`. Estimation as statsmodels' `ETSModel(error="add",
- * trend="add", damped_trend=True)`: α, β, φ and the initial states (l_0, b_0) minimise the sum of
- * squared one-step errors `Σ e_i²` (the Gaussian likelihood), with α in [1e-4, 1 - 1e-4], β/α in
- * [1e-4, 1 - 1e-4], φ in [0.8, 0.98]. The errors are linear in (l_0, b_0), so for each (α, β, φ)
- * those two come from linear least squares (variable projection); the solver searches the other
- * three: the best 3 of a 7 × 6 × 3 grid, then bounded Levenberg–Marquardt (`leastSquares.ts`) with
- * the exact gradient. Deterministic; O(n) per evaluation, about 126 + 3·(≤ 100) of them. Given
- * `{ alpha, beta, phi }`, only (l_0, b_0) are estimated.
- *
- * Spacing: the model needs equal steps. Month ends are exactly one month apart on the month axis,
- * weeks and days nearly so (a day is 1/28 to 1/31 month). With uneven spacing each interval still
- * counts as one step, of the mean length `Δ = span/m`: the paces are per month, so an interval of
- * two months counts at its mean pace, but α, β, φ act per observation rather than per month, and
- * the spread of a long interval's pace (smaller) is not told apart from a short one's.
- *
- * Projection from the origin value y_o, s = h/Δ steps ahead: step k's pace is forecast as
- * `û_k = l_m + S_k·b_m`, `S_k = φ + … + φ^k = φ(1 - φ^k)/(1 - φ)`, and accrues evenly over its
- * step, so for s = j + f (j whole, 0 ≤ f < 1)
- * `ŷ(h) = y_o + Δ·(Σ_{k≤j} û_k + f·û_{j+1}) = y_o + Δ·(j·l_m + b_m·K·(j - S_j) + f·û_{j+1})`, K = φ/(1 - φ).
- * Before the origin (h < 0), the first step's pace continues backward.
- *
- * Interval, at fixed α, β, φ (class 1 of Hyndman et al. 2008, ch. 6, for a sum of forecasts): the
- * error of û_k is `ε_k + Σ_{t=1}^{k-1} c_t·ε_{k-t}` with `c_t = α + β·S_t` and ε independent
- * N(0, σ²), so the error of the projected total is `Δ·Σ_i w_i·ε_i` with
- * `w_i = 1 + C_{j-i} + f·c_{j+1-i}` (i ≤ j), `w_{j+1} = f`, `C_r = c_1 + … + c_r`, and
- * `V(s) = f² + Σ_{r=0}^{j-1} (1 + C_r + f·c_{r+1})²` in units of (Δσ)² (`cumulativeVariance`, the
- * textbook variance, checked against statsmodels). The initial states come from least squares,
- * and at fixed α, β, φ the paces are a linear regression on them, so their error adds
- * `gᵀ(EᵀE)⁻¹g` (see `nodeScale`): the prediction variance is `Δ²σ²·(V(s) + gᵀ(EᵀE)⁻¹g)`,
- * σ² = SSE/(m - 2), with Student's t on m - 2 degrees of freedom, exact for Gaussian errors. That
- * is the interval with `given` (with `initial` too: V alone, σ² = SSE/m, t(m)).
- *
- * Estimated α, β, φ: on a short series the least-squares α often lands on its lower bound (on 23
- * paces from a model with α = 0.3, in four series of five), and the interval at the estimates then
- * leaves out the pace's own wandering (it held the truth 12 months ahead in 32 % of such series
- * instead of 90 %). So the interval averages over them: the posterior predictive distribution
- * under a uniform prior on the search box (α, β/α in (0, 1), φ in [0.8, 0.98]) and flat priors on
- * (l_0, b_0) and on ln σ. At each of the `DAMPED_INTERVAL_NODES` (`intervals/dampedInterval.ts`) the projected total is
- * normal about that node's own forecast (from its least-squares states) with the variance above
- * (normal, not t: with m ≥ 10 paces σ varies little beside α, β, φ); the nodes weigh their prior
- * mass times `|EᵀE|^{-1/2}·SSE^{-(m-2)/2}`, the likelihood of (α, β, φ) with the states and σ
- * integrated out. The point projection stays the least-squares one, so the interval's median is
- * near it, not on it. Computed when first read: 40 fits of the states (O(m) each), then O(40) per
- * probability and a few times that per quantile (`normalMixturePredictive`).
+ * Holt's linear trend with a damped trend, ETS(A,Ad,N) (Hyndman, Koehler, Ord & Snyder,
+ * "Forecasting with Exponential Smoothing", Springer 2008), fitted on the paces of the path's
+ * intervals, each interval one step. α, β, φ and the initial states minimise the sum of squared
+ * one-step errors (the states by linear least squares at each α, β, φ; α, β, φ by the best 3 of a
+ * 7 × 6 × 3 grid, then the bounded solver), or α, β, φ are given. The projection starts at the last
+ * value; the interval averages over α, β, φ (`intervals/dampedInterval.ts`), or is Student's t at
+ * the given ones. Model, estimation, spacing, projection and interval: "Damped trend" in
+ * `docs/methodology.md`. Deterministic; O(n) per evaluation, about 126 + 3·(≤ 100) of them.
  *
  * @param path - the path on the relative month axis (sorted, distinct x)
  * @param given - α, β, φ when not estimated
@@ -139,9 +87,6 @@ const LOCAL_SEARCHES = 3;
  * @returns the model (`fittedOn: "increments"`), or null with fewer than
  *   {@link DAMPED_MIN_STEPS} steps or when the fit fails
  * @internal
- *
- * Long on purpose: the steps of one estimation (paces, grid, solver, final states, interval) share
- * the paces and the scratch arrays of the problem.
  */
 export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: DampedStates): DampedModel | null {
   const { x, y } = path;
