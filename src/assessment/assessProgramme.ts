@@ -102,6 +102,14 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
     return { ...a, basis: kids.length > 0 ? "rolled-up" : "observed", parentId: t.parentId ?? null, childIds: kids };
   });
 
+  return { programmeId: p.id, asOf: settings.asOf, assessments, lagging: laggingOf(assessments, byId) };
+}
+
+/** The targets behind their plan to date, the largest shortfall first (then by id). */
+function laggingOf(
+  assessments: readonly ProgrammeTargetAssessment[],
+  byId: ReadonlyMap<string, Target>,
+): LaggingTarget[] {
   const lagging: LaggingTarget[] = [];
   for (const a of assessments) {
     if (a.current === null || a.planToDate === null || a.status === "achieved") continue;
@@ -121,5 +129,5 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
   lagging.sort(
     (x, y) => y.shortfall.cmp(x.shortfall) || (x.targetId < y.targetId ? -1 : x.targetId > y.targetId ? 1 : 0),
   );
-  return { programmeId: p.id, asOf: settings.asOf, assessments, lagging };
+  return lagging;
 }

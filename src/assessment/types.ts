@@ -151,7 +151,7 @@ export interface AssessmentProjection {
    * With `method: "auto"`, how the method was chosen: the backtest's horizon, each compared
    * method's MASE and the reason (`lowest-mase`, or `too-few-points-for-backtest` /
    * `no-naive-error` for the fallback, `linear` on increments). Absent when the caller named the
-   * method, so such an assessment serialises as before.
+   * method, so such an assessment serialises without it.
    */
   readonly selection?: MethodSelection;
 }

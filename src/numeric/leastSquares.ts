@@ -72,6 +72,7 @@ const MU_MAX = 1e16;
  * Long on purpose: one Levenberg–Marquardt loop whose damping, step and acceptance tests share
  * state from one iteration to the next; split, the loop's invariants would be spread over functions.
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: one Levenberg–Marquardt loop over shared scratch arrays
 export function minimiseInBox(problem: BoxProblem, start: ArrayLike<number>, maxIterations = 100): BoxSolution | null {
   const k = problem.size;
   const { lower, upper } = problem;

@@ -29,41 +29,8 @@ const MAX_HORIZON = 1200;
  * its forecasts `horizon` months later are compared with what was then observed. The scores say
  * which method would have forecast this series best, and whether its intervals held the actuals as
  * often as their confidence promises.
- *
- * Rules ([backtests and automatic choice](../../docs/methodology.md#backtests-and-automatic-choice)):
- * - **Origins**: the last point of each calendar month of the path (for month-end data, every
- *   point) that has at least `minPoints` points on or before it (the baseline counts). A fit at an
- *   origin sees exactly the points on or before its date, fitted as {@link project} fits them.
- * - **Targets**: `horizon` calendar months after the origin, the same day of the month, or the
- *   month's last day when it is shorter or the origin is a month end (2024-01-31 + 1 = 2024-02-29,
- *   2024-02-29 + 1 = 2024-03-31). A target after the last point (or after `asOf`) has no forecast.
- * - **Actuals**: the path's value at the end of the target date: the observation on it, else the
- *   path interpolated linearly on the month axis between the observations around it.
- * - **Scores** per method and horizon (errors `actual - value`): `mae`; `mape` as a fraction;
- *   `mase = mae / maseScale`, where `maseScale` is the mean absolute one-step error of the random
- *   walk with drift on the whole monthly series (the last point of each month, the drift its mean
- *   monthly increment), after Hyndman and Koehler (2006); `coverage` and `meanWidth` of the
- *   intervals. A MASE below 1: the method's forecasts `horizon` months ahead erred less, on
- *   average, than the naive drift does one month ahead.
- * - A method that cannot be fitted at an origin (too few points for it, `cagr` with a value ≤ 0, a
- *   `capacity` reached) has no forecast there. By default the methods are those with at least one
- *   forecast, and the horizons 3, 6 and 12 months those with at least one target on the path.
- * - **Intervals**: each forecast's `value` is exactly {@link project}'s, and so are `lower` and
- *   `upper` for every method but `logistic` and `bass`. Their residual bootstrap runs 40
- *   replicates at each origin instead of `project`'s 300, and reads its quantiles at levels chosen
- *   so that each end holds on average as much of the distribution as `project`'s end does
- *   ([residual bootstrap](../../docs/methodology.md#residual-bootstrap-logistic-bass)). Their ends
- *   lie a median 0.2 of `project`'s half-width from `project`'s (9th decile 0.4, more on a curve
- *   before its inflection, whose upper tail is long), and over 4 800 simulated forecasts the share
- *   of actuals inside them was that inside `project`'s +0.35 ± 0.33 points: `coverage` measures
- *   `project`'s intervals, with some Monte Carlo noise on each end but none on average.
- *
- * Deterministic; reads no clock. Complexity: one fit per origin and method (see {@link project}),
- * and 40 refits of each `logistic` and `bass` curve. On 36 monthly points with 3 horizons and
- * `run-rate`, `linear`, `cagr`, `logistic` and `bass` (2026-12-03, Node 20, a shared two-core
- * machine): about 0.06 s with intervals and 0.01 s without (`intervals: false`) in a warm
- * process, 0.10 to 0.13 s with intervals as `npm run bench` times a call after a full garbage
- * collection.
+ * The rules for origins, forecast dates, actuals, scores and intervals: "What backtest computes" in
+ * `docs/methodology.md`.
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)

@@ -55,42 +55,15 @@ export class DayClock {
   }
 
   private build(first: number, count: number): void {
-    // Kept whole: one pass that fills the offset tables, sampling the zone weekly and bisecting at
-    // each change; it runs a few hundred times per call, never per event.
+    // Fills the offset tables from the zone's changes in [first, first + count) days; it runs a
+    // few hundred times per call, never per event.
     const tz = this.timeZone;
     const before = new Float64Array(count);
     const change = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
     const after = new Float64Array(count);
     const t0 = first * DAY_MS;
-    const t1 = (first + count) * DAY_MS;
-    // Offset changes, located by sampling then bisection: [instant, offset after].
-    const changes: Array<[number, number]> = [];
-    let prevT = t0;
-    let prevOff = offsetMs(tz, t0);
-    const startOff = prevOff;
-    for (let t = t0 + SAMPLE_DAYS * DAY_MS; ; t += SAMPLE_DAYS * DAY_MS) {
-      const tt = Math.min(t, t1);
-      const off = offsetMs(tz, tt);
-      let a = prevT;
-      let aOff = prevOff;
-      // Find every change between a and tt: bisect to the first instant with a different offset.
-      while (aOff !== off) {
-        let lo = a;
-        let hi = tt;
-        while (hi - lo > 1) {
-          const mid = Math.floor((lo + hi) / 2);
-          if (offsetMs(tz, mid) === aOff) lo = mid;
-          else hi = mid;
-        }
-        const hiOff = offsetMs(tz, hi);
-        changes.push([hi, hiOff]);
-        a = hi;
-        aOff = hiOff;
-      }
-      prevT = tt;
-      prevOff = off;
-      if (tt >= t1) break;
-    }
+    const startOff = offsetMs(tz, t0);
+    const changes = offsetChanges(tz, t0, (first + count) * DAY_MS);
     let ci = 0;
     let current = startOff;
     let fixed = changes.length === 0;
@@ -136,4 +109,38 @@ export class DayClock {
     const off = b !== b ? offsetMs(this.timeZone, ms) : ms < (this.change[k] as number) ? b : (this.after[k] as number);
     return Math.floor((ms + off) / DAY_MS);
   }
+}
+
+/**
+ * The offset changes of `tz` in [t0, t1], as [instant, offset after]: located by sampling the zone
+ * every {@link SAMPLE_DAYS} days, then bisecting to the first millisecond of each new offset.
+ */
+function offsetChanges(tz: string, t0: number, t1: number): Array<[number, number]> {
+  const changes: Array<[number, number]> = [];
+  let prevT = t0;
+  let prevOff = offsetMs(tz, t0);
+  for (let t = t0 + SAMPLE_DAYS * DAY_MS; ; t += SAMPLE_DAYS * DAY_MS) {
+    const tt = Math.min(t, t1);
+    const off = offsetMs(tz, tt);
+    let a = prevT;
+    let aOff = prevOff;
+    // Find every change between a and tt: bisect to the first instant with a different offset.
+    while (aOff !== off) {
+      let lo = a;
+      let hi = tt;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (offsetMs(tz, mid) === aOff) lo = mid;
+        else hi = mid;
+      }
+      const hiOff = offsetMs(tz, hi);
+      changes.push([hi, hiOff]);
+      a = hi;
+      aOff = hiOff;
+    }
+    prevT = tt;
+    prevOff = off;
+    if (tt >= t1) break;
+  }
+  return changes;
 }

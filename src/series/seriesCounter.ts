@@ -184,27 +184,20 @@ export class SeriesCounter {
     }
   }
 
+  /** Events fell after `to`: throws (`afterTo: "error"`) or reports them to `onWarning`. */
+  private afterTo(): void {
+    const { tally, settings } = this;
+    const to = settings.toDay === undefined ? "" : dayToDate(settings.toDay);
+    reportAfterTo(settings, `${tally.after} event(s) fall after to (${to})`, tally.firstAfterPath, tally.after);
+  }
+
   /** The series: folds days into periods once, adds `start`, reports or throws for events after `to`. */
   finish(): SeriesPoint[] {
     const { tally, settings } = this;
     tally.reserve(this.enterprises.size);
     for (const e of this.enterprises.values()) tally.addDay(e.day, e.g, e.path);
     this.enterprises.clear();
-    if (tally.after > 0) {
-      const message = `${tally.after} event(s) fall after to (${settings.toDay === undefined ? "" : dayToDate(settings.toDay)})`;
-      if (settings.afterTo === "error")
-        fail("out_of_range", tally.firstAfterPath, `${message}; pass afterTo: "exclude" to leave them out`);
-      const onWarning = settings.onWarning;
-      if (onWarning)
-        userCall(() =>
-          onWarning({
-            code: "excluded_after_to",
-            path: tally.firstAfterPath,
-            count: tally.after,
-            message: `${message} and were left out`,
-          }),
-        );
-    }
+    if (tally.after > 0) this.afterTo();
     if (typeof settings.start === "object") for (const label of Object.keys(settings.start)) tally.group(label);
     if (tally.labels.length === 0 && settings.groupBy === undefined) this.ungrouped();
     const grouped = !(tally.labels.length === 1 && tally.labels[0] === "");
@@ -290,4 +283,15 @@ function countCoded(
     else break;
   }
   return k;
+}
+
+/**
+ * Entries fell after `to`: `out_of_range` at the first one's path with `afterTo: "error"`, else an
+ * `excluded_after_to` warning to `onWarning` (when given). @internal
+ */
+export function reportAfterTo(settings: SeriesSettings, message: string, path: string, count: number): void {
+  if (settings.afterTo === "error") fail("out_of_range", path, `${message}; pass afterTo: "exclude" to leave them out`);
+  const onWarning = settings.onWarning;
+  if (onWarning)
+    userCall(() => onWarning({ code: "excluded_after_to", path, count, message: `${message} and were left out` }));
 }

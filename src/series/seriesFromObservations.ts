@@ -7,7 +7,7 @@ import { at } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { periodEndDay, periodOfDay } from "./periodAxis.js";
 import type { SeriesSettings } from "./readSeriesOptions.js";
-import { SeriesCounter } from "./seriesCounter.js";
+import { reportAfterTo, SeriesCounter } from "./seriesCounter.js";
 import type { OnboardingEvent, SeriesPoint } from "./types.js";
 
 const dayOf = (date: string) => {
@@ -24,8 +24,6 @@ const dayOf = (date: string) => {
  * @internal
  */
 export function seriesFromObservations(input: readonly unknown[], settings: SeriesSettings): SeriesPoint[] {
-  // Kept whole: the observations are read once and counted per group in one pass, increments as
-  // weighted events and cumulative figures through the cumulative path.
   const observations = readObservations(input, "input");
   const kind = observations[0]?.kind ?? "cumulative";
   observations.forEach((o, i) => {
@@ -36,14 +34,29 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
         `observations must all be ${kind} (input.0 is); split them into two calls`,
       );
   });
+  const groupOf = groupReader(observations.length, settings);
+  if (kind === "increment") return incrementSeries(observations, groupOf, settings);
+  if (settings.start !== undefined)
+    fail(
+      "invalid_option",
+      "options.start",
+      "cumulative observations carry their own level; start applies to events and increments",
+    );
+  return levelSeries(observations, groupOf, settings);
+}
+
+/** The group of observation i: undefined without `groupBy`, else its non-empty key. */
+type GroupOf = (o: Observation, i: number) => string | undefined;
+
+function groupReader(count: number, settings: SeriesSettings): GroupOf {
   const column = typeof settings.groupBy === "function" ? undefined : settings.groupBy;
-  if (column !== undefined && column.length !== observations.length)
+  if (column !== undefined && column.length !== count)
     fail(
       "invalid_option",
       "options.groupBy",
-      `the group column has ${column.length} entries for ${observations.length} observations`,
+      `the group column has ${column.length} entries for ${count} observations`,
     );
-  const groupOf = (o: Observation, i: number): string | undefined => {
+  return (o, i) => {
     if (settings.groupBy === undefined) return undefined;
     const by = settings.groupBy;
     const key = typeof by === "function" ? userCall(() => by(o as unknown as OnboardingEvent, i)) : String(by[i]);
@@ -51,29 +64,67 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
       fail("invalid_type", at("input", i), "groupBy must return a non-empty string");
     return key;
   };
+}
 
-  if (kind === "increment") {
-    const counter = new SeriesCounter(settings);
-    observations.forEach((o, i) => {
-      const key = groupOf(o, i);
-      counter.tally.addDay(
-        dayOf(o.date),
-        key === undefined ? counter.ungrouped() : counter.tally.group(key),
-        at("input", i),
-        o.value,
-      );
-    });
-    return counter.finish();
-  }
-
-  if (settings.start !== undefined)
-    fail(
-      "invalid_option",
-      "options.start",
-      "cumulative observations carry their own level; start applies to events and increments",
+/** Increments: weighted events, counted per group in one pass. */
+function incrementSeries(
+  observations: readonly Observation[],
+  groupOf: GroupOf,
+  settings: SeriesSettings,
+): SeriesPoint[] {
+  const counter = new SeriesCounter(settings);
+  observations.forEach((o, i) => {
+    const key = groupOf(o, i);
+    counter.tally.addDay(
+      dayOf(o.date),
+      key === undefined ? counter.ungrouped() : counter.tally.group(key),
+      at("input", i),
+      o.value,
     );
-  // Per group: the cumulative path of its observations, by the rules (and with the issues) of the
-  // library's one cumulative path; issues name each observation's index in the input.
+  });
+  return counter.finish();
+}
+
+/** Cumulative figures: per group, the library's cumulative path, then the level at each period's end. */
+function levelSeries(observations: readonly Observation[], groupOf: GroupOf, settings: SeriesSettings): SeriesPoint[] {
+  const { levels, lo: first, hi: last } = levelsByGroup(observations, groupOf, settings);
+  if (first === undefined && last === undefined) return [];
+  const lo = first ?? (last as number);
+  let hi = last ?? lo;
+  if (hi < lo) hi = lo; // every observation before from: one period, at from
+  const { period, weekStartsOn } = settings;
+  const firstPeriod = periodOfDay(period, lo, weekStartsOn);
+  const lastPeriod = periodOfDay(period, hi, weekStartsOn);
+  const groups: GroupIncrements[] = [];
+  for (const [label, list] of levels) {
+    // Level at the end of day d: the last point on or before d, else 0.
+    let j = -1;
+    const levelAt = (d: number) => {
+      while (j + 1 < list.length && (list[j + 1] as (typeof list)[number]).day <= d) j++;
+      return j < 0 ? 0 : (list[j] as (typeof list)[number]).value;
+    };
+    const start = levelAt(lo - 1);
+    let previous = start;
+    const increments = new Float64Array(lastPeriod - firstPeriod + 1);
+    for (let p = firstPeriod; p <= lastPeriod; p++) {
+      const level = levelAt(Math.min(periodEndDay(period, p, weekStartsOn), hi));
+      increments[p - firstPeriod] = level - previous;
+      previous = level;
+    }
+    groups.push({ label, start, increments });
+  }
+  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, {
+    fromDay: settings.fromDay,
+    toDay: settings.toDay,
+  });
+}
+
+/**
+ * Per group, the levels of the cumulative path of its observations (by the rules, and with the
+ * issues, of the library's one cumulative path; issues name each observation's index in the
+ * input), and the first and last days to show; reports or refuses observations after `to`.
+ */
+function levelsByGroup(observations: readonly Observation[], groupOf: GroupOf, settings: SeriesSettings) {
   const byGroup = new Map<string | undefined, PathEntry[]>();
   observations.forEach((o, i) => {
     const key = groupOf(o, i);
@@ -109,48 +160,6 @@ export function seriesFromObservations(input: readonly unknown[], settings: Seri
       if (settings.toDay === undefined) hi = Math.max(hi ?? -Infinity, days[days.length - 1] as number);
     }
   }
-  if (excluded > 0) {
-    const message = `${excluded} observation(s) fall after to`;
-    if (settings.afterTo === "error")
-      fail("out_of_range", firstExcluded, `${message}; pass afterTo: "exclude" to leave them out`);
-    const onWarning = settings.onWarning;
-    if (onWarning)
-      userCall(() =>
-        onWarning({
-          code: "excluded_after_to",
-          path: firstExcluded,
-          count: excluded,
-          message: `${message} and were left out`,
-        }),
-      );
-  }
-  if (lo === undefined && hi === undefined) return [];
-  lo ??= hi as number;
-  hi ??= lo;
-  if (hi < lo) hi = lo; // every observation before from: one period, at from
-  const { period, weekStartsOn } = settings;
-  const firstPeriod = periodOfDay(period, lo, weekStartsOn);
-  const lastPeriod = periodOfDay(period, hi, weekStartsOn);
-  const groups: GroupIncrements[] = [];
-  for (const [label, list] of levels) {
-    // Level at the end of day d: the last point on or before d, else 0.
-    let j = -1;
-    const levelAt = (d: number) => {
-      while (j + 1 < list.length && (list[j + 1] as (typeof list)[number]).day <= d) j++;
-      return j < 0 ? 0 : (list[j] as (typeof list)[number]).value;
-    };
-    const start = levelAt(lo - 1);
-    let previous = start;
-    const increments = new Float64Array(lastPeriod - firstPeriod + 1);
-    for (let p = firstPeriod; p <= lastPeriod; p++) {
-      const level = levelAt(Math.min(periodEndDay(period, p, weekStartsOn), hi));
-      increments[p - firstPeriod] = level - previous;
-      previous = level;
-    }
-    groups.push({ label, start, increments });
-  }
-  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, {
-    fromDay: settings.fromDay,
-    toDay: settings.toDay,
-  });
+  if (excluded > 0) reportAfterTo(settings, `${excluded} observation(s) fall after to`, firstExcluded, excluded);
+  return { levels, lo, hi };
 }

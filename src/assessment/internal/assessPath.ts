@@ -201,7 +201,7 @@ function summaryOf(
     progressAtGoal: progressAt(atGoal.value),
     interval: fitted.interval,
     ...probabilityOnTime(t, fitted, state),
-    // Only with `auto`: a named method's assessment keeps its JSON as before.
+    // Only with `auto`: a named method's assessment has no selection in its JSON.
     ...(fitted.selection === undefined ? {} : { selection: fitted.selection }),
   };
 }

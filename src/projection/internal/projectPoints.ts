@@ -67,7 +67,7 @@ export function projectPoints(
   warnings: readonly Issue[],
   settings: ProjectionSettings,
 ): Projection {
-  const { method, until, asOf, period, confidence } = settings;
+  const { method, asOf, confidence } = settings;
   const known = pointsAsOf(all, asOf);
   const count = known.length;
   const origin = known[count - 1];
@@ -77,30 +77,60 @@ export function projectPoints(
       "observations",
       asOf === undefined ? "there is no observation to project from" : `there is no observation on or before ${asOf}`,
     );
-  const xo = origin.position;
-  const x = new Array<number>(count);
-  const y = new Array<number>(count);
-  for (let i = 0; i < count; i++) {
-    const p = all[i] as (typeof all)[number];
+  const fitted = fitModel(all, count, relativePath(known, origin.position), settings);
+  const valueAtPosition = valueReader(fitted, origin, settings);
+  const projection = {
+    method,
+    fittedOn: fitted.fittedOn,
+    confidence,
+    origin: { date: origin.date, value: origin.value },
+    fittedPoints: count,
+    parameters: fitted.parameters,
+    points: projectedPoints(origin, settings, valueAtPosition),
+    interval: intervalOf(fitted),
+    warnings: fitted.warnings === undefined ? warnings : [...warnings, ...fitted.warnings],
+  };
+  const methods = queriesOf(fitted, origin, confidence, valueAtPosition);
+  for (const [name, value] of Object.entries(methods))
+    Object.defineProperty(projection, name, { value, enumerable: false });
+  return projection as typeof projection & typeof methods;
+}
+
+/** The points on the relative axis: months from the origin's position `xo`, floats. */
+function relativePath(known: readonly PathPoint[], xo: number): FloatPath {
+  const x = new Array<number>(known.length);
+  const y = new Array<number>(known.length);
+  for (let i = 0; i < known.length; i++) {
+    const p = known[i] as PathPoint;
     x[i] = p.position - xo;
     y[i] = p.value;
   }
-  const path: FloatPath = { x, y };
+  return { x, y };
+}
 
-  const fitted = fitModel(all, count, path, settings);
-  const predictive = fitted.predictive;
+/** The projected value and interval h months after the origin (`path` names the option an overflow is blamed on). */
+type ValueAtPosition = (h: number, path: string) => ProjectedValue;
 
-  const valueAtPosition = (h: number, path: string): ProjectedValue => {
+function valueReader(fitted: Model, origin: PathPoint, settings: ProjectionSettings): ValueAtPosition {
+  return (h, path) => {
     const value = fitted.value(h);
     if (!Number.isFinite(value))
       fail("out_of_range", path, `the projected value overflows ${h.toFixed(1)} months after ${origin.date}`);
     // The interval's ends are the predictive quantiles, widened to hold the point projection (a
     // bootstrap's quantiles or a log walk's rounded median can sit a hair beside it).
-    const interval = settings.intervals === false ? null : centralInterval(predictive, h, confidence);
+    const interval = settings.intervals === false ? null : centralInterval(fitted.predictive, h, settings.confidence);
     const ok = interval !== null && Number.isFinite(interval[0]) && Number.isFinite(interval[1]);
     const v = value === 0 ? 0 : value;
     return { value: v, lower: ok ? Math.min(interval[0], v) : null, upper: ok ? Math.max(interval[1], v) : null };
   };
+}
+
+/** The projection's points: one per period end from the origin to `until`. */
+function projectedPoints(
+  origin: PathPoint,
+  { until, period }: ProjectionSettings,
+  valueAtPosition: ValueAtPosition,
+): ProjectionPoint[] {
   let dates: CalendarDate[];
   try {
     dates = periodEnds(origin.date, until, period, MAX_POINTS);
@@ -111,11 +141,16 @@ export function projectPoints(
       `more than ${MAX_POINTS} ${period} points from ${origin.date} to ${until}: choose a longer period`,
     );
   }
-  const points: ProjectionPoint[] = dates.map((date) => ({
+  return dates.map((date) => ({
     date,
-    ...valueAtPosition(monthPositionNumber(date, "date") - xo, "options.until"),
+    ...valueAtPosition(monthPositionNumber(date, "date") - origin.position, "options.until"),
   }));
+}
 
+/** The projection's methods: values, dates and chances read off the fitted model. */
+function queriesOf(fitted: Model, origin: PathPoint, confidence: number, valueAtPosition: ValueAtPosition) {
+  const xo = origin.position;
+  const predictive = fitted.predictive;
   const valueAt = (date: CalendarDate): ProjectedValue =>
     valueAtPosition(monthPositionNumber(date, "date") - xo, "date");
   const dateReaching = (value: number): DateReaching => dateReachingOf(fitted, origin, xo, value);
@@ -146,22 +181,7 @@ export function projectPoints(
     const ps = readProbabilities(probabilities);
     return ps.map((p) => ({ probability: p, ...withProbability(value, p) }));
   };
-
-  const projection = {
-    method,
-    fittedOn: fitted.fittedOn,
-    confidence,
-    origin: { date: origin.date, value: origin.value },
-    fittedPoints: count,
-    parameters: fitted.parameters,
-    points,
-    interval: intervalOf(fitted),
-    warnings: fitted.warnings === undefined ? warnings : [...warnings, ...fitted.warnings],
-  };
-  const methods = { valueAt, dateReaching, probabilityReaching, dateReachingRange, dateReachingQuantiles };
-  for (const [name, value] of Object.entries(methods))
-    Object.defineProperty(projection, name, { value, enumerable: false });
-  return projection as typeof projection & typeof methods;
+  return { valueAt, dateReaching, probabilityReaching, dateReachingRange, dateReachingQuantiles };
 }
 
 /** Fits the method's model on the first `count` points (x: months from the origin). */

@@ -7,11 +7,9 @@
 import type { Predictive } from "./predictive.js";
 
 /**
- * Replicates of the residual bootstrap of `project`. With 300, one `project(..., { method: "bass" })`
- * or `"logistic"` on 36 monthly points, 12 months ahead, takes 8 to 10 ms (median of 15 runs in a
- * warm process, 2026-12-03, Node 20 on a shared two-core machine; a refit takes about 0.02 ms),
- * well under the 50 ms budget, and the 5 % and 95 % quantiles of a 90 % interval fall between the
- * 15th and 16th, and the 285th and 286th, sorted replicate values. Their Monte Carlo standard error, `sqrt(p(1 - p)/B)/density`, is about
+ * Replicates of the residual bootstrap of `project`. With 300, the 5 % and 95 % quantiles of a 90 %
+ * interval fall between the 15th and 16th, and the 285th and 286th, sorted replicate values (the
+ * time it takes is measured in bench/). Their Monte Carlo standard error, `sqrt(p(1 - p)/B)/density`, is about
  * 0.12σ for a normal spread σ: some 7 % of the interval's half-width. The seed is fixed, so that
  * error is the same on every run, not a jitter.
  * @internal

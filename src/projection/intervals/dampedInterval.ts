@@ -100,6 +100,7 @@ export function averagedPredictive(problem: NodeSource, origin: number, step: nu
 }
 
 /** The mixture of {@link averagedPredictive}, or null when no node can be fitted. */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the node grid and its weights fill one flat array
 function nodeMixture(problem: NodeSource, origin: number, step: number): Predictive | null {
   const { alpha: A, share: S, phi: P } = DAMPED_INTERVAL_NODES;
   const m = problem.steps;

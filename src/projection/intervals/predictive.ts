@@ -124,6 +124,7 @@ export function mixturePhi(t: number, density: { value: number }): number {
  * bracket, until a step is below 1e-12 of the bracket's first width (3 to 4 steps). O(components)
  * per probability and per step. @internal
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the mixture's CDF, its inversion and their per-horizon cache share state
 export function normalMixturePredictive(
   kind: IntervalKind,
   weights: Float64Array,

@@ -162,6 +162,7 @@ const MARKET: CurveParameter = { name: "M", words: "the market potential M" };
  * Long on purpose: the fit is one numerical procedure (grid start, bounded solver, M by linear
  * least squares, standard errors) on shared scratch arrays; its steps are not useful apart.
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the curve, its derivatives and their scratch arrays share one closure
 function bassCurve(
   path: FloatPath,
   given: { p: number; q: number; M: number } | undefined,

@@ -71,66 +71,14 @@ const PHI_STARTS = [0.8, 0.9, 0.98];
 const LOCAL_SEARCHES = 3;
 
 /**
- * Holt's linear trend with a damped trend, the state-space model ETS(A,Ad,N) (Hyndman, Koehler,
- * Ord & Snyder, "Forecasting with Exponential Smoothing", Springer 2008, §2.3 and ch. 6), fitted
- * on the increments of the path: the pace of each interval between two points, per month,
- * `u_i = (y_i - y_{i-1}) / (x_i - x_{i-1})`. One interval is one step of the model.
- *
- * Why increments: on a running total, ETS(A,Ad,N) is an ARIMA(1,1,2) without drift, whose
- * increments revert to zero: it forecasts every pace dying out geometrically (at φ ≤ 0.98 a
- * steady programme is projected 22 % short two years ahead: 18.8 months of pace instead of 24),
- * so the bound on φ, not the data, decides the projection. On the increments the level is the
- * current pace, the trend its change per step, and the damping makes that change fade: the pace
- * settles at `level + trend·φ/(1 - φ)`, and with little trend the method is the random walk with
- * drift (`linear` on increments) with a smoothed pace. The projection starts at the last observed
- * value. The price: a falling pace may be projected below zero, and then the projected total
- * turns down (a running count never does).
- *
- * Model, per step i = 1…m: forecast `û_i = l_{i-1} + φ·b_{i-1}`, error `e_i = u_i - û_i`,
- * `l_i = û_i + α·e_i`, `b_i = φ·b_{i-1} + β·e_i`. Estimation as statsmodels' `ETSModel(error="add",
- * trend="add", damped_trend=True)`: α, β, φ and the initial states (l_0, b_0) minimise the sum of
- * squared one-step errors `Σ e_i²` (the Gaussian likelihood), with α in [1e-4, 1 - 1e-4], β/α in
- * [1e-4, 1 - 1e-4], φ in [0.8, 0.98]. The errors are linear in (l_0, b_0), so for each (α, β, φ)
- * those two come from linear least squares (variable projection); the solver searches the other
- * three: the best 3 of a 7 × 6 × 3 grid, then bounded Levenberg–Marquardt (`leastSquares.ts`) with
- * the exact gradient. Deterministic; O(n) per evaluation, about 126 + 3·(≤ 100) of them. Given
- * `{ alpha, beta, phi }`, only (l_0, b_0) are estimated.
- *
- * Spacing: the model needs equal steps. Month ends are exactly one month apart on the month axis,
- * weeks and days nearly so (a day is 1/28 to 1/31 month). With uneven spacing each interval still
- * counts as one step, of the mean length `Δ = span/m`: the paces are per month, so an interval of
- * two months counts at its mean pace, but α, β, φ act per observation rather than per month, and
- * the spread of a long interval's pace (smaller) is not told apart from a short one's.
- *
- * Projection from the origin value y_o, s = h/Δ steps ahead: step k's pace is forecast as
- * `û_k = l_m + S_k·b_m`, `S_k = φ + … + φ^k = φ(1 - φ^k)/(1 - φ)`, and accrues evenly over its
- * step, so for s = j + f (j whole, 0 ≤ f < 1)
- * `ŷ(h) = y_o + Δ·(Σ_{k≤j} û_k + f·û_{j+1}) = y_o + Δ·(j·l_m + b_m·K·(j - S_j) + f·û_{j+1})`, K = φ/(1 - φ).
- * Before the origin (h < 0), the first step's pace continues backward.
- *
- * Interval, at fixed α, β, φ (class 1 of Hyndman et al. 2008, ch. 6, for a sum of forecasts): the
- * error of û_k is `ε_k + Σ_{t=1}^{k-1} c_t·ε_{k-t}` with `c_t = α + β·S_t` and ε independent
- * N(0, σ²), so the error of the projected total is `Δ·Σ_i w_i·ε_i` with
- * `w_i = 1 + C_{j-i} + f·c_{j+1-i}` (i ≤ j), `w_{j+1} = f`, `C_r = c_1 + … + c_r`, and
- * `V(s) = f² + Σ_{r=0}^{j-1} (1 + C_r + f·c_{r+1})²` in units of (Δσ)² (`cumulativeVariance`, the
- * textbook variance, checked against statsmodels). The initial states come from least squares,
- * and at fixed α, β, φ the paces are a linear regression on them, so their error adds
- * `gᵀ(EᵀE)⁻¹g` (see `nodeScale`): the prediction variance is `Δ²σ²·(V(s) + gᵀ(EᵀE)⁻¹g)`,
- * σ² = SSE/(m - 2), with Student's t on m - 2 degrees of freedom, exact for Gaussian errors. That
- * is the interval with `given` (with `initial` too: V alone, σ² = SSE/m, t(m)).
- *
- * Estimated α, β, φ: on a short series the least-squares α often lands on its lower bound (on 23
- * paces from a model with α = 0.3, in four series of five), and the interval at the estimates then
- * leaves out the pace's own wandering (it held the truth 12 months ahead in 32 % of such series
- * instead of 90 %). So the interval averages over them: the posterior predictive distribution
- * under a uniform prior on the search box (α, β/α in (0, 1), φ in [0.8, 0.98]) and flat priors on
- * (l_0, b_0) and on ln σ. At each of the `DAMPED_INTERVAL_NODES` (`intervals/dampedInterval.ts`) the projected total is
- * normal about that node's own forecast (from its least-squares states) with the variance above
- * (normal, not t: with m ≥ 10 paces σ varies little beside α, β, φ); the nodes weigh their prior
- * mass times `|EᵀE|^{-1/2}·SSE^{-(m-2)/2}`, the likelihood of (α, β, φ) with the states and σ
- * integrated out. The point projection stays the least-squares one, so the interval's median is
- * near it, not on it. Computed when first read: 40 fits of the states (O(m) each), then O(40) per
- * probability and a few times that per quantile (`normalMixturePredictive`).
+ * Holt's linear trend with a damped trend, ETS(A,Ad,N) (Hyndman, Koehler, Ord & Snyder,
+ * "Forecasting with Exponential Smoothing", Springer 2008), fitted on the paces of the path's
+ * intervals, each interval one step. α, β, φ and the initial states minimise the sum of squared
+ * one-step errors (the states by linear least squares at each α, β, φ; α, β, φ by the best 3 of a
+ * 7 × 6 × 3 grid, then the bounded solver), or α, β, φ are given. The projection starts at the last
+ * value; the interval averages over α, β, φ (`intervals/dampedInterval.ts`), or is Student's t at
+ * the given ones. Model, estimation, spacing, projection and interval: "Damped trend" in
+ * `docs/methodology.md`. Deterministic; O(n) per evaluation, about 126 + 3·(≤ 100) of them.
  *
  * @param path - the path on the relative month axis (sorted, distinct x)
  * @param given - α, β, φ when not estimated
@@ -139,14 +87,10 @@ const LOCAL_SEARCHES = 3;
  * @returns the model (`fittedOn: "increments"`), or null with fewer than
  *   {@link DAMPED_MIN_STEPS} steps or when the fit fails
  * @internal
- *
- * Long on purpose: the steps of one estimation (paces, grid, solver, final states, interval) share
- * the paces and the scratch arrays of the problem.
  */
 export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: DampedStates): DampedModel | null {
   const { x, y } = path;
-  const n = x.length;
-  const m = n - 1;
+  const m = x.length - 1;
   const minimum = given === undefined ? DAMPED_MIN_STEPS.estimated : initial === undefined ? DAMPED_MIN_STEPS.given : 1;
   if (!(m >= minimum)) return null;
   const span = (x[m] as number) - (x[0] as number);
@@ -156,30 +100,9 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
     u[i] = ((y[i + 1] as number) - (y[i] as number)) / ((x[i + 1] as number) - (x[i] as number));
   const step = span / m;
   const problem = smoothingProblem(u);
-
-  let theta: Float64Array;
-  let iterations = 0;
-  let converged = true;
-  let onBound: Record<string, "lower" | "upper"> = {};
-  if (given === undefined) {
-    const grid: { theta: number[]; sse: number }[] = [];
-    for (const a of ALPHA_STARTS)
-      for (const s of SHARE_STARTS)
-        for (const p of PHI_STARTS)
-          grid.push({ theta: [a, s, p], sse: problem.evaluate(Float64Array.from([a, s, p]), null, null) });
-    grid.sort((g, h) => g.sse - h.sse);
-    const run = bestOfStarts(
-      problem,
-      grid.slice(0, LOCAL_SEARCHES).map((g) => g.theta),
-    );
-    if (run === null) return null;
-    theta = run.best.theta;
-    iterations = run.iterations;
-    converged = run.converged;
-    onBound = boundsReached(DAMPED_BOX.names, theta, DAMPED_BOX.lower, DAMPED_BOX.upper);
-  } else {
-    theta = Float64Array.from([given.alpha, given.alpha > 0 ? given.beta / given.alpha : 0, given.phi]);
-  }
+  const search = given === undefined ? searchSmoothing(problem) : givenSmoothing(given);
+  if (search === null) return null;
+  const { theta } = search;
   const alpha = theta[0] as number;
   const beta = alpha * (theta[1] as number);
   const phi = theta[2] as number;
@@ -193,25 +116,10 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
   const sigma = df > 0 ? Math.sqrt(end.sse / df) : 0;
   const origin = path.y[m] as number;
   const curve = dampedCurve(origin, step, end.level, end.trend, phi);
-  let predictive: Predictive | null = null;
-  if (initial !== undefined) {
-    // Everything given but the spread: the class-1 variance, σ² = SSE/m, t with m degrees of freedom.
-    const variance = cumulativeVariance(alpha, beta, phi);
-    predictive = studentPredictive(
-      "state-space",
-      curve.value,
-      (h) => step * sigma * Math.sqrt(variance(Math.abs(h) / step)),
-      df,
-    );
-  } else {
-    // With α, β, φ given, and as the fallback of the average: the estimates' own interval.
-    const node = problem.node(theta);
-    if (node !== null) {
-      const plugIn = studentPredictive("state-space", curve.value, nodeScale(node, m, step), m - 2);
-      predictive = given === undefined ? averagedPredictive(problem, origin, step, plugIn) : plugIn;
-    }
-  }
-  const K = phi / (1 - phi);
+  const spread = { problem, theta, origin, step, sigma, df, estimatedSmoothing: given === undefined };
+  const predictive =
+    initial === undefined ? estimatedStatesPredictive(curve.value, spread) : givenStatesPredictive(curve.value, spread);
+  const { iterations, converged, onBound } = search;
   return {
     fittedOn: "increments",
     parameters: {
@@ -220,7 +128,7 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
       phi,
       level: end.level,
       trend: end.trend,
-      longRunRate: end.level + end.trend * K,
+      longRunRate: end.level + end.trend * (phi / (1 - phi)),
       initialLevel: start.level,
       initialTrend: start.trend,
       step,
@@ -232,6 +140,76 @@ export function fitDamped(path: FloatPath, given?: DampedParameters, initial?: D
     reach: curve.reach,
     damped: { sse: end.sse, steps: m, estimated, initial: start, onBound, iterations, converged },
   };
+}
+
+/** Where α, β/α, φ come from, and what the search did. */
+interface SmoothingSearch {
+  readonly theta: Float64Array;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly onBound: Readonly<Record<string, "lower" | "upper">>;
+}
+
+/** α, β/α, φ by least squares: the best 3 of the start grid, then the bounded solver; null when it fails. */
+function searchSmoothing(problem: SmoothingProblem): SmoothingSearch | null {
+  const grid: { theta: number[]; sse: number }[] = [];
+  for (const a of ALPHA_STARTS)
+    for (const s of SHARE_STARTS)
+      for (const p of PHI_STARTS)
+        grid.push({ theta: [a, s, p], sse: problem.evaluate(Float64Array.from([a, s, p]), null, null) });
+  grid.sort((g, h) => g.sse - h.sse);
+  const run = bestOfStarts(
+    problem,
+    grid.slice(0, LOCAL_SEARCHES).map((g) => g.theta),
+  );
+  if (run === null) return null;
+  const theta = run.best.theta;
+  const onBound = boundsReached(DAMPED_BOX.names, theta, DAMPED_BOX.lower, DAMPED_BOX.upper);
+  return { theta, iterations: run.iterations, converged: run.converged, onBound };
+}
+
+/** α, β, φ as given: nothing searched. */
+function givenSmoothing(given: DampedParameters): SmoothingSearch {
+  const theta = Float64Array.from([given.alpha, given.alpha > 0 ? given.beta / given.alpha : 0, given.phi]);
+  return { theta, iterations: 0, converged: true, onBound: {} };
+}
+
+/** What the interval needs of a fit. */
+interface Spread {
+  readonly problem: SmoothingProblem;
+  readonly theta: Float64Array;
+  readonly origin: number;
+  readonly step: number;
+  readonly sigma: number;
+  readonly df: number;
+  readonly estimatedSmoothing: boolean;
+}
+
+/** Everything given but the spread: the class-1 variance, σ² = SSE/m, t with m degrees of freedom. */
+function givenStatesPredictive(value: (h: number) => number, s: Spread): Predictive {
+  const variance = cumulativeVariance(
+    s.theta[0] as number,
+    (s.theta[0] as number) * (s.theta[1] as number),
+    s.theta[2] as number,
+  );
+  return studentPredictive(
+    "state-space",
+    value,
+    (h) => s.step * s.sigma * Math.sqrt(variance(Math.abs(h) / s.step)),
+    s.df,
+  );
+}
+
+/**
+ * Estimated initial states: the estimates' own interval (with α, β, φ given, and as the fallback of
+ * the average), averaged over α, β, φ when they were estimated; null when no node can be fitted.
+ */
+function estimatedStatesPredictive(value: (h: number) => number, s: Spread): Predictive | null {
+  const node = s.problem.node(s.theta);
+  if (node === null) return null;
+  const m = s.problem.steps;
+  const plugIn = studentPredictive("state-space", value, nodeScale(node, m, s.step), m - 2);
+  return s.estimatedSmoothing ? averagedPredictive(s.problem, s.origin, s.step, plugIn) : plugIn;
 }
 
 /** Runs the recursion from (l_0, b_0) over the paces: the sum of squared one-step errors and the final states. @internal */
@@ -256,6 +234,14 @@ export function smooth(
   return { sse, level: l, trend: b };
 }
 
+/** {@link smoothingProblem}'s problem: the solver's, and the fits of the states at one θ. */
+interface SmoothingProblem extends BoxProblem {
+  readonly steps: number;
+  initialStates(theta: Float64Array): DampedStates | null;
+  node(theta: Float64Array): SmoothingNode | null;
+  nodeInto(theta: Float64Array, out: Float64Array, offset: number): boolean;
+}
+
 /**
  * The least-squares problem in θ = (α, β/α, φ) with (l_0, b_0) eliminated: the one-step errors are
  * `e = e⁰ + l_0·e^l + b_0·e^b` (the recursion is linear in its states), e⁰ the errors from zero
@@ -264,12 +250,8 @@ export function smooth(
  * `P⊥·∂e/∂θ` at fixed states (P⊥ the projection off e^l, e^b), whose Jᵀe is the exact gradient of
  * the reduced sum of squares. O(m) per evaluation, no allocation.
  */
-function smoothingProblem(u: Float64Array): BoxProblem & {
-  readonly steps: number;
-  initialStates(theta: Float64Array): DampedStates | null;
-  node(theta: Float64Array): SmoothingNode | null;
-  nodeInto(theta: Float64Array, out: Float64Array, offset: number): boolean;
-} {
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the recursion, its Gram–Schmidt and Kaufman's Jacobian share the scratch arrays
+function smoothingProblem(u: Float64Array): SmoothingProblem {
   const m = u.length;
   const e0 = new Float64Array(m);
   const q1 = new Float64Array(m);
@@ -361,6 +343,7 @@ function smoothingProblem(u: Float64Array): BoxProblem & {
         r: [out[10] as number, out[11] as number, out[12] as number],
       };
     },
+    // eslint-disable-next-line max-lines-per-function -- numerical kernel: one pass of the recursion with its unit-state propagations
     nodeInto(theta, out, offset) {
       // reduce's quantities in two passes instead of six (the average fits dozens of nodes): the
       // errors from zero states and from unit states, with their Gram matrix; Cholesky of the 2 × 2

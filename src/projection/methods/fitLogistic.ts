@@ -32,7 +32,7 @@ export type LogisticModel = Model & { readonly fit: CurveFit };
  * squares on the curve itself.
  *
  * Objective: the sum of squared errors `Σ (y_i - K/(1 + e^{-r(h_i - h0)}))²` over the points with
- * `y > 0` (as for the logits of earlier versions). The solver's coordinates are (r, c), with
+ * `y > 0` (where the logit of a value is defined). The solver's coordinates are (r, c), with
  * `c = -r·h0` the logit of the curve at the origin (h = 0), and K eliminated: for each (r, c) the best
  * K is linear least squares, clamped into its range (variable projection; see `leastSquares.ts`).
  * Search box: K in `max(y)·[1 + 1e-3, 1 + 1e3]` (or the given `capacity`, then fixed), r in
@@ -177,6 +177,7 @@ const MIDPOINT: CurveParameter = {
  * Long on purpose: the fit is one numerical procedure (global start, bounded solver, standard
  * errors) on shared scratch arrays; its steps are not useful apart.
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the curve, its derivatives and their scratch arrays share one closure
 function logisticCurve(
   path: { readonly x: ArrayLike<number>; readonly y: ArrayLike<number> },
   capacity: number | undefined,
