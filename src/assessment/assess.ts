@@ -59,7 +59,9 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  * `dateReachingRange(goal)`, where the interval's two ends reach the goal (earliest ≤ date ≤
  * latest); once achieved both are the date it was reached.
  *
- * Unmarked decreases of an `increase` target are kept as reported and listed in `warnings`.
+ * Unmarked decreases of an `increase` target are kept as reported and listed in `warnings`; like
+ * every data warning, only those about observations dated on or before `asOf` (an assessment sees
+ * what was known by its date).
  *
  * Complexity: O(n log n) for n observations; the run rate reads only the trailing window.
  *
@@ -119,6 +121,8 @@ export function assess(
     baselinePath: "target.baseline",
     onDecrease: "warn",
     direction: t.direction,
+    // Only what was known by `asOf`: no warning about an observation dated after it.
+    asOf: settings.asOf,
   });
   return assessPath(t, points, warnings, settings);
 }

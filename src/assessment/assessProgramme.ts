@@ -86,6 +86,8 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
         path: `programme.observations.${id}`,
         onDecrease: "warn",
         direction: t.direction,
+        // Only what was known by `asOf`: no warning about an observation dated after it.
+        asOf: settings.asOf,
       });
     } else {
       const childPaths = kids.map((k) => pathOf(k).points.filter((q) => q.date <= settings.asOf));
