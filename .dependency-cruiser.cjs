@@ -11,6 +11,7 @@ const LAYERS = [
   "periods",
   "model",
   "path",
+  "reconcile",
   "progress",
   "series",
   "projection",

@@ -24,6 +24,7 @@ const CATEGORIES = [
   "Periods",
   "Progress",
   "Series",
+  "Reconcile",
   "Projection",
   "Assessment",
   "Locale",

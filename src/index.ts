@@ -12,6 +12,7 @@ export * from "./model/index.js";
 export * from "./periods/index.js";
 export * from "./progress/index.js";
 export * from "./series/index.js";
+export * from "./reconcile/index.js";
 export * from "./projection/index.js";
 export * from "./assessment/index.js";
 export * from "./locale/index.js";

@@ -4,6 +4,7 @@ import type { Locale, StatusPreset } from "../vocabulary/index.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
 import type { Pace } from "../progress/pace.js";
+import type { Reconciliation, ReconcileOptions } from "../reconcile/types.js";
 import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
 import type {
   DateEstimate,
@@ -109,6 +110,12 @@ export interface AssessOptions {
   readonly locale?: Locale;
   /** Confidence of the projection's interval; default 0.9. */
   readonly confidence?: number;
+  /**
+   * Reconcile the reports first (`true` for the defaults, or `reconcile`'s options without
+   * `direction`, which is the target's): only the reports dated on or before `asOf` take part, and
+   * the result's `reconciliation` says what was done.
+   */
+  readonly reconcile?: boolean | Omit<ReconcileOptions, "direction">;
 }
 
 /**
@@ -250,6 +257,12 @@ export interface Assessment {
   };
   /** `explanation` in the requested `locale`, as one paragraph. */
   readonly summary: string;
+  /**
+   * With the `reconcile` option: the reconciliation of the reports known by `asOf` (its
+   * `observations` are the path assessed; data warnings name them as `reconciliation.observations.<i>`).
+   * Absent otherwise.
+   */
+  readonly reconciliation?: Reconciliation;
 }
 
 /**

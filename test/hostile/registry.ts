@@ -137,6 +137,16 @@ const projectionOptions = () => ({
   direction: "increase",
 });
 
+/** Reports of three counters, with a same-date conflict and a fall (after the published UMKM record). */
+export const reports = () => [
+  { date: "2021-12-31", value: 16_400_000, source: "KemenkopUKM", note: "Refleksi 2022" },
+  { date: "2021-12-31", value: 17_200_000, source: "BBI" },
+  { date: "2022-03-28", value: 17_590_000, source: "KemenkopUKM" },
+  { date: "2022-08-31", value: 20_200_000, source: "idEA" },
+  { date: "2022-09-30", value: 19_950_000, source: "KemenkopUKM" },
+  { date: "2022-11-01", value: 20_500_000, source: "KemenkopUKM" },
+];
+
 export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   // periods
   monthsBetween: { args: () => ["2021-04-30", "2023-12-31"] },
@@ -331,6 +341,11 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         { asOf: "2023-10-15", preset: "open-sdg", method: "cagr" },
       ],
       destatis: () => [composite(), compositeObservations(), { asOf: "2023-10-15", preset: "destatis" }],
+      reconcile: () => [
+        target(),
+        reports(),
+        { asOf: "2022-12-31", reconcile: { prefer: ["KemenkopUKM"], outliers: "drop", weights: { BBI: 2 } } },
+      ],
       "no data": () => [composite(), [], { asOf: "2023-10-15" }],
       // 10 month ends and the baseline: the fewest points with three origins for auto's backtest (at 3 months).
       auto: () => [
@@ -373,6 +388,20 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
     alternatives: { programme: () => [programme(), { asOf: "2022-01-15" }] },
   },
   // locale
+  reconcile: {
+    args: () => [
+      reports(),
+      {
+        prefer: ["KemenkopUKM", "BBI"],
+        sameDate: "median",
+        monotone: true,
+        outliers: "keep",
+        outlierThreshold: 3.5,
+        weights: { idEA: 2 },
+        direction: "increase",
+      },
+    ],
+  },
   parseIndonesianNumber: {
     args: () => ["3,7 juta"],
     alternatives: { money: () => ["Rp1.000.000.000,00"], short: () => ["500 rb"] },

@@ -26,9 +26,12 @@ import {
   PRESET_ROWS,
 } from "./presets.js";
 import type { ProjectionChoices } from "../../projection/core.js";
+import type { ReconcileSettings } from "../../reconcile/core.js";
 
 /** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
 export interface AssessSettings extends ProjectionChoices {
+  /** How to reconcile the reports first (the target's direction is applied), or `null`. */
+  readonly reconcile: Omit<ReconcileSettings, "direction"> | null;
   readonly asOf: CalendarDate;
   readonly method: MethodChoice;
   readonly preset: StatusPreset;
