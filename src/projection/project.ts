@@ -1,6 +1,7 @@
 import { fail } from "../errors/OnboardingTargetsError.js";
 import { readEnum, readObject } from "../read/index.js";
-import { readDatedValue } from "../model/core.js";
+import { readDatedValue, readObservations } from "../model/core.js";
+import { readReconcileOptions, reconcileObservations } from "../reconcile/core.js";
 import type { Observation, ObservationInput } from "../model/types.js";
 import { cumulativePath } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/calendarDate.js";
@@ -18,6 +19,7 @@ const OPTION_KEYS = [
   "baseline",
   ...PROJECTION_CHOICE_KEYS,
   "direction",
+  "reconcile",
 ];
 
 /**
@@ -94,7 +96,8 @@ const OPTION_KEYS = [
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
- * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction? }`
+ * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction?, reconcile? }`;
+ *   with `reconcile` the reports dated on or before `asOf` are first reconciled (see `reconcile`)
  * @returns the {@link Projection}; JSON-serialisable (its two methods are non-enumerable)
  * @throws {OnboardingTargetsError} invalid observations or options (`invalid_enum`, `invalid_date`,
  *   `invalid_number`, `missing_field`, `unknown_key`, `duplicate_date`); `too_few_points` when the
@@ -102,7 +105,7 @@ const OPTION_KEYS = [
  *   logistic 3 positive ones (2 with `capacity`), bass 3, damped 11 (4 with `damped`));
  *   `out_of_range` for `cagr` when a value is ≤ 0, for a `capacity` not above every value, for
  *   `damped` values outside their ranges, for more than 10 000 points, or a projected value that
- *   overflows
+ *   overflows; `reconcile`'s errors at `options.reconcile…`
  * @example
  * ```ts
  * import { project } from "onboarding-targets";
@@ -136,11 +139,21 @@ export function project(
 
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
-  const built = cumulativePath(observations, {
+  // With `reconcile`, the path is the reconciliation of the reports known by `asOf`.
+  const reconciled =
+    o.reconcile === undefined || o.reconcile === false
+      ? observations
+      : reconcileObservations(
+          readObservations(observations, "observations"),
+          readReconcileOptions(o.reconcile, "options.reconcile", direction),
+          "observations",
+          asOf,
+        ).observations;
+  const built = cumulativePath(reconciled, {
     baseline,
     onDecrease: "warn",
     direction,
-    path: "observations",
+    path: reconciled === observations ? "observations" : "reconciled",
     baselinePath: "options.baseline",
   });
   return projectPath(built.points, built.warnings, {

@@ -286,6 +286,15 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       ],
       // 11 points: the fewest with three origins to compare the methods on (at 3 months).
       auto: () => [monthlyObservations(11), { method: "auto", until: "2025-06-30" }],
+      reconcile: () => [
+        reports(),
+        {
+          method: "linear",
+          until: "2024-12-31",
+          asOf: "2022-12-31",
+          reconcile: { prefer: ["BBI"], sameDate: "latest" },
+        },
+      ],
     },
     series: [{ arg: 0 }],
   },
