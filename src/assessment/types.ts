@@ -3,6 +3,7 @@ import type { Issue } from "../errors/OnboardingTargetsError.js";
 import type { Locale, StatusPreset } from "../vocabulary/index.js";
 import type { CalendarDate } from "../periods/calendarDate.js";
 import type { AccelerationNeeded } from "../progress/accelerationNeeded.js";
+import type { GoalInForce } from "../model/goalInForce.js";
 import type { Pace } from "../progress/pace.js";
 import type { Reconciliation, ReconcileOptions } from "../reconcile/types.js";
 import type { RequiredMonthlyRate } from "../progress/requiredMonthlyRate.js";
@@ -257,6 +258,13 @@ export interface Assessment {
   };
   /** `explanation` in the requested `locale`, as one paragraph. */
   readonly summary: string;
+  /**
+   * For a target with `revisions`: the goal in force at `asOf` (the last revision announced on or
+   * before it, else the target's own goal), which every measure and the status use, with when it
+   * was announced and the goal it replaced; the explanation says so. Absent for a target without
+   * revisions.
+   */
+  readonly goalInForce?: GoalInForce;
   /**
    * With the `reconcile` option: the reconciliation of the reports known by `asOf` (its
    * `observations` are the path assessed; data warnings name them as `reconciliation.observations.<i>`).

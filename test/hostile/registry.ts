@@ -137,6 +137,24 @@ const projectionOptions = () => ({
   direction: "increase",
 });
 
+/** The target with its revision of March 2022: 30 million by 2024, milestones for 2022 and 2023. */
+export const revisedTarget = () => ({
+  ...target(),
+  revisions: [
+    {
+      announced: "2022-03-28",
+      goal: { date: "2024-12-31", value: 30_000_000 },
+      phasing: {
+        kind: "milestones",
+        points: [
+          { date: "2022-12-31", value: 20_000_000 },
+          { date: "2023-12-31", value: 24_000_000 },
+        ],
+      },
+    },
+  ],
+});
+
 /** Reports of three counters, with a same-date conflict and a fall (after the published UMKM record). */
 export const reports = () => [
   { date: "2021-12-31", value: 16_400_000, source: "KemenkopUKM", note: "Refleksi 2022" },
@@ -350,6 +368,7 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         { asOf: "2023-10-15", preset: "open-sdg", method: "cagr" },
       ],
       destatis: () => [composite(), compositeObservations(), { asOf: "2023-10-15", preset: "destatis" }],
+      revised: () => [revisedTarget(), reports().slice(1), { asOf: "2022-06-30", locale: "id" }],
       reconcile: () => [
         target(),
         reports(),
@@ -397,6 +416,7 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
     alternatives: { programme: () => [programme(), { asOf: "2022-01-15" }] },
   },
   // locale
+  goalInForce: { args: () => [revisedTarget(), "2022-06-30"] },
   reconcile: {
     args: () => [
       reports(),

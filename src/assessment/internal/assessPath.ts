@@ -17,6 +17,8 @@ import type {
   StatusThresholds,
 } from "../types.js";
 import { explain } from "./explain.js";
+import { withGoalInForce } from "./explainGoal.js";
+import { goalInForceOf, targetInForceOf } from "../../model/core.js";
 import {
   isNone,
   type MeasureInputs,
@@ -54,6 +56,19 @@ type Unexplained = Omit<Assessment, "explanation" | "summary">;
  * @internal
  */
 export function assessPath(
+  target: Target,
+  all: readonly PathPoint[],
+  warnings: readonly Issue[],
+  s: AssessSettings,
+): Assessment {
+  // A revised target is assessed against the goal (and plan) in force at `asOf`.
+  if (target.revisions === undefined) return assessInForce(target, all, warnings, s);
+  const a = assessInForce(targetInForceOf(target, s.asOf), all, warnings, s);
+  return withGoalInForce(a, target, goalInForceOf(target, s.asOf), s.locale);
+}
+
+/** `assessPath` against the target's one goal (no revisions, or the one in force). */
+function assessInForce(
   t: Target,
   all: readonly PathPoint[],
   warnings: readonly Issue[],
