@@ -17,6 +17,7 @@ const LAYERS = [
   "projection",
   "locale",
   "assessment",
+  "outlook",
   "charts",
   "plain",
   "schemas",

@@ -27,6 +27,7 @@ const CATEGORIES = [
   "Reconcile",
   "Projection",
   "Assessment",
+  "Outlook",
   "Locale",
   "Charts",
   "Plain",

@@ -15,6 +15,7 @@ export * from "./series/index.js";
 export * from "./reconcile/index.js";
 export * from "./projection/index.js";
 export * from "./assessment/index.js";
+export * from "./outlook/index.js";
 export * from "./locale/index.js";
 export * from "./charts/index.js";
 export * from "./plain/index.js";

@@ -145,18 +145,21 @@ export function assess(
   return reconciliation === undefined ? a : { ...a, reconciliation };
 }
 
+/** The keys of `assess`'s options. @internal */
+export const ASSESS_OPTION_KEYS = [
+  "asOf",
+  "method",
+  "preset",
+  "thresholds",
+  "locale",
+  "confidence",
+  "reconcile",
+  ...PROJECTION_CHOICE_KEYS,
+];
+
 /** Reads the options shared by `assess` and `assessProgramme`. @internal */
 export function readAssessOptions(options: unknown, path: string): AssessSettings {
-  const o = readObject(options, path, [
-    "asOf",
-    "method",
-    "preset",
-    "thresholds",
-    "locale",
-    "confidence",
-    "reconcile",
-    ...PROJECTION_CHOICE_KEYS,
-  ]);
+  const o = readObject(options, path, ASSESS_OPTION_KEYS);
   if (o.asOf === undefined)
     fail(
       "missing_field",

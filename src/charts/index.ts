@@ -9,3 +9,4 @@ export {
 } from "./burnUpChart.js";
 export type { ChartLocale } from "./chartText.js";
 export type { YDomain } from "./axisDomains.js";
+export { outlookChart, type OutlookChartOptions } from "./outlookChart.js";

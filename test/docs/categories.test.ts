@@ -19,6 +19,7 @@ const FOLDER_CATEGORY: Record<string, string> = {
   reconcile: "Reconcile",
   projection: "Projection",
   assessment: "Assessment",
+  outlook: "Outlook",
   locale: "Locale",
   charts: "Charts",
   plain: "Plain",

@@ -1,6 +1,7 @@
 // The hostile-input registry: for every exported function, valid baseline arguments. The harness
 // corrupts each argument, and each field inside each argument, with the tables in values.ts.
 // hostile.test.ts fails when an exported function has no entry here, so coverage grows with the API.
+import * as lib from "../../src/index.js";
 import { Decimal, project } from "../../src/index.js";
 import type { Kind } from "./sites.js";
 
@@ -417,6 +418,28 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   },
   // locale
   goalInForce: { args: () => [revisedTarget(), "2022-06-30"] },
+  assessOverTime: {
+    args: () => [
+      revisedTarget(),
+      reports().slice(1),
+      { asOf: ["2022-01-31", "2022-06-30", "2022-12-31"], locale: "id", confidence: 0.9 },
+    ],
+    alternatives: {
+      monthly: () => [
+        revisedTarget(),
+        reports(),
+        { asOf: { every: "month", from: "2022-01-31", to: "2022-12-31" }, reconcile: { prefer: ["BBI"] } },
+      ],
+    },
+  },
+  outlookChart: {
+    args: () => [
+      lib.assessOverTime(revisedTarget() as never, reports().slice(1), {
+        asOf: ["2022-01-31", "2022-06-30", "2022-12-31"],
+      }),
+      { locale: "id", title: "Outlook", width: 600 },
+    ],
+  },
   reconcile: {
     args: () => [
       reports(),
