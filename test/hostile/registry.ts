@@ -454,6 +454,9 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       },
     ],
   },
+  extractFigures: {
+    args: () => ["Hingga 1 November 2022 telah tercapai sebanyak 20,5 juta UMKM, hampir 21 juta; 13.5 million SMEs"],
+  },
   parseIndonesianNumber: {
     args: () => ["3,7 juta"],
     alternatives: { money: () => ["Rp1.000.000.000,00"], short: () => ["500 rb"] },
