@@ -314,6 +314,13 @@ if (typeof lib.backtest === "function") {
   backtestGoals = goalsOfBacktest(benchBacktest(lib, say));
 }
 
+// Outlook: assessOverTime, 36 monthly rows on 36 monthly points.
+let outlookGoals;
+if (typeof lib.assessOverTime === "function") {
+  const { benchOutlook, goalsOfOutlook } = await import("./outlook.mjs");
+  outlookGoals = goalsOfOutlook(benchOutlook(lib, say));
+}
+
 say(`load average during the run: ${fmtLoad()} (on ${os.availableParallelism?.() ?? os.cpus().length} CPUs)`);
 say("");
 say("ratios and goals:");
@@ -354,4 +361,5 @@ else say("  n/a    burnUpChart, 960 months: not available yet");
 if (projectionGoals !== undefined) for (const args of projectionGoals) goal(...args);
 if (backtestGoals !== undefined) for (const args of backtestGoals) goal(...args);
 else say("  n/a    backtest: not available yet");
+if (outlookGoals !== undefined) for (const args of outlookGoals) goal(...args);
 say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);

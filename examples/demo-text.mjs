@@ -115,6 +115,29 @@ export const TEXT = {
       "after-calendar-end": "after 9999-12-31",
       "insufficient-data": "insufficient data",
     },
+    record: {
+      heading: "7. The record, 2019–2024: published figures, reconciled, and the outlook over time",
+      intro: (n, counters) =>
+        `${n} published figures (examples/data/umkm-digital.json), each with its source and quote, from ${counters}. Reconciled with KemenkopUKM's figure preferred on a shared date and the outlier dropped.`,
+      conflictsHeading: "Reports for the same date (every conflict, and the one kept):",
+      reports: "Reports",
+      kept: "Kept",
+      rules: { prefer: "preferred source", median: "median", latest: "latest" },
+      outlier: (date, source, value, expected, score) =>
+        `Outlier: ${value} (${source}, ${date}) where its neighbours say ${expected} (score ${score}): dropped.`,
+      adjustmentsHeading: "Running totals that fell, made non-decreasing (isotonic regression):",
+      source: "Source",
+      reported: "Reported",
+      reconciled: "Reconciled",
+      amount: "Moved by",
+      seedHeading: (date) => `What the library would have said on ${date} (the seed's date), with what was known then:`,
+      outlookHeading: "The outlook over time, each month seeing only what was known by then:",
+      current: "Reported",
+      projected: "Projected at goal date",
+      chance: "Chance on time",
+      happened: (date, value, source) =>
+        `What happened: on ${date} the last figure was about ${value} (${source}), and the minister said the 30 million would not be reached.`,
+    },
   },
   id: {
     title: "Demo onboarding-targets: skenario awal BBI",
@@ -236,6 +259,31 @@ export const TEXT = {
       "beyond-capacity": "melampaui kapasitas K",
       "after-calendar-end": "sesudah 9999-12-31",
       "insufficient-data": "data tidak cukup",
+    },
+    record: {
+      heading:
+        "7. Data sebenarnya, 2019–2024: angka yang dipublikasikan, direkonsiliasi, dan proyeksi dari waktu ke waktu",
+      intro: (n, counters) =>
+        `${n} angka yang dipublikasikan (examples/data/umkm-digital.json), masing-masing dengan sumber dan kutipannya, dari ${counters}. Direkonsiliasi dengan mengutamakan angka KemenkopUKM pada tanggal yang sama dan membuang pencilan.`,
+      conflictsHeading: "Laporan untuk tanggal yang sama (setiap konflik, dan yang dipakai):",
+      reports: "Laporan",
+      kept: "Dipakai",
+      rules: { prefer: "sumber diutamakan", median: "median", latest: "terbaru" },
+      outlier: (date, source, value, expected, score) =>
+        `Pencilan: ${value} (${source}, ${date}) padahal tetangganya menunjukkan ${expected} (skor ${score}): dibuang.`,
+      adjustmentsHeading: "Angka kumulatif yang turun, dibuat tidak menurun (regresi isotonik):",
+      source: "Sumber",
+      reported: "Dilaporkan",
+      reconciled: "Direkonsiliasi",
+      amount: "Digeser",
+      seedHeading: (date) =>
+        `Yang akan dikatakan pustaka ini pada ${date} (tanggal laporan awal), dengan data saat itu:`,
+      outlookHeading: "Proyeksi dari waktu ke waktu, tiap bulan hanya dengan data yang diketahui saat itu:",
+      current: "Dilaporkan",
+      projected: "Proyeksi pada tenggat",
+      chance: "Peluang tepat waktu",
+      happened: (date, value, source) =>
+        `Yang terjadi: pada ${date} angka terakhir sekitar ${value} (${source}), dan menteri menyatakan 30 juta tidak akan tercapai.`,
     },
   },
 };

@@ -212,6 +212,51 @@ const chartMarks = {
   ),
 };
 
+// 7. The record, 2019-2024 (examples/data/umkm-digital.json): 30 published figures from six counters,
+// with their sources and quotes, and the target with its March 2022 revision. The reports are
+// reconciled (KemenkopUKM's preferred on a shared date, the outlier dropped), assessed as of the
+// seed's date (31 May 2021), and assessed again every month to August 2024, each month seeing only
+// the reports known by then, against what happened.
+const recordData = JSON.parse(readFileSync(new URL("./data/umkm-digital.json", import.meta.url), "utf8"));
+const recordTarget = { ...recordData.target, name: goal.names[locale] };
+const reconcileOptions = { prefer: ["KemenkopUKM"], outliers: "drop" };
+const reconciled = lib.reconcile(recordData.observations, reconcileOptions);
+const seedDate = "2021-05-31";
+const seedAssessment = lib.assess(recordTarget, recordData.observations, {
+  asOf: seedDate,
+  reconcile: reconcileOptions,
+  locale,
+});
+const outlookRows = lib.assessOverTime(recordTarget, recordData.observations, {
+  asOf: { every: "month", from: seedDate, to: "2024-08-31" },
+  reconcile: reconcileOptions,
+});
+const outlookPath = locale === "en" ? "demo-output/outlook.svg" : `demo-output/outlook.${locale}.svg`;
+const outlookSvg = await renderSvg(lib.outlookChart(outlookRows, { locale }), outlookPath);
+const lastReport = recordData.observations.at(-1);
+const record = {
+  reports: recordData.observations.length,
+  counters: [...new Set(recordData.observations.map((o) => o.source))],
+  reconcile: reconcileOptions,
+  conflicts: reconciled.conflicts,
+  adjustments: reconciled.adjustments,
+  outliers: reconciled.outliers,
+  path: reconciled.observations.length,
+  seed: { asOf: seedDate, ...summariseAssessment(seedAssessment), goalInForce: seedAssessment.goalInForce },
+  outlook: outlookRows.map((r) => ({
+    asOf: r.asOf,
+    goal: r.goal,
+    goalAnnounced: r.goalAnnounced,
+    status: r.status,
+    current: r.current,
+    projected: r.projected,
+    probabilityOnTime: r.probabilityOnTime,
+    eta: r.eta,
+  })),
+  happened: { date: lastReport.date, value: lastReport.value, source: lastReport.source },
+  chart: outlookSvg ? outlookPath : null,
+};
+
 const report = {
   title: t.title,
   locale,
@@ -223,6 +268,7 @@ const report = {
   consistency,
   chart: chart ? chartPath : null,
   chartMarks,
+  record,
 };
 
 if (asJson) {
@@ -272,7 +318,7 @@ function summariseAssessment(a) {
   };
 }
 
-async function renderSvg(vlSpec) {
+async function renderSvg(vlSpec, path = chartPath) {
   let svg;
   try {
     const { renderSvg: render } = await import("../scripts/render-chart.mjs");
@@ -282,7 +328,7 @@ async function renderSvg(vlSpec) {
     throw e;
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(new URL(chartPath.slice("demo-output/".length), outDir), svg);
+  writeFileSync(new URL(path.slice("demo-output/".length), outDir), svg);
   return svg;
 }
 
@@ -495,4 +541,76 @@ function printReport() {
     [t.chartYAxis, `${count(chartMarks.yAxis[0])} – ${count(chartMarks.yAxis[1])}`],
     [t.chartXAxis, `${day(chartMarks.xAxis[0])} – ${day(chartMarks.xAxis[1])}`],
   ]);
+  printRecord();
+}
+
+function printRecord() {
+  const r = t.record;
+  heading(r.heading);
+  console.log(`  ${r.intro(record.reports, record.counters.join(", "))}`);
+  console.log(`\n  ${r.conflictsHeading}`);
+  table(
+    record.conflicts.map((c) => ({
+      date: day(c.date),
+      reports: c.reports.map((x) => `${x.source} ${count(x.value)}`).join("; "),
+      kept: `${c.kept.source} ${count(c.kept.value)} (${r.rules[c.rule]})`,
+    })),
+    [
+      { key: "date", label: t.date },
+      { key: "reports", label: r.reports },
+      { key: "kept", label: r.kept },
+    ],
+  );
+  for (const o of record.outliers)
+    console.log(`\n  ${r.outlier(day(o.date), o.source, count(o.value), count(o.expected), num(o.score, 1))}`);
+  console.log(`\n  ${r.adjustmentsHeading}`);
+  table(
+    record.adjustments.map((a) => ({
+      date: day(a.date),
+      source: a.source,
+      from: count(a.from),
+      to: count(a.to),
+      amount: `${a.amount > 0 ? "+" : ""}${count(a.amount)}`,
+    })),
+    [
+      { key: "date", label: t.date },
+      { key: "source", label: r.source },
+      { key: "from", label: r.reported, align: "right" },
+      { key: "to", label: r.reconciled, align: "right" },
+      { key: "amount", label: r.amount, align: "right" },
+    ],
+  );
+  console.log(`\n  ${r.seedHeading(day(record.seed.asOf))}`);
+  console.log(`  ${record.seed.explanation.join("\n  ")}`);
+  console.log(`\n  ${r.outlookHeading}`);
+  // Quarter ends, the month of the revision and the last month: the whole table is in --json.
+  const shown = record.outlook.filter(
+    (row, i, all) =>
+      ["03", "06", "09", "12"].includes(row.asOf.slice(5, 7)) ||
+      i === 0 ||
+      i === all.length - 1 ||
+      row.goalAnnounced !== all[i - 1]?.goalAnnounced,
+  );
+  table(
+    shown.map((row) => ({
+      asOf: day(row.asOf),
+      goal: `${count(row.goal.value)} (${day(row.goal.date)})`,
+      status: t.statuses[row.status] ?? row.status,
+      current: row.current ? count(row.current.value) : "-",
+      projected: row.projected ? count(row.projected.value) : "-",
+      chance: chanceText(row.probabilityOnTime, "-"),
+      eta: `${dateText(row.eta)} (${dateText(row.eta.earliest)} – ${dateText(row.eta.latest)})`,
+    })),
+    [
+      { key: "asOf", label: t.asOf },
+      { key: "goal", label: t.goal },
+      { key: "status", label: t.status },
+      { key: "current", label: r.current, align: "right" },
+      { key: "projected", label: r.projected, align: "right" },
+      { key: "chance", label: r.chance, align: "right" },
+      { key: "eta", label: t.eta },
+    ],
+  );
+  console.log(`\n  ${r.happened(day(record.happened.date), count(record.happened.value), record.happened.source)}`);
+  console.log(`  ${record.chart ? `${t.chartWritten}: ${record.chart}` : t.chartSkipped}`);
 }

@@ -324,4 +324,72 @@ describe("examples/demo.mjs", () => {
     }
     expect(readFileSync(`${root}demo-output/burn-up.id.svg`, "utf8")).toContain(">Kekurangan 4,13 jt</tspan>");
   });
+
+  it("tells the record, 2019-2024: reconciliation, the assessment as of the seed's date, the outlook to August 2024", () => {
+    const r = JSON.parse(run("examples/demo.mjs", "--json")).record;
+    expect(r.reports).toBe(30);
+    expect(r.counters).toHaveLength(6);
+    // Three dates with several reports; KemenkopUKM's kept where it reported, else the median (the lower of two).
+    expect(
+      r.conflicts.map((c: { date: string; kept: { source: string; value: number } }) => [
+        c.date,
+        c.kept.source,
+        c.kept.value,
+      ]),
+    ).toEqual([
+      ["2021-12-31", "KemenkopUKM", 16_400_000],
+      ["2022-12-31", "KemenkopUKM", 20_760_000],
+      ["2023-06-30", "Kominfo", 22_680_000],
+    ]);
+    // The 27 million of 2023-12-04 against the line from 22.81 M (2023-08-31) to 25.2 M (2023-12-31).
+    expect(r.outliers).toMatchObject([{ date: "2023-12-04", value: 27_000_000, expected: 24_679_597, dropped: true }]);
+    // Falls pooled to their means: (13.7 + 13.5) / 2, (20.2 + 19.95) / 2, (25.2 + 25) / 2 million.
+    expect(r.adjustments.map((a: { to: number }) => a.to)).toEqual([
+      13_600_000, 13_600_000, 20_075_000, 20_075_000, 25_100_000, 25_100_000,
+    ]);
+    // As of 31 May 2021, against 30 million by 2023: plan 11.7 + 18.3 x 5/36 million; required
+    // (30 - 13.7) million over the 31 months to 2023-12-31.
+    expect(r.seed.status).toBe("needs-acceleration");
+    expect(r.seed.goalInForce).toMatchObject({ goal: { date: "2023-12-31" }, announced: null });
+    expect(Number(r.seed.planToDate)).toBeCloseTo(11_700_000 + (18_300_000 * 5) / 36, 4);
+    expect(Number(r.seed.required.perMonth)).toBeCloseTo(16_300_000 / 31, 4);
+    // One row a month to August 2024; the goal moves to 2024 with the revision of 28 March 2022.
+    expect(r.outlook).toHaveLength(40);
+    const row = (asOf: string) => r.outlook.find((x: { asOf: string }) => x.asOf === asOf);
+    expect(row("2022-02-28").goal.date).toBe("2023-12-31");
+    expect(row("2022-03-31")).toMatchObject({ goal: { date: "2024-12-31" }, goalAnnounced: "2022-03-28" });
+    expect(row("2024-08-31").probabilityOnTime).toBeLessThan(0.01);
+    expect(r.happened).toEqual({ date: "2024-08-03", value: 25_000_000, source: "KemenkopUKM" });
+    expect(r.chart).toBe("demo-output/outlook.svg");
+    expect(existsSync(`${root}demo-output/outlook.svg`)).toBe(true);
+  });
+
+  it.each([
+    [
+      "en",
+      [
+        "7. The record, 2019–2024",
+        "KemenkopUKM 16,400,000 (preferred source)",
+        "Outlier: 27,000,000 (Kemenko Perekonomian, 4 December 2023)",
+        "Goal in force: 30,000,000 UMKM by 31 December 2023, as first set.",
+        "30,000,000 (31 December 2024)",
+        "the minister said the 30 million would not be reached",
+      ],
+    ],
+    [
+      "id",
+      [
+        "7. Data sebenarnya, 2019–2024",
+        "KemenkopUKM 16.400.000 (sumber diutamakan)",
+        "Pencilan: 27.000.000 (Kemenko Perekonomian, 4 Desember 2023)",
+        "Sasaran yang berlaku: 30.000.000 UMKM pada 31 Desember 2023, sasaran awal.",
+        "30.000.000 (31 Desember 2024)",
+        "menteri menyatakan 30 juta tidak akan tercapai",
+        "demo-output/outlook.id.svg",
+      ],
+    ],
+  ])("tells the record in %s", (locale, expected) => {
+    const out = run("examples/demo.mjs", "--locale", locale);
+    for (const text of expected) expect(out).toContain(text);
+  });
 });

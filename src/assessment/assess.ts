@@ -1,12 +1,13 @@
 import { fail } from "../errors/core.js";
 import { readConfidence, readEnum, readObject } from "../read/index.js";
-import { readTarget } from "../model/core.js";
+import { readObservations, readTarget } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
 import { parseCalendarDate } from "../periods/core.js";
 import { cumulativePath } from "../path/core.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
 import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "../projection/core.js";
+import { readReconcileOptions, reconcileObservations } from "../reconcile/core.js";
 import type { Assessment, AssessOptions } from "./types.js";
 import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/index.js";
 
@@ -17,13 +18,16 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  * at the latest observation on or before `asOf`; the progress measures are exact Decimals, the
  * projection (default `linear` on increments) runs to the goal date in floating point. How the
  * status, the ETA and the projection are decided: "What assess computes" and "Status and presets"
- * in `docs/methodology.md`. O(n log n) for n observations.
+ * in `docs/methodology.md`. Data warnings are those about observations dated on or before `asOf`
+ * (an assessment sees what was known by its date). With `reconcile` (`true` or `reconcile`'s
+ * options) the reports dated on or before `asOf` are first reconciled into one path (see
+ * `reconcile`), and `reconciliation` lists what was done. O(n log n) for n observations.
  *
  * @category Assessment
  * @param target - the target
  * @param observations - its observations (cumulative or increments, any order)
  * @param options - `{ asOf, method?, preset?, thresholds?, locale?, confidence?, fitOn?, window?,
- *   capacity?, bass?, damped? }`; `method` is one of the six or `auto`; `locale` (of `summary`) defaults to `DEFAULT_LOCALE` (`en`);
+ *   capacity?, bass?, damped?, reconcile? }`; `method` is one of the six or `auto`; `locale` (of `summary`) defaults to `DEFAULT_LOCALE` (`en`);
  *   `fitOn` (default `increments`), `window`, `capacity`, `bass` and `damped` go to the projection
  *   as in `project`
  *   (`window` is the run-rate projection's; `runRate` always reads 3 months)
@@ -34,7 +38,8 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  *   thresholds out of order or a confidence outside (0, 1); `invalid_option` at
  *   `options.thresholds.offTrack` for a number with the `destatis` preset (it has no such cut-off);
  *   `project`'s errors for `fitOn`, `window`, `capacity`, `bass` and `damped` (`invalid_enum`,
- *   `invalid_number`, `out_of_range`, `unknown_key` at `options.fitOn`, `options.bass.p`…)
+ *   `invalid_number`, `out_of_range`, `unknown_key` at `options.fitOn`, `options.bass.p`…);
+ *   `reconcile`'s errors at `options.reconcile…` (`invalid_option` for a source no report has)
  * @example
  * ```ts
  * import { assess } from "onboarding-targets";
@@ -56,26 +61,44 @@ export function assess(
 ): Assessment {
   const t = readTarget(target, "target");
   const settings = readAssessOptions(options, "options");
-  const { points, warnings } = cumulativePath(observations, {
+  // With `reconcile`, the path is the reconciliation of what was known by `asOf`.
+  const reconciliation =
+    settings.reconcile === null
+      ? undefined
+      : reconcileObservations(
+          readObservations(observations, "observations"),
+          { ...settings.reconcile, direction: t.direction },
+          "observations",
+          settings.asOf,
+        );
+  const { points, warnings } = cumulativePath(reconciliation?.observations ?? observations, {
     baseline: t.baseline,
     baselinePath: "target.baseline",
+    ...(reconciliation && { path: "reconciliation.observations" }),
     onDecrease: "warn",
     direction: t.direction,
+    // Only what was known by `asOf`: no warning about an observation dated after it.
+    asOf: settings.asOf,
   });
-  return assessPath(t, points, warnings, settings);
+  const a = assessPath(t, points, warnings, settings);
+  return reconciliation === undefined ? a : { ...a, reconciliation };
 }
+
+/** The keys of `assess`'s options. @internal */
+export const ASSESS_OPTION_KEYS = [
+  "asOf",
+  "method",
+  "preset",
+  "thresholds",
+  "locale",
+  "confidence",
+  "reconcile",
+  ...PROJECTION_CHOICE_KEYS,
+];
 
 /** Reads the options shared by `assess` and `assessProgramme`. @internal */
 export function readAssessOptions(options: unknown, path: string): AssessSettings {
-  const o = readObject(options, path, [
-    "asOf",
-    "method",
-    "preset",
-    "thresholds",
-    "locale",
-    "confidence",
-    ...PROJECTION_CHOICE_KEYS,
-  ]);
+  const o = readObject(options, path, ASSESS_OPTION_KEYS);
   if (o.asOf === undefined)
     fail(
       "missing_field",
@@ -94,6 +117,10 @@ export function readAssessOptions(options: unknown, path: string): AssessSetting
     thresholds: readThresholds(preset, o.thresholds, `${path}.thresholds`),
     locale,
     confidence,
+    reconcile:
+      o.reconcile === undefined || o.reconcile === false
+        ? null
+        : readReconcileOptions(o.reconcile, `${path}.reconcile`, "increase"),
     // The default fit is on increments, the random walk with drift, whose interval holds a running
     // total's real spread.
     ...readProjectionChoices(o, path, "increments"),

@@ -1,3 +1,4 @@
+import { fail } from "../errors/core.js";
 import { readProgramme } from "../model/core.js";
 import type { Programme, ProgrammeInput, Target } from "../model/index.js";
 import { cumulativePath, type PathPoint } from "../path/core.js";
@@ -37,7 +38,8 @@ import type { AssessOptions, LaggingTarget, ProgrammeAssessment, ProgrammeTarget
  *   default `increments`)
  * @returns `{ programmeId, asOf, assessments, lagging }`, plain and JSON-serialisable
  * @throws {OnboardingTargetsError} programme validation errors (paths `programme…`: duplicate ids,
- *   unknown or cyclic parents, observations of unknown targets); option errors as for {@link assess}
+ *   unknown or cyclic parents, observations of unknown targets); option errors as for {@link assess};
+ *   `invalid_option` at `options.reconcile` (reconcile each target's reports first)
  * @example
  * ```ts
  * import { assessProgramme } from "onboarding-targets";
@@ -61,6 +63,12 @@ import type { AssessOptions, LaggingTarget, ProgrammeAssessment, ProgrammeTarget
 export function assessProgramme(programme: ProgrammeInput | Programme, options: AssessOptions): ProgrammeAssessment {
   const p = readProgramme(programme, "programme");
   const settings = readAssessOptions(options, "options");
+  if (settings.reconcile !== null)
+    fail(
+      "invalid_option",
+      "options.reconcile",
+      "a programme's targets have reports of their own: reconcile each target's with reconcile() first, then assess the programme",
+    );
   const byId = new Map<string, Target>(p.targets.map((t) => [t.id, t]));
   const indexOf = new Map<string, number>(p.targets.map((t, i) => [t.id, i]));
   const childIds = new Map<string, string[]>();
@@ -86,6 +94,8 @@ export function assessProgramme(programme: ProgrammeInput | Programme, options: 
         path: `programme.observations.${id}`,
         onDecrease: "warn",
         direction: t.direction,
+        // Only what was known by `asOf`: no warning about an observation dated after it.
+        asOf: settings.asOf,
       });
     } else {
       const childPaths = kids.map((k) => pathOf(k).points.filter((q) => q.date <= settings.asOf));

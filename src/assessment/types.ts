@@ -3,6 +3,8 @@ import type { Issue } from "../errors/core.js";
 import type { Locale, MeasureReason, ProjectionReason, StatusPreset } from "../vocabulary/index.js";
 import type { CalendarDate } from "../periods/core.js";
 import { type AccelerationNeeded, type Pace, type RequiredMonthlyRate } from "../progress/core.js";
+import type { GoalInForce } from "../model/index.js";
+import type { Reconciliation, ReconcileOptions } from "../reconcile/types.js";
 import type {
   DateEstimate,
   FitOn,
@@ -107,6 +109,12 @@ export interface AssessOptions {
   readonly locale?: Locale;
   /** Confidence of the projection's interval; default 0.9. */
   readonly confidence?: number;
+  /**
+   * Reconcile the reports first (`true` for the defaults, or `reconcile`'s options without
+   * `direction`, which is the target's): only the reports dated on or before `asOf` take part, and
+   * the result's `reconciliation` says what was done.
+   */
+  readonly reconcile?: boolean | Omit<ReconcileOptions, "direction">;
 }
 
 /**
@@ -248,6 +256,19 @@ export interface Assessment {
   };
   /** `explanation` in the requested `locale`, as one paragraph. */
   readonly summary: string;
+  /**
+   * For a target with `revisions`: the goal in force at `asOf` (the last revision announced on or
+   * before it, else the target's own goal), which every measure and the status use, with when it
+   * was announced and the goal it replaced; the explanation says so. Absent for a target without
+   * revisions.
+   */
+  readonly goalInForce?: GoalInForce;
+  /**
+   * With the `reconcile` option: the reconciliation of the reports known by `asOf` (its
+   * `observations` are the path assessed; data warnings name them as `reconciliation.observations.<i>`).
+   * Absent otherwise.
+   */
+  readonly reconciliation?: Reconciliation;
 }
 
 /**

@@ -9,3 +9,4 @@ export type {
 } from "./types.js";
 export type { ChartLocale } from "./chartText.js";
 export type { YDomain } from "./axisDomains.js";
+export { outlookChart, type OutlookChartOptions } from "./outlookChart.js";

@@ -5,6 +5,7 @@ export {
   type ScaleWord,
 } from "./parseIndonesianFigure.js";
 export { parseIndonesianNumber } from "./parseIndonesianNumber.js";
+export { extractFigures, type ExtractedFigure } from "./extractFigures.js";
 export { formatCount, type FormatCountOptions } from "./formatCount.js";
 export { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
 export {

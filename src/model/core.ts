@@ -16,5 +16,6 @@ export {
 } from "./readEnterprise.js";
 export { OBSERVATION_KINDS, readObservation, readObservations } from "./readObservations.js";
 export { readProgramme } from "./readProgramme.js";
+export { goalInForceOf, targetInForceOf, type GoalInForce } from "./goalInForce.js";
 export { checkPhasing, checkTargetRules, PHASING_KINDS, readDatedValue, readTarget, SIZES } from "./readTarget.js";
 export { FIELD_DOCS } from "./fieldDocs.js";

@@ -46,6 +46,14 @@ export const FIELD_DOCS = {
     phasing: 'How the plan is spread over time; default `{ kind: "linear" }`.',
     scope: "The population the target covers.",
     parentId: "Id of the parent target this one rolls up into.",
+    revisions:
+      "Later changes of the goal, in order of announcement: from each one's announcement on, its goal (and phasing) is in force.",
+  },
+  TargetRevision: {
+    announced:
+      "`YYYY-MM-DD`, not before the baseline date and after the previous revision's: from the end of this day the new goal is in force.",
+    goal: "The goal in force from then on: after the announcement and the baseline dates, on the direction's side of the baseline value.",
+    phasing: 'How the plan runs to the new goal, from the baseline; default `{ kind: "linear" }`.',
   },
   Observation: {
     date: "`YYYY-MM-DD`: the value counts everything up to the end of this day.",

@@ -12,8 +12,10 @@ export type {
   ProgrammeInput,
   Target,
   TargetInput,
+  TargetRevision,
   TargetScope,
 } from "./types.js";
+export { goalInForce, type GoalInForce } from "./goalInForce.js";
 export {
   classifyEnterprise,
   type ClassifyEnterpriseOptions,

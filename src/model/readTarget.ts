@@ -2,7 +2,7 @@ import { fail, atPath } from "../errors/core.js";
 import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../read/index.js";
 import { parseCalendarDate, monthsIntersecting, DEFAULT_TIME_ZONE, readTimeZone } from "../periods/core.js";
 import { DIRECTIONS, type Direction } from "../vocabulary/index.js";
-import type { DatedValue, EnterpriseSize, Phasing, Target, TargetInput, TargetScope } from "./types.js";
+import type { DatedValue, EnterpriseSize, Phasing, Target, TargetInput, TargetRevision, TargetScope } from "./types.js";
 
 /** The sizes and phasing kinds the model knows. @internal */
 export const SIZES = ["micro", "small", "medium", "large"] as const satisfies readonly EnterpriseSize[];
@@ -26,6 +26,7 @@ const TARGET_KEYS = [
   "phasing",
   "scope",
   "parentId",
+  "revisions",
 ];
 
 /** Reads a `{ date, value }` pair. @internal */
@@ -59,6 +60,13 @@ function checkWeights(weights: readonly number[], path: string, expected: number
 
 function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: DatedValue): Phasing {
   if (value === undefined) return { kind: "linear" };
+  const phasing = readPhasingShape(value, path);
+  checkPhasing(phasing, path, baseline, goal);
+  return phasing;
+}
+
+/** A phasing's structure (kind and fields), before its fit to a target is checked. */
+function readPhasingShape(value: unknown, path: string): Phasing {
   if (typeof value !== "object" || value === null || atPath(path, () => Array.isArray(value)))
     readObject(value, path, []); // invalid_type at `phasing`
   // A getter or proxy that throws on `kind` is an OnboardingTargetsError at `phasing`, not a bare error.
@@ -89,7 +97,6 @@ function readPhasing(value: unknown, path: string, baseline: DatedValue, goal: D
       break;
     }
   }
-  checkPhasing(phasing, path, baseline, goal);
   return phasing;
 }
 
@@ -109,6 +116,7 @@ export function checkTargetRules(
     readonly goal: DatedValue;
     readonly direction?: Direction;
     readonly phasing?: Phasing;
+    readonly revisions?: readonly TargetRevision[] | undefined;
   },
   path: string,
 ): void {
@@ -131,6 +139,69 @@ export function checkTargetRules(
     );
   }
   if (target.phasing !== undefined) checkPhasing(target.phasing, at(path, "phasing"), baseline, goal);
+  if (target.revisions !== undefined) checkRevisions(target.revisions, at(path, "revisions"), baseline, direction);
+}
+
+/**
+ * The rules of a target's revisions ([revised targets](../../docs/methodology.md#revised-targets)):
+ * each is announced on or after the baseline date and after the previous one (`invalid_target` at
+ * `announced`); its goal date comes after the baseline and the announcement
+ * (`goal_not_after_baseline`, `invalid_target` at `goal.date`); its goal value lies on the
+ * direction's side of the baseline value (`inconsistent_target` at `goal.value`); its phasing fits
+ * the baseline and the new goal. Throws the first problem found.
+ * @internal
+ */
+export function checkRevisions(
+  revisions: readonly TargetRevision[],
+  path: string,
+  baseline: DatedValue,
+  direction: Direction,
+): void {
+  let previous: string | undefined;
+  revisions.forEach((r, i) => {
+    const rp = at(path, i);
+    if (r.announced < baseline.date)
+      fail(
+        "invalid_target",
+        at(rp, "announced"),
+        `the revision is announced on ${r.announced}, before the baseline date ${baseline.date}`,
+      );
+    if (previous !== undefined && r.announced <= previous)
+      fail(
+        "invalid_target",
+        at(rp, "announced"),
+        `${r.announced} must come after the previous revision's ${previous} (revisions are in order of announcement)`,
+      );
+    if (r.goal.date <= r.announced)
+      fail(
+        "invalid_target",
+        at(at(rp, "goal"), "date"),
+        `the revised goal date ${r.goal.date} must come after its announcement on ${r.announced}`,
+      );
+    checkTargetRules({ baseline, goal: r.goal, direction, ...(r.phasing && { phasing: r.phasing }) }, rp);
+    previous = r.announced;
+  });
+}
+
+function readRevision(value: unknown, path: string): TargetRevision {
+  const o = readObject(value, path, ["announced", "goal", "phasing"]);
+  let announced = "";
+  let goal: DatedValue | undefined;
+  let phasing: Phasing | undefined;
+  return collect(
+    [
+      () => {
+        parseCalendarDate(o.announced, at(path, "announced"));
+        announced = o.announced as string;
+      },
+      () => (goal = readDatedValue(o.goal, at(path, "goal"))),
+      () => {
+        // The phasing's own structure; its fit to the new goal is checked with the revision's rules.
+        if (o.phasing !== undefined) phasing = readPhasingShape(o.phasing, at(path, "phasing"));
+      },
+    ],
+    () => ({ announced, goal: goal as DatedValue, ...(phasing && { phasing }) }),
+  );
 }
 
 /**
@@ -220,6 +291,13 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
   const { baseline, goal, direction } = target as Required<typeof target>;
   checkTargetRules({ baseline, goal, direction }, path);
   target.phasing = readPhasing(o.phasing, at(path, "phasing"), baseline, goal);
+  if (o.revisions !== undefined) {
+    const revisions = readArray(o.revisions, at(path, "revisions")).map((r, i) =>
+      readRevision(r, at(at(path, "revisions"), i)),
+    );
+    checkRevisions(revisions, at(path, "revisions"), baseline, direction);
+    target.revisions = revisions;
+  }
   // Key order fixed, so results print and serialise the same way whatever the input order was.
   const ordered: Target = {
     id: target.id as string,
@@ -233,6 +311,7 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
     phasing: target.phasing,
     ...(target.scope !== undefined && { scope: target.scope }),
     ...(target.parentId !== undefined && { parentId: target.parentId }),
+    ...(target.revisions !== undefined && { revisions: target.revisions }),
   };
   return ordered;
 }

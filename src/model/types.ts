@@ -121,6 +121,33 @@ export interface Target {
   readonly scope?: TargetScope;
   /** Id of the parent target this one rolls up into. */
   readonly parentId?: string;
+  /**
+   * Later changes of the goal, in order of announcement: from each one's announcement on, its goal (and phasing) is in
+   * force.
+   */
+  readonly revisions?: readonly TargetRevision[];
+}
+
+/**
+ * A change of a target's goal, announced on a date: from then on the goal (and the plan's
+ * phasing) in force is this one ([revised targets](../../docs/methodology.md#revised-targets)).
+ * The baseline stays the target's.
+ *
+ * @category Model
+ */
+export interface TargetRevision {
+  /**
+   * `YYYY-MM-DD`, not before the baseline date and after the previous revision's: from the end of this day the new
+   * goal is in force.
+   */
+  readonly announced: CalendarDate;
+  /**
+   * The goal in force from then on: after the announcement and the baseline dates, on the direction's side of the
+   * baseline value.
+   */
+  readonly goal: DatedValue;
+  /** How the plan runs to the new goal, from the baseline; default `{ kind: "linear" }`. */
+  readonly phasing?: Phasing;
 }
 
 /**

@@ -27,6 +27,8 @@
  *   `warnings` (`onDecrease: "warn"`). Either way the value is kept as reported: never silently
  *   "fixed". When the values look like per-period increments passed as totals (see
  *   `incrementsHint`), each such message ends with a hint to pass `kind: "increment"`.
+ * - With `asOf`, only points dated on or before it are reported (a decrease or a baseline
+ *   disagreement after it could not have been known then); the path itself is unchanged.
  * - With `direction: "decrease"` (a level meant to fall, such as offline-only firms) falling values
  *   are the point, so no decrease is reported; a rise there is a regression for the assessment to
  *   judge, not a data error.
@@ -81,6 +83,11 @@ export interface CumulativePathOptions {
   readonly direction: Direction;
   /** `"error"`: throw `decreasing_series`; `"warn"`: keep the value and report it in `warnings`. */
   readonly onDecrease: OnDecrease;
+  /**
+   * Report only what was known by this date: no warning (and no `decreasing_series` error) about a
+   * point dated after it. An assessment as of June 2021 does not warn about a fall in 2023.
+   */
+  readonly asOf?: CalendarDate | undefined;
 }
 
 /** One observation as the path reads it: validated, with its index in the caller's input. @internal */
@@ -231,12 +238,14 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
   }
 
   const warnings: Issue[] = [];
+  const asOf = options.asOf;
+  const known = (date: CalendarDate) => asOf === undefined || date <= asOf;
   const baseline = options.baseline;
   if (baseline !== undefined) {
     let g = groups.get(baseline.date);
     if (g === undefined) groups.set(baseline.date, (g = newGroup(baseline.date, undefined, -1)));
     g.baseline = baseline;
-    if (g.cumulative >= 0 && g.cumulative !== baseline.value) {
+    if (g.cumulative >= 0 && g.cumulative !== baseline.value && known(baseline.date)) {
       warnings.push({
         code: "duplicate_date",
         path: at(at(path, g.cumulativeIndex), "value"),
@@ -276,7 +285,7 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
       }
     }
     // No "first point" test needed: values are non-negative, so the first point never falls below 0.
-    if (checkDecrease && value < total && !correction) {
+    if (checkDecrease && value < total && !correction && known(g.date)) {
       falls.push(points.length);
       decreases.push({
         code: "decreasing_series",

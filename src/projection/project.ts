@@ -1,8 +1,10 @@
 import { fail } from "../errors/core.js";
 import { readConfidence, readEnum, readObject } from "../read/index.js";
+import { readObservations } from "../model/core.js";
 import type { Observation, ObservationInput } from "../model/index.js";
 import { cumulativePath, readPathOptions } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
+import { readReconcileOptions, reconcileObservations } from "../reconcile/core.js";
 import { projectPath } from "./internal/projectPath.js";
 import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "./internal/readChoices.js";
 import { METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
@@ -17,6 +19,7 @@ const OPTION_KEYS = [
   "baseline",
   ...PROJECTION_CHOICE_KEYS,
   "direction",
+  "reconcile",
 ];
 
 /**
@@ -31,7 +34,8 @@ const OPTION_KEYS = [
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
- * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction? }`
+ * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction?, reconcile? }`;
+ *   with `reconcile` the reports dated on or before `asOf` are first reconciled (see `reconcile`)
  * @returns the {@link Projection}; JSON-serialisable (its two methods are non-enumerable)
  * @throws {OnboardingTargetsError} invalid observations or options (`invalid_enum`, `invalid_date`,
  *   `invalid_number`, `missing_field`, `unknown_key`, `duplicate_date`); `too_few_points` when the
@@ -39,7 +43,7 @@ const OPTION_KEYS = [
  *   logistic 3 positive ones (2 with `capacity`), bass 3, damped 11 (4 with `damped`));
  *   `out_of_range` for `cagr` when a value is ≤ 0, for a `capacity` not above every value, for
  *   `damped` values outside their ranges, for more than 10 000 points, or a projected value that
- *   overflows
+ *   overflows; `reconcile`'s errors at `options.reconcile…`
  * @example
  * ```ts
  * import { project } from "onboarding-targets";
@@ -70,11 +74,21 @@ export function project(
   const confidence = readConfidence(o.confidence, "options.confidence");
   const choices = readProjectionChoices(o, "options", "cumulative");
 
-  const built = cumulativePath(observations, {
+  // With `reconcile`, the path is the reconciliation of the reports known by `asOf`.
+  const reconciled =
+    o.reconcile === undefined || o.reconcile === false
+      ? observations
+      : reconcileObservations(
+          readObservations(observations, "observations"),
+          readReconcileOptions(o.reconcile, "options.reconcile", direction),
+          "observations",
+          asOf,
+        ).observations;
+  const built = cumulativePath(reconciled, {
     baseline,
     onDecrease: "warn",
     direction,
-    path: "observations",
+    path: reconciled === observations ? "observations" : "reconciled",
     baselinePath: "options.baseline",
   });
   return projectPath(built.points, built.warnings, {

@@ -1,3 +1,4 @@
+import type { ReconcileOptions } from "../reconcile/types.js";
 import type { Issue } from "../errors/core.js";
 import type { DatedValue, Direction } from "../model/index.js";
 import type { CalendarDate } from "../periods/core.js";
@@ -55,6 +56,12 @@ export interface ProjectionOptions {
    * (`decreasing_series`); `decrease`: a level meant to fall, so nothing is reported.
    */
   readonly direction?: Direction;
+  /**
+   * Reconcile the reports first (`true` for the defaults, or `reconcile`'s options without
+   * `direction`, which is this one's): only the reports dated on or before `asOf` take part. Call
+   * `reconcile` itself to see the conflicts, adjustments and outliers.
+   */
+  readonly reconcile?: boolean | Omit<ReconcileOptions, "direction">;
 }
 
 /**

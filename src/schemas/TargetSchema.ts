@@ -66,6 +66,29 @@ export const PhasingSchema = z
   .meta({ description: "How the plan is spread over time; default linear" });
 
 /**
+ * A change of a target's goal, announced on a date
+ * ([revised targets](../../docs/methodology.md#revised-targets)).
+ *
+ * @category Schemas
+ */
+export const TargetRevisionSchema = strictObject({
+  /**
+   * `YYYY-MM-DD`, not before the baseline date and after the previous revision's: from the end of this day the new
+   * goal is in force.
+   */
+  announced: CalendarDateSchema.meta({ description: FIELD_DOCS.TargetRevision.announced }),
+  /**
+   * The goal in force from then on: after the announcement and the baseline dates, on the direction's side of the
+   * baseline value.
+   */
+  goal: DatedValueSchema.meta({ description: FIELD_DOCS.TargetRevision.goal }),
+  /** How the plan runs to the new goal, from the baseline; default `{ kind: "linear" }`. */
+  phasing: PhasingSchema.meta({ description: FIELD_DOCS.TargetRevision.phasing }).optional(),
+})
+  .transform(dropUndefined)
+  .meta({ description: "A change of a target's goal, announced on a date" });
+
+/**
  * The population a target covers.
  *
  * @category Schemas
@@ -123,6 +146,11 @@ export const TargetSchema = strictObject({
   scope: TargetScopeSchema.meta({ description: FIELD_DOCS.Target.scope }).optional(),
   /** Id of the parent target this one rolls up into. */
   parentId: TextSchema.meta({ description: FIELD_DOCS.Target.parentId }).optional(),
+  /**
+   * Later changes of the goal, in order of announcement: from each one's announcement on, its goal (and phasing) is in
+   * force.
+   */
+  revisions: z.array(TargetRevisionSchema).meta({ description: FIELD_DOCS.Target.revisions }).optional(),
 })
   .superRefine((target, ctx) => {
     try {

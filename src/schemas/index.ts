@@ -9,6 +9,7 @@ export {
   DatedValueSchema,
   PhasingSchema,
   TargetScopeSchema,
+  TargetRevisionSchema,
   TargetSchema,
   type TargetSchemaInput,
   type TargetSchemaOutput,

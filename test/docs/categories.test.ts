@@ -16,8 +16,10 @@ const FOLDER_CATEGORY: Record<string, string> = {
   // The cumulative path has no public symbols of its own; a public one would sit with the measures.
   path: "Progress",
   series: "Series",
+  reconcile: "Reconcile",
   projection: "Projection",
   assessment: "Assessment",
+  outlook: "Outlook",
   locale: "Locale",
   charts: "Charts",
   plain: "Plain",

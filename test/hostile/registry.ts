@@ -1,6 +1,7 @@
 // The hostile-input registry: for every exported function, valid baseline arguments. The harness
 // corrupts each argument, and each field inside each argument, with the tables in values.ts.
 // hostile.test.ts fails when an exported function has no entry here, so coverage grows with the API.
+import * as lib from "../../src/index.js";
 import { Decimal, project } from "../../src/index.js";
 import type { Kind } from "./sites.js";
 
@@ -136,6 +137,34 @@ const projectionOptions = () => ({
   fitOn: "cumulative",
   direction: "increase",
 });
+
+/** The target with its revision of March 2022: 30 million by 2024, milestones for 2022 and 2023. */
+export const revisedTarget = () => ({
+  ...target(),
+  revisions: [
+    {
+      announced: "2022-03-28",
+      goal: { date: "2024-12-31", value: 30_000_000 },
+      phasing: {
+        kind: "milestones",
+        points: [
+          { date: "2022-12-31", value: 20_000_000 },
+          { date: "2023-12-31", value: 24_000_000 },
+        ],
+      },
+    },
+  ],
+});
+
+/** Reports of three counters, with a same-date conflict and a fall (after the published UMKM record). */
+export const reports = () => [
+  { date: "2021-12-31", value: 16_400_000, source: "KemenkopUKM", note: "Refleksi 2022" },
+  { date: "2021-12-31", value: 17_200_000, source: "BBI" },
+  { date: "2022-03-28", value: 17_590_000, source: "KemenkopUKM" },
+  { date: "2022-08-31", value: 20_200_000, source: "idEA" },
+  { date: "2022-09-30", value: 19_950_000, source: "KemenkopUKM" },
+  { date: "2022-11-01", value: 20_500_000, source: "KemenkopUKM" },
+];
 
 export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   // periods
@@ -276,6 +305,15 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       ],
       // 11 points: the fewest with three origins to compare the methods on (at 3 months).
       auto: () => [monthlyObservations(11), { method: "auto", until: "2025-06-30" }],
+      reconcile: () => [
+        reports(),
+        {
+          method: "linear",
+          until: "2024-12-31",
+          asOf: "2022-12-31",
+          reconcile: { prefer: ["BBI"], sameDate: "latest" },
+        },
+      ],
     },
     series: [{ arg: 0 }],
   },
@@ -331,6 +369,12 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
         { asOf: "2023-10-15", preset: "open-sdg", method: "cagr" },
       ],
       destatis: () => [composite(), compositeObservations(), { asOf: "2023-10-15", preset: "destatis" }],
+      revised: () => [revisedTarget(), reports().slice(1), { asOf: "2022-06-30", locale: "id" }],
+      reconcile: () => [
+        target(),
+        reports(),
+        { asOf: "2022-12-31", reconcile: { prefer: ["KemenkopUKM"], outliers: "drop", weights: { BBI: 2 } } },
+      ],
       "no data": () => [composite(), [], { asOf: "2023-10-15" }],
       // 10 month ends and the baseline: the fewest points with three origins for auto's backtest (at 3 months).
       auto: () => [
@@ -373,6 +417,46 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
     alternatives: { programme: () => [programme(), { asOf: "2022-01-15" }] },
   },
   // locale
+  goalInForce: { args: () => [revisedTarget(), "2022-06-30"] },
+  assessOverTime: {
+    args: () => [
+      revisedTarget(),
+      reports().slice(1),
+      { asOf: ["2022-01-31", "2022-06-30", "2022-12-31"], locale: "id", confidence: 0.9 },
+    ],
+    alternatives: {
+      monthly: () => [
+        revisedTarget(),
+        reports(),
+        { asOf: { every: "month", from: "2022-01-31", to: "2022-12-31" }, reconcile: { prefer: ["BBI"] } },
+      ],
+    },
+  },
+  outlookChart: {
+    args: () => [
+      lib.assessOverTime(revisedTarget() as never, reports().slice(1), {
+        asOf: ["2022-01-31", "2022-06-30", "2022-12-31"],
+      }),
+      { locale: "id", title: "Outlook", width: 600 },
+    ],
+  },
+  reconcile: {
+    args: () => [
+      reports(),
+      {
+        prefer: ["KemenkopUKM", "BBI"],
+        sameDate: "median",
+        monotone: true,
+        outliers: "keep",
+        outlierThreshold: 3.5,
+        weights: { idEA: 2 },
+        direction: "increase",
+      },
+    ],
+  },
+  extractFigures: {
+    args: () => ["Hingga 1 November 2022 telah tercapai sebanyak 20,5 juta UMKM, hampir 21 juta; 13.5 million SMEs"],
+  },
   parseIndonesianNumber: {
     args: () => ["3,7 juta"],
     alternatives: { money: () => ["Rp1.000.000.000,00"], short: () => ["500 rb"] },

@@ -17,6 +17,8 @@ import type {
   StatusThresholds,
 } from "../types.js";
 import { explain } from "./explain.js";
+import { withGoalInForce } from "./explainGoal.js";
+import { goalInForceOf, targetInForceOf } from "../../model/core.js";
 import {
   isNone,
   type MeasureInputs,
@@ -25,9 +27,12 @@ import {
   PRESET_MEASURE,
   PRESET_ROWS,
 } from "./presets.js";
+import type { ReconcileSettings } from "../../reconcile/core.js";
 
 /** Validated settings of an assessment: its own, and the projection options it passes on. @internal */
 export interface AssessSettings extends ProjectionChoices {
+  /** How to reconcile the reports first (the target's direction is applied), or `null`. */
+  readonly reconcile: Omit<ReconcileSettings, "direction"> | null;
   readonly asOf: CalendarDate;
   readonly method: MethodChoice;
   readonly preset: StatusPreset;
@@ -49,6 +54,19 @@ type Unexplained = Omit<Assessment, "explanation" | "summary">;
  * @internal
  */
 export function assessPath(
+  target: Target,
+  all: readonly PathPoint[],
+  warnings: readonly Issue[],
+  s: AssessSettings,
+): Assessment {
+  // A revised target is assessed against the goal (and plan) in force at `asOf`.
+  if (target.revisions === undefined) return assessInForce(target, all, warnings, s);
+  const a = assessInForce(targetInForceOf(target, s.asOf), all, warnings, s);
+  return withGoalInForce(a, target, goalInForceOf(target, s.asOf), s.locale);
+}
+
+/** `assessPath` against the target's one goal (no revisions, or the one in force). */
+function assessInForce(
   t: Target,
   all: readonly PathPoint[],
   warnings: readonly Issue[],

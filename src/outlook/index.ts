@@ -1,0 +1,2 @@
+export { assessOverTime } from "./assessOverTime.js";
+export type { AssessOverTimeOptions, OutlookDates, OutlookRow } from "./types.js";

@@ -1,0 +1,195 @@
+// reconcile on the published UMKM record (examples/data/umkm-digital.json: 30 reports, six
+// counters, three same-date conflicts, three dips and the 27 million of 2023-12-04). Reference
+// values are by hand: pooled values are weighted means of the pooled reports; the outlier's
+// expected value is the straight line between its neighbours on the month axis.
+import { describe, expect, it } from "vitest";
+import { reconcile } from "./reconcile.js";
+import { umkmRecord } from "../../test/support/record.js";
+
+const reports = umkmRecord().observations;
+const indexOf = (date: string, source: string) => reports.findIndex((o) => o.date === date && o.source === source);
+
+describe("reconcile on the UMKM record", () => {
+  const r = reconcile(reports, { prefer: ["KemenkopUKM"] });
+
+  it("lists every same-date conflict with the values by source and the one kept", () => {
+    expect(
+      r.conflicts.map((c) => [c.date, c.reports.map((x) => [x.source, x.value]), c.kept.source, c.kept.value, c.rule]),
+    ).toEqual([
+      [
+        "2021-12-31",
+        [
+          ["KemenkopUKM", 16_400_000],
+          ["BBI", 17_200_000],
+          ["KemenkopUKM", 17_250_000],
+        ],
+        // Two KemenkopUKM reports: the median of the two is the lower one.
+        "KemenkopUKM",
+        16_400_000,
+        "prefer",
+      ],
+      [
+        "2022-12-31",
+        [
+          ["KemenkopUKM", 20_760_000],
+          ["BBI", 21_400_000],
+        ],
+        "KemenkopUKM",
+        20_760_000,
+        "prefer",
+      ],
+      [
+        "2023-06-30",
+        [
+          ["Kemenko Perekonomian", 22_800_000],
+          ["Kominfo", 22_680_000],
+        ],
+        // No KemenkopUKM report: the median of two is the lower.
+        "Kominfo",
+        22_680_000,
+        "median",
+      ],
+    ]);
+  });
+
+  it("flags the 27 million of 2023-12-04, and nothing else", () => {
+    expect(r.outliers).toHaveLength(1);
+    const o = r.outliers[0];
+    // 22.81 M (2023-08-31) + 2.39 M x (11 + 4/31 - 8)/(12 - 8) on the month axis = 24 679 597 (rounded).
+    expect(o).toMatchObject({
+      date: "2023-12-04",
+      source: "Kemenko Perekonomian",
+      value: 27_000_000,
+      expected: 24_679_597,
+      deviation: 2_320_403,
+      dropped: false,
+      index: indexOf("2023-12-04", "Kemenko Perekonomian"),
+    });
+    expect(o?.score).toBeGreaterThan(3.5);
+  });
+
+  it("makes the path non-decreasing and lists every moved report with its source and amount", () => {
+    expect(r.adjustments.map((a) => [a.date, a.source, a.from, a.to, a.amount])).toEqual([
+      // (13.7 + 13.5) / 2
+      ["2021-05-31", "idEA", 13_700_000, 13_600_000, -100_000],
+      ["2021-06-22", "KemenkopUKM", 13_500_000, 13_600_000, 100_000],
+      // (20.2 + 19.95) / 2
+      ["2022-08-31", "idEA", 20_200_000, 20_075_000, -125_000],
+      ["2022-09-30", "KemenkopUKM", 19_950_000, 20_075_000, 125_000],
+      // (27 + 25.2 + 25) / 3 = 25 733 333.3, rounded
+      ["2023-12-04", "Kemenko Perekonomian", 27_000_000, 25_733_333, -1_266_667],
+      ["2023-12-31", "BBI", 25_200_000, 25_733_333, 533_333],
+      ["2024-08-03", "KemenkopUKM", 25_000_000, 25_733_333, 733_333],
+    ]);
+    const values = r.observations.map((o) => o.value);
+    expect(values.every((v, i) => i === 0 || v >= (values[i - 1] as number))).toBe(true);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("keeps each kept report's source and note", () => {
+    expect(r.observations).toHaveLength(26);
+    const kept = r.observations.find((o) => o.date === "2023-12-31");
+    expect(kept?.source).toBe("BBI");
+    expect(kept?.note).toContain("25,2 juta UMKM telah masuk");
+  });
+
+  it("drops the outlier when asked: the last two reports pool to (25.2 + 25) / 2", () => {
+    const d = reconcile(reports, { prefer: ["KemenkopUKM"], outliers: "drop" });
+    expect(d.outliers.map((o) => [o.date, o.dropped])).toEqual([["2023-12-04", true]]);
+    expect(d.observations.map((o) => o.date)).not.toContain("2023-12-04");
+    expect(d.adjustments.slice(-2).map((a) => [a.date, a.to])).toEqual([
+      ["2023-12-31", 25_100_000],
+      ["2024-08-03", 25_100_000],
+    ]);
+  });
+
+  it("accounts for every report: kept, or not kept on its date, or a dropped outlier", () => {
+    const d = reconcile(reports, { outliers: "drop" });
+    const keptIndices = d.observations.map((o) => reports.indexOf(reports.find((x) => x.note === o.note) as never));
+    const notKept = d.conflicts.flatMap((c) => c.reports.filter((x) => x.index !== c.kept.index).map((x) => x.index));
+    const dropped = d.outliers.filter((o) => o.dropped).map((o) => o.index);
+    expect([...keptIndices, ...notKept, ...dropped].sort((a, b) => a - b)).toEqual(reports.map((_, i) => i));
+  });
+});
+
+describe("reconcile: rules and options", () => {
+  const day = (date: string, value: number, source?: string) => ({ date, value, ...(source && { source }) });
+
+  it.each([
+    ["median", [10, 30, 20], 20],
+    ["median", [10, 40, 30, 20], 20],
+    ["latest", [10, 40, 30, 20], 20],
+    ["latest", [10, 40, 30], 30],
+  ] as const)("sameDate %s of %j keeps %d", (rule, values, kept) => {
+    const r = reconcile(
+      values.map((v, i) => day("2024-01-31", v, `s${i}`)),
+      { sameDate: rule },
+    );
+    expect(r.conflicts[0]?.kept.value).toBe(kept);
+    expect(r.observations).toEqual([
+      { date: "2024-01-31", value: kept, kind: "cumulative", source: expect.any(String) },
+    ]);
+  });
+
+  it("monotone: false keeps the falls and warns about each, naming both sources", () => {
+    const r = reconcile([day("2024-01-31", 100, "a"), day("2024-02-29", 90, "b"), day("2024-03-31", 120, "a")], {
+      monotone: false,
+    });
+    expect(r.observations.map((o) => o.value)).toEqual([100, 90, 120]);
+    expect(r.adjustments).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.path])).toEqual([["decreasing_series", "observations.1.value"]]);
+    expect(r.warnings[0]?.message).toContain("from 100 (a, 2024-01-31) to 90 (b, 2024-02-29)");
+  });
+
+  it("weights pull the pooled value toward the trusted source: (3 x 100 + 1 x 90) / 4 = 97.5 -> 98", () => {
+    const r = reconcile([day("2024-01-31", 100, "a"), day("2024-02-29", 90, "b")], { weights: { a: 3 } });
+    expect(r.observations.map((o) => o.value)).toEqual([98, 98]);
+  });
+
+  it("a correction starts a new run: its fall stays", () => {
+    const r = reconcile([
+      day("2024-01-31", 100),
+      { date: "2024-02-29", value: 80, correction: true },
+      day("2024-03-31", 70),
+    ]);
+    expect(r.observations.map((o) => o.value)).toEqual([100, 75, 75]);
+  });
+
+  it("direction decrease makes the path non-increasing", () => {
+    const r = reconcile([day("2024-01-31", 100), day("2024-02-29", 110), day("2024-03-31", 90)], {
+      direction: "decrease",
+    });
+    expect(r.observations.map((o) => o.value)).toEqual([105, 105, 90]);
+  });
+
+  it("fewer than five reports are never judged outliers; an exact line has none", () => {
+    expect(reconcile([day("2024-01-31", 1), day("2024-02-29", 1000), day("2024-03-31", 2)]).outliers).toEqual([]);
+    const line = Array.from({ length: 8 }, (_, i) => day(`2024-0${i + 1}-01`, 100 * i));
+    expect(reconcile(line).outliers).toEqual([]);
+  });
+
+  it.each([
+    [{ prefer: ["KemenkopUKN"] }, "invalid_option", "options.prefer.0", 'did you mean "KemenkopUKM"'],
+    [{ prefer: ["BBI", "BBI"] }, "invalid_option", "options.prefer.1", "already listed"],
+    [{ weights: { nobody: 2 } }, "invalid_option", "options.weights.nobody", "no report has the source"],
+    [{ weights: { BBI: 0 } }, "out_of_range", "options.weights.BBI", "greater than 0"],
+    [{ sameDate: "mean" }, "invalid_enum", "options.sameDate", "median"],
+    [{ outliers: "remove" }, "invalid_enum", "options.outliers", "drop"],
+    [{ outlierThreshold: -1 }, "out_of_range", "options.outlierThreshold", "greater than 0"],
+    [{ prefered: ["BBI"] }, "unknown_key", "options.prefered", 'did you mean "prefer"'],
+  ])("bad options %j: %s at %s", (options, code, path, words) => {
+    expect(() => reconcile(reports, options as never)).toThrow(
+      expect.objectContaining({ code, path, message: expect.stringContaining(words) }),
+    );
+  });
+
+  it("refuses an increment: reconcile compares running totals", () => {
+    expect(() => reconcile([{ date: "2024-01-31", value: 5, kind: "increment" }])).toThrow(
+      expect.objectContaining({ code: "invalid_enum", path: "observations.0.kind" }),
+    );
+  });
+
+  it("no reports, no path", () => {
+    expect(reconcile([])).toEqual({ observations: [], conflicts: [], adjustments: [], outliers: [], warnings: [] });
+  });
+});
