@@ -24,9 +24,9 @@ export default tseslint.config(
   {
     // The library itself: no default export of decimal.js (its namespace breaks node16 type checks),
     // no import of another folder's internal/ (also checked by dependency-cruiser), and no function
-    // over 60 lines (blank lines and comments not counted). The exceptions say why on the line above
-    // the function (`eslint-disable-next-line max-lines-per-function -- …`): numerical kernels, whose
-    // steps share scratch arrays and state, and the functions listed as not yet split.
+    // over 60 lines (blank lines and comments not counted). The exceptions, numerical kernels whose
+    // steps share scratch arrays and state, say why on the line above the function
+    // (`eslint-disable-next-line max-lines-per-function -- numerical kernel: …`).
     files: ["src/**/*.ts"],
     ignores: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "src/**/*.testkit.ts"],
     rules: {

@@ -200,14 +200,24 @@ interface Group {
  * rules and the same issues, each naming `<path>.<entry.index>`.
  * @internal
  */
-// eslint-disable-next-line max-lines-per-function -- not yet split (a known exception: one pass over the sorted entries)
 export function pathOfEntries(entries: readonly PathEntry[], options: CumulativePathOptions): CumulativePath {
-  // Kept whole (about 100 lines): the per-entry and per-date loops of the library's hottest path
-  // (`assess` on a long daily series) run without a call per entry or a closure per group.
+  // Three steps, each one loop of the library's hottest path (`assess` on a long daily series),
+  // without a call per entry or a closure per group: group the entries by date, add the baseline,
+  // then walk the dates in order.
   const path = options.path ?? "observations";
-  const baselinePath = options.baselinePath ?? "baseline";
-  const groups = new Map<CalendarDate, Group>();
-  const newGroup = (date: CalendarDate, position: number | undefined, firstIndex: number): Group => ({
+  const groups = groupsByDate(entries, path);
+  const warnings = options.baseline === undefined ? [] : addBaseline(groups, options.baseline, path, options.asOf);
+  // Dates are distinct (they key the groups). Input already in date order is one run for the
+  // engine's TimSort: n - 1 comparisons.
+  const sorted = [...groups.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const { points, decreases } = pointsOfGroups(sorted, options, path);
+  if (decreases.length > 0 && options.onDecrease === "error") throw new OnboardingTargetsError(decreases);
+  return { points, warnings: [...warnings, ...decreases] };
+}
+
+/** A date's group before any entry is added to it. */
+function newGroup(date: CalendarDate, position: number | undefined, firstIndex: number): Group {
+  return {
     date,
     position,
     cumulative: -1,
@@ -216,7 +226,12 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
     increment: 0,
     firstIndex,
     baseline: undefined,
-  });
+  };
+}
+
+/** The entries by date: a date's increments summed, its cumulative figures checked to agree. */
+function groupsByDate(entries: readonly PathEntry[], path: string): Map<CalendarDate, Group> {
+  const groups = new Map<CalendarDate, Group>();
   for (let k = 0; k < entries.length; k++) {
     const o = entries[k] as PathEntry;
     let g = groups.get(o.date);
@@ -236,28 +251,47 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
     if (g.cumulative < 0) g.cumulativeIndex = o.index;
     g.cumulative = o.value;
   }
+  return groups;
+}
 
-  const warnings: Issue[] = [];
+/**
+ * The baseline joins its date's group; an observation there that differs from it is a warning,
+ * when the baseline's date is on or before `asOf` (what was known then).
+ */
+function addBaseline(
+  groups: Map<CalendarDate, Group>,
+  baseline: DatedValue,
+  path: string,
+  asOf: CalendarDate | undefined,
+): Issue[] {
+  let g = groups.get(baseline.date);
+  if (g === undefined) groups.set(baseline.date, (g = newGroup(baseline.date, undefined, -1)));
+  g.baseline = baseline;
+  if (g.cumulative < 0 || g.cumulative === baseline.value) return [];
+  if (asOf !== undefined && baseline.date > asOf) return [];
+  return [
+    {
+      code: "duplicate_date",
+      path: at(at(path, g.cumulativeIndex), "value"),
+      message: `the observation on the baseline date ${baseline.date} (${g.cumulative}) differs from the baseline value ${baseline.value}; the observation is used`,
+    },
+  ];
+}
+
+/**
+ * The points of the sorted groups (a cumulative figure, else the baseline, else the running total
+ * plus the date's increments), and the decreases of an increasing path, with the increments hint.
+ */
+function pointsOfGroups(
+  sorted: readonly Group[],
+  options: CumulativePathOptions,
+  path: string,
+): { points: PathPoint[]; decreases: Issue[] } {
+  const baselinePath = options.baselinePath ?? "baseline";
+  const checkDecrease = options.direction === "increase";
+  // A decrease dated after `asOf` was not known then: not warned about.
   const asOf = options.asOf;
   const known = (date: CalendarDate) => asOf === undefined || date <= asOf;
-  const baseline = options.baseline;
-  if (baseline !== undefined) {
-    let g = groups.get(baseline.date);
-    if (g === undefined) groups.set(baseline.date, (g = newGroup(baseline.date, undefined, -1)));
-    g.baseline = baseline;
-    if (g.cumulative >= 0 && g.cumulative !== baseline.value && known(baseline.date)) {
-      warnings.push({
-        code: "duplicate_date",
-        path: at(at(path, g.cumulativeIndex), "value"),
-        message: `the observation on the baseline date ${baseline.date} (${g.cumulative}) differs from the baseline value ${baseline.value}; the observation is used`,
-      });
-    }
-  }
-
-  // Dates are distinct (they key the groups). Input already in date order is one run for the
-  // engine's TimSort: n - 1 comparisons.
-  const sorted = [...groups.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
-  const checkDecrease = options.direction === "increase";
   const points: PathPoint[] = [];
   const decreases: Issue[] = [];
   const falls: number[] = []; // indices in `points` of the decreases, for the increments hint
@@ -303,7 +337,5 @@ export function pathOfEntries(entries: readonly PathEntry[], options: Cumulative
           points.map((p) => p.value),
           falls,
         );
-  const reported = hint === "" ? decreases : decreases.map((d) => ({ ...d, message: d.message + hint }));
-  if (reported.length > 0 && options.onDecrease === "error") throw new OnboardingTargetsError(reported);
-  return { points, warnings: [...warnings, ...reported] };
+  return { points, decreases: hint === "" ? decreases : decreases.map((d) => ({ ...d, message: d.message + hint })) };
 }

@@ -1,9 +1,10 @@
 import { describeType } from "../decimal/index.js";
-import { atBoundary, userCall, fail } from "../errors/core.js";
+import { atBoundary, fail } from "../errors/core.js";
 import { at, readArray, readCount, readObject, readString } from "../read/index.js";
 import { buildSeries, type GroupIncrements } from "./buildSeries.js";
 import { parsePeriod, periodOfDay } from "./periodAxis.js";
 import { readSeriesOptions } from "./readSeriesOptions.js";
+import { reportAfterTo } from "./seriesCounter.js";
 import type { CountRow, SeriesOptions, SeriesPoint } from "./types.js";
 
 /**
@@ -69,7 +70,6 @@ export function fromCounts(rows: readonly CountRow[], options: FromCountsOptions
   return atBoundary("rows", () => countsToSeries(rows, settings));
 }
 
-// eslint-disable-next-line max-lines-per-function -- not yet split (a known exception: one pass over the rows)
 function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof readSeriesOptions>): SeriesPoint[] {
   // Kept whole: each row is read, checked and counted in one pass (a warehouse hands over millions
   // of rows), and every refusal names its row.
@@ -90,16 +90,7 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
       fail("invalid_type", path, `expected a { period, group?, count } row, got ${describeType(row)}`);
     const r = readObject(row, path, ROW_KEYS);
     const index = parsePeriod(period, r.period, at(path, "period"), weekStartsOn);
-    const raw = r.group;
-    if (
-      raw !== undefined &&
-      raw !== null &&
-      typeof raw !== "string" &&
-      !(typeof raw === "number" && Number.isFinite(raw))
-    ) {
-      fail("invalid_type", at(path, "group"), `expected a string (or a number) group key, got ${describeType(raw)}`);
-    }
-    const group = raw === undefined || raw === null ? undefined : readString(String(raw), at(path, "group"));
+    const group = readGroupKey(r.group, at(path, "group"));
     if (grouped !== undefined && grouped !== (group !== undefined))
       fail("invalid_option", at(path, "group"), "some rows have a group and others do not");
     grouped = group !== undefined;
@@ -118,21 +109,7 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
     lo = Math.min(lo, index);
     hi = Math.max(hi, index);
   });
-  if (after > 0) {
-    const message = `${after} row(s) fall after to`;
-    if (settings.afterTo === "error")
-      fail("out_of_range", firstAfter, `${message}; pass afterTo: "exclude" to leave them out`);
-    const onWarning = settings.onWarning;
-    if (onWarning)
-      userCall(() =>
-        onWarning({
-          code: "excluded_after_to",
-          path: firstAfter,
-          count: after,
-          message: `${message} and were left out`,
-        }),
-      );
-  }
+  if (after > 0) reportAfterTo(settings, `${after} row(s) fall after to`, firstAfter, after);
   if (typeof settings.start === "object") {
     if (grouped === false) fail("invalid_option", "options.start", "a start per group needs grouped rows");
     for (const label of Object.keys(settings.start)) if (!byGroup.has(label)) byGroup.set(label, new Map());
@@ -142,6 +119,35 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
   if (byGroup.size === 0) byGroup.set(undefined, new Map());
   const firstPeriod = fromPeriod ?? (lo <= hi ? lo : (toPeriod as number));
   const lastPeriod = toPeriod ?? (lo <= hi ? Math.max(hi, firstPeriod) : firstPeriod);
+  return buildSeries(
+    period,
+    weekStartsOn,
+    firstPeriod,
+    lastPeriod,
+    groupsOf(byGroup, before, settings, firstPeriod, lastPeriod),
+    {
+      fromDay: settings.fromDay,
+      toDay: settings.toDay,
+    },
+  );
+}
+
+/** A row's group key: absent, or a non-empty string (a finite number is read as its string). */
+function readGroupKey(raw: unknown, path: string): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== "string" && !(typeof raw === "number" && Number.isFinite(raw)))
+    fail("invalid_type", path, `expected a string (or a number) group key, got ${describeType(raw)}`);
+  return readString(String(raw), path);
+}
+
+/** Each group's increments over the periods, and its start: the counts before `from` plus `start`. */
+function groupsOf(
+  byGroup: ReadonlyMap<string | undefined, ReadonlyMap<number, number>>,
+  before: ReadonlyMap<string | undefined, number>,
+  settings: ReturnType<typeof readSeriesOptions>,
+  firstPeriod: number,
+  lastPeriod: number,
+): GroupIncrements[] {
   const groups: GroupIncrements[] = [];
   for (const [label, counts] of byGroup) {
     const increments = new Float64Array(lastPeriod - firstPeriod + 1);
@@ -154,8 +160,5 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
           : (settings.start[label ?? ""] ?? 0);
     groups.push({ label, start: (before.get(label) ?? 0) + extra, increments });
   }
-  return buildSeries(period, weekStartsOn, firstPeriod, lastPeriod, groups, {
-    fromDay: settings.fromDay,
-    toDay: settings.toDay,
-  });
+  return groups;
 }

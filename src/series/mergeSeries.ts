@@ -69,79 +69,128 @@ export function mergeSeries(
   return atBoundary("partials", () => merge(partials, o));
 }
 
-// eslint-disable-next-line max-lines-per-function -- not yet split (a known exception: one pass that checks and adds each partial)
+/** A point of a partial, read and checked. */
+interface ReadPoint {
+  readonly index: number;
+  readonly increment: number;
+  readonly cumulative: number;
+  readonly path: string;
+}
+
+/** What the partials read so far agree on: their period kind and whether they are grouped. */
+interface Agreed {
+  period: Period | undefined;
+  grouped: boolean | undefined;
+}
+
+/** Where a partial's group starts: its first period and the level before it. */
+interface PartialStart {
+  readonly group: string | undefined;
+  readonly first: number;
+  readonly start: number;
+  readonly path: string;
+}
+
 function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, unknown>): SeriesPoint[] {
-  // Kept whole: one pass reads and checks each partial's points and adds them into one table, so
-  // every refusal names the partial and the point.
+  // Each partial's points are read and checked, then added into one table, so every refusal names
+  // the partial and the point.
   const weekStartsOn = o.weekStartsOn === undefined ? 1 : (o.weekStartsOn as number);
   if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6)
     fail("invalid_option", "options.weekStartsOn", "expected 0 (Sunday) to 6 (Saturday)");
-  let period: Period | undefined;
-  let grouped: boolean | undefined;
+  const agreed: Agreed = { period: undefined, grouped: undefined };
   const increments = new Map<string | undefined, Map<number, number>>();
-  const starts: Array<{ group: string | undefined; first: number; start: number; path: string }> = [];
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  let fromDay = Number.POSITIVE_INFINITY;
-  let toDay = Number.NEGATIVE_INFINITY;
+  const starts: PartialStart[] = [];
+  const range = { lo: Number.POSITIVE_INFINITY, hi: Number.NEGATIVE_INFINITY };
   const edges: Array<{ index: number; s: number; e: number }> = [];
   readArray(partials, "partials").forEach((partial, i) => {
-    const perGroup = new Map<
-      string | undefined,
-      Array<{ index: number; increment: number; cumulative: number; path: string }>
-    >();
-    readArray(partial, at("partials", i)).forEach((point, j) => {
-      const path = at(at("partials", i), j);
-      const p = readObject(point, path, POINT_KEYS);
-      const label = readString(p.period, at(path, "period"), 20);
-      const kind = periodKindOfLabel(label);
-      if (kind === undefined)
-        fail("invalid_date", at(path, "period"), `${JSON.stringify(label)} is not a period label`);
-      if (period !== undefined && kind !== period)
-        fail("invalid_option", at(path, "period"), `mixes ${kind} and ${period} periods`);
-      period = kind;
-      const index = parsePeriod(kind, label, at(path, "period"), weekStartsOn);
-      const group = p.group === undefined ? undefined : readString(p.group, at(path, "group"));
-      if (grouped !== undefined && grouped !== (group !== undefined))
-        fail("invalid_option", at(path, "group"), "mixes grouped and ungrouped points");
-      grouped = group !== undefined;
-      const increment = readInteger(p.increment, at(path, "increment"));
-      const cumulative = readInteger(p.cumulative, at(path, "cumulative"));
-      edges.push({ index, s: dayOf(p.start, at(path, "start")), e: dayOf(p.end, at(path, "end")) });
-      let list = perGroup.get(group);
-      if (list === undefined) perGroup.set(group, (list = []));
-      list.push({ index, increment, cumulative, path });
-    });
-    for (const [group, list] of perGroup) {
-      list.sort((a, b) => a.index - b.index);
-      const first = list[0] as (typeof list)[number];
-      let level = first.cumulative - first.increment;
-      starts.push({ group, first: first.index, start: level, path: first.path });
-      let previous: number | undefined;
-      let sums = increments.get(group);
-      if (sums === undefined) increments.set(group, (sums = new Map()));
-      for (const q of list) {
-        if (q.index === previous)
-          fail("duplicate_date", at(q.path, "period"), "the period appears twice in this partial");
-        previous = q.index;
-        level += q.increment;
-        if (level !== q.cumulative)
-          fail(
-            "invalid_type",
-            at(q.path, "cumulative"),
-            `${q.cumulative} is not the previous cumulative plus the increment (${level})`,
-          );
-        sums.set(q.index, (sums.get(q.index) ?? 0) + q.increment);
-        lo = Math.min(lo, q.index);
-        hi = Math.max(hi, q.index);
-      }
-    }
+    const perGroup = readPartial(partial, i, weekStartsOn, agreed, edges);
+    for (const [group, list] of perGroup) addGroup(group, list, increments, starts, range);
   });
+  const { period } = agreed;
   if (period === undefined) return [];
+  const { lo, hi } = range;
+  let fromDay = Number.POSITIVE_INFINITY;
+  let toDay = Number.NEGATIVE_INFINITY;
   for (const e of edges) {
     if (e.index === lo) fromDay = Math.min(fromDay, e.s);
     if (e.index === hi) toDay = Math.max(toDay, e.e);
   }
+  const startOf = startsByGroup(starts, lo);
+  const groups: GroupIncrements[] = [];
+  for (const [label, sums] of increments) {
+    const inc = new Float64Array(hi - lo + 1);
+    for (const [index, v] of sums) inc[index - lo] = v;
+    groups.push({ label, start: startOf.get(label) ?? 0, increments: inc });
+  }
+  return buildSeries(period, weekStartsOn, lo, hi, groups, { fromDay, toDay });
+}
+
+/** The points of partial i, read and checked, by group; their period edges go to `edges`. */
+function readPartial(
+  partial: unknown,
+  i: number,
+  weekStartsOn: number,
+  agreed: Agreed,
+  edges: Array<{ index: number; s: number; e: number }>,
+): Map<string | undefined, ReadPoint[]> {
+  const perGroup = new Map<string | undefined, ReadPoint[]>();
+  readArray(partial, at("partials", i)).forEach((point, j) => {
+    const path = at(at("partials", i), j);
+    const p = readObject(point, path, POINT_KEYS);
+    const label = readString(p.period, at(path, "period"), 20);
+    const kind = periodKindOfLabel(label);
+    if (kind === undefined) fail("invalid_date", at(path, "period"), `${JSON.stringify(label)} is not a period label`);
+    if (agreed.period !== undefined && kind !== agreed.period)
+      fail("invalid_option", at(path, "period"), `mixes ${kind} and ${agreed.period} periods`);
+    agreed.period = kind;
+    const index = parsePeriod(kind, label, at(path, "period"), weekStartsOn);
+    const group = p.group === undefined ? undefined : readString(p.group, at(path, "group"));
+    if (agreed.grouped !== undefined && agreed.grouped !== (group !== undefined))
+      fail("invalid_option", at(path, "group"), "mixes grouped and ungrouped points");
+    agreed.grouped = group !== undefined;
+    const increment = readInteger(p.increment, at(path, "increment"));
+    const cumulative = readInteger(p.cumulative, at(path, "cumulative"));
+    edges.push({ index, s: dayOf(p.start, at(path, "start")), e: dayOf(p.end, at(path, "end")) });
+    let list = perGroup.get(group);
+    if (list === undefined) perGroup.set(group, (list = []));
+    list.push({ index, increment, cumulative, path });
+  });
+  return perGroup;
+}
+
+/** Adds one group of one partial to the table, checking each cumulative against the increments. */
+function addGroup(
+  group: string | undefined,
+  list: ReadPoint[],
+  increments: Map<string | undefined, Map<number, number>>,
+  starts: PartialStart[],
+  range: { lo: number; hi: number },
+): void {
+  list.sort((a, b) => a.index - b.index);
+  const first = list[0] as ReadPoint;
+  let level = first.cumulative - first.increment;
+  starts.push({ group, first: first.index, start: level, path: first.path });
+  let previous: number | undefined;
+  let sums = increments.get(group);
+  if (sums === undefined) increments.set(group, (sums = new Map()));
+  for (const q of list) {
+    if (q.index === previous) fail("duplicate_date", at(q.path, "period"), "the period appears twice in this partial");
+    previous = q.index;
+    level += q.increment;
+    if (level !== q.cumulative)
+      fail(
+        "invalid_type",
+        at(q.path, "cumulative"),
+        `${q.cumulative} is not the previous cumulative plus the increment (${level})`,
+      );
+    sums.set(q.index, (sums.get(q.index) ?? 0) + q.increment);
+    range.lo = Math.min(range.lo, q.index);
+    range.hi = Math.max(range.hi, q.index);
+  }
+}
+
+/** Each group's start: the sum of its partials' starts, all of which must begin at the merged first period. */
+function startsByGroup(starts: readonly PartialStart[], lo: number): Map<string | undefined, number> {
   const startOf = new Map<string | undefined, number>();
   for (const s of starts) {
     if (s.start !== 0 && s.first !== lo)
@@ -152,11 +201,5 @@ function merge(partials: readonly (readonly SeriesPoint[])[], o: Record<string, 
       );
     startOf.set(s.group, (startOf.get(s.group) ?? 0) + s.start);
   }
-  const groups: GroupIncrements[] = [];
-  for (const [label, sums] of increments) {
-    const inc = new Float64Array(hi - lo + 1);
-    for (const [index, v] of sums) inc[index - lo] = v;
-    groups.push({ label, start: startOf.get(label) ?? 0, increments: inc });
-  }
-  return buildSeries(period, weekStartsOn, lo, hi, groups, { fromDay, toDay });
+  return startOf;
 }

@@ -28,11 +28,12 @@ const FOLDER_CATEGORY: Record<string, string> = {
   vocabulary: "Vocabulary",
   errors: "Errors",
   decimal: "Decimal",
-  // Boundary readers have no public symbols.
+  // Boundary readers and general numerics have no public symbols.
   read: "Read",
+  numeric: "Numeric",
 };
 
-const ORDER = [...new Set(Object.values(FOLDER_CATEGORY))].filter((c) => c !== "Read");
+const ORDER = [...new Set(Object.values(FOLDER_CATEGORY))].filter((c) => c !== "Read" && c !== "Numeric");
 
 const TAG = /@category[ \t]+([^\s*]+)/g;
 

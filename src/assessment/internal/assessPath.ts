@@ -41,8 +41,6 @@ export interface AssessSettings extends ProjectionChoices {
   readonly confidence: number;
 }
 
-/** Run-rate window of the assessment, months (as `runRate`'s default). */
-
 /** An assessment before its explanation. */
 type Unexplained = Omit<Assessment, "explanation" | "summary">;
 
