@@ -134,7 +134,6 @@ export function outlookChart(rows: readonly OutlookRow[], options: OutlookChartO
   return outlookSpec(data, locale, title, width);
 }
 
-// eslint-disable-next-line max-lines-per-function -- not yet split (a known exception: one Vega-Lite specification, its layers written out)
 function outlookSpec(
   data: ReturnType<typeof readRow>[],
   locale: ChartLocale,
@@ -142,33 +141,8 @@ function outlookSpec(
   width: number,
 ): VegaLiteSpec {
   const words = WORDS[locale];
-  const day = (date: string) =>
-    new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
-  // One mark per revision seen in the rows, at its announcement.
-  const revisions = [...new Map(data.filter((d) => d.announced !== null).map((d) => [d.announced, d])).values()].map(
-    (d) => ({
-      announced: d.announced as string,
-      label: words.revised(groupDigits(d.goalValue, locale), day(d.goalDate)),
-    }),
-  );
   const x = { field: "asOf", type: "temporal", title: words.asOf };
-  const marks: JsonValue[] =
-    revisions.length === 0
-      ? []
-      : [
-          {
-            data: { values: revisions },
-            mark: { type: "rule", strokeDash: [4, 4], color: "#7f7f7f" },
-            encoding: { x: { field: "announced", type: "temporal" } },
-          },
-          {
-            data: { values: revisions },
-            mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, fontSize: 10, color: "#555555" },
-            encoding: { x: { field: "announced", type: "temporal" }, y: { value: 0 }, text: { field: "label" } },
-          },
-        ];
+  const marks = revisionMarks(data, locale);
   const values = data.map(({ asOf, chance, eta, earliest, latest, goalDate }) => ({
     asOf,
     chance,
@@ -182,46 +156,77 @@ function outlookSpec(
     title: { text: title, subtitle: words.subtitle },
     data: { values },
     config: { locale: vegaLocale(locale) as { [key: string]: JsonValue }, view: { stroke: null }, font: "sans-serif" },
-    vconcat: [
+    vconcat: [chancePanel(x, words.chance, width, marks), etaPanel(x, words, width, marks)],
+  };
+}
+
+/** One dashed rule and label per revision seen in the rows, at its announcement. */
+function revisionMarks(data: ReturnType<typeof readRow>[], locale: ChartLocale): JsonValue[] {
+  const words = WORDS[locale];
+  const day = (date: string) =>
+    new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+  const revisions = [...new Map(data.filter((d) => d.announced !== null).map((d) => [d.announced, d])).values()].map(
+    (d) => ({
+      announced: d.announced as string,
+      label: words.revised(groupDigits(d.goalValue, locale), day(d.goalDate)),
+    }),
+  );
+  if (revisions.length === 0) return [];
+  return [
+    {
+      data: { values: revisions },
+      mark: { type: "rule", strokeDash: [4, 4], color: "#7f7f7f" },
+      encoding: { x: { field: "announced", type: "temporal" } },
+    },
+    {
+      data: { values: revisions },
+      mark: { type: "text", align: "left", baseline: "top", dx: 4, dy: 4, fontSize: 10, color: "#555555" },
+      encoding: { x: { field: "announced", type: "temporal" }, y: { value: 0 }, text: { field: "label" } },
+    },
+  ];
+}
+
+/** The upper panel: the chance on time at each date. */
+function chancePanel(x: JsonValue, title: string, width: number, marks: JsonValue[]): JsonValue {
+  return {
+    width,
+    height: 160,
+    layer: [
       {
-        width,
-        height: 160,
-        layer: [
-          {
-            mark: { type: "line", point: true, color: "#1f77b4" },
-            encoding: {
-              x,
-              y: {
-                field: "chance",
-                type: "quantitative",
-                title: words.chance,
-                scale: { domain: [0, 1] },
-                axis: { format: "%" },
-              },
-            },
-          },
-          ...marks,
-        ],
+        mark: { type: "line", point: true, color: "#1f77b4" },
+        encoding: {
+          x,
+          y: { field: "chance", type: "quantitative", title, scale: { domain: [0, 1] }, axis: { format: "%" } },
+        },
       },
+      ...marks,
+    ],
+  };
+}
+
+/** The lower panel: the ETA with its 90 % range, and the goal date in force, at each date. */
+function etaPanel(
+  x: JsonValue,
+  words: { readonly eta: string; readonly goalDate: string },
+  width: number,
+  marks: JsonValue[],
+): JsonValue {
+  return {
+    width,
+    height: 220,
+    layer: [
       {
-        width,
-        height: 220,
-        layer: [
-          {
-            mark: { type: "area", opacity: 0.2, color: "#ff7f0e" },
-            encoding: { x, y: { field: "earliest", type: "temporal", title: words.eta }, y2: { field: "latest" } },
-          },
-          {
-            mark: { type: "line", point: true, color: "#ff7f0e" },
-            encoding: { x, y: { field: "eta", type: "temporal" } },
-          },
-          {
-            mark: { type: "line", interpolate: "step-after", strokeDash: [6, 3], color: "#2ca02c" },
-            encoding: { x, y: { field: "goalDate", type: "temporal", title: words.goalDate } },
-          },
-          ...marks,
-        ],
+        mark: { type: "area", opacity: 0.2, color: "#ff7f0e" },
+        encoding: { x, y: { field: "earliest", type: "temporal", title: words.eta }, y2: { field: "latest" } },
       },
+      { mark: { type: "line", point: true, color: "#ff7f0e" }, encoding: { x, y: { field: "eta", type: "temporal" } } },
+      {
+        mark: { type: "line", interpolate: "step-after", strokeDash: [6, 3], color: "#2ca02c" },
+        encoding: { x, y: { field: "goalDate", type: "temporal", title: words.goalDate } },
+      },
+      ...marks,
     ],
   };
 }

@@ -114,13 +114,32 @@ const report = (e: Entry) => ({ index: e.index, date: e.date, value: e.value, so
  * @throws {OnboardingTargetsError} `invalid_option` at `<options>.prefer.<i>` or `<options>.weights.<source>` for a source no report has; `invalid_enum` at `<path>.<i>.kind` for an increment
  * @internal
  */
-// eslint-disable-next-line max-lines-per-function -- not yet split (a known exception: the three passes and the accounting of every report)
 export function reconcileObservations(
   observations: readonly Observation[],
   s: ReconcileSettings,
   path: string,
   asOf?: CalendarDate,
 ): Reconciliation {
+  checkSources(observations, s);
+  const { kept: onePerDate, conflicts } = oneReportPerDate(entriesByDate(observations, path, asOf), s);
+  const { kept, outliers } = judgeOutliers(onePerDate, s);
+  const { values, adjustments } = s.monotone
+    ? monotone(kept, s)
+    : { values: kept.map((e) => e.value), adjustments: [] };
+  const warnings = !s.monotone && s.direction === "increase" ? fallsKept(kept, path) : [];
+  return {
+    observations: kept.map((e, i) =>
+      values[i] === e.value ? e.observation : { ...e.observation, value: values[i] as number },
+    ),
+    conflicts,
+    adjustments,
+    outliers,
+    warnings,
+  };
+}
+
+/** Every source named in `prefer` or `weights` must be one that some report has. */
+function checkSources(observations: readonly Observation[], s: ReconcileSettings): void {
   const sources = [...new Set(observations.flatMap((o) => (o.source === undefined ? [] : [o.source])))];
   const unknown = (source: string, where: string) =>
     fail(
@@ -130,7 +149,14 @@ export function reconcileObservations(
     );
   s.prefer.forEach((p, i) => sources.includes(p) || unknown(p, at(at(s.path, "prefer"), i)));
   for (const key of s.weights.keys()) if (!sources.includes(key)) unknown(key, at(at(s.path, "weights"), key));
+}
 
+/** The running totals dated on or before `asOf`, by date; an increment is refused. */
+function entriesByDate(
+  observations: readonly Observation[],
+  path: string,
+  asOf: CalendarDate | undefined,
+): Map<CalendarDate, Entry[]> {
   const byDate = new Map<CalendarDate, Entry[]>();
   observations.forEach((o, index) => {
     if (o.kind !== "cumulative")
@@ -152,10 +178,16 @@ export function reconcileObservations(
     if (list === undefined) byDate.set(o.date, [e]);
     else list.push(e);
   });
+  return byDate;
+}
 
-  // 1. One report per date.
+/** 1. One report per date, in date order, with every same-date conflict listed. */
+function oneReportPerDate(
+  byDate: Map<CalendarDate, Entry[]>,
+  s: ReconcileSettings,
+): { kept: Entry[]; conflicts: SameDateConflict[] } {
   const conflicts: SameDateConflict[] = [];
-  let kept: Entry[] = [];
+  const kept: Entry[] = [];
   for (const date of [...byDate.keys()].sort()) {
     const reports = byDate.get(date) as Entry[];
     if (reports.length === 1) {
@@ -166,8 +198,11 @@ export function reconcileObservations(
     conflicts.push({ date, reports: reports.map(report), kept: report(chosen.kept), rule: chosen.rule });
     kept.push(chosen.kept);
   }
+  return { kept, conflicts };
+}
 
-  // 2. Outliers, judged on the path of kept reports.
+/** 2. Outliers, judged on the path of kept reports; left out with `outliers: "drop"`. */
+function judgeOutliers(kept: Entry[], s: ReconcileSettings): { kept: Entry[]; outliers: Outlier[] } {
   const outliers: Outlier[] = flagOutliers(kept, s.outlierThreshold)
     .map((f) => {
       const e = kept[f.at] as Entry;
@@ -175,57 +210,51 @@ export function reconcileObservations(
       return { ...report(e), expected, deviation: e.value - expected, score: f.score, dropped: s.outliers === "drop" };
     })
     .sort((a, b) => (a.date < b.date ? -1 : 1));
-  if (s.outliers === "drop") {
-    const dropped = new Set(outliers.map((o) => o.index));
-    kept = kept.filter((e) => !dropped.has(e.index));
-  }
+  if (s.outliers !== "drop") return { kept, outliers };
+  const dropped = new Set(outliers.map((o) => o.index));
+  return { kept: kept.filter((e) => !dropped.has(e.index)), outliers };
+}
 
-  // 3. Monotone: isotonic regression on each run between corrections (a restatement may fall).
+/** 3. Monotone: isotonic regression on each run between corrections (a restatement may fall). */
+function monotone(kept: readonly Entry[], s: ReconcileSettings): { values: number[]; adjustments: Adjustment[] } {
   const d = s.direction === "increase" ? 1 : -1;
   const values = kept.map((e) => e.value);
-  const adjustments: Adjustment[] = [];
-  const warnings: Issue[] = [];
-  if (s.monotone) {
-    const weight = (e: Entry) => (e.source === null ? s.defaultWeight : (s.weights.get(e.source) ?? s.defaultWeight));
-    let start = 0;
-    for (let i = 1; i <= kept.length; i++) {
-      if (i < kept.length && kept[i]?.observation.correction !== true) continue;
-      const run = kept.slice(start, i);
-      const fitted = isotonicFit(
-        run.map((e) => d * e.value),
-        run.map(weight),
-      );
-      // Rounding half up keeps the order, so the counts stay monotone.
-      fitted.forEach((f, k) => (values[start + k] = Math.max(0, d * Math.round(f))));
-      start = i;
-    }
-    kept.forEach((e, i) => {
-      const to = values[i] as number;
-      if (to !== e.value)
-        adjustments.push({ date: e.date, index: e.index, source: e.source, from: e.value, to, amount: to - e.value });
-    });
-  } else if (s.direction === "increase") {
-    for (let i = 1; i < kept.length; i++) {
-      const e = kept[i] as Entry;
-      const before = kept[i - 1] as Entry;
-      if (e.value < before.value && e.observation.correction !== true)
-        warnings.push({
-          code: "decreasing_series",
-          path: at(at(path, e.index), "value"),
-          message: `the cumulative value falls from ${before.value} (${before.source ?? "no source"}, ${before.date}) to ${e.value} (${e.source ?? "no source"}, ${e.date}); kept as reported (monotone: false)`,
-        });
-    }
+  const weight = (e: Entry) => (e.source === null ? s.defaultWeight : (s.weights.get(e.source) ?? s.defaultWeight));
+  let start = 0;
+  for (let i = 1; i <= kept.length; i++) {
+    if (i < kept.length && kept[i]?.observation.correction !== true) continue;
+    const run = kept.slice(start, i);
+    const fitted = isotonicFit(
+      run.map((e) => d * e.value),
+      run.map(weight),
+    );
+    // Rounding half up keeps the order, so the counts stay monotone.
+    fitted.forEach((f, k) => (values[start + k] = Math.max(0, d * Math.round(f))));
+    start = i;
   }
+  const adjustments: Adjustment[] = [];
+  kept.forEach((e, i) => {
+    const to = values[i] as number;
+    if (to !== e.value)
+      adjustments.push({ date: e.date, index: e.index, source: e.source, from: e.value, to, amount: to - e.value });
+  });
+  return { values, adjustments };
+}
 
-  return {
-    observations: kept.map((e, i) =>
-      values[i] === e.value ? e.observation : { ...e.observation, value: values[i] as number },
-    ),
-    conflicts,
-    adjustments,
-    outliers,
-    warnings,
-  };
+/** With `monotone: false`, each fall of an increasing path is kept and warned about. */
+function fallsKept(kept: readonly Entry[], path: string): Issue[] {
+  const warnings: Issue[] = [];
+  for (let i = 1; i < kept.length; i++) {
+    const e = kept[i] as Entry;
+    const before = kept[i - 1] as Entry;
+    if (e.value < before.value && e.observation.correction !== true)
+      warnings.push({
+        code: "decreasing_series",
+        path: at(at(path, e.index), "value"),
+        message: `the cumulative value falls from ${before.value} (${before.source ?? "no source"}, ${before.date}) to ${e.value} (${e.source ?? "no source"}, ${e.date}); kept as reported (monotone: false)`,
+      });
+  }
+  return warnings;
 }
 
 export type { ReconcileOptions };
