@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { Decimal } from "../decimal/index.js";
 import { dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
 import { assessProgramme } from "./assessProgramme.js";
@@ -24,9 +24,9 @@ const strip = (a: object) =>
   );
 
 describe("assessProgramme laws", () => {
-  it("a parent with one child of the same baseline and goal is assessed like the child", () => {
-    fc.assert(
-      fc.property(
+  it("a parent with one child of the same baseline and goal is assessed like the child", async () => {
+    await fc.assert(
+      law(
         fc.array(fc.record({ day: fc.integer({ min: 1, max: 700 }), value: fc.nat({ max: 20_000 }) }), {
           maxLength: 8,
         }),
@@ -63,9 +63,9 @@ describe("assessProgramme laws", () => {
     );
   });
 
-  it("the parent's current value is the sum of its children's at their common dates", () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 6 }), (values) => {
+  it("the parent's current value is the sum of its children's at their common dates", async () => {
+    await fc.assert(
+      law(fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 6 }), (values) => {
         const targets = [
           { id: "all", baseline: { date: dateOf(0), value: 0 }, goal: { date: dateOf(730), value: 100_000 } },
         ];
@@ -86,7 +86,7 @@ describe("assessProgramme laws", () => {
     );
   });
 
-  it("lagging holds exactly the targets behind their plan, largest shortfall first, ties by id", () => {
+  it("lagging holds exactly the targets behind their plan, largest shortfall first, ties by id", async () => {
     // The rule of LaggingTarget (types.ts): shortfall = d·(PV(t) - v_t) > 0 at the latest value, not
     // achieved; share = shortfall / |PV(t) - v_b|, null while the plan has not moved; order by
     // shortfall descending, then id. Observations fall on a few quarter ends (days 90, 181, 273, 365,
@@ -101,8 +101,8 @@ describe("assessProgramme laws", () => {
         { minLength: 1, maxLength: 2, selector: (o) => o.day },
       ),
     });
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      law(
         fc.shuffledSubarray(["a", "b", "c", "d", "e", "f", "g"], { minLength: 1 }),
         fc.array(target, { minLength: 7, maxLength: 7 }),
         fc.integer({ min: 90, max: 800 }),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { oneFigurePerDate } from "../../test/support/observations.js";
 import { burnUpChart } from "./burnUpChart.js";
 import type { VegaLiteSpec } from "./types.js";
@@ -53,9 +53,9 @@ const distinctDates = scenario.map((s) => ({
 describe("burnUpChart laws", () => {
   // The observations may share dates: equal figures on one date are one point, and two different
   // figures on one date are refused with duplicate_date (the first law says both).
-  it("is plain JSON; the plan runs from the baseline to the goal; the actual series is the baseline plus the observations after it (one per date), in date order; two figures on one date are refused", () => {
-    fc.assert(
-      fc.property(scenario, ({ from, to, baseline, goal, direction, observations, locale }) => {
+  it("is plain JSON; the plan runs from the baseline to the goal; the actual series is the baseline plus the observations after it (one per date), in date order; two figures on one date are refused", async () => {
+    await fc.assert(
+      law(scenario, ({ from, to, baseline, goal, direction, observations, locale }) => {
         const target = {
           id: "t",
           direction,
@@ -83,9 +83,9 @@ describe("burnUpChart laws", () => {
     );
   });
 
-  it("the axes hold every plotted value and date: y from a multiple of a round step, x to a month end after the last date", () => {
-    fc.assert(
-      fc.property(
+  it("the axes hold every plotted value and date: y from a multiple of a round step, x to a month end after the last date", async () => {
+    await fc.assert(
+      law(
         distinctDates,
         fc.constantFrom("auto" as const, "zero" as const, "nice" as const),
         ({ from, to, baseline, goal, observations, locale }, yDomain) => {
@@ -130,9 +130,9 @@ describe("burnUpChart laws", () => {
     );
   });
 
-  it("plan values lie between the baseline and the goal (a linear plan is monotone)", () => {
-    fc.assert(
-      fc.property(scenario, ({ from, to, baseline, goal, direction }) => {
+  it("plan values lie between the baseline and the goal (a linear plan is monotone)", async () => {
+    await fc.assert(
+      law(scenario, ({ from, to, baseline, goal, direction }) => {
         const spec = burnUpChart({
           target: { id: "t", direction, baseline: { date: from, value: baseline }, goal: { date: to, value: goal } },
         });

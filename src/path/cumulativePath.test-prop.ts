@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { Decimal } from "../decimal/index.js";
 import { readObservations } from "../model/readObservations.js";
 import { dayNumber, formatYMD, fromDayNumber } from "../periods/calendarDate.js";
@@ -59,9 +59,9 @@ function expectedValues(
 }
 
 describe("cumulativePath: float positions on the exact month axis, exact values", () => {
-  it("positions equal the exact month positions within 1e-9, values are the rules' exact integers", () => {
-    fc.assert(
-      fc.property(
+  it("positions equal the exact month positions within 1e-9, values are the rules' exact integers", async () => {
+    await fc.assert(
+      law(
         fc.array(observation, { maxLength: 12 }),
         fc.option(fc.record({ date: fc.integer({ min: 0, max: 400 }).map(dateOf), value: fc.nat({ max: 5000 }) }), {
           nil: undefined,
@@ -91,9 +91,9 @@ describe("cumulativePath: float positions on the exact month axis, exact values"
     );
   });
 
-  it("reports the same decreases warned as thrown", () => {
-    fc.assert(
-      fc.property(fc.array(observation, { maxLength: 12 }), (obs) => {
+  it("reports the same decreases warned as thrown", async () => {
+    await fc.assert(
+      law(fc.array(observation, { maxLength: 12 }), (obs) => {
         let warned: readonly unknown[] = [];
         try {
           warned = cumulativePath(obs, { onDecrease: "warn", direction: "increase" }).warnings;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Decimal } from "../decimal/index.js";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { cumulativePath } from "./cumulativePath.js";
 import { exactPosition, exactValueAt } from "./exact.js";
 
 describe("exactValueAt laws", () => {
-  it("interpolates within the bracketing points and hits every point exactly (law)", () => {
+  it("interpolates within the bracketing points and hits every point exactly (law)", async () => {
     const obs = fc.uniqueArray(
       fc.record({ day: fc.integer({ min: 0, max: 3000 }), value: fc.integer({ min: 0, max: 1e9 }) }),
       { selector: (o) => o.day, minLength: 2, maxLength: 20 },
     );
-    fc.assert(
-      fc.property(obs, fc.double({ min: 0, max: 1, noNaN: true }), (raw, f) => {
+    await fc.assert(
+      law(obs, fc.double({ min: 0, max: 1, noNaN: true }), (raw, f) => {
         const sortedDays = [...raw].sort((a, b) => a.day - b.day);
         const cumulative = sortedDays.map((o, i) => ({
           day: o.day,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { Decimal } from "../decimal/index.js";
 import { formatYMD, fromDayNumber } from "./calendarDate.js";
 import { dateAtPosition, monthPosition, monthPositionNumber } from "./monthAxis.js";
@@ -14,9 +14,9 @@ const dateOf = (n: number) => {
 };
 
 describe("month axis laws", () => {
-  it("dateAtPosition(monthPosition(d)) = d for every date of years 1-9999", () => {
-    fc.assert(
-      fc.property(dayNumberArb, (n) => {
+  it("dateAtPosition(monthPosition(d)) = d for every date of years 1-9999", async () => {
+    await fc.assert(
+      law(dayNumberArb, (n) => {
         const d = dateOf(n);
         expect(dateAtPosition(monthPosition(d))).toBe(d);
       }),
@@ -24,9 +24,9 @@ describe("month axis laws", () => {
     );
   });
 
-  it("is strictly increasing, and a position strictly between two day ends gives the later day", () => {
-    fc.assert(
-      fc.property(
+  it("is strictly increasing, and a position strictly between two day ends gives the later day", async () => {
+    await fc.assert(
+      law(
         fc.integer({ min: MIN_DAY, max: MAX_DAY - 1 }),
         fc.double({ min: 0.001, max: 0.999, noNaN: true }),
         (n, f) => {
@@ -41,10 +41,10 @@ describe("month axis laws", () => {
     );
   });
 
-  it("the float view is the exact one within 1e-9 months, for every date of years 1-9999", () => {
+  it("the float view is the exact one within 1e-9 months, for every date of years 1-9999", async () => {
     // The exact position is below 120 000 months; a double holds it to about 1.5e-11.
-    fc.assert(
-      fc.property(dayNumberArb, (n) => {
+    await fc.assert(
+      law(dayNumberArb, (n) => {
         const d = dateOf(n);
         expect(Math.abs(monthPosition(d).minus(monthPositionNumber(d)).toNumber())).toBeLessThan(1e-9);
       }),

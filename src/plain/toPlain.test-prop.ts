@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { Decimal } from "../decimal/index.js";
 import { toPlain } from "./toPlain.js";
 
@@ -35,9 +35,9 @@ const digitsArb = fc.integer({ min: 0, max: 20 });
 const fraction = (maxLength: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength });
 
 describe("law: toPlain rounds half-even on the decimal digits", () => {
-  it("Decimals: any decimal string, any digits, as the integer-arithmetic reference does", () => {
-    fc.assert(
-      fc.property(
+  it("Decimals: any decimal string, any digits, as the integer-arithmetic reference does", async () => {
+    await fc.assert(
+      law(
         fc.boolean(),
         fc.bigInt({ min: 0n, max: 10n ** 15n }),
         fraction(30),
@@ -51,9 +51,9 @@ describe("law: toPlain rounds half-even on the decimal digits", () => {
     );
   });
 
-  it("ties: int.kept5 goes to the even neighbour (0.125 → 0.12, 0.135 → 0.14), as a Decimal and as a number", () => {
-    fc.assert(
-      fc.property(
+  it("ties: int.kept5 goes to the even neighbour (0.125 → 0.12, 0.135 → 0.14), as a Decimal and as a number", async () => {
+    await fc.assert(
+      law(
         fc.boolean(),
         fc.bigInt({ min: 0n, max: 10n ** 6n }),
         fc.integer({ min: 0, max: 6 }),
@@ -82,9 +82,9 @@ describe("law: toPlain rounds half-even on the decimal digits", () => {
     );
   });
 
-  it("numbers: rounded on String(n), so finite doubles give finite results, idempotent", () => {
-    fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), digitsArb, (n, digits) => {
+  it("numbers: rounded on String(n), so finite doubles give finite results, idempotent", async () => {
+    await fc.assert(
+      law(fc.double({ noNaN: true, noDefaultInfinity: true }), digitsArb, (n, digits) => {
         const out = toPlain(n, { digits });
         expect(Number.isFinite(out) && !Object.is(out, -0)).toBe(true);
         expect(toPlain(out, { digits })).toBe(out);
@@ -122,9 +122,9 @@ const { value: plainData } = fc.letrec<{ value: unknown }>((tie) => ({
 }));
 
 describe("law: JSON.parse(JSON.stringify(toPlain(x))) deep-equals toPlain(x)", () => {
-  it("for nested data holding Decimals, doubles and what JSON leaves out, at any digits", () => {
-    fc.assert(
-      fc.property(
+  it("for nested data holding Decimals, doubles and what JSON leaves out, at any digits", async () => {
+    await fc.assert(
+      law(
         fc.oneof(
           fc.array(plainData, { maxLength: 4 }),
           fc.dictionary(fc.string({ maxLength: 6 }), plainData, { maxKeys: 4 }),

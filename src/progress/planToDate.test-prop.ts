@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import type { TargetInput } from "../model/types.js";
 import { planToDate } from "./planToDate.js";
 
 describe("planToDate laws", () => {
-  it("laws: with non-negative weights the plan never moves against the goal and stays between baseline and goal", () => {
-    fc.assert(
-      fc.property(
+  it("laws: with non-negative weights the plan never moves against the goal and stays between baseline and goal", async () => {
+    await fc.assert(
+      law(
         fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 12, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
         fc.integer({ min: 0, max: 10_000 }),
         fc.integer({ min: 1, max: 364 }),

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { Decimal } from "../decimal/index.js";
 import type { TargetInput } from "../model/types.js";
 import { requiredMonthlyRate } from "./requiredMonthlyRate.js";
 
 describe("requiredMonthlyRate laws", () => {
-  it("law: perMonth × months = remaining (relative error < 1e-30, the 40-digit decimal precision) and nothing is negative", () => {
-    fc.assert(
-      fc.property(
+  it("law: perMonth × months = remaining (relative error < 1e-30, the 40-digit decimal precision) and nothing is negative", async () => {
+    await fc.assert(
+      law(
         fc.integer({ min: 0, max: 1e12 }),
         fc.integer({ min: 1, max: 1e12 }),
         fc.integer({ min: 0, max: 2000 }),

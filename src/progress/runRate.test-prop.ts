@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import type { ObservationInput } from "../model/types.js";
 import { runRate } from "./runRate.js";
 
 describe("runRate laws", () => {
-  it("law: a series growing by r at every month end has run rate r for any whole-month window", () => {
-    fc.assert(
-      fc.property(
+  it("law: a series growing by r at every month end has run rate r for any whole-month window", async () => {
+    await fc.assert(
+      law(
         fc.integer({ min: 0, max: 1e9 }),
         fc.integer({ min: 0, max: 1e6 }),
         fc.integer({ min: 2, max: 30 }),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import type { ProjectionMethod } from "../vocabulary/index.js";
 import { backtest } from "./backtest.js";
 import type { BacktestForecast } from "./backtestTypes.js";
@@ -34,9 +34,9 @@ const madeAt = (forecasts: readonly BacktestForecast[], origin: string) =>
   forecasts.filter((f) => f.origin === origin).map(({ actual: _actual, ...rest }) => rest);
 
 describe("backtest laws", () => {
-  it("the values after an origin do not change its forecasts", () => {
-    fc.assert(
-      fc.property(
+  it("the values after an origin do not change its forecasts", async () => {
+    await fc.assert(
+      law(
         scenario(20),
         fc.constantFrom("cumulative", "increments") as fc.Arbitrary<"cumulative" | "increments">,
         ({ origin, a, b }, fitOn) => {
@@ -54,9 +54,9 @@ describe("backtest laws", () => {
     );
   });
 
-  it("nor those of the fitted curves, intervals included", () => {
-    fc.assert(
-      fc.property(scenario(12), ({ origin, a, b }) => {
+  it("nor those of the fitted curves, intervals included", async () => {
+    await fc.assert(
+      law(scenario(12), ({ origin, a, b }) => {
         const options = { methods: ["logistic", "bass"] as ProjectionMethod[], horizons: [1, 3] };
         expect(madeAt(backtest(b, options).forecasts, origin)).toEqual(madeAt(backtest(a, options).forecasts, origin));
       }),
@@ -65,9 +65,9 @@ describe("backtest laws", () => {
     );
   });
 
-  it("every score counts the forecasts of its method and horizon, and its MAE is theirs", () => {
-    fc.assert(
-      fc.property(scenario(20), ({ a }) => {
+  it("every score counts the forecasts of its method and horizon, and its MAE is theirs", async () => {
+    await fc.assert(
+      law(scenario(20), ({ a }) => {
         const b = backtest(a, { methods: ["run-rate", "linear"], horizons: [1, 3] });
         for (const s of b.scores) {
           const rows = b.forecasts.filter((f) => f.method === s.method && f.horizon === s.horizon);

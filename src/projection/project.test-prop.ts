@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
 import { dateOf, increasingObservations, START } from "../../test/support/observations.js";
 import { dayNumber } from "../periods/calendarDate.js";
@@ -10,9 +10,9 @@ import { project } from "./project.js";
 const increasing = increasingObservations({ points: [2, 12], gap: [1, 90], increment: [1, 100_000] });
 
 describe("project laws", () => {
-  it("dateReaching(valueAt(d).value) is d on increasing paths, for values ahead of the last observation", () => {
-    fc.assert(
-      fc.property(
+  it("dateReaching(valueAt(d).value) is d on increasing paths, for values ahead of the last observation", async () => {
+    await fc.assert(
+      law(
         increasing,
         fc.constantFrom("run-rate", "linear", "cagr") as fc.Arbitrary<"run-rate" | "linear" | "cagr">,
         fc.integer({ min: 1, max: 2000 }),
@@ -40,9 +40,9 @@ describe("project laws", () => {
     );
   });
 
-  it("intervals contain the point estimate and widen with the horizon", () => {
-    fc.assert(
-      fc.property(
+  it("intervals contain the point estimate and widen with the horizon", async () => {
+    await fc.assert(
+      law(
         increasing.filter((o) => o.length >= 3),
         fc.constantFrom("cumulative", "increments") as fc.Arbitrary<"cumulative" | "increments">,
         fc.double({ min: 0.5, max: 0.99, noNaN: true }),
@@ -64,7 +64,7 @@ describe("project laws", () => {
     );
   });
 
-  it("no NaN or Infinity anywhere, for any input and method", () => {
+  it("no NaN or Infinity anywhere, for any input and method", async () => {
     const anyObs = fc.array(
       fc.record({
         date: fc.integer({ min: 0, max: 2000 }).map((n) => dateOf(START + n)),
@@ -76,8 +76,8 @@ describe("project laws", () => {
     const method = fc.constantFrom("run-rate", "linear", "cagr", "logistic", "bass", "damped") as fc.Arbitrary<
       "run-rate" | "linear" | "cagr" | "logistic" | "bass" | "damped"
     >;
-    fc.assert(
-      fc.property(anyObs, method, fc.boolean(), fc.nat({ max: 2e9 }), (raw, m, withBaseline, goal) => {
+    await fc.assert(
+      law(anyObs, method, fc.boolean(), fc.nat({ max: 2e9 }), (raw, m, withBaseline, goal) => {
         // One figure per date (two different cumulative figures on a date are an error by design).
         const obs = [...new Map(raw.map((o) => [o.date, o])).values()];
         let p;

@@ -2,7 +2,7 @@
 // the path is monotone, reconciling it again changes nothing, and every report is accounted for.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { dateOf, START } from "../../test/support/observations.js";
 import { reconcile } from "./reconcile.js";
 import type { Reconciliation } from "./types.js";
@@ -33,9 +33,9 @@ const usable = (input: { source: string }[], o: { prefer?: string[] }) => ({
 });
 
 describe("reconcile laws", () => {
-  it("the path is monotone in the direction, one observation per date, in date order", () => {
-    fc.assert(
-      fc.property(reports, options, (input, o) => {
+  it("the path is monotone in the direction, one observation per date, in date order", async () => {
+    await fc.assert(
+      law(reports, options, (input, o) => {
         const r = reconcile(input, usable(input, o));
         const d = o.direction === "decrease" ? -1 : 1;
         r.observations.forEach((x, i) => {
@@ -50,9 +50,9 @@ describe("reconcile laws", () => {
     );
   });
 
-  it("is idempotent: reconciling the reconciled path changes no value", () => {
-    fc.assert(
-      fc.property(reports, options, (input, o) => {
+  it("is idempotent: reconciling the reconciled path changes no value", async () => {
+    await fc.assert(
+      law(reports, options, (input, o) => {
         const settings = { ...usable(input, o), outliers: "keep" as const };
         const once = reconcile(input, settings);
         const twice = reconcile(once.observations, settings);
@@ -64,9 +64,9 @@ describe("reconcile laws", () => {
     );
   });
 
-  it("accounts for every report exactly once, and every moved value is listed with its amount", () => {
-    fc.assert(
-      fc.property(reports, options, (input, o) => {
+  it("accounts for every report exactly once, and every moved value is listed with its amount", async () => {
+    await fc.assert(
+      law(reports, options, (input, o) => {
         const r: Reconciliation = reconcile(input, usable(input, o));
         const conflictDates = new Set(r.conflicts.map((c) => c.date));
         // Kept: the only report of its date, or the one a conflict kept; not a dropped outlier.

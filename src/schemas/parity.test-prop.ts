@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { readEnterprise } from "../model/readEnterprise.js";
 import { readObservations } from "../model/readObservations.js";
 import { readTarget } from "../model/readTarget.js";
@@ -109,9 +109,9 @@ function misspellKey(value: unknown, choice: number, how: number): unknown {
 }
 
 describe("law: on valid input the zod parse functions and the plain readers return the same value", () => {
-  it("programmes", () => {
-    fc.assert(
-      fc.property(programmeInput, (input) => {
+  it("programmes", async () => {
+    await fc.assert(
+      law(programmeInput, (input) => {
         const z = safeParseProgramme(input);
         expect(z.success).toBe(true);
         if (z.success) expect(JSON.stringify(z.data)).toBe(JSON.stringify(readProgramme(input, "")));
@@ -136,9 +136,9 @@ describe("law: the zod parse functions and the plain readers accept and reject t
       (x: unknown) => safeParseEnterprise(x),
       (x: unknown) => readEnterprise(x, ""),
     ],
-  ] as const)("%s with one field broken", (_kind, arb, zod, plain) => {
-    fc.assert(
-      fc.property(arb as fc.Arbitrary<unknown>, fc.nat(), hostileValue, (input, choice, bad) => {
+  ] as const)("%s with one field broken", async (_kind, arb, zod, plain) => {
+    await fc.assert(
+      law(arb as fc.Arbitrary<unknown>, fc.nat(), hostileValue, (input, choice, bad) => {
         const broken = mutate(input, choice, bad);
         const z = zod(broken);
         const p = outcome(() => plain(broken));
@@ -171,9 +171,9 @@ describe("law: a misspelt key gets the same code, path and message (suggestion i
       (x: unknown) => readEnterprise(x, ""),
     ],
     ["programmes", programmeInput, (x: unknown) => safeParseProgramme(x), (x: unknown) => readProgramme(x, "")],
-  ] as const)("%s with one key misspelt", (_kind, arb, zod, plain) => {
-    fc.assert(
-      fc.property(arb as fc.Arbitrary<unknown>, fc.nat(), fc.nat(), (input, choice, how) => {
+  ] as const)("%s with one key misspelt", async (_kind, arb, zod, plain) => {
+    await fc.assert(
+      law(arb as fc.Arbitrary<unknown>, fc.nat(), fc.nat(), (input, choice, how) => {
         const broken = misspellKey(input, choice, how);
         const z = zod(broken);
         const p = outcome(() => plain(broken));

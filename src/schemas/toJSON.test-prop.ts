@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { enterpriseInput, observationInput, programmeInput, targetInput } from "./arbitraries.testkit.js";
 import { fromJSON, type ModelKinds } from "./fromJSON.js";
 import { parseEnterprise } from "./parseEnterprise.js";
@@ -14,9 +14,9 @@ const roundTrip = <K extends keyof ModelKinds>(kind: K, x: ModelKinds[K]) =>
 const hasExponent = (json: string) => /"[+-]?\d+(\.\d+)?[eE][+-]?\d+"/.test(json);
 
 describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", () => {
-  it("targets", () => {
-    fc.assert(
-      fc.property(targetInput, (input) => {
+  it("targets", async () => {
+    await fc.assert(
+      law(targetInput, (input) => {
         const x = parseTarget(input);
         const back = roundTrip("target", x);
         expect(back).toEqual(x);
@@ -26,9 +26,9 @@ describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", 
     );
   });
 
-  it("observations", () => {
-    fc.assert(
-      fc.property(fc.array(observationInput, { maxLength: 6 }), (input) => {
+  it("observations", async () => {
+    await fc.assert(
+      law(fc.array(observationInput, { maxLength: 6 }), (input) => {
         const x = parseObservations(input);
         expect(roundTrip("observations", x)).toEqual(x);
       }),
@@ -36,9 +36,9 @@ describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", 
     );
   });
 
-  it("enterprises, with exact decimals written in plain notation", () => {
-    fc.assert(
-      fc.property(enterpriseInput, (input) => {
+  it("enterprises, with exact decimals written in plain notation", async () => {
+    await fc.assert(
+      law(enterpriseInput, (input) => {
         const x = parseEnterprise(input);
         const json = JSON.stringify(toJSON(x));
         expect(hasExponent(json)).toBe(false);
@@ -51,9 +51,9 @@ describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", 
     );
   });
 
-  it("programmes", () => {
-    fc.assert(
-      fc.property(programmeInput, (input) => {
+  it("programmes", async () => {
+    await fc.assert(
+      law(programmeInput, (input) => {
         const x = parseProgramme(input);
         const back = roundTrip("programme", x);
         expect(back).toEqual(x);
@@ -63,9 +63,9 @@ describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", 
     );
   });
 
-  it("parsing is idempotent: parse(parse(x)) equals parse(x)", () => {
-    fc.assert(
-      fc.property(targetInput, (input) => {
+  it("parsing is idempotent: parse(parse(x)) equals parse(x)", async () => {
+    await fc.assert(
+      law(targetInput, (input) => {
         const x = parseTarget(input);
         expect(parseTarget(x)).toEqual(x);
       }),

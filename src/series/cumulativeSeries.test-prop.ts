@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { localDateOf } from "../../test/support/localDate.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import type { Period, SeriesPoint } from "./types.js";
@@ -23,9 +23,9 @@ function runningSumHolds(points: readonly SeriesPoint[]): boolean {
 }
 
 describe("cumulativeSeries laws", () => {
-  it("cumulative is the running sum of increments, and the last cumulative counts every event", () => {
-    fc.assert(
-      fc.property(fc.array(instant, { maxLength: 60 }), period, zone, fc.nat(1000), (events, p, timeZone, start) => {
+  it("cumulative is the running sum of increments, and the last cumulative counts every event", async () => {
+    await fc.assert(
+      law(fc.array(instant, { maxLength: 60 }), period, zone, fc.nat(1000), (events, p, timeZone, start) => {
         const points = cumulativeSeries(events, { period: p, timeZone, from: "2019-01-01", to: "2023-12-31", start });
         return (
           runningSumHolds(points) &&
@@ -37,9 +37,9 @@ describe("cumulativeSeries laws", () => {
     );
   });
 
-  it("does not depend on the order of the events (array, Float64Array, batches)", () => {
-    fc.assert(
-      fc.property(
+  it("does not depend on the order of the events (array, Float64Array, batches)", async () => {
+    await fc.assert(
+      law(
         fc.array(fc.tuple(instant, fc.constantFrom("11", "31", "94")), { minLength: 1, maxLength: 60 }),
         fc.nat(),
         period,
@@ -69,9 +69,9 @@ describe("cumulativeSeries laws", () => {
     );
   });
 
-  it("puts each instant in the period of its calendar date in the zone (per-event tzOffset as the oracle)", () => {
-    fc.assert(
-      fc.property(instant, zone, (ms, timeZone) => {
+  it("puts each instant in the period of its calendar date in the zone (per-event tzOffset as the oracle)", async () => {
+    await fc.assert(
+      law(instant, zone, (ms, timeZone) => {
         const [point] = cumulativeSeries(new Float64Array([ms]), { period: "day", timeZone });
         return point?.period === localDateOf(ms, timeZone);
       }),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../test/support/fc.js";
+import { fcOptions, law } from "../../test/support/fc.js";
 import { cumulativeSeries } from "./cumulativeSeries.js";
 import { fromCounts } from "./fromCounts.js";
 import { mergeSeries } from "./mergeSeries.js";
@@ -13,9 +13,9 @@ const event = fc.tuple(
 const period = fc.constantFrom<Period>("day", "week", "month", "quarter", "year");
 
 describe("mergeSeries laws", () => {
-  it("merging the series of a random split equals the series of the whole", () => {
-    fc.assert(
-      fc.property(
+  it("merging the series of a random split equals the series of the whole", async () => {
+    await fc.assert(
+      law(
         fc.array(fc.tuple(event, fc.nat(3)), { maxLength: 80 }),
         period,
         fc.boolean(),
@@ -41,9 +41,9 @@ describe("mergeSeries laws", () => {
     );
   });
 
-  it("fromCounts over per-period counts equals cumulativeSeries (the SQL hand-off)", () => {
-    fc.assert(
-      fc.property(fc.array(event, { maxLength: 80 }), period, (events, p) => {
+  it("fromCounts over per-period counts equals cumulativeSeries (the SQL hand-off)", async () => {
+    await fc.assert(
+      law(fc.array(event, { maxLength: 80 }), period, (events, p) => {
         const whole = cumulativeSeries(
           events.map(([ms]) => ms),
           { period: p, groupBy: events.map(([, g]) => g) },

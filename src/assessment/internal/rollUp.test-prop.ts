@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../../test/support/fc.js";
+import { fcOptions, law } from "../../../test/support/fc.js";
 import { readTarget } from "../../model/readTarget.js";
 import { dayNumber, formatYMD, fromDayNumber } from "../../periods/calendarDate.js";
 import { cumulativePath } from "../../path/core.js";
@@ -30,54 +30,44 @@ const pathOf = (c: Child) =>
   ).points;
 
 describe("rollUp laws", () => {
-  it("does not depend on the order of the children (up to the rounding of a float sum)", () => {
-    fc.assert(
-      fc.property(
-        fc.array(child, { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 200 }),
-        (children, parentDay) => {
-          const parent = readTarget(
-            { id: "all", baseline: { date: dateOf(parentDay), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
-            "target",
-          );
-          const paths = children.map(pathOf);
-          const forward = rollUp(parent, paths);
-          const backward = rollUp(parent, [...paths].reverse());
-          // Same dates, positions and origins; each value the same whole count, or off by one where
-          // the float sum lands on a half in one order and not in the other.
-          expect(backward.map((p) => [p.date, p.position, p.origin])).toEqual(
-            forward.map((p) => [p.date, p.position, p.origin]),
-          );
-          backward.forEach((p, i) => expect(Math.abs(p.value - (forward[i]?.value as number))).toBeLessThanOrEqual(1));
-        },
-      ),
+  it("does not depend on the order of the children (up to the rounding of a float sum)", async () => {
+    await fc.assert(
+      law(fc.array(child, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 200 }), (children, parentDay) => {
+        const parent = readTarget(
+          { id: "all", baseline: { date: dateOf(parentDay), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
+          "target",
+        );
+        const paths = children.map(pathOf);
+        const forward = rollUp(parent, paths);
+        const backward = rollUp(parent, [...paths].reverse());
+        // Same dates, positions and origins; each value the same whole count, or off by one where
+        // the float sum lands on a half in one order and not in the other.
+        expect(backward.map((p) => [p.date, p.position, p.origin])).toEqual(
+          forward.map((p) => [p.date, p.position, p.origin]),
+        );
+        backward.forEach((p, i) => expect(Math.abs(p.value - (forward[i]?.value as number))).toBeLessThanOrEqual(1));
+      }),
       fcOptions(),
     );
   });
 
-  it("has one point per date of the union of the children's dates and the parent's baseline date, in order", () => {
-    fc.assert(
-      fc.property(
-        fc.array(child, { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 200 }),
-        (children, parentDay) => {
-          const parent = readTarget(
-            { id: "all", baseline: { date: dateOf(parentDay), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
-            "target",
-          );
-          const paths = children.map(pathOf);
-          const points = rollUp(parent, paths);
-          const dates = [...new Set([...paths.flatMap((p) => p.map((q) => q.date)), parent.baseline.date])].sort();
-          expect(points.map((p) => p.date)).toEqual(dates);
-          // A date is an observation exactly when some child observed on it.
-          const observed = new Set(
-            paths.flatMap((p) => p.filter((q) => q.origin === "observation").map((q) => q.date)),
-          );
-          expect(points.map((p) => p.origin === "observation")).toEqual(dates.map((d) => observed.has(d)));
-          // Every value is a whole count.
-          for (const p of points) expect(Number.isInteger(p.value)).toBe(true);
-        },
-      ),
+  it("has one point per date of the union of the children's dates and the parent's baseline date, in order", async () => {
+    await fc.assert(
+      law(fc.array(child, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 200 }), (children, parentDay) => {
+        const parent = readTarget(
+          { id: "all", baseline: { date: dateOf(parentDay), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
+          "target",
+        );
+        const paths = children.map(pathOf);
+        const points = rollUp(parent, paths);
+        const dates = [...new Set([...paths.flatMap((p) => p.map((q) => q.date)), parent.baseline.date])].sort();
+        expect(points.map((p) => p.date)).toEqual(dates);
+        // A date is an observation exactly when some child observed on it.
+        const observed = new Set(paths.flatMap((p) => p.filter((q) => q.origin === "observation").map((q) => q.date)));
+        expect(points.map((p) => p.origin === "observation")).toEqual(dates.map((d) => observed.has(d)));
+        // Every value is a whole count.
+        for (const p of points) expect(Number.isInteger(p.value)).toBe(true);
+      }),
       fcOptions(),
     );
   });

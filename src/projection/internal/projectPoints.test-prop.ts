@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fcOptions } from "../../../test/support/fc.js";
+import { fcOptions, law } from "../../../test/support/fc.js";
 import { addDaysToDate } from "../../periods/calendarDate.js";
 import { monthPositionNumber } from "../../periods/monthAxis.js";
 import type { PathPoint } from "../../path/core.js";
@@ -28,9 +28,9 @@ const settings = (over: Partial<ProjectionSettings>): ProjectionSettings => ({
 const start = fc.integer({ min: 0, max: 20_000 }).map((n) => addDaysToDate("2000-01-01", n));
 
 describe("projectPoints laws", () => {
-  it("the date reaching the projected value at the end of a day is that day (rising and falling lines, compound growth)", () => {
-    fc.assert(
-      fc.property(
+  it("the date reaching the projected value at the end of a day is that day (rising and falling lines, compound growth)", async () => {
+    await fc.assert(
+      law(
         start,
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 1, max: 1_000_000_000 }),
@@ -62,9 +62,9 @@ describe("projectPoints laws", () => {
     );
   });
 
-  it("points are period ends in order, after the origin, the last one on until", () => {
-    fc.assert(
-      fc.property(
+  it("points are period ends in order, after the origin, the last one on until", async () => {
+    await fc.assert(
+      law(
         start,
         fc.integer({ min: 1, max: 2000 }),
         fc.constantFrom("day", "week", "month", "quarter", "year" as const),
