@@ -131,7 +131,7 @@ export const enterpriseInput = fc.record(
   { requiredKeys: ["id"] },
 );
 
-/** A valid programme input: unique target ids, parents earlier in the list (no cycles), observations of known targets. */
+/** A valid programme input: unique target ids, parents earlier in the list (no cycles), observations of known targets (never under a `__proto__` key). */
 export const programmeInput = fc
   .tuple(
     fc.uniqueArray(targetInput, { selector: (t) => (t as { id: string }).id, maxLength: 5 }),
@@ -147,7 +147,9 @@ export const programmeInput = fc
         : rest;
     });
     const observations: Record<string, unknown[]> = {};
-    for (const t of withParents.slice(0, 2))
+    // A `__proto__` key of the observations record is refused by both readers (unknown_key: it is
+    // never assigned), so a valid programme gives observations only to the other targets.
+    for (const t of withParents.filter((t) => t.id !== "__proto__").slice(0, 2))
       Object.defineProperty(observations, t.id, { value: obs, enumerable: true, writable: true, configurable: true });
     return { id: "programme", name: "Bangga Buatan Indonesia", targets: withParents, observations };
   });

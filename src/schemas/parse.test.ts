@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { readProgramme } from "../model/readProgramme.js";
 import { readTarget } from "../model/readTarget.js";
 import { VALID_TARGET, outcome } from "./badInputs.testkit.js";
 import { fromJSON } from "./fromJSON.js";
@@ -175,6 +176,20 @@ describe("parseProgramme", () => {
     });
     expect(Object.keys(p.observations)).toEqual(["constructor"]);
     expect(Object.getPrototypeOf(p.observations)).toBe(Object.prototype);
+  });
+
+  // Found by the property laws at 2 000 runs (seed 1524372340): a target may be called
+  // "__proto__", but an observations key "__proto__" is refused by both readers, never assigned.
+  it("refuses observations under a __proto__ key, in the zod parse and the plain reader alike, even for a target of that id", () => {
+    const input = {
+      id: "p",
+      targets: [T("__proto__")],
+      observations: JSON.parse('{"__proto__":[{"date":"2021-05-31","value":1}]}') as object,
+    };
+    const refusal = { code: "unknown_key", path: "observations.__proto__" };
+    expect(outcome(() => parseProgramme(input))).toEqual(refusal);
+    expect(outcome(() => readProgramme(input, ""))).toEqual(refusal);
+    expect(parseProgramme({ id: "p", targets: [T("__proto__")] }).targets[0]?.id).toBe("__proto__");
   });
 });
 
