@@ -40,8 +40,9 @@ describe("law: fromJSON(kind, JSON.parse(JSON.stringify(toJSON(x)))) equals x", 
     await fc.assert(
       law(enterpriseInput, (input) => {
         const x = parseEnterprise(input);
-        const json = JSON.stringify(toJSON(x));
-        expect(hasExponent(json)).toBe(false);
+        // The decimals only: a text field may well read "0e0".
+        const json = toJSON(x) as { capital?: unknown; annualSales?: unknown };
+        expect(hasExponent(JSON.stringify([json.capital ?? null, json.annualSales ?? null]))).toBe(false);
         const back = roundTrip("enterprise", x);
         expect(back).toEqual(x);
         if (x.capital !== undefined) expect(back.capital?.eq(x.capital)).toBe(true);
