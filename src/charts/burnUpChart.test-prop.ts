@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { thrown } from "../../test/support/errors.js";
 import { fcOptions } from "../../test/support/fc.js";
+import { oneFigurePerDate } from "../../test/support/observations.js";
 import { burnUpChart } from "./burnUpChart.js";
 import type { VegaLiteSpec } from "./types.js";
 
@@ -42,8 +44,16 @@ const scenario = fc
     direction: rest.goal < rest.baseline ? ("decrease" as const) : ("increase" as const),
   }));
 
+/** The scenario with one figure per date (the first law says what happens to two). */
+const distinctDates = scenario.map((s) => ({
+  ...s,
+  observations: [...new Map(s.observations.map((o) => [o.date, o])).values()],
+}));
+
 describe("burnUpChart laws", () => {
-  it("is plain JSON; the plan runs from the baseline to the goal; the actual series is the baseline plus the observations after it, in date order", () => {
+  // The observations may share dates: equal figures on one date are one point, and two different
+  // figures on one date are refused with duplicate_date (the first law says both).
+  it("is plain JSON; the plan runs from the baseline to the goal; the actual series is the baseline plus the observations after it (one per date), in date order; two figures on one date are refused", () => {
     fc.assert(
       fc.property(scenario, ({ from, to, baseline, goal, direction, observations, locale }) => {
         const target = {
@@ -52,6 +62,11 @@ describe("burnUpChart laws", () => {
           baseline: { date: from, value: baseline },
           goal: { date: to, value: goal },
         };
+        const distinct = oneFigurePerDate(observations);
+        if (distinct === null) {
+          expect(thrown(() => burnUpChart({ target, observations }, { locale })).code).toBe("duplicate_date");
+          return;
+        }
         const spec = burnUpChart({ target, observations }, { locale });
         expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
         const byName = (i: number) => rows(spec).filter((r) => r.series === rows(spec)[i]?.series);
@@ -59,7 +74,7 @@ describe("burnUpChart laws", () => {
         const plan = rows(spec).filter((r) => r.series !== actual[0]?.series);
         expect(plan[0]).toMatchObject({ date: from, value: baseline });
         expect(plan.at(-1)).toMatchObject({ date: to, value: goal });
-        const after = observations.filter((o) => o.date > from);
+        const after = distinct.filter((o) => o.date > from);
         expect(actual).toHaveLength(1 + after.length);
         expect(actual.map((r) => r.date)).toEqual([...actual.map((r) => r.date)].sort());
         for (const r of rows(spec)) expect(Number.isFinite(r.value)).toBe(true);
@@ -71,7 +86,7 @@ describe("burnUpChart laws", () => {
   it("the axes hold every plotted value and date: y from a multiple of a round step, x to a month end after the last date", () => {
     fc.assert(
       fc.property(
-        scenario,
+        distinctDates,
         fc.constantFrom("auto" as const, "zero" as const, "nice" as const),
         ({ from, to, baseline, goal, observations, locale }, yDomain) => {
           const target = {

@@ -47,11 +47,40 @@ interface Reference {
   readonly valueAtFar: number;
   readonly onBound: Record<string, string>;
   readonly standardErrors: Record<string, number>;
+  /** Each value's half-width over the parameters whose SSE is within a relative `epsilon` of scipy's minimum. */
+  readonly tolerance: { readonly epsilon: number; readonly standardErrors: Record<string, number> } & Record<
+    string,
+    unknown
+  >;
   readonly [parameter: string]: unknown;
 }
 const parameter = (r: Reference, name: string) => r[name] as number;
 
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+
+// Where scipy stops inside the flat region of its minimum depends on the machine that made the
+// fixture (scripts/reference/tolerance.py); the library's value is compared with the reference at
+// the larger of a fixed relative tolerance and twice that region's half-width, so that a fixture
+// regenerated on another CPU asks nothing more of the library.
+expect.extend({
+  toBeWithinFit(received: number, expected: number, reference: Reference, name: string, group?: string, rtol = 1e-6) {
+    const widths = (group === undefined ? reference.tolerance : reference.tolerance[group]) as Record<string, number>;
+    // The midpoint is a date on the month axis near 0: relative to at least one month.
+    const scale =
+      name === "midpoint" ? Math.max(1, Math.abs(expected)) : Math.max(Math.abs(expected), Math.abs(received));
+    const allowed = Math.max(rtol * scale, 2 * (widths[name] ?? 0));
+    const pass = Math.abs(received - expected) <= allowed;
+    return {
+      pass,
+      message: () => `${name}: ${received} is ${Math.abs(received - expected)} from ${expected}, allowed ${allowed}`,
+    };
+  },
+});
+declare module "vitest" {
+  interface Assertion {
+    toBeWithinFit(expected: number, reference: Reference, name: string, group?: string, rtol?: number): void;
+  }
+}
 
 const cases = series.series.flatMap((s) => {
   const reference = fits.series.find((f) => f.name === s.name);
@@ -75,24 +104,18 @@ describe("least-squares fits against scipy's global minimum", () => {
   });
 
   it.each(cases)(
-    "$name, $method: the same minimum (parameters and value at the far date to 1e-6)",
+    "$name, $method: the same minimum (parameters and value at the far date within scipy's flat region, or 1e-6)",
     ({ method, observations, far, reference }) => {
       const p = project(observations, { method, until: far });
-      const names = method === "bass" ? ["p", "q", "M", "capacity"] : ["capacity", "rate"];
+      const names = method === "bass" ? ["p", "q", "M", "capacity"] : ["capacity", "rate", "midpoint"];
       for (const name of names)
-        expect(relative(p.parameters[name] as number, parameter(reference, name)), name).toBeLessThan(1e-6);
-      if (method === "logistic") {
-        const midpoint = parameter(reference, "midpoint");
-        expect(Math.abs((p.parameters.midpoint as number) - midpoint)).toBeLessThan(
-          1e-6 * Math.max(1, Math.abs(midpoint)),
-        );
-      }
-      expect(relative(p.valueAt(far).value, reference.valueAtFar)).toBeLessThan(1e-6);
+        expect(p.parameters[name] as number, name).toBeWithinFit(parameter(reference, name), reference, name);
+      expect(p.valueAt(far).value).toBeWithinFit(reference.valueAtFar, reference, "valueAtFar");
     },
   );
 
   it.each(cases)(
-    "$name, $method: the same bounds reached and standard errors (1e-4)",
+    "$name, $method: the same bounds reached and standard errors (within scipy's flat region, or 1e-4)",
     ({ method, observations, reference }) => {
       const fitted =
         method === "bass" ? fitBass(path(observations), undefined) : fitLogistic(path(observations), undefined);
@@ -100,7 +123,7 @@ describe("least-squares fits against scipy's global minimum", () => {
       const se = fitted?.fit.standardErrors;
       expect(se).not.toBeNull();
       for (const [name, value] of Object.entries(reference.standardErrors))
-        expect(relative(se?.[name] as number, value), name).toBeLessThan(1e-4);
+        expect(se?.[name] as number, name).toBeWithinFit(value, reference, name, "standardErrors", 1e-4);
     },
   );
 });

@@ -1,5 +1,6 @@
-// Shared fast-check settings: a fixed seed in CI so failures reproduce; `npm run test:deep` raises
-// the number of runs through FC_NUM_RUNS.
+// Shared fast-check settings: `npm test` runs every law from a fixed seed, 100 times, so that a
+// failure reproduces; `npm run test:deep` (scripts/deep-laws.mjs) sets FC_NUM_RUNS to 2 000 and
+// FC_SEED to a new seed each run, printed, so that depth accumulates over runs.
 import type { Parameters as FcParameters } from "fast-check";
 
 const runs = Number(process.env.FC_NUM_RUNS ?? "") || 100;

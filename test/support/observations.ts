@@ -34,3 +34,20 @@ export function increasingObservations(ranges: {
     });
   });
 }
+
+/**
+ * What the library makes of cumulative observations that may share a date: one point per date,
+ * in date order, when the figures on each date agree; `null` when two figures on one date differ,
+ * which every reader refuses with `duplicate_date`.
+ */
+export function oneFigurePerDate<T extends { readonly date: string; readonly value: number }>(
+  observations: readonly T[],
+): T[] | null {
+  const byDate = new Map<string, T>();
+  for (const o of observations) {
+    const seen = byDate.get(o.date);
+    if (seen !== undefined && seen.value !== o.value) return null;
+    if (seen === undefined) byDate.set(o.date, o);
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
