@@ -40,7 +40,14 @@ export type ErrorCode =
    * (on a bound of its search range, a standard error larger than its value, or a saturation level
    * fitted to a path that has not slowed down). Path `parameters.<name>`, e.g. `parameters.capacity`.
    */
-  | "poorly_determined";
+  | "poorly_determined"
+  /**
+   * A warning, never thrown: a line fitted on cumulative values (`fitOn: "cumulative"`) has
+   * autocorrelated residuals (lag-1 autocorrelation above 1.645/√n), so its interval, which assumes
+   * independent errors, is too narrow; `fitOn: "increments"` models a running total's errors. Path
+   * `options.fitOn`.
+   */
+  | "autocorrelated_residuals";
 
 /**
  * One problem found in an input: what is wrong (`code`), where (`path`, a dotted path such as

@@ -105,7 +105,7 @@ export function backtest(
   if (o.asOf !== undefined) parseCalendarDate(o.asOf, "options.asOf");
   const asOf = o.asOf as CalendarDate | undefined;
   const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
-  const choices = readProjectionChoices(o, "options", "cumulative");
+  const choices = readProjectionChoices(o, "options", "increments");
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");
   const intervals = o.intervals === undefined ? true : readBoolean(o.intervals, "options.intervals");

@@ -35,12 +35,13 @@ const OPTION_KEYS = [
  *   the whole path when shorter), interpolated on the month axis. Interval: a random walk around r, the steps' spread σ from the
  *   whole path and the rate's error from the window, `± t_{(1+c)/2,m-1}·σ·sqrt(h + h²/w)` (needs
  *   3 points). Parameters `rate`, `window`, `residualStandardError`, `degreesOfFreedom`.
- * - `linear`: with `fitOn: 'cumulative'` (default) OLS `y = b0 + b1·h` on every point, with the
- *   prediction interval `ŷ ± t_{(1+c)/2,n-2}·s·sqrt(1 + 1/n + (h - x̄)²/Sxx)` (needs 3 points);
- *   with `fitOn: 'increments'`, the random walk with drift: `y_o + μ·h`, μ = mean monthly
- *   increment, interval `± t_{(1+c)/2,m-1}·σ·sqrt(h + h²/span)` over m increments (needs 3
- *   points). Prefer increments for intervals: a cumulative series' residuals are autocorrelated, so
- *   the OLS interval is too narrow. Parameters `intercept` (at the origin), `slope`,
+ * - `linear`: with `fitOn: 'increments'` (default, as in `backtest` and `assess`), the random walk
+ *   with drift: `y_o + μ·h`, μ = mean monthly increment, interval `± t_{(1+c)/2,m-1}·σ·sqrt(h + h²/span)`
+ *   over m increments (needs 3 points); with `fitOn: 'cumulative'`, OLS `y = b0 + b1·h` on every
+ *   point, with the prediction interval `ŷ ± t_{(1+c)/2,n-2}·s·sqrt(1 + 1/n + (h - x̄)²/Sxx)`
+ *   (needs 3 points). A cumulative series' residuals are autocorrelated, so the OLS interval is
+ *   too narrow: when their lag-1 autocorrelation exceeds 1.645/√n it warns
+ *   `autocorrelated_residuals`. Parameters `intercept` (at the origin), `slope`,
  *   `residualStandardError`, `degreesOfFreedom`, and `meanX`, `sxx` or `span`.
  * - `cagr`: `y_o·(1+g)^h`, g the compound monthly growth from the first to the last point.
  *   Interval: the random walk of `ln y` with drift `ln(1+g)`,
@@ -132,7 +133,7 @@ export function project(
   const asOf = o.asOf as CalendarDate | undefined;
   const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PROJECTION_PERIODS);
   const confidence = o.confidence === undefined ? 0.9 : readOpenNumber(o.confidence, "options.confidence", 0, 1);
-  const choices = readProjectionChoices(o, "options", "cumulative");
+  const choices = readProjectionChoices(o, "options", "increments");
 
   const direction = o.direction === undefined ? "increase" : readEnum(o.direction, "options.direction", DIRECTIONS);
   const baseline = o.baseline === undefined ? undefined : readDatedValue(o.baseline, "options.baseline");

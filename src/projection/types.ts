@@ -23,7 +23,7 @@ export interface ProjectionOptions {
   readonly confidence?: number;
   /** A starting point (the target's baseline) that counts as a point of the path. */
   readonly baseline?: DatedValue;
-  /** For `linear`: `cumulative` (default) or `increments`. Other methods ignore it and say in `fittedOn` what they fit. */
+  /** For `linear`: `increments` (default) or `cumulative`. Other methods ignore it and say in `fittedOn` what they fit. */
   readonly fitOn?: FitOn;
   /** For `run-rate`: the trailing window in months, > 0; default 3. */
   readonly window?: number;

@@ -38,7 +38,7 @@ const pathOf = (observations: { date: string; value: number }[]) =>
 
 describe("method: auto", () => {
   it("a noisy straight line: the least-squares line", () => {
-    const p = project(line, { method: "auto", until: "2025-12-31" });
+    const p = project(line, { method: "auto", until: "2025-12-31", fitOn: "cumulative" });
     expect(p.method).toBe("linear");
     expect(p.fittedOn).toBe("cumulative");
     expect(p.selection).toMatchObject({ method: "linear", horizon: 12, reason: "lowest-mase" });
@@ -134,7 +134,7 @@ describe("rankMethods", () => {
     const points = line.slice(0, 20);
     const r = rankMethods(pathOf(points), FIT, 3);
     expect(Object.keys(r.scores)).toContain("damped");
-    const b = backtest(points, { horizons: [3], minPoints: 11 });
+    const b = backtest(points, { horizons: [3], minPoints: 11, fitOn: "cumulative" });
     expect(b.origins).toHaveLength(7);
     for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
   });
