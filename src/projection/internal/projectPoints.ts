@@ -197,7 +197,7 @@ function pooled(
         model = null;
       }
     }
-    if (model?.predictive != null && weight > 0) parts.push({ predictive: model.predictive, weight });
+    if (model !== null && model.predictive !== null && weight > 0) parts.push({ predictive: model.predictive, weight });
   }
   const total = parts.reduce((t, p) => t + p.weight, 0);
   if (parts.length === 0) return fitted.predictive;
