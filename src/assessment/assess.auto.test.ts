@@ -146,11 +146,14 @@ describe("assess with method auto", () => {
     const at = a.explanation.en.findIndex((x) => x.startsWith("On the Bass diffusion:"));
     expect(at).toBeGreaterThan(0);
     expect(a.explanation.id[at]).toMatch(/^Menurut difusi Bass:/);
+    // The pool is the Bass curve alone (weight 1), not widened: the rule, its interval score and MASE.
+    expect([s.weights, s.widening]).toEqual([{ bass: 1 }, 1]);
+    const interval = (lang: "en" | "id") => formatNumber(s.intervalScores.bass as number, lang, 2);
     expect(a.explanation.en[at - 1]).toBe(
-      `Projected with the Bass diffusion, which erred least in a backtest 6 months ahead (MASE ${score("bass", "en")}; run rate ${score("run-rate", "en")}).`,
+      `Projected with the Bass diffusion: of the three methods of lowest MASE, the mix whose interval scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
     );
     expect(a.explanation.id[at - 1]).toBe(
-      `Diproyeksikan dengan difusi Bass, yang galatnya paling kecil dalam uji mundur 6 bulan ke depan (MASE ${score("bass", "id")}; laju terkini ${score("run-rate", "id")}).`,
+      `Diproyeksikan dengan difusi Bass: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji mundur 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
     );
     expect(a.summary).toContain(a.explanation.en[at - 1]);
   });

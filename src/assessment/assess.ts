@@ -102,7 +102,7 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  * // method "auto" on three reports: too few for a backtest, so the random walk with drift, as b.
  * const c = assess(target, [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15", method: "auto" });
  * [c.projection?.method, c.projection?.selection, c.projection?.valueAtGoal === b.projection?.valueAtGoal];
- * //=> ["linear", { "method": "linear", "horizon": null, "scores": {}, "reason": "too-few-points-for-backtest" }, true]
+ * //=> ["linear", { "method": "linear", "horizon": null, "scores": {}, "reason": "too-few-points-for-backtest", "intervalScores": {}, "weights": { "linear": 1 }, "widening": 1 }, true]
  * c.explanation.en[5];
  * //=> "Too few months of data to compare methods by backtest: projected with the linear trend on increments."
  * ```
