@@ -28,6 +28,8 @@ const FOLDER_CATEGORY: Record<string, string> = {
   decimal: "Decimal",
   // Boundary readers have no public symbols.
   read: "Read",
+  // The numerical kernels of the projections (least squares, normal and t) have no public symbols.
+  numeric: "Projection",
 };
 
 const ORDER = [...new Set(Object.values(FOLDER_CATEGORY))].filter((c) => c !== "Read");
