@@ -242,7 +242,15 @@ describe("examples/demo.mjs", () => {
     expect(b.auto).toEqual({
       method: "linear",
       fittedOn: "increments",
-      selection: { method: "linear", horizon: null, scores: {}, reason: "too-few-points-for-backtest" },
+      selection: {
+        method: "linear",
+        horizon: null,
+        scores: {},
+        reason: "too-few-points-for-backtest",
+        intervalScores: {},
+        weights: { linear: 1 },
+        widening: 1,
+      },
     });
   });
 

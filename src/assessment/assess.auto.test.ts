@@ -49,14 +49,14 @@ describe("assess with method auto", () => {
   it.each([
     // 11 month ends and the baseline: four origins at 3 months (2022-05-31 to 2022-08-31, with
     // actuals 2022-08-31 to 2022-11-30), none at 6 or 12; 31 months ahead, only 3 is usable.
-    ["2022-11-30", "lowest-mase", 3],
-    ["2022-12-31", "lowest-mase", 3],
+    ["2022-11-30", "interval-score-stacking", 3],
+    ["2022-12-31", "interval-score-stacking", 3],
     // 30 months ahead; 12 would need origins up to 2022-06-30 (two): 6 is the nearest usable.
-    ["2023-06-30", "lowest-mase", 6],
+    ["2023-06-30", "interval-score-stacking", 6],
     // 18 months ahead: 12 is nearest (origins 2022-05-31 to 2022-12-31 have actuals a year on).
-    ["2023-12-31", "lowest-mase", 12],
+    ["2023-12-31", "interval-score-stacking", 12],
     // 6 months ahead: 6.
-    ["2024-12-31", "lowest-mase", 6],
+    ["2024-12-31", "interval-score-stacking", 6],
     // 8 month ends: too few origins at every horizon.
     ["2022-08-31", "too-few-points-for-backtest", null],
   ])("as of %s: the method project's auto chooses, with its selection (%s at %s months)", (asOf, reason, horizon) => {
@@ -79,7 +79,7 @@ describe("assess with method auto", () => {
     // From 2024-12-31 to 2025-06-30 is 6 months: the nearest horizon is 6.
     const a = assess(target, sCurve, { asOf: "2024-12-31", method: "auto" });
     const s = a.projection?.selection as MethodSelection;
-    expect([s.method, s.horizon, s.reason]).toEqual(["bass", 6, "lowest-mase"]);
+    expect([s.method, s.horizon, s.reason]).toEqual(["bass", 6, "interval-score-stacking"]);
     // Every method that can be fitted from the 6th point on is compared (damped needs 11 points).
     expect(Object.keys(s.scores).sort()).toEqual(["bass", "damped", "linear", "logistic", "run-rate"]);
     expect(s.scores.bass).toBe(Math.min(...Object.values(s.scores)));
@@ -99,6 +99,9 @@ describe("assess with method auto", () => {
       horizon: null,
       scores: {},
       reason: "too-few-points-for-backtest",
+      intervalScores: {},
+      weights: { linear: 1 },
+      widening: 1,
     });
     expect([a.projection?.method, a.projection?.fittedOn]).toEqual(["linear", "increments"]);
     // The same as the default projection (linear on increments), so the same value at the goal.
@@ -117,7 +120,15 @@ describe("assess with method auto", () => {
     const steady = Array.from({ length: 12 }, (_, i) => ({ date: month(i + 24), value: 100 * (i + 1) }));
     const t = { id: "steady", baseline: { date: "2023-12-31", value: 0 }, goal: { date: "2025-12-31", value: 3000 } };
     const a = assess(t, steady, { asOf: "2024-12-31", method: "auto" });
-    expect(a.projection?.selection).toEqual({ method: "linear", horizon: null, scores: {}, reason: "no-naive-error" });
+    expect(a.projection?.selection).toEqual({
+      method: "linear",
+      horizon: null,
+      scores: {},
+      reason: "no-naive-error",
+      intervalScores: {},
+      weights: { linear: 1 },
+      widening: 1,
+    });
     // Linear on increments: 1 200 + 100 a month for 12 months (by hand).
     expect(a.projection?.valueAtGoal).toBe(2400);
     expect(a.explanation.en[5]).toBe(
@@ -135,11 +146,14 @@ describe("assess with method auto", () => {
     const at = a.explanation.en.findIndex((x) => x.startsWith("On the Bass diffusion:"));
     expect(at).toBeGreaterThan(0);
     expect(a.explanation.id[at]).toMatch(/^Menurut difusi Bass:/);
+    // The pool is the Bass curve alone (weight 1), not widened: the rule, its interval score and MASE.
+    expect([s.weights, s.widening]).toEqual([{ bass: 1 }, 1]);
+    const interval = (lang: "en" | "id") => formatNumber(s.intervalScores.bass as number, lang, 2);
     expect(a.explanation.en[at - 1]).toBe(
-      `Projected with the Bass diffusion, which erred least in a backtest 6 months ahead (MASE ${score("bass", "en")}; run rate ${score("run-rate", "en")}).`,
+      `Projected with the Bass diffusion: of the three methods of lowest MASE, the mix whose interval scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
     );
     expect(a.explanation.id[at - 1]).toBe(
-      `Diproyeksikan dengan difusi Bass, yang galatnya paling kecil dalam uji mundur 6 bulan ke depan (MASE ${score("bass", "id")}; laju terkini ${score("run-rate", "id")}).`,
+      `Diproyeksikan dengan difusi Bass: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji mundur 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
     );
     expect(a.summary).toContain(a.explanation.en[at - 1]);
   });
@@ -204,7 +218,7 @@ describe("assessProgramme with method auto", () => {
     expect(strip(national as object)).toEqual(
       strip(assess(programme.targets[0] as never, sum, { asOf, method: "auto" })),
     );
-    for (const a of r.assessments) expect(a.projection?.selection?.reason).toBe("lowest-mase");
+    for (const a of r.assessments) expect(a.projection?.selection?.reason).toBe("interval-score-stacking");
   });
 
   it("a bad method names the programme option", () => {

@@ -70,7 +70,7 @@ describe("assess reads its input once", () => {
     const a = assess(target, monthly, { asOf: "2022-04-30", method: "auto" });
     // The 12th: 11 700 000 + 600 000·12 + (11 mod 3)·150 000.
     expect(a.current).toEqual({ date: "2022-04-30", value: 19_200_000 });
-    expect(a.projection?.selection?.reason).toBe("lowest-mase");
+    expect(a.projection?.selection?.reason).toBe("interval-score-stacking");
     expect(calls).toEqual({ readTarget: 1, readObservation: 0, cumulativePath: 1 });
   });
 });

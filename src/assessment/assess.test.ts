@@ -496,7 +496,12 @@ describe("assess: probabilityOnTime", () => {
     const s = assess(composite, steep, { asOf: "2023-04-01", fitOn: "cumulative" });
     expect(s.status).toBe("on-track");
     expect(s.projection?.probabilityOnTime).toBeCloseTo(0.979366092684, 9);
-    const p = project(steep, { method: "linear", until: "2024-12-31", baseline: composite.baseline });
+    const p = project(steep, {
+      method: "linear",
+      fitOn: "cumulative",
+      until: "2024-12-31",
+      baseline: composite.baseline,
+    });
     expect(p.probabilityReaching(10_000, "2024-12-31").probability).toBeCloseTo(0.979366092684, 9);
   });
 

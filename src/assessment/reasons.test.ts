@@ -151,7 +151,7 @@ describe("machine-readable reasons are kebab-case identifiers", () => {
     expect(found.get("eta.latest.reason")).toContain("insufficient-data");
     expect(found.get("eta.latest.reason")).toContain("never-at-this-pace");
     expect([...(found.get("projection.selection.reason") ?? [])].sort()).toEqual([
-      "lowest-mase",
+      "interval-score-stacking",
       "no-naive-error",
       "too-few-points-for-backtest",
     ]);
@@ -171,7 +171,7 @@ describe("machine-readable reasons are kebab-case identifiers", () => {
       "non-positive-value",
       "after-calendar-end",
       "current-value-zero",
-      "lowest-mase",
+      "interval-score-stacking",
       "too-few-points-for-backtest",
       "no-naive-error",
     ]) {

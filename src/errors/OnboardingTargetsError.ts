@@ -40,7 +40,14 @@ export type ErrorCode =
    * (on a bound of its search range, a standard error larger than its value, or a saturation level
    * fitted to a path that has not slowed down). Path `parameters.<name>`, e.g. `parameters.capacity`.
    */
-  | "poorly_determined";
+  | "poorly_determined"
+  /**
+   * A warning, never thrown: a line fitted on cumulative values (`fitOn: "cumulative"`) has
+   * autocorrelated residuals (lag-1 autocorrelation above 1.645/√n), so its interval, which assumes
+   * independent errors, is too narrow; `fitOn: "increments"` models a running total's errors. Path
+   * `options.fitOn`.
+   */
+  | "autocorrelated_residuals";
 
 /** `a_b_c` → `a-b-c`. */
 type KebabCase<S extends string> = S extends `${infer A}_${infer B}` ? `${A}-${KebabCase<B>}` : S;

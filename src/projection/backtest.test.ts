@@ -187,13 +187,14 @@ describe("backtest: defaults", () => {
         ) / half,
       );
     }
-    // Measured 2026-12-03 on these 58 forecasts: each end lies a median 0.18 (9th decile 0.49) of
-    // project's half-width from project's; the farthest, 1.8, is Bass's upper end 6 months after
-    // 2024-01-31, before the inflection, where the replicates' upper tail is long.
+    // Measured 2026-12-07 on these 58 forecasts, with the noise carried forward (this count's steps
+    // carry it; see pathBootstrap.ts): each end lies a median 0.31 (9th decile 0.71) of project's
+    // half-width from project's, the farthest 3.2. Each replicate simulates a whole past and refits,
+    // so 40 of them scatter more than the residual bootstrap's (median 0.18 on 2026-12-03).
     off.sort((x, y) => x - y);
     expect(off.length).toBe(58);
-    expect(off[29]).toBeLessThan(0.25);
-    expect(off[52]).toBeLessThan(0.6);
+    expect(off[29]).toBeLessThan(0.35);
+    expect(off[52]).toBeLessThan(0.8);
   });
 
   it("reports the path's warnings once", () => {

@@ -69,7 +69,7 @@ export function backtest(
   const minPoints = o.minPoints === undefined ? DEFAULT_MIN_POINTS : readMinPoints(o.minPoints, "options.minPoints");
   const { asOf, baseline, direction } = readPathOptions(o, "options");
   const confidence = readConfidence(o.confidence, "options.confidence");
-  const choices = readProjectionChoices(o, "options", "cumulative");
+  const choices = readProjectionChoices(o, "options", "increments");
   const intervals = o.intervals === undefined ? true : readBoolean(o.intervals, "options.intervals");
 
   const built = cumulativePath(observations, {

@@ -49,7 +49,8 @@ describe.each(["logistic", "bass"] as const)("project %s: the residual bootstrap
       const upper = q.upper as number;
       expect(lower).toBeLessThanOrEqual(q.value);
       expect(upper).toBeGreaterThanOrEqual(q.value);
-      expect(upper - lower).toBeGreaterThanOrEqual(width);
+      // Flat once the curve has levelled off, up to the replicates' Monte Carlo jitter (see fitLogistic.test.ts).
+      expect(upper - lower).toBeGreaterThanOrEqual(width * (1 - 1e-4));
       width = upper - lower;
     }
     expect(p.warnings).toEqual([]);
@@ -118,12 +119,14 @@ describe("project: the bootstrap with parameters given", () => {
     expect(p.points.every((q) => q.lower === null && q.upper === null)).toBe(true);
   });
 
-  it("bass with { p, q, M } and 24 points: an interval of the scatter about the given curve, no warning", () => {
+  it("bass with { p, q, M } and 24 points: an interval of the noise about the given curve, no warning", () => {
     const p = project(saturating(), { method: "bass", bass: { p: 0.01, q: 0.35, M: 19_000 }, until: UNTIL });
     expect(p.interval).toEqual({ kind: "residual-bootstrap", replicates: 300 });
     expect(p.warnings).toEqual([]);
-    // The scatter is held constant along each path, so the width is the same at every point.
+    // This count's steps carry their noise forward (each increment scaled by 1 + 0.3·sin(2.3k + 1)):
+    // about the fixed curve, the interval of the walk to come widens with the horizon.
     const widths = p.points.map((q) => (q.upper as number) - (q.lower as number));
-    for (const w of widths) expect(w).toBeCloseTo(widths[0] as number, 6);
+    expect(widths[0] as number).toBeGreaterThan(0);
+    expect(widths[11] as number).toBeGreaterThan(2 * (widths[0] as number));
   });
 });

@@ -31,8 +31,9 @@ describe("project: the composite example", () => {
 
   it("says what it fitted on", () => {
     const opts = { until: "2024-12-31", baseline: compositeBaseline };
-    expect(project(composite, { method: "linear", ...opts }).fittedOn).toBe("cumulative");
-    expect(project(composite, { method: "linear", fitOn: "increments", ...opts }).fittedOn).toBe("increments");
+    // Linear fits the increments by default (the random walk with drift), the cumulative values when asked.
+    expect(project(composite, { method: "linear", ...opts }).fittedOn).toBe("increments");
+    expect(project(composite, { method: "linear", fitOn: "cumulative", ...opts }).fittedOn).toBe("cumulative");
     expect(project(composite, { method: "run-rate", ...opts }).fittedOn).toBe("increments");
   });
 
@@ -85,7 +86,7 @@ describe("project: linear, textbook OLS prediction interval", () => {
     [0.9, 204.115554, 1195.884446],
     [0.95, 29.416953, 1370.583047],
   ])("confidence %f", (confidence, lower, upper) => {
-    const p = project(obs, { method: "linear", until: "2023-08-31", confidence });
+    const p = project(obs, { method: "linear", fitOn: "cumulative", until: "2023-08-31", confidence });
     const v = p.valueAt("2023-08-31");
     expect(v.value).toBeCloseTo(700, 9);
     expect(v.lower).toBeCloseTo(lower, 5);

@@ -72,7 +72,7 @@ export function project(
   const { asOf, baseline, direction } = readPathOptions(o, "options");
   const period = o.period === undefined ? "month" : readEnum(o.period, "options.period", PROJECTION_PERIODS);
   const confidence = readConfidence(o.confidence, "options.confidence");
-  const choices = readProjectionChoices(o, "options", "cumulative");
+  const choices = readProjectionChoices(o, "options", "increments");
 
   // With `reconcile`, the path is the reconciliation of the reports known by `asOf`.
   const reconciled =

@@ -24,7 +24,7 @@ export interface ProjectionOptions {
   readonly confidence?: number;
   /** A starting point (the target's baseline) that counts as a point of the path. */
   readonly baseline?: DatedValue;
-  /** For `linear`: `cumulative` (default) or `increments`. Other methods ignore it and say in `fittedOn` what they fit. */
+  /** For `linear`: `increments` (default) or `cumulative`. Other methods ignore it and say in `fittedOn` what they fit. */
   readonly fitOn?: FitOn;
   /** For `run-rate`: the trailing window in months, > 0; default 3. */
   readonly window?: number;
@@ -126,7 +126,12 @@ export type DateReaching =
  * @category Projection
  */
 export type IntervalKind =
-  "ols-prediction" | "random-walk-with-drift" | "log-random-walk-with-drift" | "residual-bootstrap" | "state-space";
+  | "ols-prediction"
+  | "random-walk-with-drift"
+  | "log-random-walk-with-drift"
+  | "residual-bootstrap"
+  | "state-space"
+  | "stacked";
 
 /**
  * What a projection's interval rests on, or why it has none (`insufficient-data`: too few points
@@ -210,15 +215,18 @@ export type DateQuantile = DateEstimate & {
 };
 
 /**
- * Why `auto` chose its method: `lowest-mase` (the lowest mean absolute scaled error at the
- * horizon), `too-few-points-for-backtest` (fewer than three origins with an actual value at every
+ * Why `auto` chose its method: `interval-score-stacking` (the three methods of lowest MASE at the
+ * horizon, pooled with the weights whose 90 % interval scored best in the backtest; the method is
+ * the one of largest weight), `lowest-mase` (the lowest mean absolute scaled error at the horizon,
+ * when fewer than three origins give every candidate an interval), `too-few-points-for-backtest` (fewer than three origins with an actual value at every
  * horizon, so the default, `linear` on increments, is used), `no-naive-error` (the path grows by
  * the same amount every month, so no error can be scaled, and the default, exact on such a path,
  * is used).
  *
  * @category Projection
  */
-export type SelectionReason = "lowest-mase" | "too-few-points-for-backtest" | "no-naive-error";
+export type SelectionReason =
+  "lowest-mase" | "interval-score-stacking" | "too-few-points-for-backtest" | "no-naive-error";
 
 /**
  * How `method: "auto"` chose the method of a {@link Projection}.
@@ -238,6 +246,23 @@ export interface MethodSelection {
   readonly scores: Readonly<Partial<Record<ProjectionMethod, number>>>;
   /** Why this method. */
   readonly reason: SelectionReason;
+  /**
+   * The mean interval score (Gneiting & Raftery 2007) of each candidate's central interval at the
+   * horizon, on the same origins, divided by the MASE scale (lower is better); empty when no
+   * interval could be scored.
+   */
+  readonly intervalScores: Readonly<Partial<Record<ProjectionMethod, number>>>;
+  /**
+   * The weight of each candidate in the projection's predictive distribution (the linear pool of
+   * their distributions, `interval.kind` `stacked` with more than one), summing to 1.
+   */
+  readonly weights: Readonly<Partial<Record<ProjectionMethod, number>>>;
+  /**
+   * λ ≥ 1: the pooled distribution is widened λ times about its median, so that its backtest errors
+   * at the horizon, measured in half-widths of its interval, would average those of a calibrated
+   * one (with two origins' worth of prior weight on 1); 1 without a backtest.
+   */
+  readonly widening: number;
 }
 
 /**

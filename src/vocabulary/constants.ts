@@ -84,7 +84,7 @@ export const METHODS = [
  * }));
  * const p = project(observations, { method: "auto", until: "2025-12-31" });
  * [p.method, p.selection?.reason, p.selection?.horizon];
- * //=> ["linear", "lowest-mase", 3]
+ * //=> ["linear", "interval-score-stacking", 3]
  * ```
  */
 export type MethodChoice = ProjectionMethod | "auto";

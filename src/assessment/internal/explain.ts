@@ -228,6 +228,7 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
   const mase = (v: number, lang: Locale) => formatNumber(v, lang, 2);
   const ahead = { en: `${s.horizon} month${s.horizon === 1 ? "" : "s"} ahead`, id: `${s.horizon} bulan ke depan` };
   const [first, least] = best;
+  if (s.reason === "interval-score-stacking") return stackingSentence(s, ahead);
   if (first !== s.method) {
     const own = s.scores[s.method];
     return {
@@ -240,6 +241,42 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
   return {
     en: `Projected with the ${METHOD.en[first]}, which erred least in a backtest ${ahead.en} (MASE ${mase(least, "en")}${runnerUp("en")}).`,
     id: `Diproyeksikan dengan ${METHOD.id[first]}, yang galatnya paling kecil dalam uji mundur ${ahead.id} (MASE ${mase(least, "id")}${runnerUp("id")}).`,
+  };
+}
+
+/**
+ * How `auto` pooled the methods, in one sentence: the method of largest weight and the others'
+ * weights, the rule (of the three methods of lowest MASE, the mix whose interval scored best in
+ * the backtest), the interval score and MASE of the method, and the widening when above 1.
+ */
+function stackingSentence(s: MethodSelection, ahead: { en: string; id: string }): { en: string; id: string } {
+  const n = (v: number, lang: "en" | "id") => formatNumber(v, lang, 2);
+  const pct = (w: number, lang: "en" | "id") => `${formatNumber(100 * w, lang, 0)} %`;
+  const others = (Object.entries(s.weights) as [ProjectionMethod, number][]).filter(([m]) => m !== s.method);
+  const mix = (lang: "en" | "id") =>
+    others.length === 0
+      ? ""
+      : lang === "en"
+        ? `, ${pct(s.weights[s.method] ?? 1, "en")} of a mix with ${others.map(([m, w]) => `the ${METHOD.en[m]} ${pct(w, "en")}`).join(" and ")}`
+        : `, ${pct(s.weights[s.method] ?? 1, "id")} dari campuran dengan ${others.map(([m, w]) => `${METHOD.id[m]} ${pct(w, "id")}`).join(" dan ")}`;
+  const score = s.intervalScores[s.method];
+  const mase = s.scores[s.method];
+  const figures = (lang: "en" | "id") =>
+    [
+      score === undefined ? null : `${lang === "en" ? "interval score" : "skor selang"} ${n(score, lang)}`,
+      mase === undefined ? null : `MASE ${n(mase, lang)}`,
+    ]
+      .filter((x) => x !== null)
+      .join(", ");
+  const widen = (lang: "en" | "id") =>
+    s.widening > 1
+      ? lang === "en"
+        ? `, widened ${n(s.widening, "en")} times by that backtest's errors`
+        : `, diperlebar ${n(s.widening, "id")} kali menurut galat uji mundur itu`
+      : "";
+  return {
+    en: `Projected with the ${METHOD.en[s.method]}${mix("en")}: of the three methods of lowest MASE, the mix whose interval scored best in a backtest ${ahead.en} (${figures("en")})${widen("en")}.`,
+    id: `Diproyeksikan dengan ${METHOD.id[s.method]}${mix("id")}: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji mundur ${ahead.id} (${figures("id")})${widen("id")}.`,
   };
 }
 

@@ -38,10 +38,10 @@ const pathOf = (observations: { date: string; value: number }[]) =>
 
 describe("method: auto", () => {
   it("a noisy straight line: the least-squares line", () => {
-    const p = project(line, { method: "auto", until: "2025-12-31" });
+    const p = project(line, { method: "auto", until: "2025-12-31", fitOn: "cumulative" });
     expect(p.method).toBe("linear");
     expect(p.fittedOn).toBe("cumulative");
-    expect(p.selection).toMatchObject({ method: "linear", horizon: 12, reason: "lowest-mase" });
+    expect(p.selection).toMatchObject({ method: "linear", horizon: 12, reason: "interval-score-stacking" });
     const scores = p.selection?.scores ?? {};
     // Every method is compared (no value ≤ 0; damped, which needs 11 points, from its first fit on).
     expect(Object.keys(scores)).toEqual(["run-rate", "linear", "cagr", "logistic", "bass", "damped"]);
@@ -65,7 +65,15 @@ describe("method: auto", () => {
     // 8 month ends: from the 6th point on, no origin has an actual 3 months later.
     const short = line.slice(0, 8);
     const p = project(short, { method: "auto", until: "2023-12-31" });
-    expect(p.selection).toEqual({ method: "linear", horizon: null, scores: {}, reason: "too-few-points-for-backtest" });
+    expect(p.selection).toEqual({
+      method: "linear",
+      horizon: null,
+      scores: {},
+      reason: "too-few-points-for-backtest",
+      intervalScores: {},
+      weights: { linear: 1 },
+      widening: 1,
+    });
     expect([p.method, p.fittedOn]).toEqual(["linear", "increments"]);
     const drift = project(short, { method: "linear", fitOn: "increments", until: "2023-12-31" });
     expect(p.points).toEqual(drift.points);
@@ -79,7 +87,7 @@ describe("method: auto", () => {
     // 11 points: three origins (6, 7, 8) at 3 months.
     expect(project(line.slice(0, 11), { method: "auto", until: "2023-12-31" }).selection).toMatchObject({
       horizon: 3,
-      reason: "lowest-mase",
+      reason: "interval-score-stacking",
     });
   });
 
@@ -88,7 +96,15 @@ describe("method: auto", () => {
       method: "auto",
       until: "2025-12-31",
     });
-    expect(p.selection).toEqual({ method: "linear", horizon: null, scores: {}, reason: "no-naive-error" });
+    expect(p.selection).toEqual({
+      method: "linear",
+      horizon: null,
+      scores: {},
+      reason: "no-naive-error",
+      intervalScores: {},
+      weights: { linear: 1 },
+      widening: 1,
+    });
     expect(p.fittedOn).toBe("increments");
     expect(p.valueAt("2025-12-31").value).toBeCloseTo(500 * 48, 6);
   });
@@ -134,7 +150,7 @@ describe("rankMethods", () => {
     const points = line.slice(0, 20);
     const r = rankMethods(pathOf(points), FIT, 3);
     expect(Object.keys(r.scores)).toContain("damped");
-    const b = backtest(points, { horizons: [3], minPoints: 11 });
+    const b = backtest(points, { horizons: [3], minPoints: 11, fitOn: "cumulative" });
     expect(b.origins).toHaveLength(7);
     for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
   });

@@ -1,6 +1,8 @@
 import type { PathPoint } from "../../path/core.js";
 import { METHODS } from "../../vocabulary/index.js";
 import type { MethodSelection, ProjectionMethod } from "../types.js";
+import type { BacktestForecast } from "../backtestTypes.js";
+import { intervalScore, type ScoredForecast, stackingWeights } from "../intervals/pool.js";
 import {
   DEFAULT_HORIZONS,
   DEFAULT_MIN_POINTS,
@@ -24,6 +26,12 @@ export const MIN_FORECASTS = 3;
  */
 export const MAX_ORIGINS = 24;
 
+/**
+ * The candidates, of lowest MASE first, whose intervals `auto` scores and pools: three keeps the
+ * backtest's bootstrap refits to those that can matter, and the weight grid small (66 points). @internal
+ */
+export const POOLED_CANDIDATES = 3;
+
 /** The choice of `auto`: the methods compared, best first, and the selection without its method. @internal */
 export interface MethodRanking {
   /** The methods compared, by ascending MASE (ties in the order of `METHODS`); empty for the fallback. */
@@ -31,6 +39,9 @@ export interface MethodRanking {
   readonly horizon: number | null;
   readonly scores: MethodSelection["scores"];
   readonly reason: MethodSelection["reason"];
+  readonly intervalScores: MethodSelection["intervalScores"];
+  readonly weights: MethodSelection["weights"];
+  readonly widening: MethodSelection["widening"];
 }
 
 /**
@@ -52,10 +63,10 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
   );
   let nearest: number | undefined;
   for (const h of usable) if (nearest === undefined || Math.abs(h - horizon) < Math.abs(nearest - horizon)) nearest = h;
-  if (nearest === undefined) return { ranking: [], horizon: null, scores: {}, reason: "too-few-points-for-backtest" };
+  if (nearest === undefined) return { ...NONE, reason: "too-few-points-for-backtest" };
   const chosen = nearest;
   const scale = naiveDriftScale(points);
-  if (scale === null || !(scale > 0)) return { ranking: [], horizon: null, scores: {}, reason: "no-naive-error" };
+  if (scale === null || !(scale > 0)) return { ...NONE, reason: "no-naive-error" };
   const at = origins
     .map((o) => ({ ...o, forecastDates: o.forecastDates.filter((t) => t.horizon === chosen) }))
     .filter((o) => o.forecastDates.length > 0)
@@ -77,9 +88,100 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
   const compared = methods
     .map((m) => scoreOf(same, m, chosen, scale))
     .filter((s): s is typeof s & { mase: number } => s.mase !== null);
-  if (compared.length === 0) return { ranking: [], horizon: null, scores: {}, reason: "too-few-points-for-backtest" };
+  if (compared.length === 0) return { ...NONE, reason: "too-few-points-for-backtest" };
   const scores = Object.fromEntries(compared.map((s) => [s.method, s.mase]));
   // Array.prototype.sort is stable: equal scores keep the order of METHODS.
-  const ranking = [...compared].sort((a, b) => a.mase - b.mase).map((s) => s.method);
-  return { ranking, horizon: chosen, scores, reason: "lowest-mase" };
+  const byMase = [...compared].sort((a, b) => a.mase - b.mase).map((s) => s.method);
+  const stacked = stack(
+    byMase.slice(0, POOLED_CANDIDATES),
+    forecastsOf(
+      points,
+      at.filter((o) => kept.has(o.date)),
+      byMase.slice(0, POOLED_CANDIDATES),
+      { ...fit, intervals: true },
+    ),
+    kept,
+    fit.confidence,
+    scale,
+  );
+  if (stacked === null)
+    return {
+      ranking: byMase,
+      horizon: chosen,
+      scores,
+      reason: "lowest-mase",
+      intervalScores: {},
+      weights: { [byMase[0] as ProjectionMethod]: 1 },
+      widening: 1,
+    };
+  const { pooled, intervalScores, weights, widening } = stacked;
+  const ranking = [...pooled, ...byMase.filter((m) => !pooled.includes(m))];
+  return { ranking, horizon: chosen, scores, reason: "interval-score-stacking", intervalScores, weights, widening };
+}
+
+/** The ranking of no backtest. */
+const NONE = { ranking: [], horizon: null, scores: {}, intervalScores: {}, weights: {}, widening: 1 } as const;
+
+/**
+ * The interval scores and stacking weights of the candidates (lowest MASE first) from their
+ * forecasts with intervals at the chosen horizon: the candidates that keep at least
+ * {@link MIN_FORECASTS} origins at which all of them have an interval (narrowed in that order),
+ * each scored by its mean interval score on those origins (divided by `scale`), ordered by it,
+ * and weighted by `stackingWeights`. The pooled candidates come by descending weight, ties by
+ * score. Null when none keeps enough origins. @internal
+ */
+function stack(
+  candidates: readonly ProjectionMethod[],
+  forecasts: readonly BacktestForecast[],
+  origins: ReadonlySet<string>,
+  confidence: number,
+  scale: number,
+): {
+  pooled: ProjectionMethod[];
+  intervalScores: Partial<Record<ProjectionMethod, number>>;
+  weights: Partial<Record<ProjectionMethod, number>>;
+  widening: number;
+} | null {
+  const byOrigin = candidates.map(
+    (m) =>
+      new Map(
+        forecasts
+          .filter((f) => f.method === m && f.lower !== null && f.upper !== null && origins.has(f.origin))
+          .map((f) => [f.origin, f as ScoredForecast]),
+      ),
+  );
+  let shared = [...origins];
+  const kept: number[] = [];
+  candidates.forEach((_, k) => {
+    const next = shared.filter((d) => (byOrigin[k] as Map<string, ScoredForecast>).has(d));
+    if (next.length < MIN_FORECASTS) return;
+    kept.push(k);
+    shared = next;
+  });
+  if (kept.length === 0) return null;
+  const alpha = 1 - confidence;
+  const rows = kept.map((k) =>
+    shared.map((d) => (byOrigin[k] as Map<string, ScoredForecast>).get(d) as ScoredForecast),
+  );
+  const meanScore = rows.map(
+    (row) => row.reduce((s, f) => s + intervalScore(f.lower, f.upper, f.actual, alpha), 0) / row.length / scale,
+  );
+  // Best score first (stable: ties keep the MASE order).
+  const order = kept.map((_, i) => i).sort((a, b) => (meanScore[a] as number) - (meanScore[b] as number));
+  const { weights, widening } = stackingWeights(
+    order.map((i) => rows[i] as ScoredForecast[]),
+    confidence,
+  );
+  const methodOf = (i: number) => candidates[kept[order[i] as number] as number] as ProjectionMethod;
+  const pooled = order
+    .map((_, i) => i)
+    .filter((i) => (weights[i] as number) > 0)
+    .sort((a, b) => (weights[b] as number) - (weights[a] as number))
+    .map(methodOf);
+  return {
+    pooled,
+    intervalScores: Object.fromEntries(kept.map((k, i) => [candidates[k], meanScore[i]])),
+    weights: Object.fromEntries(order.map((_, i) => [methodOf(i), weights[i]]).filter(([, w]) => (w as number) > 0)),
+    widening,
+  };
 }

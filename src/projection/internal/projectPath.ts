@@ -34,20 +34,44 @@ export function projectPath(
   const horizon = settings.horizon ?? monthPositionNumber(until, "options.until") - origin.position;
   // The ranking reads point forecasts only: no interval, so no bootstrap refits.
   const ranked = rankMethods(known, { ...fit, intervals: false } satisfies FitSettings, horizon);
-  const selectionOf = (m: ProjectionMethod): MethodSelection => {
-    const { horizon: at, scores, reason } = ranked;
-    return { method: m, horizon: at, scores, reason };
+  const selectionOf = (m: ProjectionMethod, weights: MethodSelection["weights"]): MethodSelection => {
+    const { horizon: at, scores, reason, intervalScores } = ranked;
+    return {
+      method: m,
+      horizon: at,
+      scores,
+      reason,
+      intervalScores,
+      weights,
+      widening: inPoolOf(m) ? ranked.widening : 1,
+    };
   };
+  const pool = Object.entries(ranked.weights).map(([m, weight]) => ({ method: m as ProjectionMethod, weight }));
+  // The pool (widened) with its method of largest weight; past it (that method cannot project the
+  // whole path), each method alone.
+  const inPoolOf = (m: ProjectionMethod) => m === ranked.ranking[0];
   for (const m of ranked.ranking) {
+    const inPool = inPoolOf(m);
     try {
-      return withSelection(projectPoints(all, warnings, { ...rest, method: m }), selectionOf(m));
+      return withSelection(
+        projectPoints(all, warnings, {
+          ...rest,
+          method: m,
+          ...(inPool && pool.length > 1 && { pool }),
+          ...(inPool && { widening: ranked.widening }),
+        }),
+        selectionOf(m, inPool ? ranked.weights : { [m]: 1 }),
+      );
     } catch (e) {
       // A method ranked on the origins may still fail on the whole path (a projected value that
       // overflows before `until`): the next one is used.
       if (!(e instanceof OnboardingTargetsError)) throw e;
     }
   }
-  return withSelection(projectPoints(all, warnings, { ...rest, ...FALLBACK }), selectionOf(FALLBACK.method));
+  return withSelection(
+    projectPoints(all, warnings, { ...rest, ...FALLBACK }),
+    selectionOf(FALLBACK.method, { [FALLBACK.method]: 1 }),
+  );
 }
 
 function withSelection(projection: Projection, selection: MethodSelection): Projection {

@@ -1,5 +1,5 @@
 import { describeType } from "../../decimal/index.js";
-import { fail, type Issue } from "../../errors/core.js";
+import { fail, type Issue, OnboardingTargetsError } from "../../errors/core.js";
 import { readFiniteNumber } from "../../read/index.js";
 import { type CalendarDate, monthPositionNumber } from "../../periods/core.js";
 import type {
@@ -17,7 +17,8 @@ import type {
   ProjectionPoint,
 } from "../types.js";
 import { LAST_POSITION, periodEnds } from "./axis.js";
-import { centralInterval } from "../intervals/predictive.js";
+import { centralInterval, type Predictive } from "../intervals/predictive.js";
+import { linearPool, widened } from "../intervals/pool.js";
 import { dateWithProbability, dayReached } from "./reaching.js";
 import { fitBass } from "../methods/fitBass.js";
 import { fitCagr } from "../methods/fitCagr.js";
@@ -53,6 +54,13 @@ export interface ProjectionSettings {
    * `BOOTSTRAP_REPLICATES`, fewer in a backtest (see `residualBootstrap`).
    */
   readonly replicates?: number;
+  /**
+   * For `auto`: the methods whose predictive distributions the projection pools (the linear pool,
+   * `stacked`), with their weights; `method` is one of them. The point projection stays `method`'s.
+   */
+  readonly pool?: readonly { readonly method: ProjectionMethod; readonly weight: number }[];
+  /** For `auto`: λ ≥ 1, the pooled distribution widened λ times about its median (see `widened`). */
+  readonly widening?: number;
 }
 /** At most this many points per projection (27 years of days). */
 const MAX_POINTS = 10_000;
@@ -77,7 +85,8 @@ export function projectPoints(
       "observations",
       asOf === undefined ? "there is no observation to project from" : `there is no observation on or before ${asOf}`,
     );
-  const fitted = fitModel(all, count, relativePath(known, origin.position), settings);
+  const path = relativePath(known, origin.position);
+  const fitted = withPool(fitModel(all, count, path, settings), all, count, path, settings);
   const valueAtPosition = valueReader(fitted, origin, settings);
   const projection = {
     method,
@@ -182,6 +191,56 @@ function queriesOf(fitted: Model, origin: PathPoint, confidence: number, valueAt
     return ps.map((p) => ({ probability: p, ...withProbability(value, p) }));
   };
   return { valueAt, dateReaching, probabilityReaching, dateReachingRange, dateReachingQuantiles };
+}
+
+/**
+ * The fitted model with the predictive distribution `auto` asks for: the linear pool of
+ * `settings.pool`'s methods, widened `settings.widening` times (see `widened`); the model itself
+ * when neither is asked for.
+ */
+function withPool(
+  fitted: Model,
+  all: readonly PathPoint[],
+  count: number,
+  path: FloatPath,
+  settings: ProjectionSettings,
+): Model {
+  if (settings.pool === undefined && settings.widening === undefined) return fitted;
+  const base = settings.pool === undefined ? fitted.predictive : pooled(fitted, all, count, path, settings);
+  const predictive = base === null ? null : widened(base, settings.widening ?? 1);
+  // The model's own fit, curve and dates, read through its prototype; only the distribution differs.
+  return Object.assign(Object.create(fitted) as Model, { predictive });
+}
+
+/**
+ * The linear pool of the predictive distributions of `settings.pool`'s methods on the same points,
+ * `fitted` standing for `settings.method`; a method that cannot be fitted there or has no
+ * predictive distribution is left out and the weights of the others renormalised. The method's
+ * own distribution when it is the only one left, or null with none.
+ */
+function pooled(
+  fitted: Model,
+  all: readonly PathPoint[],
+  count: number,
+  path: FloatPath,
+  settings: ProjectionSettings,
+): Predictive | null {
+  const parts: { predictive: Predictive; weight: number }[] = [];
+  for (const { method, weight } of settings.pool ?? []) {
+    let model: Model | null = fitted;
+    if (method !== settings.method) {
+      try {
+        model = fitModel(all, count, path, { ...settings, method });
+      } catch (e) {
+        if (!(e instanceof OnboardingTargetsError)) throw e;
+        model = null;
+      }
+    }
+    if (model !== null && model.predictive !== null && weight > 0) parts.push({ predictive: model.predictive, weight });
+  }
+  const total = parts.reduce((t, p) => t + p.weight, 0);
+  if (parts.length === 0) return fitted.predictive;
+  return linearPool(parts.map((p) => ({ predictive: p.predictive, weight: p.weight / total })));
 }
 
 /** Fits the method's model on the first `count` points (x: months from the origin). */

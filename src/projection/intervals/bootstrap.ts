@@ -30,12 +30,12 @@ export const BOOTSTRAP_REPLICATES = 300;
 export const BACKTEST_REPLICATES = 40;
 
 /** The bootstrap's fixed seed: 2^32/φ rounded, the golden ratio's constant (any fixed seed would do). */
-const SEED = 0x9e3779b9;
+export const SEED = 0x9e3779b9;
 
 /**
  * The next number of mulberry32 from its state `state[0]`, which it advances. @see {@link mulberry32}
  */
-function nextUniform(state: Uint32Array): number {
+export function nextUniform(state: Uint32Array): number {
   const a = (state[0] = ((state[0] as number) + 0x6d2b79f5) >>> 0);
   let t = a;
   t = Math.imul(t ^ (t >>> 15), t | 1);
@@ -122,6 +122,15 @@ export interface FittedCurve {
  * @internal
  */
 export function residualBootstrap(fit: FittedCurve, replicates = BOOTSTRAP_REPLICATES): Predictive | null {
+  const valuesAt = residualPaths(fit, replicates);
+  return valuesAt === null ? null : sampledPredictive(valuesAt, replicates);
+}
+
+/**
+ * The replicate paths of {@link residualBootstrap}: a function giving their B values at h (one
+ * array, overwritten by the next call), drawn on first use; null as there. @internal
+ */
+export function residualPaths(fit: FittedCurve, replicates: number): ((h: number) => Float64Array) | null {
   const { family, parameters, fitted, residuals, estimated, refit } = fit;
   const m = residuals.length;
   if (!(m > estimated) || m < 2) return null;
@@ -136,7 +145,7 @@ export function residualBootstrap(fit: FittedCurve, replicates = BOOTSTRAP_REPLI
   const noise = new Float64Array(replicates);
   const values = new Float64Array(replicates);
   let drawn = false;
-  const valuesAt = (h: number): Float64Array => {
+  return (h: number): Float64Array => {
     if (!drawn) {
       drawReplicates(pool, fitted, parameters, refit, rows, noise);
       drawn = true;
@@ -144,6 +153,13 @@ export function residualBootstrap(fit: FittedCurve, replicates = BOOTSTRAP_REPLI
     fillValues(family, parameters, rows, noise, h, values);
     return values;
   };
+}
+
+/**
+ * The `residual-bootstrap` distribution of B replicate paths whose values at h `valuesAt` gives:
+ * probabilities are shares, quantiles type 7 at {@link matchedLevel}. @internal
+ */
+export function sampledPredictive(valuesAt: (h: number) => Float64Array, replicates: number): Predictive {
   const levelOf = replicates === BOOTSTRAP_REPLICATES ? (p: number) => p : (p: number) => matchedLevel(p, replicates);
   return {
     kind: "residual-bootstrap",

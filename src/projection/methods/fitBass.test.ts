@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { residualBootstrap } from "../intervals/bootstrap.js";
+import { countBootstrap } from "../intervals/pathBootstrap.js";
 import { bassF, fitBass } from "./fitBass.js";
 import { numericStandardErrors } from "../../../test/support/numericStandardErrors.js";
 import { centralInterval } from "../intervals/predictive.js";
@@ -247,26 +247,27 @@ describe("fitBass: the interval (residual bootstrap)", () => {
     }
   });
 
-  it("with { p, q, M } given only the scatter about the curve is resampled: the paths are the curve plus a constant", () => {
+  it("with { p, q, M } given nothing is refitted: the noise alone about the given curve", () => {
     const path = diffusion();
     const given = { p: 0.02, q: 0.33, M: 30_000 };
     const m = fitBass(path, given);
     expect(m?.fit.estimated).toEqual([]);
+    const { N0, launch } = m?.parameters as Record<string, number>;
     const fitted = path.x.slice(1).map((h) => m?.value(h) as number);
-    const noise = residualBootstrap({
-      family: () => 0,
-      parameters: Float64Array.of(),
-      fitted,
-      residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
-      estimated: 0,
-      refit: null,
-    });
-    for (const h of [0, 6, 60]) {
-      const [lower, upper] = centralInterval(m?.predictive ?? null, h, 0.9) ?? [NaN, NaN];
-      const [a, b] = centralInterval(noise, h, 0.9) ?? [NaN, NaN];
-      expect(lower - (m?.value(h) as number)).toBeCloseTo(a, 6);
-      expect(upper - (m?.value(h) as number)).toBeCloseTo(b, 6);
-    }
+    // The same bootstrap on the given curve with no refit: the curve's parameters never move.
+    const reference = countBootstrap(
+      {
+        family: (_P, _o, h) => (N0 as number) + given.M * bassF(h - (launch as number), given.p, given.q),
+        parameters: Float64Array.of(),
+        fitted,
+        residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
+        estimated: 0,
+        refit: null,
+      },
+      { x: path.x.slice(1), anchor: { x: path.x[0] as number, y: path.y[0] as number } },
+    );
+    for (const h of [0, 6, 60])
+      expect(centralInterval(m?.predictive ?? null, h, 0.9)).toEqual(centralInterval(reference, h, 0.9));
     expect(m?.warnings).toBeUndefined();
   });
 
@@ -279,19 +280,22 @@ describe("fitBass: the interval (residual bootstrap)", () => {
     const fitted = path.x.slice(1).map((h) => m?.value(h) as number);
     const curve = (P: Float64Array, o: number, h: number) =>
       (P[o] as number) + (P[o + 1] as number) * bassF(h - (P[o + 4] as number), P[o + 2] as number, P[o + 3] as number);
-    const reference = residualBootstrap({
-      family: curve,
-      parameters: Float64Array.of(N0 as number, M as number, p as number, q as number, launch as number),
-      fitted,
-      residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
-      estimated: 3,
-      refit: (y, into, offset) => {
-        const again = fitBass({ x: path.x, y: [path.y[0] as number, ...y] }, undefined, m?.fit.solution)?.parameters;
-        if (again === undefined) return false;
-        into.set([again.N0, again.M, again.p, again.q, again.launch] as number[], offset);
-        return true;
+    const reference = countBootstrap(
+      {
+        family: curve,
+        parameters: Float64Array.of(N0 as number, M as number, p as number, q as number, launch as number),
+        fitted,
+        residuals: path.y.slice(1).map((y, i) => y - (fitted[i] as number)),
+        estimated: 3,
+        refit: (y, into, offset) => {
+          const again = fitBass({ x: path.x, y: [path.y[0] as number, ...y] }, undefined, m?.fit.solution)?.parameters;
+          if (again === undefined) return false;
+          into.set([again.N0, again.M, again.p, again.q, again.launch] as number[], offset);
+          return true;
+        },
       },
-    });
+      { x: path.x.slice(1), anchor: { x: path.x[0] as number, y: path.y[0] as number } },
+    );
     for (const h of [0, 1, 6, 12, 36])
       for (const level of [0.05, 0.5, 0.95])
         expect(m?.predictive?.quantile(h, level)).toBe(reference?.quantile(h, level));

@@ -1,4 +1,5 @@
-import { BOOTSTRAP_REPLICATES, residualBootstrap } from "../intervals/bootstrap.js";
+import { BOOTSTRAP_REPLICATES } from "../intervals/bootstrap.js";
+import { countBootstrap } from "../intervals/pathBootstrap.js";
 import {
   boundsReached,
   type CurveFit,
@@ -74,7 +75,7 @@ export function fitBass(
   // The points after the launch, which the least squares fitted (the launch is matched by construction).
   const fitted = x.slice(1).map(model.value);
   const { N0, M, p, q, launch } = model.parameters as Record<"N0" | "M" | "p" | "q" | "launch", number>;
-  const predictive = residualBootstrap(
+  const predictive = countBootstrap(
     {
       family: bassAt,
       parameters: Float64Array.of(N0, M, p, q, launch),
@@ -83,6 +84,7 @@ export function fitBass(
       estimated: model.fit.estimated.length,
       refit: given === undefined ? bassRefit(x, y[0] as number, model.fit.solution) : null,
     },
+    { x: x.slice(1), anchor: { x: x[0] as number, y: y[0] as number } },
     replicates,
   );
   const warnings =

@@ -84,4 +84,22 @@ describe("fitLinear", () => {
     expect(flat?.reach(11)).toBe("never-at-this-pace");
     expect(flat?.reach(10)).toBe(0);
   });
+
+  it("warns autocorrelated_residuals when ρ̂₁ > 1.645/√n, naming fitOn increments", () => {
+    // Steps alternating 10, 30 about a line (residuals -5, 5, -5, …: ρ̂₁ = -(n - 1)/n, far below
+    // the bound): no warning. A total that bends, i² for i = 0 … 11 (x = -11 … 0): OLS slope 11,
+    // intercept -18.333 at i = 0, residuals i² - 11i + 18.333, one sign at the ends and the other
+    // in the middle; ρ̂₁ = Σ r_i r_{i-1} / Σ r_i² = 0.58333 (numpy.polyfit, 2026-12-07) > 1.645/√12 = 0.4749.
+    const x = Array.from({ length: 12 }, (_, i) => i - 11);
+    const zigzag = fitLinear({ x, y: x.map((h, i) => 20 * (h + 11) + (i % 2 === 0 ? -5 : 5)) });
+    expect(zigzag?.warnings).toBeUndefined();
+    const bent = fitLinear({ x, y: x.map((h) => (h + 11) ** 2) });
+    expect(bent?.warnings).toEqual([
+      expect.objectContaining({ code: "autocorrelated_residuals", path: "options.fitOn" }),
+    ]);
+    expect(bent?.warnings?.[0]?.message).toContain('fitOn "increments"');
+    expect(bent?.warnings?.[0]?.message).toContain("lag-1 autocorrelation 0.58, above 1.645/√12 = 0.47");
+    // Nine points of the same bend: ρ̂₁ = 0.4444 (numpy) < 1.645/√9 = 0.548, no warning.
+    expect(fitLinear({ x: x.slice(3), y: x.slice(3).map((h) => (h + 8) ** 2) })?.warnings).toBeUndefined();
+  });
 });

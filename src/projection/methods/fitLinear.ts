@@ -1,3 +1,4 @@
+import type { Issue } from "../../errors/OnboardingTargetsError.js";
 import type { FloatPath, Model } from "./model.js";
 import { reachLine } from "./model.js";
 import { studentPredictive } from "../intervals/predictive.js";
@@ -40,6 +41,8 @@ export function fitLinear(path: FloatPath): Model | null {
   }
   const df = n - 2;
   const s = Math.sqrt(sse / df); // read only when df > 0
+  const rho = lagOneAutocorrelation(x, y, ybar, slope, xbar, sse);
+  const warnings = rho !== null && rho > AUTOCORRELATION_Z / Math.sqrt(n) ? [autocorrelated(rho, n)] : undefined;
   const value = (h: number) => ybar + slope * (h - xbar);
   return {
     fittedOn: "cumulative",
@@ -55,5 +58,43 @@ export function fitLinear(path: FloatPath): Model | null {
           )
         : null,
     reach: (v) => reachLine(intercept, slope, v),
+    ...(warnings !== undefined && { warnings }),
+  };
+}
+
+/**
+ * The one-sided 5 % point of the standard normal: residuals whose lag-1 autocorrelation exceeds
+ * `1.645/√n` fail the large-sample test of independence (under it, ρ̂₁ is about N(0, 1/n); Box &
+ * Jenkins, "Time series analysis", 1970, §6.2). @internal
+ */
+export const AUTOCORRELATION_Z = 1.6448536269514722;
+
+/** ρ̂₁ = Σ r_i r_{i-1} / Σ r_i² of the residuals about the line, in order of x; null with fewer than 4 points or no residual. */
+function lagOneAutocorrelation(
+  x: readonly number[],
+  y: readonly number[],
+  ybar: number,
+  slope: number,
+  xbar: number,
+  sse: number,
+): number | null {
+  const n = x.length;
+  if (n < 4 || !(sse > 0)) return null;
+  let sum = 0;
+  let previous = (y[0] as number) - (ybar + slope * ((x[0] as number) - xbar));
+  for (let i = 1; i < n; i++) {
+    const r = (y[i] as number) - (ybar + slope * ((x[i] as number) - xbar));
+    sum += r * previous;
+    previous = r;
+  }
+  return sum / sse;
+}
+
+/** The `autocorrelated_residuals` warning of a line on cumulative values. */
+function autocorrelated(rho: number, n: number): Issue {
+  return {
+    code: "autocorrelated_residuals",
+    path: "options.fitOn",
+    message: `The residuals of the line fitted on cumulative values are autocorrelated (lag-1 autocorrelation ${rho.toFixed(2)}, above 1.645/√${n} = ${(AUTOCORRELATION_Z / Math.sqrt(n)).toFixed(2)}): its interval assumes independent errors and is too narrow. fitOn "increments" (the random walk with drift) models the errors of a running total.`,
   };
 }

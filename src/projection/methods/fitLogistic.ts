@@ -1,4 +1,5 @@
-import { BOOTSTRAP_REPLICATES, residualBootstrap } from "../intervals/bootstrap.js";
+import { BOOTSTRAP_REPLICATES } from "../intervals/bootstrap.js";
+import { countBootstrap } from "../intervals/pathBootstrap.js";
 import {
   type Basis,
   boundsReached,
@@ -70,7 +71,7 @@ export function fitLogistic(
   const { model, xs, ys } = found;
   const rate = model.parameters.rate as number;
   const fitted = xs.map(model.value);
-  const predictive = residualBootstrap(
+  const predictive = countBootstrap(
     {
       family: logisticAt,
       parameters: Float64Array.of(model.parameters.capacity as number, rate, model.parameters.midpoint as number),
@@ -79,6 +80,7 @@ export function fitLogistic(
       estimated: model.fit.estimated.length,
       refit: logisticRefit(xs, capacity, model.fit.solution, rate),
     },
+    { x: xs, anchor: null },
     replicates,
   );
   const estimated = capacity === undefined ? [CAPACITY, RATE, MIDPOINT] : [RATE, MIDPOINT];
