@@ -174,6 +174,7 @@ function normal(state: Uint32Array): number {
  * The carried-forward replicates of {@link countBootstrap} (those with `choice` 1 or 2; the others'
  * values are left 0): their values at h, drawn on first use.
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the past simulated, refitted and walked on, per replicate, in one pass over shared scratch arrays
 function carriedPaths(
   fit: FittedCurve,
   path: CountPath,

@@ -79,6 +79,7 @@ export const WEIGHT_STEPS = 10;
  * k's forecast at origin i. O(grid·origins·K·60), grid = C(10 + K - 1, K - 1) (66 for K = 3).
  * @internal
  */
+// eslint-disable-next-line max-lines-per-function -- numerical kernel: the weight grid, each pool's interval by bisection and its score share one loop
 export function stackingWeights(
   forecasts: readonly (readonly ScoredForecast[])[],
   confidence: number,

@@ -1,4 +1,4 @@
-import type { Issue } from "../../errors/OnboardingTargetsError.js";
+import type { Issue } from "../../errors/core.js";
 import type { FloatPath, Model } from "./model.js";
 import { reachLine } from "./model.js";
 import { studentPredictive } from "../intervals/predictive.js";
