@@ -108,7 +108,7 @@ describe("assess with method auto", () => {
       "Too few months of data to compare methods by backtest: projected with the linear trend on increments.",
     );
     expect(a.explanation.id[5]).toBe(
-      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan tren linear atas pertambahan per periode.",
+      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji balik: diproyeksikan dengan tren linear atas pertambahan per periode.",
     );
   });
 
@@ -139,7 +139,7 @@ describe("assess with method auto", () => {
       `Projected with the Bass diffusion, which erred least in a backtest 6 months ahead (MASE ${score("bass", "en")}; run rate ${score("run-rate", "en")}).`,
     );
     expect(a.explanation.id[at - 1]).toBe(
-      `Diproyeksikan dengan difusi Bass, yang galatnya paling kecil dalam uji mundur 6 bulan ke depan (MASE ${score("bass", "id")}; laju terkini ${score("run-rate", "id")}).`,
+      `Diproyeksikan dengan difusi Bass, yang galatnya paling kecil dalam uji balik 6 bulan ke depan (MASE ${score("bass", "id")}; laju berjalan ${score("run-rate", "id")}).`,
     );
     expect(a.summary).toContain(a.explanation.en[at - 1]);
   });

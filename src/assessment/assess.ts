@@ -89,7 +89,7 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  * [a.pace?.ratio?.toString(), a.required?.perMonth?.toFixed(2), a.accelerationNeeded?.ratio?.toFixed(2)];
  * //=> ["0.8", "466.67", "1.40"]
  * a.explanation.id[3];
- * //=> "Perlu 466,67 UMKM per bulan hingga Desember 2024."
+ * //=> "Perlu 467 UMKM per bulan hingga Desember 2024."
  * // Two more reports, 900 at month 3 and 2 100 at month 6: the steps' spread gives an interval.
  * const b = assess(target, [{ date: "2023-03-31", value: 900 }, { date: "2023-06-30", value: 2100 }, { date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15" });
  * [b.projection?.interval.kind, Math.round(b.projection?.lower ?? 0), Math.round(b.projection?.upper ?? 0)];

@@ -70,7 +70,7 @@ export interface BurnUpInput {
     readonly confidence?: DecimalInput;
     /**
      * An assessment's chance of reaching the goal by the goal date (0 to 1), shown under the title
-     * as a whole percent (`< 1 %` and `> 99 %` at the ends); `null` or absent: not shown.
+     * as a whole percent (`< 1%` and `> 99%` at the ends); `null` or absent: not shown.
      */
     readonly probabilityOnTime?: number | null;
     /** Where the projection starts (the last observation); the line and band are drawn from it. */

@@ -6,7 +6,7 @@ export {
 } from "./parseIndonesianFigure.js";
 export { parseIndonesianNumber } from "./parseIndonesianNumber.js";
 export { formatCount, type FormatCountOptions } from "./formatCount.js";
-export { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
+export { DEFAULT_LOCALE, LOCALES, PHRASES, type Locale, type Phrases } from "../vocabulary/index.js";
 export {
   checkConsistency,
   type CheckConsistencyOptions,

@@ -30,7 +30,7 @@ export interface LayerContext {
   readonly eta: EtaRead | undefined;
   /** The chance of reaching the goal by the goal date, 0 to 1. */
   readonly chance: number | undefined;
-  /** The interval's confidence as the legend writes it (`90 %`). */
+  /** The interval's confidence as the legend writes it (`90%`). */
   readonly confidence: string;
   readonly status: unknown;
 }
@@ -128,10 +128,13 @@ function notesOf(c: LayerContext): string[] {
   return [notes, odds].filter((line) => line.length > 0).map((line) => line.join(" · "));
 }
 
-/** A probability as a whole percent, `23 %`, with `< 1 %` and `> 99 %` for what would round to 0 or 100. */
+/**
+ * A probability as a whole percent, `23%` (the sign follows the number without a space, as in the
+ * explanations), with `< 1%` and `> 99%` for what would round to 0 or 100.
+ */
 function percentText(probability: number): string {
   const percent = Math.round(probability * 100);
-  return percent < 1 ? "< 1 %" : percent > 99 ? "> 99 %" : `${percent} %`;
+  return percent < 1 ? "< 1%" : percent > 99 ? "> 99%" : `${percent}%`;
 }
 
 /** The goal: a rule at its value, the projected gap to it (if any), a diamond and its label. */

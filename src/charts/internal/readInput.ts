@@ -32,7 +32,7 @@ export interface BurnUpRead {
   readonly actual: readonly DatedValue[];
   readonly plan: readonly DatedValue[];
   readonly projection: readonly ProjectedPoint[];
-  /** The interval's confidence as the legend writes it (`90 %`). */
+  /** The interval's confidence as the legend writes it (`90%`). */
   readonly confidence: string;
   readonly eta: EtaRead | undefined;
   /** The chance of reaching the goal by the goal date, 0 to 1. */
@@ -196,13 +196,13 @@ function projectionPoints(p: Record<string, unknown> | undefined, target: Target
   return points;
 }
 
-/** The confidence as a percentage with the locale's decimal mark: `90 %`, `95.5 %` (en), `95,5 %` (id). */
+/** The confidence as a percentage with the locale's decimal mark: `90%`, `95.5 %` (en), `95,5 %` (id). */
 function readConfidence(c: unknown, locale: Locale): string {
   const percent =
     c === undefined || c === null
       ? "90"
       : toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString();
-  return `${locale === "id" ? percent.replace(".", ",") : percent} %`;
+  return `${locale === "id" ? percent.replace(".", ",") : percent}%`;
 }
 
 /** The eta as read: its date or reason, and the dates of its range (absent when not given). */
