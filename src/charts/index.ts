@@ -9,3 +9,4 @@ export type {
 } from "./types.js";
 export type { ChartLocale } from "./chartText.js";
 export type { YDomain } from "./axisDomains.js";
+export { assessmentChart, type AssessmentChartOptions } from "./assessmentChart.js";

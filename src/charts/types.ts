@@ -122,6 +122,12 @@ export interface BurnUpChartOptions {
   readonly locale?: Locale;
   /** Chart title; default the target's name, else its id. */
   readonly title?: string;
+  /**
+   * Whether the subtitle opens with the chart's description ("Burn-up: cumulative actual against
+   * plan to date, with the projection"); default `true`. The status, ETA range and chance lines
+   * follow it either way.
+   */
+  readonly subtitle?: boolean;
   /** Width of the plotting area in pixels; default 640. */
   readonly width?: number;
   /** Height of the plotting area in pixels; default 360. */

@@ -1,7 +1,7 @@
 import { type Locale, DEFAULT_LOCALE, LOCALES } from "../../vocabulary/index.js";
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../../decimal/index.js";
 import { fail, atPath } from "../../errors/core.js";
-import { at, readArray, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
+import { at, readArray, readBoolean, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
 import { readTarget } from "../../model/core.js";
 import { cumulativePath } from "../../path/core.js";
 import type { DatedValue, Target } from "../../model/index.js";
@@ -24,6 +24,8 @@ export interface BurnUpRead {
   readonly target: Target;
   readonly locale: Locale;
   readonly title: string;
+  /** Whether the subtitle's first line, the chart's description, is shown. */
+  readonly subtitle: boolean;
   readonly width: number;
   readonly height: number;
   readonly yDomain: YDomain;
@@ -40,7 +42,7 @@ export interface BurnUpRead {
   readonly status: unknown;
 }
 
-const OPTION_KEYS = ["locale", "title", "width", "height", "planAt", "yDomain", "asOf"] as const;
+const OPTION_KEYS = ["locale", "title", "subtitle", "width", "height", "planAt", "yDomain", "asOf"] as const;
 
 /**
  * Reads `burnUpChart`'s input and options once, in order (input, target, options, then the series
@@ -48,10 +50,21 @@ const OPTION_KEYS = ["locale", "title", "width", "height", "planAt", "yDomain", 
  */
 export function readBurnUp(input: BurnUpInput, options: BurnUpChartOptions): BurnUpRead {
   const o = readLoose(input, "input");
+  // An assessment names its target but does not hold it: say where to draw one.
+  if (o.target === undefined && typeof o.targetId === "string")
+    fail(
+      "missing_field",
+      "target",
+      "an assessment holds no target or observations: draw it with assessmentChart(target, observations, assessment)",
+    );
   const target = readTarget(o.target, "target");
   const opts = readObject(options, "options", OPTION_KEYS);
   const locale = opts.locale === undefined ? DEFAULT_LOCALE : readEnum(opts.locale, "options.locale", LOCALES);
-  const title = opts.title === undefined ? (target.name ?? target.id) : readString(opts.title, "options.title");
+  const title =
+    opts.title === undefined
+      ? (target.names?.[locale] ?? target.name ?? target.id)
+      : readString(opts.title, "options.title");
+  const subtitle = opts.subtitle === undefined ? true : readBoolean(opts.subtitle, "options.subtitle");
   const width = readSize(opts.width, "options.width", 640);
   const height = readSize(opts.height, "options.height", 360);
   const yDomain = readYDomain(opts.yDomain);
@@ -73,6 +86,7 @@ export function readBurnUp(input: BurnUpInput, options: BurnUpChartOptions): Bur
     target,
     locale,
     title,
+    subtitle,
     width,
     height,
     yDomain,
