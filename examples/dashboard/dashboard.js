@@ -72,7 +72,7 @@ document.querySelector("#table tbody").replaceChildren(
   ...rows.map(([label, value, kind]) => {
     const tr = document.createElement("tr");
     const th = Object.assign(document.createElement("th"), { scope: "row", textContent: label });
-    const td = Object.assign(document.createElement("td"), { textContent: value == null ? "–" : shown[kind](value) });
+    const td = Object.assign(document.createElement("td"), { textContent: value === null || value === undefined ? "–" : shown[kind](value) });
     td.dataset.value = JSON.stringify(value ?? null);
     tr.append(th, td);
     return tr;
