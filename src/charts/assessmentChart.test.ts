@@ -94,3 +94,45 @@ describe("assessmentChart: an assessment draws itself", () => {
     });
   });
 });
+
+describe("assessmentChart: labels clear of the rules", () => {
+  // The guide's and the dashboard's chart: Jawa Barat, 250 000 → 500 000 in 2024, as of 15 Sep.
+  const jabar = {
+    id: "umkm-jabar-2024",
+    name: "UMKM on-boarded, Jawa Barat (synthetic)",
+    unit: "UMKM",
+    baseline: { date: "2023-12-31", value: 250_000 },
+    goal: { date: "2024-12-31", value: 500_000 },
+  };
+  const increments = [14_200, 16_400, 31_200, 26_900, 17_100, 18_100, 16_900, 17_600];
+  const reports = increments.map((value, i) => ({
+    date: new Date(Date.UTC(2024, i + 1, 0)).toISOString().slice(0, 10),
+    value,
+    kind: "increment" as const,
+  }));
+  const assessed = assess(jabar, reports, { asOf: "2024-09-15" });
+  const spec = assessmentChart(jabar, reports, assessed);
+  type Segment = { mark: { type: string }; encoding: { y?: { value: number }; y2?: { value: number } } };
+  const asOf = (spec.layer as (Layer & { layer?: Segment[] })[]).find((l) => l.name === "as_of")!;
+
+  it("breaks the as-of rule around the goal's label, which it would otherwise cross", () => {
+    const y = (spec.layer as { encoding?: { y?: { scale?: { domain?: number[] } } } }[]).find(
+      (l) => l.encoding?.y?.scale?.domain,
+    )!.encoding!.y!.scale!.domain!;
+    expect(y).toEqual([200_000, 600_000]);
+    // The goal line at 500 000 is 360 × (600 000 − 500 000) / 400 000 = 90 px from the top; its
+    // label (dy −10, 11 px bold) stands from about 68 px to 88 px.
+    const rules = asOf.layer!.filter((l) => l.mark.type === "rule");
+    expect(rules.map((r) => [r.encoding.y?.value, r.encoding.y2?.value])).toEqual([
+      [0, 68],
+      [88, 360],
+    ]);
+  });
+
+  it("keeps the as-of rule whole when the goal's label is elsewhere", () => {
+    // As of 31 March: the rule stands far left of the label, which ends by the goal date.
+    const early = burnUpChart({ target: jabar, observations: reports.slice(0, 3) }, { asOf: "2024-03-31" });
+    const marker = (early.layer as (Layer & { layer?: Segment[] })[]).find((l) => l.name === "as_of")!;
+    expect(marker.layer!.filter((l) => l.mark.type === "rule")).toHaveLength(1);
+  });
+});

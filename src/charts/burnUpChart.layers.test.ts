@@ -356,7 +356,7 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
       { locale: "id" },
     );
     expect(subtitle(spec)).toEqual([
-      "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
+      "Burn-up: capaian kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
       "Status: belum sesuai jalur · Perkiraan tercapai: data belum cukup",
     ]);
   });

@@ -25,7 +25,7 @@ import { readBurnUp } from "./internal/readInput.js";
  *   projection: { points: [{ date: "2023-12-31", value: 28_800_000, lower: 27_000_000, upper: 30_600_000 }] },
  * }, { locale: "id" });
  * spec.title;
- * //=> { "text": "umkm", "subtitle": "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi" }
+ * //=> { "text": "umkm", "subtitle": "Burn-up: capaian kumulatif terhadap rencana s.d. tanggal, dengan proyeksi" }
  * spec.layer.find((layer) => layer.name === "goal_gap").data.values[0].label;
  * //=> "Kekurangan 1,2 jt pada 31 Des 2023"
  * ```

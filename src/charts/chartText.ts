@@ -81,7 +81,7 @@ export const CHART_WORDS: Readonly<Record<Locale, ChartWords>> = {
     unitSuffix: ["K", "M", "B"],
   },
   id: {
-    subtitle: "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
+    subtitle: "Burn-up: capaian kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
     actual: "Capaian (kumulatif)",
     plan: PHRASES.id.measures.planToDate,
     projection: PHRASES.id.measures.projection,

@@ -33,6 +33,7 @@ export function burnUpSpec(read: BurnUpRead): VegaLiteSpec {
     gap: goalGap(projection, target),
     xFrom,
     xTo,
+    width: read.width,
     height,
     yRange,
     asOf: read.asOf,
