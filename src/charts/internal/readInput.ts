@@ -42,7 +42,7 @@ export interface BurnUpRead {
   readonly status: unknown;
 }
 
-const OPTION_KEYS = ["locale", "title", "subtitle", "width", "height", "planAt", "yDomain", "asOf"] as const;
+export const OPTION_KEYS = ["locale", "title", "subtitle", "width", "height", "planAt", "yDomain", "asOf"] as const;
 
 /**
  * Reads `burnUpChart`'s input and options once, in order (input, target, options, then the series
@@ -264,7 +264,7 @@ function readChance(value: unknown): number | undefined {
  * An object whose keys are not fixed (an assessment carries many fields the chart ignores): its
  * own properties, read once, with hostile proxies and getters turned into OnboardingTargetsError.
  */
-function readLoose(value: unknown, path: string): Record<string, unknown> {
+export function readLoose(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null) return readObject(value, path, []);
   // Array.isArray and Object.keys both throw on a revoked proxy: inside atPath.
   const keys = atPath(path, () => {
