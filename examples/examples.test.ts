@@ -201,7 +201,7 @@ describe("examples/demo.mjs", () => {
     // in 5M steps; x from the baseline to 2024-11-30 (1 259 days to the ETA 2024-10-10, + 38: the
     // 12.1 million still to go take 12.1/0.442857 = 27.32 months from 2022-06-30).
     expect(report.chartMarks).toEqual({
-      legend: ["Actual (cumulative)", "Plan to date", "Projection", "90 % interval"],
+      legend: ["Actual (cumulative)", "Plan to date", "Projection", "90% interval"],
       gapAtGoal: "Shortfall 4.13M at 31 Dec 2023",
       yAxis: [10_000_000, 35_000_000],
       xAxis: ["2021-04-30", "2024-11-30"],
@@ -296,7 +296,7 @@ describe("examples/demo.mjs", () => {
         "28 November 2024",
         "Setiap skor hanya bertumpu pada 2–3 ramalan",
         "1,81 *",
-        "titik terlalu sedikit untuk uji mundur",
+        "titik terlalu sedikit untuk uji balik",
         "Kekurangan 4,13 jt pada 31 Des 2023",
         "demo-output/burn-up.id.svg",
       ],
@@ -315,7 +315,7 @@ describe("examples/demo.mjs", () => {
       "pejabat yang dikutip dalam artikel yang sama",
       "tren linear",
       "(bawaan)",
-      "Interval 90 %",
+      "Rentang 90%",
     ]) {
       expect(out).toContain(text);
     }

@@ -1,8 +1,9 @@
 // The steps of docs/guides/6-from-data-to-a-dashboard.md, in a browser: the target from
 // target.json, the monthly reports from onboarded-2024.csv (as a spreadsheet set to Indonesian
-// exports them), then assess, project, burnUpChart drawn by vega-embed as SVG, and a table of the
-// assessment through toPlain. The figures are synthetic (illustrative), not published.
-import { assess, burnUpChart, parseIndonesianNumber, project, toPlain } from "onboarding-targets";
+// exports them), then assess, assessmentChart drawn by vega-embed as SVG, and a table of the
+// assessment in words, percentages and local dates, in English or Bahasa Indonesia (?lang=id, or
+// the page's language switch). The figures are synthetic (illustrative), not published.
+import { assess, assessmentChart, parseIndonesianNumber, PHRASES, toPlain } from "onboarding-targets";
 import { parseTarget } from "onboarding-targets/schemas";
 
 /** Rows of `tanggal;baru;sumber` (date; new on-boardings that month; source) as increments. */
@@ -23,41 +24,61 @@ async function fetchText(file) {
   return response.text();
 }
 
+const locale = new URLSearchParams(location.search).get("lang") === "id" ? "id" : "en";
 const target = parseTarget(JSON.parse(await fetchText("./target.json")));
 const observations = readObservations(await fetchText("./onboarded-2024.csv"));
-const assessment = assess(target, observations, { asOf: "2024-09-15" });
-const projection = project(observations, { method: "linear", fitOn: "increments", until: "2025-01-31", baseline: target.baseline });
+const assessment = assess(target, observations, { asOf: "2024-09-15", locale });
 
-const spec = burnUpChart({ target, observations, projection, eta: assessment.eta, status: assessment.status }, { asOf: assessment.asOf });
+const spec = assessmentChart(target, observations, assessment, { locale });
 await vegaEmbed("#chart", spec, { renderer: "svg", actions: false });
 
-const plain = toPlain(assessment, { digits: 2 });
+const plain = toPlain(assessment, { digits: 3 });
+const m = PHRASES[locale].measures;
+// Each row: its label, the plain value (kept in data-value) and how the reader sees it.
 const rows = [
-  ["Status", plain.status],
-  ["Latest report", plain.current?.date],
-  ["Cumulative count", plain.current?.value],
-  ["Attainment", plain.attainment],
-  ["Progress from baseline", plain.progress],
-  ["Plan to date", plain.planToDate],
-  ["Pace (SPI)", plain.pace?.ratio],
-  ["Required per month", plain.required?.perMonth],
-  ["Run rate, last 3 months", plain.runRate],
-  ["Acceleration needed", plain.accelerationNeeded?.ratio],
-  ["Projected at the goal date", plain.projection?.valueAtGoal],
-  ["Goal reached (ETA)", plain.eta.date],
+  [m.status, plain.status, "status"],
+  [m.asOf, plain.current?.date, "date"],
+  [m.cumulative, plain.current?.value, "count"],
+  [m.attainment, plain.attainment, "percent"],
+  [m.progressFromBaseline, plain.progress, "percent"],
+  [m.planToDate, plain.planToDate, "count"],
+  [m.pace, plain.pace?.ratio, "percent"],
+  [m.requiredMonthlyRate, plain.required?.perMonth, "count"],
+  [m.runRate, plain.runRate, "count"],
+  [m.accelerationNeeded, plain.accelerationNeeded?.ratio, "times"],
+  [m.projection, plain.projection?.valueAtGoal, "count"],
+  [m.chance, plain.projection?.probabilityOnTime, "chance"],
+  [m.eta, plain.eta.date, "date"],
 ];
 
-// The page's own formatting; data-value keeps the plain JSON value.
-const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+// The page's own formatting, in the reader's language: whole enterprises, percentages to one
+// decimal, dates with month names (the library's dates are calendar dates, read in UTC).
+const tag = locale === "id" ? "id-ID" : "en-GB";
+const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
+const times = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+const day = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" });
+const shown = {
+  status: (v) => PHRASES[locale].statuses[v],
+  date: (v) => day.format(new Date(`${v}T00:00:00Z`)),
+  count: (v) => count.format(v),
+  // One spacing rule with the library's sentences: the sign right after the number.
+  percent: (v) => percent.format(v).replace(/\s%/, "%"),
+  // The chance to the whole percent, as the chart and the sentences give it.
+  chance: (v) => `${Math.round(v * 100)}%`,
+  times: (v) => `${times.format(v)}×`,
+};
 document.querySelector("#table tbody").replaceChildren(
-  ...rows.map(([label, value]) => {
+  ...rows.map(([label, value, kind]) => {
     const tr = document.createElement("tr");
     const th = Object.assign(document.createElement("th"), { scope: "row", textContent: label });
-    const td = Object.assign(document.createElement("td"), { textContent: typeof value === "number" ? number.format(value) : String(value ?? "–") });
+    const td = Object.assign(document.createElement("td"), { textContent: value === null || value === undefined ? "–" : shown[kind](value) });
     td.dataset.value = JSON.stringify(value ?? null);
     tr.append(th, td);
     return tr;
   }),
 );
+document.documentElement.lang = locale;
+document.querySelector("#lang").value = locale;
 document.querySelector("#summary").textContent = assessment.summary;
 document.body.dataset.state = "ready";

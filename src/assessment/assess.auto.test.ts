@@ -111,7 +111,7 @@ describe("assess with method auto", () => {
       "Too few months of data to compare methods by backtest: projected with the linear trend on increments.",
     );
     expect(a.explanation.id[5]).toBe(
-      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan tren linear atas pertambahan per periode.",
+      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji balik: diproyeksikan dengan tren linear atas pertambahan per periode.",
     );
   });
 
@@ -153,7 +153,7 @@ describe("assess with method auto", () => {
       `Projected with the Bass diffusion: of the three methods of lowest MASE, the mix whose interval scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
     );
     expect(a.explanation.id[at - 1]).toBe(
-      `Diproyeksikan dengan difusi Bass: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji mundur 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
+      `Diproyeksikan dengan difusi Bass: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
     );
     expect(a.summary).toContain(a.explanation.en[at - 1]);
   });

@@ -48,18 +48,18 @@ const cases: Record<string, Case> = {
       "composite: needs acceleration.",
       "3,000 of 10,000 UMKM as of 30 September 2023 (30% of the goal).",
       "The plan expected 3,750 by then: 80% of the planned progress.",
-      "Needs 466.67 UMKM per month until December 2024.",
-      "Over the last 3 months: 333.33 per month; 1.4 times that pace is needed.",
-      "On the linear trend: 8,000 by December 2024, 80% of the way from baseline to goal.",
+      "Needs 467 UMKM per month until December 2024.",
+      "Run rate over the last 3 months: 333 UMKM per month; 1.4 times that pace is needed.",
+      "On the linear trend: 8,000 by December 2024: the pace so far (80% of the plan) carried to the goal date.",
       "At this trend the goal is reached on 30 June 2025.",
     ],
     id: [
       "composite: perlu percepatan.",
       "Capaian 3.000 dari 10.000 UMKM per 30 September 2023 (30% dari target).",
       "Rencana hingga saat itu 3.750: 80% dari kemajuan yang direncanakan.",
-      "Perlu 466,67 UMKM per bulan hingga Desember 2024.",
-      "Laju 3 bulan terakhir: 333,33 per bulan; perlu 1,4 kali laju itu.",
-      "Menurut tren linear: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.",
+      "Perlu 467 UMKM per bulan hingga Desember 2024.",
+      "Laju berjalan 3 bulan terakhir: 333 UMKM per bulan; perlu 1,4 kali laju itu.",
+      "Menurut tren linear: 8.000 pada Desember 2024: laju relatif sejauh ini (80% dari rencana) berlanjut hingga tanggal target.",
       "Dengan tren ini target tercapai pada 30 Juni 2025.",
     ],
   },
@@ -86,9 +86,9 @@ const cases: Record<string, Case> = {
       "composite: needs acceleration.",
       "3,000 of 10,000 UMKM as of 30 September 2023 (30% of the goal).",
       "The plan expected 3,750 by then: 80% of the planned progress.",
-      "Needs 466.67 UMKM per month until December 2024.",
-      "Over the last 3 months: 300 per month; 1.56 times that pace is needed.",
-      "On the linear trend: 8,000 by December 2024 (90% range 6,153 to 9,847), 80% of the way from baseline to goal.",
+      "Needs 467 UMKM per month until December 2024.",
+      "Run rate over the last 3 months: 300 UMKM per month; 1.56 times that pace is needed.",
+      "On the linear trend: 8,000 by December 2024 (90% range 6,153 to 9,847): the pace so far (80% of the plan) carried to the goal date.",
       "About a 4% chance of reaching 10,000 UMKM by December 2024.",
       "At this trend the goal is reached on 30 June 2025.",
       "Expected between January 2025 and May 2026 (90% range).",
@@ -97,9 +97,9 @@ const cases: Record<string, Case> = {
       "composite: perlu percepatan.",
       "Capaian 3.000 dari 10.000 UMKM per 30 September 2023 (30% dari target).",
       "Rencana hingga saat itu 3.750: 80% dari kemajuan yang direncanakan.",
-      "Perlu 466,67 UMKM per bulan hingga Desember 2024.",
-      "Laju 3 bulan terakhir: 300 per bulan; perlu 1,56 kali laju itu.",
-      "Menurut tren linear: 8.000 pada Desember 2024 (rentang 90%: 6.153 sampai 9.847), 80% dari jarak baseline ke target.",
+      "Perlu 467 UMKM per bulan hingga Desember 2024.",
+      "Laju berjalan 3 bulan terakhir: 300 UMKM per bulan; perlu 1,56 kali laju itu.",
+      "Menurut tren linear: 8.000 pada Desember 2024 (rentang 90%: 6.153 sampai 9.847): laju relatif sejauh ini (80% dari rencana) berlanjut hingga tanggal target.",
       "Peluang mencapai 10.000 UMKM pada Desember 2024 sekitar 4%.",
       "Dengan tren ini target tercapai pada 30 Juni 2025.",
       "Perkiraan tercapai antara Januari 2025 dan Mei 2026 (rentang 90%).",
@@ -126,8 +126,8 @@ const cases: Record<string, Case> = {
       "composite: needs acceleration.",
       "3,000 of 10,000 UMKM as of 30 September 2023 (30% of the goal).",
       "The plan expected 3,750 by then: 80% of the planned progress.",
-      "Needs 466.67 UMKM per month until December 2024.",
-      "Over the last 3 months: 300 per month; 1.56 times that pace is needed.",
+      "Needs 467 UMKM per month until December 2024.",
+      "Run rate over the last 3 months: 300 UMKM per month; 1.56 times that pace is needed.",
       "On the linear trend: 8,130 by December 2024 (90% range 7,267 to 8,993), 81.3% of the way from baseline to goal.",
       "About a 1% chance of reaching 10,000 UMKM by December 2024.",
       "At this trend the goal is reached on 15 June 2025.",
@@ -137,8 +137,8 @@ const cases: Record<string, Case> = {
       "composite: perlu percepatan.",
       "Capaian 3.000 dari 10.000 UMKM per 30 September 2023 (30% dari target).",
       "Rencana hingga saat itu 3.750: 80% dari kemajuan yang direncanakan.",
-      "Perlu 466,67 UMKM per bulan hingga Desember 2024.",
-      "Laju 3 bulan terakhir: 300 per bulan; perlu 1,56 kali laju itu.",
+      "Perlu 467 UMKM per bulan hingga Desember 2024.",
+      "Laju berjalan 3 bulan terakhir: 300 UMKM per bulan; perlu 1,56 kali laju itu.",
       "Menurut tren linear: 8.130 pada Desember 2024 (rentang 90%: 7.267 sampai 8.993), 81,3% dari jarak baseline ke target.",
       "Peluang mencapai 10.000 UMKM pada Desember 2024 sekitar 1%.",
       "Dengan tren ini target tercapai pada 15 Juni 2025.",
@@ -158,8 +158,8 @@ const cases: Record<string, Case> = {
       "850 firms as of 30 June 2023, against a goal of at most 400 (25% of the way from 1,000).",
       "The plan expected 850 by then: 100% of the planned progress.",
       "Needs a fall of 25 firms per month until December 2024.",
-      "Over the last 3 months: -25 per month; that pace is enough.",
-      "On the linear trend: 400 by December 2024, 100% of the way from baseline to goal.",
+      "Run rate over the last 3 months: a fall of 25 firms per month; that pace is enough.",
+      "On the linear trend: 400 by December 2024: the pace so far (100% of the plan) carried to the goal date.",
       "At this trend the goal is reached on 31 December 2024.",
     ],
     id: [
@@ -167,8 +167,8 @@ const cases: Record<string, Case> = {
       "Posisi 850 firms per 30 Juni 2023, target paling banyak 400 (25% dari jarak sejak 1.000).",
       "Rencana hingga saat itu 850: 100% dari kemajuan yang direncanakan.",
       "Perlu turun 25 firms per bulan hingga Desember 2024.",
-      "Laju 3 bulan terakhir: -25 per bulan; laju itu sudah cukup.",
-      "Menurut tren linear: 400 pada Desember 2024, 100% dari jarak baseline ke target.",
+      "Laju berjalan 3 bulan terakhir: turun 25 firms per bulan; laju itu sudah cukup.",
+      "Menurut tren linear: 400 pada Desember 2024: laju relatif sejauh ini (100% dari rencana) berlanjut hingga tanggal target.",
       "Dengan tren ini target tercapai pada 31 Desember 2024.",
     ],
   },
@@ -186,16 +186,16 @@ const cases: Record<string, Case> = {
       "9,000 of 10,000 UMKM as of 31 January 2025 (90% of the goal).",
       "The plan expected 10,000 by then: 90% of the planned progress.",
       "The goal date, 31 December 2024, has passed with 1,000 UMKM still to go.",
-      "Over the last 3 months: 360 per month.",
+      "Run rate over the last 3 months: 360 UMKM per month.",
       "On the linear trend: 8,640 by December 2024, 86.4% of the way from baseline to goal.",
       "At this trend the goal is reached on 24 April 2025.",
     ],
     id: [
-      "composite: tidak sesuai jalur.",
+      "composite: belum sesuai jalur.",
       "Capaian 9.000 dari 10.000 UMKM per 31 Januari 2025 (90% dari target).",
       "Rencana hingga saat itu 10.000: 90% dari kemajuan yang direncanakan.",
       "Tenggat 31 Desember 2024 sudah lewat; masih kurang 1.000 UMKM.",
-      "Laju 3 bulan terakhir: 360 per bulan.",
+      "Laju berjalan 3 bulan terakhir: 360 UMKM per bulan.",
       "Menurut tren linear: 8.640 pada Desember 2024, 86,4% dari jarak baseline ke target.",
       "Dengan tren ini target tercapai pada 24 April 2025.",
     ],
@@ -214,16 +214,16 @@ const cases: Record<string, Case> = {
       "500 firms as of 31 March 2025, against a goal of at most 400 (83.3% of the way from 1,000).",
       "The plan expected 400 by then: 83.3% of the planned progress.",
       "The goal date, 31 December 2024, has passed with 100 firms still to go.",
-      "Over the last 3 months: -18.52 per month.",
+      "Run rate over the last 3 months: a fall of 19 firms per month.",
       "On the linear trend: 556 by December 2024, 74.1% of the way from baseline to goal.",
       "At this trend the goal is reached on 12 September 2025.",
     ],
     id: [
-      "offline: tidak sesuai jalur.",
+      "offline: belum sesuai jalur.",
       "Posisi 500 firms per 31 Maret 2025, target paling banyak 400 (83,3% dari jarak sejak 1.000).",
       "Rencana hingga saat itu 400: 83,3% dari kemajuan yang direncanakan.",
       "Tenggat 31 Desember 2024 sudah lewat; masih kurang 100 firms.",
-      "Laju 3 bulan terakhir: -18,52 per bulan.",
+      "Laju berjalan 3 bulan terakhir: turun 19 firms per bulan.",
       "Menurut tren linear: 556 pada Desember 2024, 74,1% dari jarak baseline ke target.",
       "Dengan tren ini target tercapai pada 12 September 2025.",
     ],
@@ -237,21 +237,21 @@ const cases: Record<string, Case> = {
     options: { asOf: "2023-10-15" },
     status: "regressing",
     en: [
-      "composite: moving away from the goal.",
+      "composite: regressing.",
       "700 of 10,000 UMKM as of 30 September 2023 (7% of the goal).",
-      "The plan expected 4,375 by then: -8.9% of the planned progress.",
+      "The plan expected 4,375 by then; the count has moved away from the goal since the baseline (1,000).",
       "Needs 620 UMKM per month until December 2024.",
-      "Over the last 3 months: -33.33 per month.",
-      "On the linear trend: 200 by December 2024, -8.9% of the way from baseline to goal.",
+      "Run rate over the last 3 months: a fall of 33 UMKM per month.",
+      "On the linear trend: 200 by December 2024, below the baseline: further from the goal than at the start.",
       "At this pace the goal is never reached.",
     ],
     id: [
       "composite: menjauh dari target.",
       "Capaian 700 dari 10.000 UMKM per 30 September 2023 (7% dari target).",
-      "Rencana hingga saat itu 4.375: -8,9% dari kemajuan yang direncanakan.",
+      "Rencana hingga saat itu 4.375; capaian justru menjauh dari target sejak baseline (1.000).",
       "Perlu 620 UMKM per bulan hingga Desember 2024.",
-      "Laju 3 bulan terakhir: -33,33 per bulan.",
-      "Menurut tren linear: 200 pada Desember 2024, -8,9% dari jarak baseline ke target.",
+      "Laju berjalan 3 bulan terakhir: turun 33 UMKM per bulan.",
+      "Menurut tren linear: 200 pada Desember 2024, di bawah baseline: lebih jauh dari target daripada di awal.",
       "Dengan laju ini target tidak akan tercapai.",
     ],
   },
@@ -268,18 +268,18 @@ const cases: Record<string, Case> = {
       "slow: off track.",
       "1 of 100,000 as of 31 January 2023 (0% of the goal).",
       "The plan expected 4,167 by then: 0% of the planned progress.",
-      "Needs 4,347.78 per month until December 2024.",
-      "Over the last 3 months: 1 per month; 4,347.78 times that pace is needed.",
-      "On the linear trend: 24 by December 2024, 0% of the way from baseline to goal.",
+      "Needs 4,348 per month until December 2024.",
+      "Run rate over the last 3 months: 1 per month; 4,347.78 times that pace is needed.",
+      "On the linear trend: 24 by December 2024: the pace so far (0% of the plan) carried to the goal date.",
       "At this pace the goal is never reached.",
     ],
     id: [
-      "slow: tidak sesuai jalur.",
+      "slow: belum sesuai jalur.",
       "Capaian 1 dari 100.000 per 31 Januari 2023 (0% dari target).",
       "Rencana hingga saat itu 4.167: 0% dari kemajuan yang direncanakan.",
-      "Perlu 4.347,78 per bulan hingga Desember 2024.",
-      "Laju 3 bulan terakhir: 1 per bulan; perlu 4.347,78 kali laju itu.",
-      "Menurut tren linear: 24 pada Desember 2024, 0% dari jarak baseline ke target.",
+      "Perlu 4.348 per bulan hingga Desember 2024.",
+      "Laju berjalan 3 bulan terakhir: 1 per bulan; perlu 4.347,78 kali laju itu.",
+      "Menurut tren linear: 24 pada Desember 2024: laju relatif sejauh ini (0% dari rencana) berlanjut hingga tanggal target.",
       "Dengan laju ini target tidak akan tercapai.",
     ],
   },
@@ -341,7 +341,7 @@ const cases: Record<string, Case> = {
     observations: [],
     options: { asOf: "2023-10-15", locale: "id" },
     status: "insufficient-data",
-    en: ["composite: not enough data.", "No figure has been reported on or before 15 October 2023."],
+    en: ["composite: insufficient data.", "No figure has been reported on or before 15 October 2023."],
     id: ["composite: data belum cukup.", "Belum ada data hingga 15 Oktober 2023."],
   },
   // Seed case (methodology: the BBI figures), named: one point on the baseline date. Attainment 11.7/30 = 39 %; the
@@ -359,7 +359,7 @@ const cases: Record<string, Case> = {
     options: { asOf: "2021-05-01" },
     status: "insufficient-data",
     en: [
-      "UMKM go digital: not enough data.",
+      "UMKM go digital: insufficient data.",
       "11,700,000 of 30,000,000 UMKM as of 30 April 2021 (39% of the goal).",
       "The plan expected 11,700,000 by then.",
       "Needs 571,875 UMKM per month until December 2023.",
@@ -387,7 +387,7 @@ describe("assess explanations: whole sentences per status", () => {
   it("summary in each locale", () => {
     const en = assess(composite, [], { asOf: "2023-10-15" }).summary;
     const id = assess(composite, [], { asOf: "2023-10-15", locale: "id" }).summary;
-    expect(en).toBe("composite: not enough data. No figure has been reported on or before 15 October 2023.");
+    expect(en).toBe("composite: insufficient data. No figure has been reported on or before 15 October 2023.");
     expect(id).toBe("composite: data belum cukup. Belum ada data hingga 15 Oktober 2023.");
   });
 });
@@ -401,9 +401,9 @@ describe("assess explanations: the status line under each preset", () => {
     ["default", "needs acceleration", "perlu percepatan"],
     ["evm", "needs acceleration", "perlu percepatan"],
     ["okr", "on track", "sesuai jalur"],
-    ["destatis", "off track", "tidak sesuai jalur"],
-    ["unsd", "not enough data", "data belum cukup"],
-    ["open-sdg", "not enough data", "data belum cukup"],
+    ["destatis", "off track", "belum sesuai jalur"],
+    ["unsd", "insufficient data", "data belum cukup"],
+    ["open-sdg", "insufficient data", "data belum cukup"],
   ] as const)("%s: %s / %s", (preset, en, id) => {
     const a = assess(composite, body.observations, { asOf: "2023-10-15", preset, locale: "id" });
     expect(a.explanation).toEqual({
@@ -420,11 +420,11 @@ describe("assess explanations: projection methods", () => {
   it("run rate", () => {
     const a = assess(composite, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15", method: "run-rate" });
     expect(a.explanation.en.slice(-2)).toEqual([
-      "On the run rate: 8,000 by December 2024, 80% of the way from baseline to goal.",
+      "On the run rate: 8,000 by December 2024: the pace so far (80% of the plan) carried to the goal date.",
       "At this trend the goal is reached on 30 June 2025.",
     ]);
     expect(a.explanation.id.slice(-2)).toEqual([
-      "Menurut laju terkini: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.",
+      "Menurut laju berjalan: 8.000 pada Desember 2024: laju relatif sejauh ini (80% dari rencana) berlanjut hingga tanggal target.",
       "Dengan tren ini target tercapai pada 30 Juni 2025.",
     ]);
   });
@@ -440,5 +440,43 @@ describe("assess explanations: projection methods", () => {
     expect(a.explanation.id.at(-2)).toBe(
       "Menurut pertumbuhan majemuk: 1.772 pada Desember 2025, 77,2% dari jarak baseline ke target.",
     );
+  });
+});
+
+describe("assess with the chance preset: the status read from the probability of arriving on time", () => {
+  const grow = (values: readonly number[]) =>
+    values.map((value, i) => ({ date: ["2023-03-31", "2023-06-30", "2023-09-30"][i]!, value }));
+  it.each([
+    // 300 a month against 467 needed: about a 4% chance (the 90% range case above).
+    ["slow", composite, grow([900, 2100, 3000]), "off-track"],
+    // 500 a month against the 367 needed from 4 500: most of the band lies beyond the goal.
+    ["fast", composite, grow([1400, 3100, 4500]), "on-track"],
+  ] as const)("%s: status from P = probabilityOnTime", (_name, target, observations, status) => {
+    const a = assess(target, observations, { asOf: "2023-10-15", preset: "chance" });
+    const p = a.projection?.probabilityOnTime ?? null;
+    expect(p).not.toBeNull();
+    expect(a.measure).toMatchObject({ preset: "chance", name: "P", value: p, reason: null });
+    expect(a.status).toBe(status);
+    // The status and the stated chance agree: no sentence has to reconcile them.
+    expect(a.explanation.en.join(" ")).not.toMatch(/less than an even chance/);
+  });
+
+  it("regressing when the projected path heads away from the goal", () => {
+    const fewer = {
+      ...composite,
+      direction: "decrease" as const,
+      baseline: { date: "2022-12-31", value: 1000 },
+      goal: { date: "2024-12-31", value: 400 },
+    };
+    const a = assess(fewer, grow([1000, 1100, 1150]), { asOf: "2023-10-15", preset: "chance" });
+    expect(a.measure.name).toBe("P");
+    expect(a.status).toBe("regressing");
+  });
+
+  it("no interval, no chance: the measure says why, in both languages' status", () => {
+    const a = assess(composite, [{ date: "2023-09-30", value: 3000 }], { asOf: "2023-10-15", preset: "chance" });
+    expect(a.measure).toMatchObject({ name: "P", value: null, reason: "no-interval" });
+    expect(a.status).toBe("insufficient-data");
+    expect(a.explanation.id[0]).toBe("composite: data belum cukup.");
   });
 });

@@ -42,8 +42,9 @@ describe("assess: the composite example", () => {
     expect(a.eta).toEqual({ date: "2025-06-30", ...NO_RANGE });
   });
   it("explains itself in English and Indonesian", () => {
-    expect(a.explanation.id).toContain("Perlu 466,67 UMKM per bulan hingga Desember 2024.");
-    expect(a.explanation.en).toContain("Needs 466.67 UMKM per month until December 2024.");
+    // 466.67 a month, said in whole enterprises.
+    expect(a.explanation.id).toContain("Perlu 467 UMKM per bulan hingga Desember 2024.");
+    expect(a.explanation.en).toContain("Needs 467 UMKM per month until December 2024.");
     expect(a.explanation.id.at(-1)).toBe("Dengan tren ini target tercapai pada 30 Juni 2025.");
     expect(assess(composite, compositeObs, { asOf: "2023-10-15", locale: "id" }).summary).toBe(
       a.explanation.id.join(" "),

@@ -51,7 +51,7 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  * [a.pace?.ratio?.toString(), a.required?.perMonth?.toFixed(2), a.accelerationNeeded?.ratio?.toFixed(2)];
  * //=> ["0.8", "466.67", "1.40"]
  * a.explanation.id[3];
- * //=> "Perlu 466,67 UMKM per bulan hingga Desember 2024."
+ * //=> "Perlu 467 UMKM per bulan hingga Desember 2024."
  * ```
  */
 export function assess(

@@ -55,8 +55,8 @@ export interface StatusThresholds {
 export interface StatusMeasure {
   /** The rule used. */
   readonly preset: StatusPreset;
-  /** `Q`, `R`, `missed` (destatis), `SPI` or `grade`. */
-  readonly name: "Q" | "R" | "missed" | "SPI" | "grade";
+  /** `Q`, `R`, `missed` (destatis), `SPI`, `grade` or `P` (chance: the probability of arriving on time). */
+  readonly name: "Q" | "R" | "missed" | "SPI" | "grade" | "P";
   /** The measure (floating point), or `null` when it cannot be computed (see `reason`). */
   readonly value: number | null;
   /** The cut-offs applied (the preset's, with any overrides). */

@@ -87,7 +87,7 @@ describe("yAxisDomain", () => {
 
 describe("xAxisDomain", () => {
   it.each([
-    // 975 days; 3 % is 29.25 -> 30 days -> 2024-01-30 -> end of January.
+    // 975 days; 3% is 29.25 -> 30 days -> 2024-01-30 -> end of January.
     ["2021-04-30", "2023-12-31", "2024-01-31"],
     // The README chart: 1 252 days to the ETA 2024-10-03; 37.56 -> 38 days -> 2024-11-10 -> end of November.
     ["2021-04-30", "2024-10-03", "2024-11-30"],
@@ -106,7 +106,7 @@ describe("xAxisDomain", () => {
     expect(xAxisDomain(first, last)).toEqual([first, end]);
   });
 
-  it("the margin is 3 % of the span", () => {
+  it("the margin is 3% of the span", () => {
     expect(X_MARGIN_SHARE).toBe(0.03);
   });
 });

@@ -57,16 +57,16 @@ const WORDS = {
     actual: "Actual (cumulative)",
     plan: "Plan to date",
     projection: "Projection",
-    interval: "90 % interval",
+    interval: "90% interval",
     date: "Date",
     cumulative: "Cumulative count",
     legend: "Series",
   },
   id: {
-    actual: "Realisasi (kumulatif)",
+    actual: "Capaian (kumulatif)",
     plan: "Rencana s.d. tanggal",
     projection: "Proyeksi",
-    interval: "Interval 90 %",
+    interval: "Rentang 90%",
     date: "Tanggal",
     cumulative: "Jumlah kumulatif",
     legend: "Seri",
@@ -76,7 +76,7 @@ const WORDS = {
 // The axes of `full` (options.yDomain and the x margin in the burnUpChart TSDoc):
 // y: plotted values 11.7M (baseline) to 35M (upper edge at 2023-12-31); 11.7 >= 0.25 * 35 = 8.75, so
 // 'auto' is 'nice': extent 23.3M / 5 = 4.66M, next ladder step 5M, ends 10M and 35M (5 steps).
-// x: 2021-04-30 to 2023-12-31 (goal date, last projection point) is 975 days; 3 % is 29.25, so
+// x: 2021-04-30 to 2023-12-31 (goal date, last projection point) is 975 days; 3% is 29.25, so
 // 30 days later, 2024-01-30, rounded up to its month end 2024-01-31.
 const Y_SCALE = { domain: [10_000_000, 35_000_000], nice: false, zero: false };
 const X_DOMAIN = [
@@ -195,11 +195,11 @@ describe("burnUpChart layers: marks and encodings", () => {
   });
 
   it.each([
-    ["en", undefined, "90 % interval"], // default confidence 0.9 (BurnUpInput.projection.confidence)
-    ["en", 0.95, "95 % interval"],
-    ["en", 0.955, "95.5 % interval"], // 0.955 × 100, one decimal place
-    ["id", 0.955, "Interval 95,5 %"], // with the Indonesian decimal comma
-    ["en", null, "90 % interval"],
+    ["en", undefined, "90% interval"], // default confidence 0.9 (BurnUpInput.projection.confidence)
+    ["en", 0.95, "95% interval"],
+    ["en", 0.955, "95.5% interval"], // 0.955 × 100, one decimal place
+    ["id", 0.955, "Rentang 95,5%"], // with the Indonesian decimal comma
+    ["en", null, "90% interval"],
   ] as const)(
     "draws the interval as an area from lower to upper at opacity 0.3, named in the legend (%s, %s)",
     (locale, confidence, name) => {
@@ -251,7 +251,7 @@ describe("burnUpChart layers: marks and encodings", () => {
 describe("burnUpChart markers: goal, as-of, ETA", () => {
   it.each([
     ["en", "Goal: 30,000,000 by 31 Dec 2023"],
-    ["id", "Sasaran: 30.000.000 pada 31 Des 2023"],
+    ["id", "Target: 30.000.000 pada 31 Des 2023"],
   ] as const)(
     "marks the goal with a dotted rule at its value and a labelled diamond on its date (%s)",
     (locale, label) => {
@@ -356,8 +356,8 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
       { locale: "id" },
     );
     expect(subtitle(spec)).toEqual([
-      "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
-      "Status: di luar jalur · Perkiraan tercapai: data tidak cukup",
+      "Burn-up: capaian kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
+      "Status: belum sesuai jalur · Perkiraan tercapai: data belum cukup",
     ]);
   });
 });
@@ -413,12 +413,12 @@ describe("burnUpChart top level", () => {
     // the smallest value being 0 or under a quarter of the largest): 9 999 / 5 = 1 999.8 -> step
     // 2 000, axis 0..10 000, 5 steps; 20 000 / 5 = 4 000 -> step 5 000, 0..20 000, 4 steps.
     [0, 9_999, [], "format(datum.value, ',~d')", 5],
-    [0, 10_000, [], "format(datum.value / 1000, ',.1~f') + 'k'", 5],
-    [0, 999_999, [], "format(datum.value / 1000, ',.1~f') + 'k'", 5],
+    [0, 10_000, [], "format(datum.value / 1000, ',.1~f') + 'K'", 5],
+    [0, 999_999, [], "format(datum.value / 1000, ',.1~f') + 'K'", 5],
     [0, 1_000_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5],
     [0, 1_000_000_000, [], "format(datum.value / 1000000000, ',.1~f') + 'B'", 5],
     [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5], // a decreasing goal: the baseline is the largest value
-    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'k'", 4], // an actual above the goal
+    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'K'", 4], // an actual above the goal
   ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr, ticks) => {
     const t = {
       id: "t",
@@ -528,7 +528,7 @@ describe("burnUpChart data rows", () => {
   it.each([
     ["reversed", [...days.keys()].reverse()],
     ["shuffled", shuffled],
-  ])("sorts 120 %s observations and series points into date order", (_name, order) => {
+  ])("sorts 120%s observations and series points into date order", (_name, order) => {
     const t = { ...target, baseline: { date: "2021-12-31", value: 0 } };
     const expected = days.map((date, k) => [date, k + 1]);
     const obs = order.map((k) => ({ date: days[k] as string, value: k + 1 }));

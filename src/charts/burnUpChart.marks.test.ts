@@ -195,8 +195,8 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
   it("draws a red rule from the projected value to the goal, labelled below-right of its end when the axis runs on past the goal date", () => {
     // An assessment of 0 -> 10 000 by 2024-12-31 with 3 000 at 2023-09-30: its linear projection is
     // 8 000 at the goal date (2 000 short) and reaches the goal on 2025-06-30. The x axis runs to
-    // 2025-07-31 (912 days + 3 % -> 28 days -> 2025-07-28, its month end); 212 of its 943 days lie
-    // after the goal date, over the 20 % (188.6) that leaves room on the right.
+    // 2025-07-31 (912 days + 3% -> 28 days -> 2025-07-28, its month end); 212 of its 943 days lie
+    // after the goal date, over the 20% (188.6) that leaves room on the right.
     const composite = {
       id: "t",
       baseline: { date: "2022-12-31", value: 0 },
@@ -235,7 +235,7 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
   });
 
   it("draws a surplus in the goal's green, labelled above-left of its end and clear of the goal's label", () => {
-    // The x axis ends 2024-01-31, 31 of 1 006 days after the goal date (under 20 %): the label
+    // The x axis ends 2024-01-31, 31 of 1 006 days after the goal date (under 20%): the label
     // goes left. The axis is 10M..35M over 360 px, so the 1M surplus is 14.4 px: the label is
     // raised 26 - 14.4 = 11.6 -> 12 px more, above its two 13 px lines: dy = -(26 + 12).
     const [rule, text] = gapOf(burnUpChart(full))?.layer ?? [];
@@ -270,8 +270,8 @@ describe("burnUpChart: the shortfall or surplus at the goal date", () => {
       view.finalize();
       const texts =
         locale === "en"
-          ? ["Surplus 1M", "at 31 Dec 2023", "90 % interval"]
-          : ["Kelebihan 1 jt", "pada 31 Des 2023", "Interval 90 %"];
+          ? ["Surplus 1M", "at 31 Dec 2023", "90% interval"]
+          : ["Kelebihan 1 jt", "pada 31 Des 2023", "Rentang 90%"];
       for (const text of texts) expect(svg).toContain(`>${text}<`);
     },
   );
@@ -310,7 +310,7 @@ describe("burnUpChart: the axes", () => {
   });
 
   it.each([
-    // The x range: from the baseline to the month end after the last date plus 3 % of the span.
+    // The x range: from the baseline to the month end after the last date plus 3% of the span.
     ["the goal date", full, ["2021-04-30", "2024-01-31"]], // 975 days + 30 -> 2024-01-30
     ["an ETA after the goal date", { ...full, eta: { date: "2024-10-03" } }, ["2021-04-30", "2024-11-30"]], // 1 252 + 38 -> 2024-11-10
     ["a far ETA", { ...full, eta: { date: "2030-01-15" } }, ["2021-04-30", "2030-04-30"]], // 3 182 + 96 -> 2030-04-21

@@ -54,15 +54,15 @@ describe("burnUpChart", () => {
       expect(svg).toContain("ETA: 15 Oct 2023");
       expect(svg).toContain("As of 30 Jun 2022");
       expect(svg).toContain(">Surplus 1M</tspan>");
-      expect(svg).toContain(">90 % interval</text>");
+      expect(svg).toContain(">90% interval</text>");
       for (const tick of ["10M", "15M", "20M", "25M", "30M", "35M"]) expect(svg).toContain(`>${tick}</text>`);
       expect(svg).not.toContain(">0M</text>");
     } else {
-      expect(svg).toContain("Sasaran: 30.000.000 pada 31 Des 2023");
+      expect(svg).toContain("Target: 30.000.000 pada 31 Des 2023");
       expect(svg).toContain("Perkiraan tercapai: 15 Okt 2023");
       expect(svg).toContain("Posisi per 30 Jun 2022");
       expect(svg).toContain(">Kelebihan 1 jt</tspan>");
-      expect(svg).toContain(">Interval 90 %</text>");
+      expect(svg).toContain(">Rentang 90%</text>");
       for (const tick of ["10 jt", "15 jt", "20 jt", "25 jt", "30 jt", "35 jt"])
         expect(svg).toContain(`>${tick}</text>`);
     }
@@ -290,9 +290,9 @@ describe("burnUpChart", () => {
 describe("burnUpChart: an assessment's interval, ETA range and chance", () => {
   // The composite (0 → 10 000 by 2024-12-31) with 900, 2 100, 3 000 at months 3, 6, 9: assess's
   // default projection is the random walk with drift (σ = 100, 2 df; assess.explain.test.ts shows
-  // the steps): 8 000 at the goal date, 90 % interval 8 000 ∓ 2.9199856·100·√40 = 6 153.24 to
+  // the steps): 8 000 at the goal date, 90% interval 8 000 ∓ 2.9199856·100·√40 = 6 153.24 to
   // 9 846.76; the goal on 30 Jun 2025, within 11 Jan 2025 – 13 May 2026; chance by the goal date
-  // 1/2 - √10/(2√12) = 4.4 %.
+  // 1/2 - √10/(2√12) = 4.4%.
   const composite = {
     id: "c",
     baseline: { date: "2022-12-31", value: 0 },
@@ -317,12 +317,12 @@ describe("burnUpChart: an assessment's interval, ETA range and chance", () => {
     [
       "en",
       "Status: needs acceleration",
-      "ETA 90 % range: 11 Jan 2025 – 13 May 2026 · Chance of the goal by 31 Dec 2024: 4 %",
+      "ETA 90% range: 11 Jan 2025 – 13 May 2026 · Chance of the goal by 31 Dec 2024: 4%",
     ],
     [
       "id",
       "Status: perlu percepatan",
-      "Rentang perkiraan 90 %: 11 Jan 2025 – 13 Mei 2026 · Peluang tercapai hingga 31 Des 2024: 4 %",
+      "Rentang perkiraan 90%: 11 Jan 2025 – 13 Mei 2026 · Peluang tercapai hingga 31 Des 2024: 4%",
     ],
   ] as const)("writes the ETA range and the chance on a line under the title (%s)", async (locale, status, odds) => {
     const spec = burnUpChart(input, { locale });
@@ -331,14 +331,14 @@ describe("burnUpChart: an assessment's interval, ETA range and chance", () => {
   });
 
   it.each([
-    // Whole percents; what would round to 0 % or 100 % says < 1 % or > 99 %.
-    [0, "< 1 %"],
-    [0.0049, "< 1 %"],
-    [0.0051, "1 %"],
-    [0.5, "50 %"],
-    [0.9949, "99 %"],
-    [0.9951, "> 99 %"],
-    [1, "> 99 %"],
+    // Whole percents; what would round to 0% or 100% says < 1% or > 99%.
+    [0, "< 1%"],
+    [0.0049, "< 1%"],
+    [0.0051, "1%"],
+    [0.5, "50%"],
+    [0.9949, "99%"],
+    [0.9951, "> 99%"],
+    [1, "> 99%"],
   ])("chance %f: %s", (probabilityOnTime, text) => {
     const spec = burnUpChart({ target, projection: { ...projection, probabilityOnTime } });
     expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe(`Chance of the goal by 31 Dec 2023: ${text}`);
@@ -346,7 +346,7 @@ describe("burnUpChart: an assessment's interval, ETA range and chance", () => {
 
   it.each([
     // No latest date (the interval's pessimistic end never gets there): open-ended.
-    [{ date: null, reason: "never-at-this-pace" }, ["ETA: never at this pace", "ETA 90 % range: from 11 Jan 2025"]],
+    [{ date: null, reason: "never-at-this-pace" }, ["ETA: never at this pace", "ETA 90% range: from 11 Jan 2025"]],
     // Both ends on one date (achieved: the date it was reached): nothing to add.
     [{ date: "2025-01-11" }, ["ETA: never at this pace"]],
   ] as const)("the range's latest end %o", (latest, notes) => {

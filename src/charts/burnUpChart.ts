@@ -12,8 +12,8 @@ import { readBurnUp } from "./internal/readInput.js";
  * O(n + m + months).
  *
  * @category Charts
- * @param input - `{ target, observations | series, projection?, eta?, status?, current? }`, or an assessment spread with its target and observations
- * @param options - `asOf`, `locale`, `title`, `width`, `height`, `planAt`, `yDomain`
+ * @param input - `{ target, observations | series, projection?, eta?, status?, current? }`; to draw an assessment, use {@link assessmentChart}
+ * @param options - `asOf`, `locale`, `title`, `subtitle` (`false` leaves out the chart's description), `width`, `height`, `planAt`, `yDomain`
  * @returns a Vega-Lite v6 layered specification
  * @throws {OnboardingTargetsError} `invalid_target`, `invalid_date`, `invalid_count`… for an invalid target or observation (path `target…`, `observations…`); `duplicate_date` (path `observations.<i>.date`) for two different cumulative values on one date; `invalid_decimal` for a non-finite series or projection value; `invalid_date` (path `options.asOf`) for an as-of date that is not a calendar date; `invalid_option` for a bad option; `invalid_enum` or `out_of_range` (path `options.yDomain`) and `invalid_number` (path `options.yDomain.0` or `.1`) for a bad y range; `out_of_range` (path `projection.probabilityOnTime`) for a chance that is not a number from 0 to 1
  * @example
@@ -25,7 +25,7 @@ import { readBurnUp } from "./internal/readInput.js";
  *   projection: { points: [{ date: "2023-12-31", value: 28_800_000, lower: 27_000_000, upper: 30_600_000 }] },
  * }, { locale: "id" });
  * spec.title;
- * //=> { "text": "umkm", "subtitle": "Burn-up: realisasi kumulatif terhadap rencana s.d. tanggal, dengan proyeksi" }
+ * //=> { "text": "umkm", "subtitle": "Burn-up: capaian kumulatif terhadap rencana s.d. tanggal, dengan proyeksi" }
  * spec.layer.find((layer) => layer.name === "goal_gap").data.values[0].label;
  * //=> "Kekurangan 1,2 jt pada 31 Des 2023"
  * ```

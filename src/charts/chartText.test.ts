@@ -91,8 +91,8 @@ describe("shortDate and the interval words", () => {
   });
 
   it("names the projection interval with its confidence in both languages", () => {
-    expect(CHART_WORDS.en.interval("90 %")).toBe("90 % interval");
-    expect(CHART_WORDS.id.interval("95,5 %")).toBe("Interval 95,5 %");
+    expect(CHART_WORDS.en.interval("90%")).toBe("90% interval");
+    expect(CHART_WORDS.id.interval("95,5%")).toBe("Rentang 95,5%");
   });
 
   it("words the gap at the goal date in two lines", () => {

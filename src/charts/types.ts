@@ -70,7 +70,7 @@ export interface BurnUpInput {
     readonly confidence?: DecimalInput;
     /**
      * An assessment's chance of reaching the goal by the goal date (0 to 1), shown under the title
-     * as a whole percent (`< 1 %` and `> 99 %` at the ends); `null` or absent: not shown.
+     * as a whole percent (`< 1%` and `> 99%` at the ends); `null` or absent: not shown.
      */
     readonly probabilityOnTime?: number | null;
     /** Where the projection starts (the last observation); the line and band are drawn from it. */
@@ -122,6 +122,12 @@ export interface BurnUpChartOptions {
   readonly locale?: Locale;
   /** Chart title; default the target's name, else its id. */
   readonly title?: string;
+  /**
+   * Whether the subtitle opens with the chart's description ("Burn-up: cumulative actual against
+   * plan to date, with the projection"); default `true`. The status, ETA range and chance lines
+   * follow it either way.
+   */
+  readonly subtitle?: boolean;
   /** Width of the plotting area in pixels; default 640. */
   readonly width?: number;
   /** Height of the plotting area in pixels; default 360. */

@@ -7,7 +7,7 @@ export {
 export { parseIndonesianNumber } from "./parseIndonesianNumber.js";
 export { extractFigures, type ExtractedFigure } from "./extractFigures.js";
 export { formatCount, type FormatCountOptions } from "./formatCount.js";
-export { DEFAULT_LOCALE, LOCALES, type Locale } from "../vocabulary/index.js";
+export { DEFAULT_LOCALE, LOCALES, PHRASES, type Locale, type Phrases } from "../vocabulary/index.js";
 export {
   checkConsistency,
   type CheckConsistencyOptions,

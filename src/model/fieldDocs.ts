@@ -37,6 +37,8 @@ export const FIELD_DOCS = {
   Target: {
     id: "Stable identifier, unique within a programme.",
     name: 'Display name, e.g. `"UMKM on digital platforms"`.',
+    names:
+      'The display name per language, e.g. `{ id: "UMKM di platform digital" }`; a language left out reads `name`.',
     metric: 'What is counted, e.g. `"umkm-onboarded"`.',
     unit: 'Unit of the values, e.g. `"enterprises"`.',
     direction: "`increase` (default) or `decrease`.",

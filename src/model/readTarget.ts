@@ -17,6 +17,7 @@ export const PHASING_KINDS = [
 const TARGET_KEYS = [
   "id",
   "name",
+  "names",
   "metric",
   "unit",
   "direction",
@@ -262,6 +263,15 @@ function readScope(value: unknown, path: string): TargetScope {
   return scope;
 }
 
+/** The display name per language: `en` and `id`, each an optional string. */
+function readNames(value: unknown, path: string): NonNullable<Target["names"]> {
+  const o = readObject(value, path, ["en", "id"]);
+  return {
+    ...(o.en !== undefined && { en: readString(o.en, at(path, "en")) }),
+    ...(o.id !== undefined && { id: readString(o.id, at(path, "id")) }),
+  };
+}
+
 /**
  * Validates a target written by a caller and fills in its defaults, returning a new object (the
  * input is never mutated). Every function that takes a target calls this.
@@ -274,6 +284,7 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
     [
       () => (t.id = readString(o.id, at(path, "id"))),
       () => o.name !== undefined && (t.name = readString(o.name, at(path, "name"))),
+      () => o.names !== undefined && (t.names = readNames(o.names, at(path, "names"))),
       () => o.metric !== undefined && (t.metric = readString(o.metric, at(path, "metric"))),
       () => o.unit !== undefined && (t.unit = readString(o.unit, at(path, "unit"))),
       () =>
@@ -302,6 +313,7 @@ export function readTarget(input: TargetInput | Target | unknown, path = "target
   const ordered: Target = {
     id: target.id as string,
     ...(target.name !== undefined && { name: target.name }),
+    ...(target.names !== undefined && { names: target.names }),
     ...(target.metric !== undefined && { metric: target.metric }),
     ...(target.unit !== undefined && { unit: target.unit }),
     direction: target.direction as Direction,

@@ -100,6 +100,8 @@ export interface Target {
   readonly id: string;
   /** Display name, e.g. `"UMKM on digital platforms"`. */
   readonly name?: string;
+  /** The display name per language, e.g. `{ id: "UMKM di platform digital" }`; a language left out reads `name`. */
+  readonly names?: { readonly en?: string; readonly id?: string };
   /** What is counted, e.g. `"umkm-onboarded"`. */
   readonly metric?: string;
   /** Unit of the values, e.g. `"enterprises"`. */

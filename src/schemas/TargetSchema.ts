@@ -125,6 +125,11 @@ export const TargetSchema = strictObject({
   id: TextSchema.meta({ description: FIELD_DOCS.Target.id }),
   /** Display name, e.g. `"UMKM on digital platforms"`. */
   name: TextSchema.meta({ description: FIELD_DOCS.Target.name }).optional(),
+  /** The display name per language, e.g. `{ id: "UMKM di platform digital" }`; a language left out reads `name`. */
+  names: strictObject({ en: TextSchema.optional(), id: TextSchema.optional() })
+    .transform(dropUndefined)
+    .meta({ description: FIELD_DOCS.Target.names })
+    .optional(),
   /** What is counted, e.g. `"umkm-onboarded"`. */
   metric: TextSchema.meta({ description: FIELD_DOCS.Target.metric }).optional(),
   /** Unit of the values, e.g. `"enterprises"`. */

@@ -23,7 +23,7 @@ describe("the vocabulary", () => {
     ["METHODS", METHODS, ["run-rate", "linear", "cagr", "logistic", "bass", "damped"]],
     ["METHOD_CHOICES", METHOD_CHOICES, ["run-rate", "linear", "cagr", "logistic", "bass", "damped", "auto"]],
     ["FIT_ON", FIT_ON, ["cumulative", "increments"]],
-    ["PRESETS", PRESETS, ["default", "open-sdg", "unsd", "destatis", "evm", "okr"]],
+    ["PRESETS", PRESETS, ["default", "open-sdg", "unsd", "destatis", "evm", "okr", "chance"]],
     ["LOCALES", LOCALES, ["en", "id"]],
   ] as const)("%s lists each word once, in the documented order", (_name, list, words) => {
     expect([...list]).toEqual(words);

@@ -132,13 +132,16 @@ export const FIT_ON = ["cumulative", "increments"] as const satisfies readonly F
  * | `destatis` | share of the remaining gap the trend misses | < 5 % | 5 % to 20 % (both inclusive) | > 20 % | trend in the wrong direction |
  * | `evm` | SPI = (v_t - v_b)/(PV(t) - v_b) | ≥ 0.95 | 0.80 ≤ SPI < 0.95 | 0 ≤ SPI < 0.80 | SPI < 0 |
  * | `okr` | grade = Q | ≥ 0.7 | 0.4 ≤ grade < 0.7 | 0 ≤ grade < 0.4 | < 0 |
+ * | `chance` | P = chance of reaching the goal by its date (the assessment's projection) | P ≥ 0.5 | 0.2 ≤ P < 0.5 | P < 0.2 | projection heads away from the goal |
  *
  * Lower edges are inclusive for every "higher is better" measure; for `destatis` (lower is better)
- * the 5 % edge belongs to "needs acceleration" and the 20 % edge too.
+ * the 5 % edge belongs to "needs acceleration" and the 20 % edge too. `chance` reads the status
+ * from the probability itself: on track when arriving on time is at least an even chance, so that
+ * the status and the stated chance cannot disagree; it needs a projection with an interval.
  *
  * @category Vocabulary
  */
-export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr";
+export type StatusPreset = "default" | "open-sdg" | "unsd" | "destatis" | "evm" | "okr" | "chance";
 /** The status presets, the default first. @internal */
 export const PRESETS = [
   "default",
@@ -147,6 +150,7 @@ export const PRESETS = [
   "destatis",
   "evm",
   "okr",
+  "chance",
 ] as const satisfies readonly StatusPreset[];
 
 /**
@@ -165,7 +169,8 @@ export const LOCALES = ["en", "id"] as const;
 /**
  * The reasons an assessment gives itself, in one table: why its status measure has no value
  * (`StatusMeasure.reason`: no observation yet, the goal date passed, a value or an elapsed time
- * that is not positive, a baseline equal to the goal, no plan yet, a measure that is not finite),
+ * that is not positive, a baseline equal to the goal, no plan yet, a measure that is not finite, a projection without an
+ * interval for the `chance` preset),
  * and, for `no-observation`, why there is no projection (`projectionReason`). A projection that
  * failed gives its error code as the reason instead ({@link ErrorReason}).
  *
@@ -179,6 +184,7 @@ export const MEASURE_REASONS = [
   "baseline-equals-goal",
   "no-plan-yet",
   "not-finite",
+  "no-interval",
 ] as const;
 
 /**

@@ -23,3 +23,4 @@ export {
   type ProjectionPeriod,
   type StatusPreset,
 } from "./constants.js";
+export { PHRASES, type Phrases } from "./phrases.js";

@@ -77,7 +77,7 @@ const SECTIONS = {
 // ---- the dashboard example ----------------------------------------------------------------------------
 const DASHBOARD = "examples/dashboard/";
 const GUIDE = "docs/guides/6-from-data-to-a-dashboard.md";
-// The table's rows: toPlain(assess(...), { digits: 2 }) for the synthetic Jawa Barat data (baseline
+// The table's rows: toPlain(assess(...), { digits: 3 }) for the synthetic Jawa Barat data (baseline
 // 250 000 on 2023-12-31, goal 500 000 on 2024-12-31, eight monthly increments summing to 158 400,
 // as of 2024-09-15). Worked out by hand, the same values as the guide's `//=>` lines:
 //   cumulative 250 000 + 158 400 = 408 400; attainment 408 400 / 500 000 = 0.8168;
@@ -87,19 +87,22 @@ const GUIDE = "docs/guides/6-from-data-to-a-dashboard.md";
 //   the random walk with drift (assess's default): 158 400 / 8 = 19 800 a month from 408 400 at
 //   month 8, so 487 600 at month 12 and 500 000 after 91 600 / 19 800 = 4.626 months, i.e. on
 //   2025-01-20 (0.626 of January's 31 days = 19.4 days).
+// The chance, 0.215 (22% to the whole percent), is the assessment's probabilityOnTime: P(value at 2024-12-31 >= 500 000) under
+// the random walk with drift (the guide's section 3 explains why on track comes with about 22%).
 const DASHBOARD_ROWS = [
   ["Status", "on-track"],
-  ["Latest report", "2024-08-31"],
-  ["Cumulative count", 408400],
-  ["Attainment", 0.82],
-  ["Progress from baseline", 0.63],
-  ["Plan to date", 416666.67],
-  ["Pace (SPI)", 0.95],
-  ["Required per month", 22900],
-  ["Run rate, last 3 months", 17533.33],
-  ["Acceleration needed", 1.31],
-  ["Projected at the goal date", 487600],
-  ["Goal reached (ETA)", "2025-01-20"],
+  ["As of", "2024-08-31"],
+  ["Cumulative", 408400],
+  ["Attainment", 0.817],
+  ["Progress from baseline", 0.634],
+  ["Plan to date", 416666.667],
+  ["Pace", 0.95],
+  ["Required monthly rate", 22900],
+  ["Run rate", 17533.333],
+  ["Acceleration needed", 1.306],
+  ["Projection", 487600],
+  ["Chance on time", 0.215],
+  ["ETA", "2025-01-20"],
 ];
 
 /** What the dashboard page shows, read from its DOM. */
@@ -114,10 +117,13 @@ function readDashboard() {
     canvas: document.querySelectorAll("#chart canvas").length,
     // role-mark groups vega draws: the interval band, the lines, the observed points.
     marks: { area: marks("mark-area"), line: marks("mark-line"), symbol: marks("mark-symbol") },
-    title: texts.includes("UMKM on-boarded, Jawa Barat (synthetic)"),
+    title:
+      texts.includes("UMKM on-boarded, Jawa Barat (synthetic)") ||
+      texts.includes("UMKM yang on-boarding, Jawa Barat (sintetis)"),
     // A multi-line subtitle is one <text> with a <tspan> per line: look inside the texts.
-    status: texts.some((t) => t.includes("Status: on track")),
+    status: texts.some((t) => t.includes("Status: on track") || t.includes("Status: sesuai jalur")),
     eta: texts.some((t) => /20 Jan 2025/.test(t)),
+    chance: texts.some((t) => /(Chance of the goal by|Peluang tercapai hingga) 31 De[cs] 2024: 22%/.test(t)),
     rows: [...document.querySelectorAll("#table tbody tr")].map((tr) => [
       tr.querySelector("th")?.textContent,
       JSON.parse(tr.querySelector("td")?.dataset.value ?? "null"),
@@ -159,13 +165,25 @@ function dashboardChecks(value) {
       [value?.marks?.area > 0, value?.marks?.line >= 3, value?.marks?.symbol > 0],
       [true, true, true],
     ],
-    ["title, status and ETA label", [value?.title, value?.status, value?.eta], [true, true, true]],
-    ["table rows (toPlain, 2 digits)", value?.rows, DASHBOARD_ROWS],
     [
-      "table text",
-      [value?.cells?.["Plan to date"], value?.cells?.["Run rate, last 3 months"], value?.cells?.["Goal reached (ETA)"]],
-      ["416,666.67", "17,533.33", "2025-01-20"],
+      "title, status, ETA label and chance",
+      [value?.title, value?.status, value?.eta, value?.chance],
+      [true, true, true, true],
     ],
+    ["table values (toPlain, 3 digits)", value?.rows, DASHBOARD_ROWS],
+    [
+      "table text: words, percentages, local dates",
+      ["Status", "Plan to date", "Attainment", "Chance on time", "ETA"].map((k) => value?.cells?.[k]),
+      ["on track", "416,667", "81.7%", "22%", "20 January 2025"],
+    ],
+    [
+      "table text in Bahasa Indonesia (?lang=id)",
+      ["Status", "Rencana s.d. tanggal", "Capaian", "Peluang tepat waktu", "Perkiraan tercapai"].map(
+        (k) => value?.id?.cells?.[k],
+      ),
+      ["sesuai jalur", "416.667", "81,7%", "22%", "20 Januari 2025"],
+    ],
+    ["chart in Bahasa Indonesia", [value?.id?.title, value?.id?.status, value?.id?.chance], [true, true, true]],
     // The page's hand-written import map agrees with package.json "exports" and the dependencies.
     ["import map has the package and its dependencies", needed.filter((k) => !(k in pageMap)), []],
     [
@@ -357,6 +375,19 @@ async function main() {
     const boardShot = join(root, "reports/browser/dashboard.png");
     await board.screenshot({ path: boardShot, fullPage: true });
     console.log(`screenshot: ${boardShot.slice(root.length)}`);
+    // The same page in Bahasa Indonesia, as the language switch opens it.
+    await board.goto(`${url}${DASHBOARD}?lang=id`, { waitUntil: "load" });
+    try {
+      await board.waitForFunction(() => document.body.dataset.state !== "loading", undefined, {
+        timeout: PAGE_TIMEOUT_MS,
+      });
+    } catch {
+      problems.push(`timed out after ${PAGE_TIMEOUT_MS} ms waiting for the dashboard in Bahasa Indonesia`);
+    }
+    dashboard = { ...dashboard, id: await board.evaluate(readDashboard) };
+    const idShot = join(root, "reports/browser/dashboard.id.png");
+    await board.screenshot({ path: idShot, fullPage: true });
+    console.log(`screenshot: ${idShot.slice(root.length)}`);
   } finally {
     await browser.close();
     server.close();

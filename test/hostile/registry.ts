@@ -2,7 +2,7 @@
 // corrupts each argument, and each field inside each argument, with the tables in values.ts.
 // hostile.test.ts fails when an exported function has no entry here, so coverage grows with the API.
 import * as lib from "../../src/index.js";
-import { Decimal, project } from "../../src/index.js";
+import { assess, Decimal, project } from "../../src/index.js";
 import type { Kind } from "./sites.js";
 
 export interface HostileEntry {
@@ -496,6 +496,16 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
       ],
     },
   },
+  // An assessment with three reports (an interval, an ETA range and a chance), as assess returns it.
+  assessmentChart: {
+    args: () => [
+      composite(),
+      compositeObservations(),
+      // The assessment's preset thresholds are a shared frozen table: a copy lets the harness corrupt them.
+      assessmentCopy(),
+      { locale: "id", subtitle: false },
+    ],
+  },
   // plain data: a result-shaped value (Decimals, floats, dates, nulls, nested points) and a real projection
   toPlain: {
     args: () => [
@@ -567,3 +577,10 @@ export const REGISTRY: Readonly<Record<string, HostileEntry>> = {
   enterpriseJSONSchema: { args: () => [] },
   programmeJSONSchema: { args: () => [] },
 };
+
+function assessmentCopy() {
+  const a = assess(composite(), [...compositeObservations(), { date: "2023-11-30", value: 3600 }], {
+    asOf: "2023-12-15",
+  });
+  return { ...a, measure: { ...a.measure, thresholds: { ...a.measure.thresholds } } };
+}

@@ -116,6 +116,11 @@ export const target: Target = parseTarget({ id: "t", baseline: { date: "2022-12-
 export const capital: string | undefined = parseEnterprise({ id: "e", capital: "1" }).capital;
 `;
 
+/** The documents the package ships beside dist/: the methodology, the guides and their images. */
+const SHIPPED_DOCS = (p: string): boolean =>
+  /^docs\/(methodology\.md|mutation\.md|burn-up\.svg|calibration-reliability\.svg|outlook(\.id)?\.svg|guides\/[\w.-]+\.md)$/.test(p) ||
+  p === "examples/dashboard/screenshot.png";
+
 /**
  * The consumer settings type-checked, each strict. The `type` of each folder's package.json decides
  * whether node16/nodenext read a `.ts` file as ESM or CJS. TypeScript 5.9 still accepts `node10`
@@ -225,11 +230,11 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
     ]) {
       expect(paths, needed).toContain(needed);
     }
-    // docs/methodology.md ships (the API comments in dist link to it) with the image it shows; no other docs file does.
-    const shippedDocs = ["docs/methodology.md", "docs/calibration-reliability.svg"];
+    // The documents a reader opens from the README and the API comments ship (test/package/links.test.ts
+    // follows their links); no source, test or other example does.
     expect(
       paths.filter(
-        (p) => !shippedDocs.includes(p) && /(^|\/)(src|test|tests|examples|bench|scripts|docs|node_modules)\//.test(p),
+        (p) => !SHIPPED_DOCS(p) && /(^|\/)(src|test|tests|examples|bench|scripts|docs|node_modules)\//.test(p),
       ),
     ).toEqual([]);
     expect(paths.filter((p) => /\.test(-prop)?\.[cm]?[jt]s$|\.spec\.[cm]?[jt]s$/.test(p))).toEqual([]);
@@ -237,7 +242,8 @@ describe("consumer: npm pack, install the tarball, import and require it", () =>
       paths.filter(
         (p) =>
           !p.startsWith("dist/") &&
-          !["package.json", "README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md", ...shippedDocs].includes(p),
+          !["package.json", "README.md", "LICENSE", "SECURITY.md", "CHANGELOG.md"].includes(p) &&
+          !SHIPPED_DOCS(p),
       ),
     ).toEqual([]);
   });

@@ -74,18 +74,18 @@ describe("explain: the composite, sentence by sentence", () => {
         "composite: needs acceleration.",
         "3,000 of 10,000 UMKM as of 30 September 2023 (30% of the goal).",
         "The plan expected 3,750 by then: 80% of the planned progress.",
-        "Needs 466.67 UMKM per month until December 2024.",
-        "Over the last 3 months: 333.33 per month; 1.4 times that pace is needed.",
-        "On the linear trend: 8,000 by December 2024, 80% of the way from baseline to goal.",
+        "Needs 467 UMKM per month until December 2024.",
+        "Run rate over the last 3 months: 333 UMKM per month; 1.4 times that pace is needed.",
+        "On the linear trend: 8,000 by December 2024: the pace so far (80% of the plan) carried to the goal date.",
         "At this trend the goal is reached on 30 June 2025.",
       ],
       id: [
         "composite: perlu percepatan.",
         "Capaian 3.000 dari 10.000 UMKM per 30 September 2023 (30% dari target).",
         "Rencana hingga saat itu 3.750: 80% dari kemajuan yang direncanakan.",
-        "Perlu 466,67 UMKM per bulan hingga Desember 2024.",
-        "Laju 3 bulan terakhir: 333,33 per bulan; perlu 1,4 kali laju itu.",
-        "Menurut tren linear: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.",
+        "Perlu 467 UMKM per bulan hingga Desember 2024.",
+        "Laju berjalan 3 bulan terakhir: 333 UMKM per bulan; perlu 1,4 kali laju itu.",
+        "Menurut tren linear: 8.000 pada Desember 2024: laju relatif sejauh ini (80% dari rencana) berlanjut hingga tanggal target.",
         "Dengan tren ini target tercapai pada 30 Juni 2025.",
       ],
     });
@@ -114,8 +114,8 @@ describe("explain: the composite, sentence by sentence", () => {
   });
 
   it("the plan sentence needs both the plan and the pace", () => {
-    expect(explain(t, { ...base, pace: null }).en[2]).toBe("Needs 466.67 UMKM per month until December 2024.");
-    expect(explain(t, { ...base, planToDate: null }).id[2]).toBe("Perlu 466,67 UMKM per bulan hingga Desember 2024.");
+    expect(explain(t, { ...base, pace: null }).en[2]).toBe("Needs 467 UMKM per month until December 2024.");
+    expect(explain(t, { ...base, planToDate: null }).id[2]).toBe("Perlu 467 UMKM per bulan hingga Desember 2024.");
   });
 
   it("a decrease target without a progress figure says where it stands and the goal only", () => {
@@ -206,13 +206,13 @@ describe("explain: acceleration verdicts", () => {
     [null, "never-at-this-pace", "", ""],
   ] as const)("ratio %s, reason %s", (ratio, reason, en, id) => {
     const e = explain(t, withRatio(ratio, reason));
-    expect(e.en[4]).toBe(`Over the last 3 months: 333.33 per month${en}.`);
-    expect(e.id[4]).toBe(`Laju 3 bulan terakhir: 333,33 per bulan${id}.`);
+    expect(e.en[4]).toBe(`Run rate over the last 3 months: 333 UMKM per month${en}.`);
+    expect(e.id[4]).toBe(`Laju berjalan 3 bulan terakhir: 333 UMKM per bulan${id}.`);
   });
 
   it("no acceleration figure at all: the run rate alone", () => {
     const e = explain(t, { ...base, accelerationNeeded: null });
-    expect(e.en[4]).toBe("Over the last 3 months: 333.33 per month.");
+    expect(e.en[4]).toBe("Run rate over the last 3 months: 333 UMKM per month.");
   });
 });
 
@@ -233,7 +233,7 @@ describe("explain: projections", () => {
   });
 
   it.each([
-    ["run-rate", "run rate", "laju terkini"],
+    ["run-rate", "run rate", "laju berjalan"],
     ["linear", "linear trend", "tren linear"],
     ["cagr", "compound growth", "pertumbuhan majemuk"],
     ["logistic", "logistic curve", "kurva logistik"],
@@ -241,8 +241,13 @@ describe("explain: projections", () => {
     ["damped", "damped trend", "tren teredam"],
   ] as const)("method %s", (method, en, id) => {
     const e = explain(t, { ...base, projection: { ...projection, method } });
-    expect(e.en[5]).toBe(`On the ${en}: 8,000 by December 2024, 80% of the way from baseline to goal.`);
-    expect(e.id[5]).toBe(`Menurut ${id}: 8.000 pada Desember 2024, 80% dari jarak baseline ke target.`);
+    // Q = 0.8 equals the pace so far (3 000 of the planned 3 750): said once.
+    expect(e.en[5]).toBe(
+      `On the ${en}: 8,000 by December 2024: the pace so far (80% of the plan) carried to the goal date.`,
+    );
+    expect(e.id[5]).toBe(
+      `Menurut ${id}: 8.000 pada Desember 2024: laju relatif sejauh ini (80% dari rencana) berlanjut hingga tanggal target.`,
+    );
   });
 });
 
@@ -314,8 +319,8 @@ describe("explain: the range of dates of the eta", () => {
     ],
     [
       { earliest: { date: "2025-03-14" }, latest: { date: null, reason: "never-at-this-pace" } },
-      "Expected no earlier than March 2025 (90% range), possibly never.",
-      "Perkiraan tercapai paling cepat Maret 2025 (rentang 90%), mungkin tidak pernah.",
+      "Expected no earlier than March 2025 (90% range); the pessimistic end never reaches it.",
+      "Perkiraan tercapai paling cepat Maret 2025 (rentang 90%); ujung pesimistisnya tidak pernah mencapainya.",
     ],
   ] as const)("%o", (range, en, id) => {
     const e = explain(t, { ...base, eta: { date: "2025-06-30", ...range } });
@@ -407,7 +412,7 @@ describe("explain: how method auto chose", () => {
         widening: 1,
       },
       "Projected with the damped trend, which erred least in a backtest 6 months ahead (MASE 0.82; linear trend 1.1).",
-      "Diproyeksikan dengan tren teredam, yang galatnya paling kecil dalam uji mundur 6 bulan ke depan (MASE 0,82; tren linear 1,1).",
+      "Diproyeksikan dengan tren teredam, yang galatnya paling kecil dalam uji balik 6 bulan ke depan (MASE 0,82; tren linear 1,1).",
     ],
     [
       "one method compared: its score only",
@@ -421,7 +426,7 @@ describe("explain: how method auto chose", () => {
         widening: 1,
       },
       "Projected with the run rate, which erred least in a backtest 12 months ahead (MASE 0.5).",
-      "Diproyeksikan dengan laju terkini, yang galatnya paling kecil dalam uji mundur 12 bulan ke depan (MASE 0,5).",
+      "Diproyeksikan dengan laju berjalan, yang galatnya paling kecil dalam uji balik 12 bulan ke depan (MASE 0,5).",
     ],
     [
       "the best could not project to the goal date: the one passed over is named",
@@ -435,7 +440,7 @@ describe("explain: how method auto chose", () => {
         widening: 1,
       },
       "Projected with the linear trend (MASE 1.23): the compound growth, which erred less in a backtest 3 months ahead (MASE 0.7), could not project to the goal date.",
-      "Diproyeksikan dengan tren linear (MASE 1,23): pertumbuhan majemuk, yang galatnya lebih kecil dalam uji mundur 3 bulan ke depan (MASE 0,7), tidak dapat memproyeksikan hingga tanggal target.",
+      "Diproyeksikan dengan tren linear (MASE 1,23): pertumbuhan majemuk, yang galatnya lebih kecil dalam uji balik 3 bulan ke depan (MASE 0,7), tidak dapat memproyeksikan hingga tanggal target.",
     ],
     [
       "interval-score stacking: the weights, the interval score and the widening",
@@ -463,7 +468,7 @@ describe("explain: how method auto chose", () => {
         widening: 1,
       },
       "Too few months of data to compare methods by backtest: projected with the linear trend on increments.",
-      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan tren linear atas pertambahan per periode.",
+      "Data bulanan terlalu sedikit untuk membandingkan metode dengan uji balik: diproyeksikan dengan tren linear atas pertambahan per periode.",
     ],
     [
       "no naive error: the fallback",
@@ -477,7 +482,7 @@ describe("explain: how method auto chose", () => {
         widening: 1,
       },
       "The count changed by the same amount every month, so a backtest cannot rank the methods: projected with the linear trend on increments.",
-      "Capaian berubah sama besar setiap bulan sehingga uji mundur tidak dapat membandingkan metode: diproyeksikan dengan tren linear atas pertambahan per periode.",
+      "Capaian berubah sama besar setiap bulan sehingga uji balik tidak dapat membandingkan metode: diproyeksikan dengan tren linear atas pertambahan per periode.",
     ],
   ] as const)("%s", (_name, selection, en, id) => {
     const e = chose(selection);
@@ -489,5 +494,127 @@ describe("explain: how method auto chose", () => {
 
   it("a named method (no selection) adds no sentence", () => {
     expect(explain(t, base).en).toHaveLength(7);
+  });
+});
+
+describe("explain: sentences that never contradict each other", () => {
+  // A band of zero width: the projection's interval has no spread (two equal steps, say).
+  const flat: Partial = {
+    ...base,
+    projection: { ...projection, lower: 8000, upper: 8000, probabilityOnTime: 1, probabilityReason: null },
+    eta: { date: "2025-06-30", earliest: { date: "2025-06-30" }, latest: { date: "2025-06-30" } },
+  };
+
+  it("a band of no width: 'no variation', never a range from a value to itself nor 'more than 99%'", () => {
+    const e = explain(t, flat);
+    expect(e.en.slice(5)).toEqual([
+      "On the linear trend: 8,000 by December 2024 (the data show no variation: no range): the pace so far (80% of the plan) carried to the goal date.",
+      "The data show no variation, so no chance of reaching 10,000 UMKM by December 2024 can be given.",
+      "At this trend the goal is reached on 30 June 2025.",
+    ]);
+    expect(e.id.slice(5)).toEqual([
+      "Menurut tren linear: 8.000 pada Desember 2024 (data tidak menunjukkan variasi: tanpa rentang): laju relatif sejauh ini (80% dari rencana) berlanjut hingga tanggal target.",
+      "Data tidak menunjukkan variasi, sehingga peluang mencapai 10.000 UMKM pada Desember 2024 tidak dapat dihitung.",
+      "Dengan tren ini target tercapai pada 30 Juni 2025.",
+    ]);
+  });
+
+  it("never at this pace: only the interval's optimistic end reaches the goal, said as such", () => {
+    const e = explain(t, {
+      ...base,
+      status: "regressing",
+      projection: { ...projection, lower: -500, upper: 4000, probabilityOnTime: 0.01, probabilityReason: null },
+      eta: {
+        date: null,
+        reason: "never-at-this-pace",
+        earliest: { date: "2027-12-31" },
+        latest: { date: null, reason: "never-at-this-pace" },
+      },
+    });
+    expect(e.en.slice(-2)).toEqual([
+      "At this pace the goal is never reached.",
+      "Only the optimistic end of the 90% range reaches it, from December 2027 on.",
+    ]);
+    expect(e.id.slice(-2)).toEqual([
+      "Dengan laju ini target tidak akan tercapai.",
+      "Hanya ujung optimistis rentang 90% yang mencapainya, mulai Desember 2027.",
+    ]);
+    expect(e.en.join(" ")).not.toMatch(/Expected|possibly never/);
+  });
+
+  it("negative progress: said in words, never as a negative share", () => {
+    // From 1 000 at the baseline down to 700: pace (700 - 1 000)/(3 812.5 - 1 000) < 0.
+    const tb = readTarget({ ...t, baseline: { date: "2022-12-31", value: 1000 } });
+    const back = { date: "2023-09-30", value: 700 };
+    const e = explain(tb, {
+      ...base,
+      status: "regressing",
+      current: back,
+      progress: progressFromBaseline(tb, 700),
+      pace: pace(tb, back),
+      projection: { ...projection, valueAtGoal: 200, progressAtGoal: -0.089 },
+    });
+    expect(e.en[2]).toBe(
+      "The plan expected 3,750 by then; the count has moved away from the goal since the baseline (1,000).",
+    );
+    expect(e.id[2]).toBe("Rencana hingga saat itu 3.750; capaian justru menjauh dari target sejak baseline (1.000).");
+    expect(e.en[5]).toBe(
+      "On the linear trend: 200 by December 2024, below the baseline: further from the goal than at the start.",
+    );
+    expect(e.id[5]).toBe(
+      "Menurut tren linear: 200 pada Desember 2024, di bawah baseline: lebih jauh dari target daripada di awal.",
+    );
+    expect([...e.en, ...e.id].join(" ")).not.toMatch(/-\d+([.,]\d+)?%/);
+  });
+
+  it("Q equal to the pace ratio is said once; a different Q keeps its own share", () => {
+    expect(explain(t, base).en[5]).toBe(
+      "On the linear trend: 8,000 by December 2024: the pace so far (80% of the plan) carried to the goal date.",
+    );
+    const other = explain(t, { ...base, projection: { ...projection, valueAtGoal: 8130, progressAtGoal: 0.813 } });
+    expect(other.en[5]).toBe("On the linear trend: 8,130 by December 2024, 81.3% of the way from baseline to goal.");
+    expect(other.id[5]).toBe("Menurut tren linear: 8.130 pada Desember 2024, 81,3% dari jarak baseline ke target.");
+  });
+
+  it.each([
+    [0.22, true],
+    [0.5, false],
+    [0.7, false],
+  ])("on track with a chance of %s: one sentence says they disagree (%s)", (probabilityOnTime, disagree) => {
+    const e = explain(t, {
+      ...base,
+      status: "on-track",
+      projection: { ...projection, lower: 7000, upper: 11000, probabilityOnTime, probabilityReason: null },
+    });
+    const en = e.en.filter((s) => s.startsWith("The status is on track because"));
+    const id = e.id.filter((s) => s.startsWith("Statusnya sesuai jalur karena"));
+    expect(en).toEqual(
+      disagree
+        ? [
+            "The status is on track because the projected value nears the goal, but the spread around it leaves less than an even chance of arriving on time.",
+          ]
+        : [],
+    );
+    expect(id).toHaveLength(disagree ? 1 : 0);
+  });
+
+  it("counts of enterprises in whole numbers: 672,222.22 a month reads 672,222", () => {
+    const r = { ...base.required!, perMonth: new Decimal("672222.2222") };
+    const e = explain(t, { ...base, required: r as typeof base.required });
+    expect(e.en[3]).toBe("Needs 672,222 UMKM per month until December 2024.");
+    expect(e.id[3]).toBe("Perlu 672.222 UMKM per bulan hingga Desember 2024.");
+  });
+
+  it("names the target in each language when names are given", () => {
+    const named = readTarget({
+      id: "composite",
+      name: "UMKM on digital platforms",
+      names: { id: "UMKM di platform digital" },
+      baseline: { date: "2022-12-31", value: 0 },
+      goal: { date: "2024-12-31", value: 10_000 },
+    });
+    const e = explain(named, base);
+    expect(e.en[0]).toBe("UMKM on digital platforms: needs acceleration.");
+    expect(e.id[0]).toBe("UMKM di platform digital: perlu percepatan.");
   });
 });

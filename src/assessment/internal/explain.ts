@@ -1,4 +1,4 @@
-import type { Locale } from "../../vocabulary/index.js";
+import { type Locale, PHRASES } from "../../vocabulary/index.js";
 import type { Issue } from "../../errors/core.js";
 import type { Target } from "../../model/index.js";
 import type { MethodSelection, ProjectionMethod } from "../../projection/types.js";
@@ -6,41 +6,13 @@ import type { Assessment, AssessmentStatus } from "../types.js";
 import { formatDay, formatMonth, formatNumber, formatPercent } from "./formatNumber.js";
 
 const STATUS = {
-  en: {
-    achieved: "achieved",
-    "on-track": "on track",
-    "needs-acceleration": "needs acceleration",
-    "off-track": "off track",
-    regressing: "moving away from the goal",
-    "insufficient-data": "not enough data",
-  },
-  id: {
-    achieved: "tercapai",
-    "on-track": "sesuai jalur",
-    "needs-acceleration": "perlu percepatan",
-    "off-track": "tidak sesuai jalur",
-    regressing: "menjauh dari target",
-    "insufficient-data": "data belum cukup",
-  },
+  en: PHRASES.en.statuses,
+  id: PHRASES.id.statuses,
 } as const satisfies Record<Locale, Record<AssessmentStatus, string>>;
 
 const METHOD = {
-  en: {
-    "run-rate": "run rate",
-    linear: "linear trend",
-    cagr: "compound growth",
-    logistic: "logistic curve",
-    bass: "Bass diffusion",
-    damped: "damped trend",
-  },
-  id: {
-    "run-rate": "laju terkini",
-    linear: "tren linear",
-    cagr: "pertumbuhan majemuk",
-    logistic: "kurva logistik",
-    bass: "difusi Bass",
-    damped: "tren teredam",
-  },
+  en: PHRASES.en.methods,
+  id: PHRASES.id.methods,
 } as const satisfies Record<Locale, Record<ProjectionMethod, string>>;
 
 /** One sentence in both languages. */
@@ -60,8 +32,9 @@ const n = (v: Parameters<typeof formatNumber>[0], lang: Locale, digits = 2) => f
  * @internal
  */
 export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary">): { en: string[]; id: string[] } {
-  const name = t.name ?? t.id;
-  const pairs: Pair[] = [{ en: `${name}: ${STATUS.en[a.status]}.`, id: `${name}: ${STATUS.id[a.status]}.` }];
+  const pairs: Pair[] = [
+    { en: `${targetName(t, "en")}: ${STATUS.en[a.status]}.`, id: `${targetName(t, "id")}: ${STATUS.id[a.status]}.` },
+  ];
   if (a.current === null) {
     pairs.push({
       en: `No figure has been reported on or before ${formatDay(a.asOf, "en")}.`,
@@ -78,10 +51,14 @@ export function explain(t: Target, a: Omit<Assessment, "explanation" | "summary"
       });
     return unzip(pairs);
   }
-  pairs.push(...planSentences(a), ...requiredSentences(t, a), ...runRateSentences(a), ...projectionSentences(t, a));
-  pairs.push(etaSentence(a));
-  const range = a.projection === null ? null : etaRange(a.eta, a.projection.confidence);
-  if (range !== null) pairs.push(range);
+  const flat = a.projection !== null && noVariation(a.projection);
+  pairs.push(
+    ...planSentences(t, a),
+    ...requiredSentences(t, a),
+    ...runRateSentences(t, a),
+    ...projectionSentences(t, a, flat),
+    ...reachSentences(a, flat),
+  );
   return unzip(pairs);
 }
 
@@ -114,12 +91,26 @@ function currentSentence(
 }
 
 /** What the plan expected by now, and the pace against it. */
-function planSentences(a: Omit<Assessment, "explanation" | "summary">): Pair[] {
+function planSentences(t: Target, a: Omit<Assessment, "explanation" | "summary">): Pair[] {
   if (a.planToDate === null || a.pace === null) return [];
+  const ratio = a.pace.ratio;
+  // A negative share of the planned progress reads as nonsense: say which way the count moved.
+  const share =
+    ratio === null
+      ? { en: "", id: "" }
+      : ratio.lt(0)
+        ? {
+            en: `; the count has moved away from the goal since the baseline (${n(t.baseline.value, "en", 0)})`,
+            id: `; capaian justru menjauh dari target sejak baseline (${n(t.baseline.value, "id", 0)})`,
+          }
+        : {
+            en: `: ${formatPercent(ratio, "en")} of the planned progress`,
+            id: `: ${formatPercent(ratio, "id")} dari kemajuan yang direncanakan`,
+          };
   return [
     {
-      en: `The plan expected ${n(a.planToDate, "en", 0)} by then${a.pace.ratio === null ? "" : `: ${formatPercent(a.pace.ratio, "en")} of the planned progress`}.`,
-      id: `Rencana hingga saat itu ${n(a.planToDate, "id", 0)}${a.pace.ratio === null ? "" : `: ${formatPercent(a.pace.ratio, "id")} dari kemajuan yang direncanakan`}.`,
+      en: `The plan expected ${n(a.planToDate, "en", 0)} by then${share.en}.`,
+      id: `Rencana hingga saat itu ${n(a.planToDate, "id", 0)}${share.id}.`,
     },
   ];
 }
@@ -139,72 +130,59 @@ function requiredSentences(t: Target, a: Omit<Assessment, "explanation" | "summa
   if (t.direction === "increase")
     return [
       {
-        en: `Needs ${n(r.perMonth, "en")}${unit} per month until ${formatMonth(t.goal.date, "en")}.`,
-        id: `Perlu ${n(r.perMonth, "id")}${unit} per bulan hingga ${formatMonth(t.goal.date, "id")}.`,
+        en: `Needs ${n(r.perMonth, "en", 0)}${unit} per month until ${formatMonth(t.goal.date, "en")}.`,
+        id: `Perlu ${n(r.perMonth, "id", 0)}${unit} per bulan hingga ${formatMonth(t.goal.date, "id")}.`,
       },
     ];
   return [
     {
-      en: `Needs a fall of ${n(r.perMonth, "en")}${unit} per month until ${formatMonth(t.goal.date, "en")}.`,
-      id: `Perlu turun ${n(r.perMonth, "id")}${unit} per bulan hingga ${formatMonth(t.goal.date, "id")}.`,
+      en: `Needs a fall of ${n(r.perMonth, "en", 0)}${unit} per month until ${formatMonth(t.goal.date, "en")}.`,
+      id: `Perlu turun ${n(r.perMonth, "id", 0)}${unit} per bulan hingga ${formatMonth(t.goal.date, "id")}.`,
     },
   ];
 }
 
 /** The run rate over the last 3 months, and how many times it is needed. */
-function runRateSentences(a: Omit<Assessment, "explanation" | "summary">): Pair[] {
+function runRateSentences(t: Target, a: Omit<Assessment, "explanation" | "summary">): Pair[] {
   if (a.runRate === null) return [];
+  const unit = unitOf(t);
   // required / run rate; null when it has no meaning (see AccelerationNeeded's reason).
   const times = a.accelerationNeeded?.ratio ?? null;
+  // A fall is said as one, in whole enterprises: "a fall of 33", not "-33".
+  const rate = a.runRate.lt(0)
+    ? { en: `a fall of ${n(a.runRate.neg(), "en", 0)}`, id: `turun ${n(a.runRate.neg(), "id", 0)}` }
+    : { en: n(a.runRate, "en", 0), id: n(a.runRate, "id", 0) };
   return [
     {
-      en: `Over the last 3 months: ${n(a.runRate, "en")} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`,
-      id: `Laju 3 bulan terakhir: ${n(a.runRate, "id")} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`,
+      en: `${PHRASES.en.measures.runRate} over the last 3 months: ${rate.en}${unit} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`,
+      id: `${PHRASES.id.measures.runRate} 3 bulan terakhir: ${rate.id}${unit} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`,
     },
   ];
 }
 
 /** How the method was chosen (auto), the projected value at the goal date, and its notes. */
-function projectionSentences(t: Target, a: Omit<Assessment, "explanation" | "summary">): Pair[] {
+function projectionSentences(t: Target, a: Omit<Assessment, "explanation" | "summary">, flat: boolean): Pair[] {
   const p = a.projection;
   if (p === null) return [];
   const interval = p.lower === null || p.upper === null ? null : { lower: p.lower, upper: p.upper };
   const range =
     interval === null
-      ? ""
-      : ` (${formatPercent(p.confidence, "en")} range ${n(interval.lower, "en", 0)} to ${n(interval.upper, "en", 0)})`;
-  const rentang =
-    interval === null
-      ? ""
-      : ` (rentang ${formatPercent(p.confidence, "id")}: ${n(interval.lower, "id", 0)} sampai ${n(interval.upper, "id", 0)})`;
+      ? { en: "", id: "" }
+      : flat
+        ? { en: " (the data show no variation: no range)", id: " (data tidak menunjukkan variasi: tanpa rentang)" }
+        : {
+            en: ` (${formatPercent(p.confidence, "en")} range ${n(interval.lower, "en", 0)} to ${n(interval.upper, "en", 0)})`,
+            id: ` (rentang ${formatPercent(p.confidence, "id")}: ${n(interval.lower, "id", 0)} sampai ${n(interval.upper, "id", 0)})`,
+          };
+  const way = wayAtGoal(t, a, p.progressAtGoal);
   return [
     ...(p.selection === undefined ? [] : [selectionSentence(p.selection)]),
     {
-      en: `On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range}, ${formatPercent(p.progressAtGoal, "en")} of the way from baseline to goal.`,
-      id: `Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${rentang}, ${formatPercent(p.progressAtGoal, "id")} dari jarak baseline ke target.`,
+      en: `On the ${METHOD.en[p.method]}: ${n(p.valueAtGoal, "en", 0)} by ${formatMonth(t.goal.date, "en")}${range.en}${way.en}.`,
+      id: `Menurut ${METHOD.id[p.method]}: ${n(p.valueAtGoal, "id", 0)} pada ${formatMonth(t.goal.date, "id")}${range.id}${way.id}.`,
     },
     ...projectionNotes(t, a, unitOf(t)),
   ];
-}
-
-/** When the goal is reached at this trend, or why it is not. */
-function etaSentence(a: Omit<Assessment, "explanation" | "summary">): Pair {
-  if (a.eta.date !== null)
-    return {
-      en: `At this trend the goal is reached on ${formatDay(a.eta.date, "en")}.`,
-      id: `Dengan tren ini target tercapai pada ${formatDay(a.eta.date, "id")}.`,
-    };
-  if (a.eta.reason === "beyond-capacity")
-    return {
-      en: "At this trend the goal lies beyond the curve's capacity: it is never reached.",
-      id: "Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai.",
-    };
-  if (a.eta.reason === "never-at-this-pace" || a.eta.reason === "after-calendar-end")
-    return { en: "At this pace the goal is never reached.", id: "Dengan laju ini target tidak akan tercapai." };
-  return {
-    en: "Too few data points to project when the goal is reached.",
-    id: "Data terlalu sedikit untuk memproyeksikan kapan target tercapai.",
-  };
 }
 
 /**
@@ -218,12 +196,12 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
   if (s.reason === "no-naive-error")
     return {
       en: `The count changed by the same amount every month, so a backtest cannot rank the methods: projected with the ${METHOD.en[s.method]} on increments.`,
-      id: `Capaian berubah sama besar setiap bulan sehingga uji mundur tidak dapat membandingkan metode: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
+      id: `Capaian berubah sama besar setiap bulan sehingga uji balik tidak dapat membandingkan metode: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
     };
   if (s.reason === "too-few-points-for-backtest" || s.horizon === null || best === undefined)
     return {
       en: `Too few months of data to compare methods by backtest: projected with the ${METHOD.en[s.method]} on increments.`,
-      id: `Data bulanan terlalu sedikit untuk membandingkan metode dengan uji mundur: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
+      id: `Data bulanan terlalu sedikit untuk membandingkan metode dengan uji balik: diproyeksikan dengan ${METHOD.id[s.method]} atas pertambahan per periode.`,
     };
   const mase = (v: number, lang: Locale) => formatNumber(v, lang, 2);
   const ahead = { en: `${s.horizon} month${s.horizon === 1 ? "" : "s"} ahead`, id: `${s.horizon} bulan ke depan` };
@@ -233,14 +211,14 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
     const own = s.scores[s.method];
     return {
       en: `Projected with the ${METHOD.en[s.method]}${own === undefined ? "" : ` (MASE ${mase(own, "en")})`}: the ${METHOD.en[first]}, which erred less in a backtest ${ahead.en} (MASE ${mase(least, "en")}), could not project to the goal date.`,
-      id: `Diproyeksikan dengan ${METHOD.id[s.method]}${own === undefined ? "" : ` (MASE ${mase(own, "id")})`}: ${METHOD.id[first]}, yang galatnya lebih kecil dalam uji mundur ${ahead.id} (MASE ${mase(least, "id")}), tidak dapat memproyeksikan hingga tanggal target.`,
+      id: `Diproyeksikan dengan ${METHOD.id[s.method]}${own === undefined ? "" : ` (MASE ${mase(own, "id")})`}: ${METHOD.id[first]}, yang galatnya lebih kecil dalam uji balik ${ahead.id} (MASE ${mase(least, "id")}), tidak dapat memproyeksikan hingga tanggal target.`,
     };
   }
   const next = ranked[1];
   const runnerUp = (lang: Locale) => (next === undefined ? "" : `; ${METHOD[lang][next[0]]} ${mase(next[1], lang)}`);
   return {
     en: `Projected with the ${METHOD.en[first]}, which erred least in a backtest ${ahead.en} (MASE ${mase(least, "en")}${runnerUp("en")}).`,
-    id: `Diproyeksikan dengan ${METHOD.id[first]}, yang galatnya paling kecil dalam uji mundur ${ahead.id} (MASE ${mase(least, "id")}${runnerUp("id")}).`,
+    id: `Diproyeksikan dengan ${METHOD.id[first]}, yang galatnya paling kecil dalam uji balik ${ahead.id} (MASE ${mase(least, "id")}${runnerUp("id")}).`,
   };
 }
 
@@ -272,11 +250,11 @@ function stackingSentence(s: MethodSelection, ahead: { en: string; id: string })
     s.widening > 1
       ? lang === "en"
         ? `, widened ${n(s.widening, "en")} times by that backtest's errors`
-        : `, diperlebar ${n(s.widening, "id")} kali menurut galat uji mundur itu`
+        : `, diperlebar ${n(s.widening, "id")} kali menurut galat uji balik itu`
       : "";
   return {
     en: `Projected with the ${METHOD.en[s.method]}${mix("en")}: of the three methods of lowest MASE, the mix whose interval scored best in a backtest ${ahead.en} (${figures("en")})${widen("en")}.`,
-    id: `Diproyeksikan dengan ${METHOD.id[s.method]}${mix("id")}: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji mundur ${ahead.id} (${figures("id")})${widen("id")}.`,
+    id: `Diproyeksikan dengan ${METHOD.id[s.method]}${mix("id")}: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji balik ${ahead.id} (${figures("id")})${widen("id")}.`,
   };
 }
 
@@ -292,14 +270,28 @@ function projectionNotes(
   const out: { en: string; id: string }[] = [];
   const p = a.projection;
   if (p !== null && p.probabilityOnTime !== null) {
-    const chance = chanceWords(p.probabilityOnTime);
     const reach =
       t.direction === "increase" ? { en: "reaching", id: "mencapai" } : { en: "falling to", id: "turun ke" };
     const goal = { en: formatNumber(t.goal.value, "en", 0), id: formatNumber(t.goal.value, "id", 0) };
-    out.push({
-      en: `${chance.en} chance of ${reach.en} ${goal.en}${unit} by ${formatMonth(t.goal.date, "en")}.`,
-      id: `Peluang ${reach.id} ${goal.id}${unit} pada ${formatMonth(t.goal.date, "id")} ${chance.id}.`,
-    });
+    const by = { en: formatMonth(t.goal.date, "en"), id: formatMonth(t.goal.date, "id") };
+    if (noVariation(p)) {
+      // A band of zero width gives a chance of exactly 0 or 1: a certainty the data cannot carry.
+      out.push({
+        en: `The data show no variation, so no chance of ${reach.en} ${goal.en}${unit} by ${by.en} can be given.`,
+        id: `Data tidak menunjukkan variasi, sehingga peluang ${reach.id} ${goal.id}${unit} pada ${by.id} tidak dapat dihitung.`,
+      });
+    } else {
+      const chance = chanceWords(p.probabilityOnTime);
+      out.push({
+        en: `${chance.en} chance of ${reach.en} ${goal.en}${unit} by ${by.en}.`,
+        id: `Peluang ${reach.id} ${goal.id}${unit} pada ${by.id} ${chance.id}.`,
+      });
+      if (a.status === "on-track" && p.probabilityOnTime < 0.5)
+        out.push({
+          en: `The status is on track because the projected value nears the goal, but the spread around it leaves less than an even chance of arriving on time.`,
+          id: `Statusnya sesuai jalur karena nilai proyeksi mendekati target, tetapi sebarannya menyisakan peluang kurang dari separuh untuk tercapai tepat waktu.`,
+        });
+    }
   }
   for (const parameter of poorlyDetermined(a.warnings))
     out.push({
@@ -307,33 +299,6 @@ function projectionNotes(
       id: `Data belum dapat memastikan ${parameter.id}: gunakan proyeksi ini dengan hati-hati.`,
     });
   return out;
-}
-
-/**
- * The eta's range of dates within the interval, by month: between two months, in one month, or
- * from a month on when the interval's pessimistic end never gets there; `null` without an earliest
- * date (no interval, or never even at its optimistic end).
- */
-function etaRange(eta: Assessment["eta"], confidence: number): { en: string; id: string } | null {
-  const { earliest, latest } = eta;
-  if (earliest.date === null) return null;
-  const c = { en: formatPercent(confidence, "en"), id: formatPercent(confidence, "id") };
-  const from = { en: formatMonth(earliest.date, "en"), id: formatMonth(earliest.date, "id") };
-  if (latest.date === null)
-    return {
-      en: `Expected no earlier than ${from.en} (${c.en} range), possibly never.`,
-      id: `Perkiraan tercapai paling cepat ${from.id} (rentang ${c.id}), mungkin tidak pernah.`,
-    };
-  if (latest.date.slice(0, 7) === earliest.date.slice(0, 7))
-    return {
-      en: `Expected in ${from.en} (${c.en} range).`,
-      id: `Perkiraan tercapai pada ${from.id} (rentang ${c.id}).`,
-    };
-  const to = { en: formatMonth(latest.date, "en"), id: formatMonth(latest.date, "id") };
-  return {
-    en: `Expected between ${from.en} and ${to.en} (${c.en} range).`,
-    id: `Perkiraan tercapai antara ${from.id} dan ${to.id} (rentang ${c.id}).`,
-  };
 }
 
 /**
@@ -374,4 +339,103 @@ function poorlyDetermined(warnings: readonly Issue[]): { en: string; id: string 
     out.set(words.en, words);
   }
   return [...out.values()];
+}
+
+/** The target's name in a language: `names[lang]`, else `name`, else the id. */
+function targetName(t: Target, lang: Locale): string {
+  return t.names?.[lang] ?? t.name ?? t.id;
+}
+
+/** A prediction interval of zero width: the data gave the fit no spread to measure. */
+function noVariation(p: { readonly lower: number | null; readonly upper: number | null }): boolean {
+  return p.lower !== null && p.upper !== null && p.lower === p.upper;
+}
+
+/**
+ * The end of the projection's sentence: how far along the way from baseline to goal the projected
+ * value sits. Said once: when it rounds to the same percentage as the pace so far (the default
+ * status measure, Q, then repeats the pace ratio), the sentence says so instead of a second number;
+ * a projected value behind the baseline is said in words, not as a negative share.
+ */
+function wayAtGoal(
+  t: Target,
+  a: Omit<Assessment, "explanation" | "summary">,
+  progressAtGoal: number,
+): { en: string; id: string } {
+  if (progressAtGoal < 0) {
+    const side = t.direction === "increase" ? { en: "below", id: "di bawah" } : { en: "above", id: "di atas" };
+    return {
+      en: `, ${side.en} the baseline: further from the goal than at the start`,
+      id: `, ${side.id} baseline: lebih jauh dari target daripada di awal`,
+    };
+  }
+  const pace = a.pace?.ratio ?? null;
+  if (pace !== null && formatPercent(pace, "en") === formatPercent(progressAtGoal, "en"))
+    return {
+      en: `: the pace so far (${formatPercent(pace, "en")} of the plan) carried to the goal date`,
+      id: `: laju relatif sejauh ini (${formatPercent(pace, "id")} dari rencana) berlanjut hingga tanggal target`,
+    };
+  return {
+    en: `, ${formatPercent(progressAtGoal, "en")} of the way from baseline to goal`,
+    id: `, ${formatPercent(progressAtGoal, "id")} dari jarak baseline ke target`,
+  };
+}
+
+/**
+ * When the goal is reached, by one rule. The central path's date, or why it never gets there; then
+ * the range within the interval, worded so that it never contradicts the first sentence: after
+ * "never at this pace", only the interval's optimistic end can reach it, and that is what is said.
+ * A band of no width has no range to give.
+ */
+function reachSentences(a: Omit<Assessment, "explanation" | "summary">, flat: boolean): { en: string; id: string }[] {
+  const { eta } = a;
+  const out: { en: string; id: string }[] = [];
+  if (eta.date !== null)
+    out.push({
+      en: `At this trend the goal is reached on ${formatDay(eta.date, "en")}.`,
+      id: `Dengan tren ini target tercapai pada ${formatDay(eta.date, "id")}.`,
+    });
+  else if (eta.reason === "beyond-capacity")
+    out.push({
+      en: "At this trend the goal lies beyond the curve's capacity: it is never reached.",
+      id: "Dengan tren ini target melampaui kapasitas kurva: tidak akan tercapai.",
+    });
+  else if (eta.reason === "never-at-this-pace" || eta.reason === "after-calendar-end")
+    out.push({
+      en: "At this pace the goal is never reached.",
+      id: "Dengan laju ini target tidak akan tercapai.",
+    });
+  else
+    out.push({
+      en: "Too few data points to project when the goal is reached.",
+      id: "Data terlalu sedikit untuk memproyeksikan kapan target tercapai.",
+    });
+  const p = a.projection;
+  const { earliest, latest } = eta;
+  if (p === null || flat || earliest.date === null) return out;
+  const c = { en: formatPercent(p.confidence, "en"), id: formatPercent(p.confidence, "id") };
+  const from = { en: formatMonth(earliest.date, "en"), id: formatMonth(earliest.date, "id") };
+  if (eta.date === null)
+    out.push({
+      en: `Only the optimistic end of the ${c.en} range reaches it, from ${from.en} on.`,
+      id: `Hanya ujung optimistis rentang ${c.id} yang mencapainya, mulai ${from.id}.`,
+    });
+  else if (latest.date === null)
+    out.push({
+      en: `Expected no earlier than ${from.en} (${c.en} range); the pessimistic end never reaches it.`,
+      id: `Perkiraan tercapai paling cepat ${from.id} (rentang ${c.id}); ujung pesimistisnya tidak pernah mencapainya.`,
+    });
+  else if (latest.date.slice(0, 7) === earliest.date.slice(0, 7))
+    out.push({
+      en: `Expected in ${from.en} (${c.en} range).`,
+      id: `Perkiraan tercapai pada ${from.id} (rentang ${c.id}).`,
+    });
+  else {
+    const to = { en: formatMonth(latest.date, "en"), id: formatMonth(latest.date, "id") };
+    out.push({
+      en: `Expected between ${from.en} and ${to.en} (${c.en} range).`,
+      id: `Perkiraan tercapai antara ${from.id} dan ${to.id} (rentang ${c.id}).`,
+    });
+  }
+  return out;
 }

@@ -18,6 +18,11 @@ describe("status cut-offs (lower edges inclusive)", () => {
     ["okr", 0.7, "on-track"],
     ["okr", 0.4, "needs-acceleration"],
     ["okr", 0.3999, "off-track"],
+    ["chance", 0.5, "on-track"],
+    ["chance", 0.4999, "needs-acceleration"],
+    ["chance", 0.2, "needs-acceleration"],
+    ["chance", 0.1999, "off-track"],
+    ["chance", 0, "off-track"],
   ] as const)("%s: %f → %s", (preset, value, status) =>
     expect(classify(value, PRESET_THRESHOLDS[preset])).toBe(status),
   );

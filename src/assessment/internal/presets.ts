@@ -16,6 +16,7 @@ export const PRESET_THRESHOLDS: Readonly<Record<StatusPreset, StatusThresholds>>
   destatis: { onTrack: 0.05, needsAcceleration: 0.2, offTrack: null },
   evm: { onTrack: 0.95, needsAcceleration: 0.8, offTrack: 0 },
   okr: { onTrack: 0.7, needsAcceleration: 0.4, offTrack: 0 },
+  chance: { onTrack: 0.5, needsAcceleration: 0.2, offTrack: 0 },
 };
 
 /** The measure each preset reads. @internal */
@@ -26,6 +27,7 @@ export const PRESET_MEASURE: Readonly<Record<StatusPreset, StatusMeasure["name"]
   destatis: "missed",
   evm: "SPI",
   okr: "grade",
+  chance: "P",
 };
 
 /**
@@ -162,6 +164,27 @@ function missedShare(m: MeasureInputs): MeasureOutcome {
   };
 }
 
+/**
+ * P: the probability, from the projection's predictive distribution, that the value at the end of
+ * the goal date is at or beyond the goal, and whether the projected path heads toward it.
+ */
+function chanceOnTime(m: MeasureInputs): MeasureOutcome {
+  if (isNone(m.fitted)) return m.fitted;
+  const { goal, direction } = m.target;
+  const reaching = m.fitted.probabilityReaching(goal.value, goal.date);
+  if (reaching.probability === null)
+    return {
+      reason: "no-interval",
+      message: "the projection has no interval, so it gives no chance of arriving on time",
+    };
+  const trend = m.fitted.valueAt(goal.date).value - m.fitted.valueAt(m.current.date).value;
+  return { value: reaching.probability, rightDirection: trend * (direction === "increase" ? 1 : -1) >= 0 };
+}
+
+/** The chance status: regressing when the path heads away from the goal, else by the cut-offs. */
+const classifyChance = (value: number, rightDirection: boolean, t: StatusThresholds): AssessmentStatus =>
+  rightDirection ? classify(value, t) : "regressing";
+
 const byCutOffs = (value: number, _rightDirection: boolean, t: StatusThresholds): AssessmentStatus =>
   classify(value, t);
 
@@ -173,6 +196,7 @@ const byCutOffs = (value: number, _rightDirection: boolean, t: StatusThresholds)
 export const PRESET_ROWS: Readonly<Record<StatusPreset, PresetRow>> = {
   default: { measure: projectedProgress, classify: byCutOffs },
   okr: { measure: projectedProgress, classify: byCutOffs },
+  chance: { measure: chanceOnTime, classify: classifyChance },
   unsd: {
     measure: (m) => {
       const cagr = m.project("cagr");

@@ -33,6 +33,7 @@ export function burnUpSpec(read: BurnUpRead): VegaLiteSpec {
     gap: goalGap(projection, target),
     xFrom,
     xTo,
+    width: read.width,
     height,
     yRange,
     asOf: read.asOf,
@@ -43,7 +44,7 @@ export function burnUpSpec(read: BurnUpRead): VegaLiteSpec {
   });
   return {
     $schema: SCHEMA,
-    title: { text: read.title, subtitle: notes.length === 0 ? words.subtitle : [words.subtitle, ...notes] },
+    title: titleOf(read.title, read.subtitle ? [words.subtitle, ...notes] : notes),
     width: read.width,
     height,
     data: { values: rowsOf(read, words) },
@@ -81,4 +82,10 @@ function plottedDates({ actual, plan, projection, asOf, eta }: BurnUpRead): [Cal
   if (eta !== undefined && eta.date !== null) dates.push(eta.date);
   dates.sort();
   return [dates[0] as CalendarDate, dates.at(-1) as CalendarDate];
+}
+
+/** The title with its subtitle lines: one line as a string, several as an array, none left out. */
+function titleOf(text: string, lines: readonly string[]): JsonValue {
+  if (lines.length === 0) return { text };
+  return { text, subtitle: lines.length === 1 ? (lines[0] as string) : [...lines] };
 }

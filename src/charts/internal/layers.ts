@@ -24,13 +24,14 @@ export interface LayerContext {
   readonly gap: GoalGap | undefined;
   readonly xFrom: CalendarDate;
   readonly xTo: CalendarDate;
+  readonly width: number;
   readonly height: number;
   readonly yRange: { domain: [number, number] };
   readonly asOf: CalendarDate | undefined;
   readonly eta: EtaRead | undefined;
   /** The chance of reaching the goal by the goal date, 0 to 1. */
   readonly chance: number | undefined;
-  /** The interval's confidence as the legend writes it (`90 %`). */
+  /** The interval's confidence as the legend writes it (`90%`). */
   readonly confidence: string;
   readonly status: unknown;
 }
@@ -95,7 +96,8 @@ export function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[]
   });
   layer.push(...goalLayers(c));
   if (asOf !== undefined) {
-    layer.push(verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom"));
+    const marker = verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom");
+    layer.push(clearOfGoalLabel(marker, asOf, c));
   }
   if (eta !== undefined && eta.date !== null)
     layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
@@ -128,17 +130,61 @@ function notesOf(c: LayerContext): string[] {
   return [notes, odds].filter((line) => line.length > 0).map((line) => line.join(" · "));
 }
 
-/** A probability as a whole percent, `23 %`, with `< 1 %` and `> 99 %` for what would round to 0 or 100. */
+/**
+ * A probability as a whole percent, `23%` (the sign follows the number without a space, as in the
+ * explanations), with `< 1%` and `> 99%` for what would round to 0 or 100.
+ */
 function percentText(probability: number): string {
   const percent = Math.round(probability * 100);
-  return percent < 1 ? "< 1 %" : percent > 99 ? "> 99 %" : `${percent} %`;
+  return percent < 1 ? "< 1%" : percent > 99 ? "> 99%" : `${percent}%`;
+}
+
+/** Rough width of a character of the bold 11 px labels, in pixels (sans-serif digits and letters). */
+const LABEL_CHAR_WIDTH = 7;
+
+/** The goal's label text, as {@link goalLayers} writes it. */
+function goalLabel(c: LayerContext): string {
+  const { target, locale, words } = c;
+  return `${words.goal}: ${groupDigits(target.goal.value, locale)} ${words.by} ${shortDate(target.goal.date, locale)}`;
+}
+
+/**
+ * Where the goal's label lies, in pixels of the plotting area: right-aligned 8 px left of the
+ * goal date, its text from about 22 px to 4 px above the goal line (dy -10, 11 px bold). @internal
+ */
+export function goalLabelBox(c: LayerContext): { left: number; right: number; top: number; bottom: number } {
+  const xOf = (date: CalendarDate) => (c.width * (dayOf(date) - dayOf(c.xFrom))) / (dayOf(c.xTo) - dayOf(c.xFrom));
+  const [min, max] = c.yRange.domain;
+  const goalY = (c.height * (max - c.target.goal.value)) / (max - min);
+  const right = xOf(c.target.goal.date) - 8;
+  return { left: right - LABEL_CHAR_WIDTH * goalLabel(c).length, right, top: goalY - 22, bottom: goalY - 2 };
+}
+
+/**
+ * The as-of rule, broken around the goal's label when it would run through it (an as-of date a
+ * few months before the goal date, under a long label): two segments, above and below the label.
+ */
+function clearOfGoalLabel(marker: JsonValue, asOf: CalendarDate, c: LayerContext): JsonValue {
+  const box = goalLabelBox(c);
+  const xAt = (c.width * (dayOf(asOf) - dayOf(c.xFrom))) / (dayOf(c.xTo) - dayOf(c.xFrom));
+  if (xAt < box.left - 2 || xAt > box.right + 2 || box.bottom < 0 || box.top > c.height) return marker;
+  const m = marker as { layer: [{ mark: JsonValue; encoding: { x: JsonValue } }, JsonValue] } & Record<
+    string,
+    JsonValue
+  >;
+  const [rule, label] = m.layer;
+  const segment = (from: number, to: number): JsonValue => ({
+    ...rule,
+    encoding: { ...rule.encoding, y: { value: Math.max(0, from) }, y2: { value: Math.min(c.height, to) } },
+  });
+  return { ...m, layer: [segment(0, box.top), segment(box.bottom, c.height), label] };
 }
 
 /** The goal: a rule at its value, the projected gap to it (if any), a diamond and its label. */
 function goalLayers(c: LayerContext): JsonValue[] {
-  const { target, locale, words, x, y, yScale, gap, xFrom, xTo, height, yRange } = c;
+  const { target, locale, x, y, yScale, gap, xFrom, xTo, height, yRange } = c;
   const out: JsonValue[] = [];
-  const goalText = `${words.goal}: ${groupDigits(target.goal.value, locale)} ${words.by} ${shortDate(target.goal.date, locale)}`;
+  const goalText = goalLabel(c);
   out.push({
     data: { values: [{ value: target.goal.value }] },
     mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },

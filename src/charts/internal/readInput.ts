@@ -1,7 +1,7 @@
 import { type Locale, DEFAULT_LOCALE, LOCALES } from "../../vocabulary/index.js";
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../../decimal/index.js";
 import { fail, atPath } from "../../errors/core.js";
-import { at, readArray, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
+import { at, readArray, readBoolean, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
 import { readTarget } from "../../model/core.js";
 import { cumulativePath } from "../../path/core.js";
 import type { DatedValue, Target } from "../../model/index.js";
@@ -24,6 +24,8 @@ export interface BurnUpRead {
   readonly target: Target;
   readonly locale: Locale;
   readonly title: string;
+  /** Whether the subtitle's first line, the chart's description, is shown. */
+  readonly subtitle: boolean;
   readonly width: number;
   readonly height: number;
   readonly yDomain: YDomain;
@@ -32,7 +34,7 @@ export interface BurnUpRead {
   readonly actual: readonly DatedValue[];
   readonly plan: readonly DatedValue[];
   readonly projection: readonly ProjectedPoint[];
-  /** The interval's confidence as the legend writes it (`90 %`). */
+  /** The interval's confidence as the legend writes it (`90%`). */
   readonly confidence: string;
   readonly eta: EtaRead | undefined;
   /** The chance of reaching the goal by the goal date, 0 to 1. */
@@ -40,7 +42,7 @@ export interface BurnUpRead {
   readonly status: unknown;
 }
 
-const OPTION_KEYS = ["locale", "title", "width", "height", "planAt", "yDomain", "asOf"] as const;
+export const OPTION_KEYS = ["locale", "title", "subtitle", "width", "height", "planAt", "yDomain", "asOf"] as const;
 
 /**
  * Reads `burnUpChart`'s input and options once, in order (input, target, options, then the series
@@ -48,10 +50,21 @@ const OPTION_KEYS = ["locale", "title", "width", "height", "planAt", "yDomain", 
  */
 export function readBurnUp(input: BurnUpInput, options: BurnUpChartOptions): BurnUpRead {
   const o = readLoose(input, "input");
+  // An assessment names its target but does not hold it: say where to draw one.
+  if (o.target === undefined && typeof o.targetId === "string")
+    fail(
+      "missing_field",
+      "target",
+      "an assessment holds no target or observations: draw it with assessmentChart(target, observations, assessment)",
+    );
   const target = readTarget(o.target, "target");
   const opts = readObject(options, "options", OPTION_KEYS);
   const locale = opts.locale === undefined ? DEFAULT_LOCALE : readEnum(opts.locale, "options.locale", LOCALES);
-  const title = opts.title === undefined ? (target.name ?? target.id) : readString(opts.title, "options.title");
+  const title =
+    opts.title === undefined
+      ? (target.names?.[locale] ?? target.name ?? target.id)
+      : readString(opts.title, "options.title");
+  const subtitle = opts.subtitle === undefined ? true : readBoolean(opts.subtitle, "options.subtitle");
   const width = readSize(opts.width, "options.width", 640);
   const height = readSize(opts.height, "options.height", 360);
   const yDomain = readYDomain(opts.yDomain);
@@ -73,6 +86,7 @@ export function readBurnUp(input: BurnUpInput, options: BurnUpChartOptions): Bur
     target,
     locale,
     title,
+    subtitle,
     width,
     height,
     yDomain,
@@ -196,13 +210,13 @@ function projectionPoints(p: Record<string, unknown> | undefined, target: Target
   return points;
 }
 
-/** The confidence as a percentage with the locale's decimal mark: `90 %`, `95.5 %` (en), `95,5 %` (id). */
+/** The confidence as a percentage with the locale's decimal mark: `90%`, `95.5 %` (en), `95,5 %` (id). */
 function readConfidence(c: unknown, locale: Locale): string {
   const percent =
     c === undefined || c === null
       ? "90"
       : toDecimal(c, "projection.confidence").times(100).toDecimalPlaces(1).toString();
-  return `${locale === "id" ? percent.replace(".", ",") : percent} %`;
+  return `${locale === "id" ? percent.replace(".", ",") : percent}%`;
 }
 
 /** The eta as read: its date or reason, and the dates of its range (absent when not given). */
@@ -250,7 +264,7 @@ function readChance(value: unknown): number | undefined {
  * An object whose keys are not fixed (an assessment carries many fields the chart ignores): its
  * own properties, read once, with hostile proxies and getters turned into OnboardingTargetsError.
  */
-function readLoose(value: unknown, path: string): Record<string, unknown> {
+export function readLoose(value: unknown, path: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null) return readObject(value, path, []);
   // Array.isArray and Object.keys both throw on a revoked proxy: inside atPath.
   const keys = atPath(path, () => {
