@@ -118,8 +118,9 @@ export const capital: string | undefined = parseEnterprise({ id: "e", capital: "
 
 /** The documents the package ships beside dist/: the methodology, the guides and their images. */
 const SHIPPED_DOCS = (p: string): boolean =>
-  /^docs\/(methodology\.md|mutation\.md|burn-up\.svg|calibration-reliability\.svg|outlook(\.id)?\.svg|guides\/[\w.-]+\.md)$/.test(p) ||
-  p === "examples/dashboard/screenshot.png";
+  /^docs\/(methodology\.md|mutation\.md|burn-up\.svg|calibration-reliability\.svg|outlook(\.id)?\.svg|guides\/[\w.-]+\.md)$/.test(
+    p,
+  ) || p === "examples/dashboard/screenshot.png";
 
 /**
  * The consumer settings type-checked, each strict. The `type` of each folder's package.json decides
