@@ -110,7 +110,7 @@ export function accelerationNeeded(
   }
   const o = readObject(options, "options", ["asOf", "window", "months", "onDecrease"]);
   const asOf = readPathOptions(o, "options", true).asOf as CalendarDate;
-  const window = readRunRateWindow(o, "options");
+  const trailing = readRunRateWindow(o, "options");
   const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
   // One path, read once, for both the current value and the run rate.
   const { points } = cumulativePath(observations, {
@@ -122,7 +122,7 @@ export function accelerationNeeded(
   const current = points[lastIndexAtOrBefore(points, asOf)];
   if (current === undefined)
     return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
-  return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, window.months, window.path), current);
+  return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, trailing.months, trailing.path), current);
 }
 
 /**

@@ -75,7 +75,7 @@ export interface RunRateOptions {
 export function runRate(observations: readonly (Observation | ObservationInput)[], options: RunRateOptions): Decimal {
   const o = readObject(options, "options", ["asOf", "window", "months", "baseline", "onDecrease", "direction"]);
   const { asOf, baseline, direction } = readPathOptions(o, "options", true);
-  const window = readRunRateWindow(o, "options");
+  const trailing = readRunRateWindow(o, "options");
   const onDecrease = o.onDecrease === undefined ? "error" : readEnum(o.onDecrease, "options.onDecrease", ON_DECREASE);
   const { points } = cumulativePath(observations, {
     baseline,
@@ -83,7 +83,7 @@ export function runRate(observations: readonly (Observation | ObservationInput)[
     onDecrease,
     direction,
   });
-  const rate = runRateOf(points, asOf as CalendarDate, window.months, window.path);
+  const rate = runRateOf(points, asOf as CalendarDate, trailing.months, trailing.path);
   if (rate === null)
     return fail(
       "too_few_points",

@@ -17,6 +17,8 @@ const FOLDER_CATEGORY: Record<string, string> = {
   path: "Progress",
   series: "Series",
   projection: "Projection",
+  // General numerics (least squares, Student t, the normal) serve the projections and export nothing.
+  numeric: "Projection",
   assessment: "Assessment",
   locale: "Locale",
   charts: "Charts",
