@@ -122,7 +122,12 @@ export function accelerationNeeded(
   const current = points[lastIndexAtOrBefore(points, asOf)];
   if (current === undefined)
     return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
-  return accelerationOf(t, requiredRateOf(t, current), runRateOf(points, asOf, trailing.months, trailing.path), current);
+  return accelerationOf(
+    t,
+    requiredRateOf(t, current),
+    runRateOf(points, asOf, trailing.months, trailing.path),
+    current,
+  );
 }
 
 /**
