@@ -18,8 +18,6 @@ const FOLDER_CATEGORY: Record<string, string> = {
   series: "Series",
   reconcile: "Reconcile",
   projection: "Projection",
-  // General numerics (least squares, Student t, the normal) serve the projections and export nothing.
-  numeric: "Projection",
   assessment: "Assessment",
   outlook: "Outlook",
   locale: "Locale",

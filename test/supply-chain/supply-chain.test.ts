@@ -213,6 +213,8 @@ describe("npm pack --dry-run", () => {
           "docs/methodology.md",
           "docs/calibration-reliability.svg",
           "docs/burn-up.svg",
+          "docs/outlook.svg",
+          "docs/outlook.id.svg",
           "docs/mutation.md",
           "examples/dashboard/screenshot.png",
         ].includes(p) &&

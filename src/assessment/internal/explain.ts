@@ -229,7 +229,7 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
  */
 function stackingSentence(s: MethodSelection, ahead: { en: string; id: string }): { en: string; id: string } {
   const n = (v: number, lang: "en" | "id") => formatNumber(v, lang, 2);
-  const pct = (w: number, lang: "en" | "id") => `${formatNumber(100 * w, lang, 0)} %`;
+  const pct = (w: number, lang: "en" | "id") => `${formatNumber(100 * w, lang, 0)}%`;
   const others = (Object.entries(s.weights) as [ProjectionMethod, number][]).filter(([m]) => m !== s.method);
   const mix = (lang: "en" | "id") =>
     others.length === 0
