@@ -49,8 +49,13 @@ export type ErrorCode =
    */
   | "autocorrelated_residuals";
 
-/** `a_b_c` → `a-b-c`. */
-type KebabCase<S extends string> = S extends `${infer A}_${infer B}` ? `${A}-${KebabCase<B>}` : S;
+/**
+ * A snake_case string type in kebab-case: `"a_b_c"` → `"a-b-c"`. Error codes are snake_case and
+ * reasons kebab-case; {@link ErrorReason} is one from the other.
+ *
+ * @category Errors
+ */
+export type KebabCase<S extends string> = S extends `${infer A}_${infer B}` ? `${A}-${KebabCase<B>}` : S;
 
 /**
  * An {@link ErrorCode} as a machine-readable reason in a result (kebab-case, as every reason is):

@@ -1,1 +1,7 @@
-export { OnboardingTargetsError, type ErrorCode, type ErrorReason, type Issue } from "./OnboardingTargetsError.js";
+export {
+  OnboardingTargetsError,
+  type ErrorCode,
+  type ErrorReason,
+  type Issue,
+  type KebabCase,
+} from "./OnboardingTargetsError.js";

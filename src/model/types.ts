@@ -1,3 +1,4 @@
+import type { Locale } from "../vocabulary/index.js";
 import type { Decimal, DecimalInput } from "../decimal/index.js";
 import type { CalendarDate } from "../periods/core.js";
 import type { Direction } from "../vocabulary/index.js";
@@ -101,7 +102,7 @@ export interface Target {
   /** Display name, e.g. `"UMKM on digital platforms"`. */
   readonly name?: string;
   /** The display name per language, e.g. `{ id: "UMKM di platform digital" }`; a language left out reads `name`. */
-  readonly names?: { readonly en?: string; readonly id?: string };
+  readonly names?: Readonly<Partial<Record<Locale, string>>>;
   /** What is counted, e.g. `"umkm-onboarded"`. */
   readonly metric?: string;
   /** Unit of the values, e.g. `"enterprises"`. */

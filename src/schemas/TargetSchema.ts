@@ -126,7 +126,12 @@ export const TargetSchema = strictObject({
   /** Display name, e.g. `"UMKM on digital platforms"`. */
   name: TextSchema.meta({ description: FIELD_DOCS.Target.name }).optional(),
   /** The display name per language, e.g. `{ id: "UMKM di platform digital" }`; a language left out reads `name`. */
-  names: strictObject({ en: TextSchema.optional(), id: TextSchema.optional() })
+  names: strictObject({
+    /** The name in English. */
+    en: TextSchema.meta({ description: "The name in English." }).optional(),
+    /** The name in Bahasa Indonesia. */
+    id: TextSchema.meta({ description: "The name in Bahasa Indonesia." }).optional(),
+  })
     .transform(dropUndefined)
     .meta({ description: FIELD_DOCS.Target.names })
     .optional(),

@@ -13,45 +13,38 @@ import type { Locale } from "./constants.js";
  */
 export interface Phrases {
   /** Each assessment status, in lower case as it sits in a sentence: `"on track"`, `"sesuai jalur"`. */
-  readonly statuses: {
-    readonly achieved: string;
-    readonly "on-track": string;
-    readonly "needs-acceleration": string;
-    readonly "off-track": string;
-    readonly regressing: string;
-    readonly "insufficient-data": string;
-  };
+  readonly statuses: Readonly<
+    Record<"achieved" | "on-track" | "needs-acceleration" | "off-track" | "regressing" | "insufficient-data", string>
+  >;
+
   /** Each projection method: `"linear trend"`, `"tren linear"`. */
-  readonly methods: {
-    readonly "run-rate": string;
-    readonly linear: string;
-    readonly cagr: string;
-    readonly logistic: string;
-    readonly bass: string;
-    readonly damped: string;
-  };
+  readonly methods: Readonly<Record<"run-rate" | "linear" | "cagr" | "logistic" | "bass" | "damped", string>>;
+
   /** The measures and terms of an assessment, capitalised as a label: `"Attainment"`, `"Capaian"`. */
-  readonly measures: {
-    readonly baseline: string;
-    readonly goal: string;
-    readonly attainment: string;
-    readonly progressFromBaseline: string;
-    readonly planToDate: string;
-    readonly pace: string;
-    readonly requiredMonthlyRate: string;
-    readonly runRate: string;
-    readonly accelerationNeeded: string;
-    readonly projection: string;
-    readonly interval: string;
-    readonly eta: string;
-    readonly chance: string;
-    readonly backtest: string;
-    readonly cumulative: string;
-    readonly increment: string;
-    readonly asOf: string;
-    readonly status: string;
-    readonly onboarding: string;
-  };
+  readonly measures: Readonly<
+    Record<
+      | "baseline"
+      | "goal"
+      | "attainment"
+      | "progressFromBaseline"
+      | "planToDate"
+      | "pace"
+      | "requiredMonthlyRate"
+      | "runRate"
+      | "accelerationNeeded"
+      | "projection"
+      | "interval"
+      | "eta"
+      | "chance"
+      | "backtest"
+      | "cumulative"
+      | "increment"
+      | "asOf"
+      | "status"
+      | "onboarding",
+      string
+    >
+  >;
 }
 
 /**
