@@ -9,8 +9,8 @@
 // new one needs no list. test/support/shared-modules.ts fails a shared file that changes a built-in
 // prototype anyway.
 import { availableParallelism } from "node:os";
-import { readFileSync, readdirSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+import { testFilesMatching } from "./scripts/test-files.mjs";
 
 const include = ["src/**/*.test.ts", "src/**/*.test-prop.ts", "test/**/*.test.ts", "examples/**/*.test.ts"];
 // *.huge.test.ts: ten-million-entry inputs and whole-calendar answers, `npm run test:huge`.
@@ -18,19 +18,7 @@ const exclude = ["**/node_modules/**", "test/browser/**", "**/*.huge.test.ts"];
 
 const OWN_MODULES = /\bvi\.(mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv)\(|["']vega-lite["']/;
 const root = new URL("./", import.meta.url);
-const ownModules = ["src", "test", "examples"]
-  .flatMap((dir) =>
-    readdirSync(new URL(dir, root), { recursive: true, encoding: "utf8" }).map(
-      (f) => `${dir}/${f.replaceAll("\\", "/")}`,
-    ),
-  )
-  .filter(
-    (f) =>
-      /\.test(-prop)?\.ts$/.test(f) &&
-      !f.includes("node_modules/") &&
-      OWN_MODULES.test(readFileSync(new URL(f, root), "utf8")),
-  )
-  .sort();
+const ownModules = testFilesMatching(root, OWN_MODULES);
 
 export default defineConfig({
   test: {

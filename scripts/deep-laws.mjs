@@ -11,28 +11,17 @@
 // (between the deep-laws markers), so that the table says what the last recorded run found.
 import { spawnSync } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { testFilesMatching } from "./test-files.mjs";
 
 const root = new URL("../", import.meta.url);
 const runs = Number(process.env.FC_NUM_RUNS ?? "") || 2000;
 const seed = Number(process.env.FC_SEED ?? "") || randomInt(1, 2 ** 31 - 1);
 const record = process.argv.includes("--record");
 
-const files = ["src", "test", "examples"]
-  .flatMap((dir) =>
-    readdirSync(new URL(dir, root), { recursive: true, encoding: "utf8" }).map(
-      (f) => `${dir}/${f.replaceAll("\\", "/")}`,
-    ),
-  )
-  .filter(
-    (f) =>
-      /\.test(-prop)?\.ts$/.test(f) &&
-      !f.includes("node_modules/") &&
-      /\bfc\.assert\(/.test(readFileSync(new URL(f, root), "utf8")),
-  )
-  .sort();
+const files = testFilesMatching(root, /\bfc\.assert\(/);
 
 console.log(`deep laws: seed ${seed}, ${runs} runs a law, ${files.length} files`);
 console.log(`replay: FC_SEED=${seed} npm run test:deep`);
