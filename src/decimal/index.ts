@@ -53,7 +53,7 @@ export const INSPECT_DIGITS = 12;
 // instance's `constructor` is the class that made it: results of arithmetic get this prototype too.
 // The symbol is the registered one, so that no Node module is imported (browser bundles).
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
-const prototype: object = Object.create(DecimalJs.prototype, {
+const prototype = Object.create(DecimalJs.prototype, {
   constructor: { value: Decimal, writable: true, configurable: true },
   [INSPECT]: {
     value: function inspect(
@@ -67,7 +67,7 @@ const prototype: object = Object.create(DecimalJs.prototype, {
     writable: true,
     configurable: true,
   },
-});
+}) as object;
 (Decimal as { prototype: object }).prototype = prototype;
 
 /**

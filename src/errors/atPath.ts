@@ -95,6 +95,8 @@ export function userCall<T>(callback: () => T): T {
   try {
     return callback();
   } catch (e) {
+    // Not an Error on purpose: the wrapper only carries the caller's own throw past atPath.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw new CallerError(e);
   }
 }

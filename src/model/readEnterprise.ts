@@ -3,7 +3,7 @@ import { fail } from "../errors/core.js";
 import { at, collect, readCount, readEnum, readObject, readString } from "../read/index.js";
 import { isCalendarDate, parseCalendarDate } from "../periods/core.js";
 import { SIZES } from "./readTarget.js";
-import type { Enterprise, EnterpriseInput, EnterpriseSize } from "./types.js";
+import type { Enterprise, EnterpriseSize } from "./types.js";
 
 const ENTERPRISE_KEYS = [
   "id",
@@ -58,7 +58,7 @@ export function readMoney(value: unknown, path: string): Decimal {
  * input is never mutated), with keys in a fixed order.
  * @internal
  */
-export function readEnterprise(input: EnterpriseInput | Enterprise | unknown, path = "enterprise"): Enterprise {
+export function readEnterprise(input: unknown, path = "enterprise"): Enterprise {
   const o = readObject(input, path, ENTERPRISE_KEYS);
   const e: { -readonly [K in keyof Enterprise]?: Enterprise[K] } = {};
   const optional =

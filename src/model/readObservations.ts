@@ -1,6 +1,6 @@
 import { at, collect, readArray, readBoolean, readCount, readEnum, readObject, readString } from "../read/index.js";
 import { parseCalendarDate } from "../periods/core.js";
-import type { Observation, ObservationInput, ObservationKind } from "./types.js";
+import type { Observation, ObservationKind } from "./types.js";
 
 /** @internal */
 export const OBSERVATION_KINDS = ["cumulative", "increment"] as const satisfies readonly ObservationKind[];
@@ -10,7 +10,7 @@ const OBSERVATION_KEYS = ["date", "value", "kind", "source", "note", "correction
  * Validates one observation and fills in `kind` (default `cumulative`); returns a new object.
  * @internal
  */
-export function readObservation(input: ObservationInput | unknown, path: string): Observation {
+export function readObservation(input: unknown, path: string): Observation {
   const o = readObject(input, path, OBSERVATION_KEYS);
   const r: { -readonly [K in keyof Observation]?: Observation[K] } = {};
   return collect(
@@ -40,6 +40,6 @@ export function readObservation(input: ObservationInput | unknown, path: string)
  * Validates an array of observations (any order), returning new objects in the input order.
  * @internal
  */
-export function readObservations(input: readonly ObservationInput[] | unknown, path = "observations"): Observation[] {
+export function readObservations(input: unknown, path = "observations"): Observation[] {
   return readArray(input, path).map((o, i) => readObservation(o, at(path, i)));
 }

@@ -3,7 +3,7 @@ import { at, collect, readArray, readObject, readString } from "../read/index.js
 import { programmeIssues } from "./programmeIssues.js";
 import { readObservations } from "./readObservations.js";
 import { readTarget } from "./readTarget.js";
-import type { Observation, Programme, ProgrammeInput, Target } from "./types.js";
+import type { Observation, Programme, Target } from "./types.js";
 
 /**
  * Validates a programme and fills in its defaults, returning a new object. The observations
@@ -11,7 +11,7 @@ import type { Observation, Programme, ProgrammeInput, Target } from "./types.js"
  * (`unknown_key`), never assigned.
  * @internal
  */
-export function readProgramme(input: ProgrammeInput | Programme | unknown, path = "programme"): Programme {
+export function readProgramme(input: unknown, path = "programme"): Programme {
   const o = readObject(input, path, ["id", "name", "targets", "observations"]);
   let id = "";
   let name: string | undefined;

@@ -2,7 +2,7 @@ import { fail, atPath } from "../errors/core.js";
 import { at, collect, readArray, readCount, readEnum, readNonNegative, readObject, readString } from "../read/index.js";
 import { parseCalendarDate, monthsIntersecting, DEFAULT_TIME_ZONE, readTimeZone } from "../periods/core.js";
 import { DIRECTIONS, type Direction } from "../vocabulary/index.js";
-import type { DatedValue, EnterpriseSize, Phasing, Target, TargetInput, TargetRevision, TargetScope } from "./types.js";
+import type { DatedValue, EnterpriseSize, Phasing, Target, TargetRevision, TargetScope } from "./types.js";
 
 /** The sizes and phasing kinds the model knows. @internal */
 export const SIZES = ["micro", "small", "medium", "large"] as const satisfies readonly EnterpriseSize[];
@@ -277,7 +277,7 @@ function readNames(value: unknown, path: string): NonNullable<Target["names"]> {
  * input is never mutated). Every function that takes a target calls this.
  * @internal
  */
-export function readTarget(input: TargetInput | Target | unknown, path = "target"): Target {
+export function readTarget(input: unknown, path = "target"): Target {
   const o = readObject(input, path, TARGET_KEYS);
   const t: { -readonly [K in keyof Target]?: Target[K] } = {};
   const target = collect(

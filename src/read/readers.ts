@@ -44,7 +44,7 @@ export function readObject(value: unknown, path: string, allowed: readonly strin
     return fail("invalid_type", path, `expected an object, got ${describeType(value)}`);
   }
   return atPath(path, () => {
-    const out: Record<string, unknown> = Object.create(null);
+    const out = Object.create(null) as Record<string, unknown>;
     const issues: Issue[] = [];
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key)) {

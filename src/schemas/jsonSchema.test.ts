@@ -37,7 +37,8 @@ function validate(schema: Schema, doc: unknown, root: Schema = schema, path = ""
             ? doc === null
             : typeof doc === t;
   if (type !== undefined && !is(type)) return [`${path}: expected ${type}`];
-  if (schema.const !== undefined && doc !== schema.const) errors.push(`${path}: expected ${String(schema.const)}`);
+  if (schema.const !== undefined && doc !== schema.const)
+    errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
   if (Array.isArray(schema.enum) && !schema.enum.includes(doc)) errors.push(`${path}: not in enum`);
   if (typeof doc === "string") {
     if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(doc))

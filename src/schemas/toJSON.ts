@@ -79,7 +79,8 @@ function toJSONValue(value: unknown, path: string): unknown {
     return value;
   }
   if (typeof value === "string") {
-    if (DATE_SHAPE.test(value) && !isCalendarDate(value)) fail("invalid_date", path, `${value} is not a calendar date`);
+    if (DATE_SHAPE.test(value) && !isCalendarDate(value))
+      fail("invalid_date", path, `${value as string} is not a calendar date`);
     return value;
   }
   if (typeof value !== "object" || value === null) {

@@ -96,7 +96,7 @@ function countsToSeries(rows: readonly CountRow[], settings: ReturnType<typeof r
     grouped = group !== undefined;
     const count = readRowCount(r.count, at(path, "count"));
     let counts = byGroup.get(group);
-    if (counts === undefined) byGroup.set(group, (counts = new Map()));
+    if (counts === undefined) byGroup.set(group, (counts = new Map<number, number>()));
     if (fromPeriod !== undefined && index < fromPeriod) {
       before.set(group, (before.get(group) ?? 0) + count);
       return;

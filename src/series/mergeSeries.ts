@@ -172,7 +172,7 @@ function addGroup(
   starts.push({ group, first: first.index, start: level, path: first.path });
   let previous: number | undefined;
   let sums = increments.get(group);
-  if (sums === undefined) increments.set(group, (sums = new Map()));
+  if (sums === undefined) increments.set(group, (sums = new Map<number, number>()));
   for (const q of list) {
     if (q.index === previous) fail("duplicate_date", at(q.path, "period"), "the period appears twice in this partial");
     previous = q.index;

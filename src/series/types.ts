@@ -11,6 +11,8 @@ export type { Period };
  *
  * @category Series
  */
+// Both are strings; the union names the two forms the summary lists (a date, an instant).
+// eslint-disable-next-line @typescript-eslint/no-duplicate-type-constituents
 export type OnboardingEvent = CalendarDate | string | number | Enterprise;
 
 /**

@@ -180,8 +180,12 @@ function stack(
     .map(methodOf);
   return {
     pooled,
-    intervalScores: Object.fromEntries(kept.map((k, i) => [candidates[k], meanScore[i]])),
-    weights: Object.fromEntries(order.map((_, i) => [methodOf(i), weights[i]]).filter(([, w]) => (w as number) > 0)),
+    intervalScores: Object.fromEntries(
+      kept.map((k, i): [ProjectionMethod, number] => [candidates[k] as ProjectionMethod, meanScore[i] as number]),
+    ),
+    weights: Object.fromEntries(
+      order.map((_, i): [ProjectionMethod, number] => [methodOf(i), weights[i] as number]).filter(([, w]) => w > 0),
+    ),
     widening,
   };
 }

@@ -324,7 +324,7 @@ function dateReachingOf(
 }
 
 /** The probabilities of `dateReachingQuantiles`: an array of numbers strictly between 0 and 1. */
-function readProbabilities(probabilities: readonly number[]): readonly number[] {
+function readProbabilities(probabilities: unknown): readonly number[] {
   if (!Array.isArray(probabilities))
     return fail(
       "invalid_type",
@@ -339,7 +339,7 @@ function readProbabilities(probabilities: readonly number[]): readonly number[] 
         `expected a probability strictly between 0 and 1, got ${typeof p === "number" ? String(p) : describeType(p)}`,
       );
   });
-  return probabilities;
+  return probabilities as readonly number[];
 }
 
 /** The projection's `interval` record. */

@@ -73,7 +73,7 @@ export function fitBass(
   const { x, y } = path;
   const n = x.length;
   // The points after the launch, which the least squares fitted (the launch is matched by construction).
-  const fitted = x.slice(1).map(model.value);
+  const fitted = x.slice(1).map((t) => model.value(t));
   const { N0, M, p, q, launch } = model.parameters as Record<"N0" | "M" | "p" | "q" | "launch", number>;
   const predictive = countBootstrap(
     {

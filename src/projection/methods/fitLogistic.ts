@@ -70,7 +70,7 @@ export function fitLogistic(
   if (found === null) return null;
   const { model, xs, ys } = found;
   const rate = model.parameters.rate as number;
-  const fitted = xs.map(model.value);
+  const fitted = xs.map((t) => model.value(t));
   const predictive = countBootstrap(
     {
       family: logisticAt,
