@@ -1,4 +1,5 @@
-// ESLint (flat config) with typescript-eslint. Layout is Prettier's job (`npm run format`); import
+// ESLint (flat config) with typescript-eslint: its recommended rules everywhere, and its
+// type-checked rules on src/ (with type information from tsconfig.json). Layout is Prettier's job (`npm run format`); import
 // layering and cycles are checked by dependency-cruiser (`.dependency-cruiser.cjs`).
 import js from "@eslint/js";
 import globals from "globals";
