@@ -11,25 +11,11 @@ import type { AssessOptions, LaggingTarget, ProgrammeAssessment, ProgrammeTarget
 /**
  * Assesses every target of a programme at `asOf`, rolls child targets up into their parents, and
  * ranks the targets that lag their plan — so a national target split by province shows which
- * provinces hold it back.
- *
- * - A target without children is assessed on its own observations (`basis: 'observed'`), as
- *   {@link assess} does.
- * - A target with children (targets whose `parentId` names it) is assessed on the sum of its
- *   children's counts (`basis: 'rolled-up'`), against its own baseline and goal; its own
- *   observations, if any, are not used. The status comes from the rolled-up counts, never from an
- *   average of the children's statuses. Children observed on different dates are combined on the
- *   union of their dates: each child's cumulative value there is interpolated linearly on the
- *   month axis between its own points (its baseline included), held at its first value before them
- *   and at its last value after them, and the sum is rounded to a whole count. Grandchildren roll
- *   up into children first.
- * - `lagging` lists every target whose latest value is behind its plan-to-date, by shortfall
- *   `d·(PV(t) - v_t)` in the metric's units, largest first.
- * - With `method: "auto"` each target's method is chosen by a backtest on its own path (a
- *   rolled-up parent's on the summed counts), so the targets of one programme may be projected
- *   with different methods; each assessment's `projection.selection` says which and why.
- *
- * Complexity: O(N log N) over all observations, plus the roll-ups.
+ * provinces hold it back. A target without children is assessed on its own observations
+ * (`basis: 'observed'`); one with children on the sum of its children's counts (`basis:
+ * 'rolled-up'`), never on an average of their statuses. `lagging` lists the targets behind their
+ * plan-to-date, largest shortfall first. How children observed on different dates are summed:
+ * [roll-ups](../../docs/methodology.md#roll-ups-and-lagging-targets).
  *
  * @category Assessment
  * @param programme - the programme: targets (with `parentId` links) and observations keyed by target id

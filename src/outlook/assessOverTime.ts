@@ -15,11 +15,9 @@ import type { AssessOverTimeOptions, OutlookRow } from "./types.js";
  * force, the status, the current report, the attainment, the projected value at the goal date with
  * its interval, the chance of reaching the goal on time and the ETA with its range.
  *
- * Each row equals the same fields of `assess(target, observations, { ...options, asOf })`. The
- * target and the options are read once, and without `reconcile` the path is built once (each row
- * reads the part of it up to its date); with `reconcile` the reports known by each date are
- * reconciled for that row, so a later report never moves an earlier row. About 1 ms a row on 36
- * monthly reports (`npm run bench`).
+ * Each row equals the same fields of `assess(target, observations, { ...options, asOf })`, at a
+ * fraction of the cost (the input is read once). With `reconcile`, the reports known by each date
+ * are reconciled for that row, so a later report never moves an earlier row.
  *
  * @category Outlook
  * @param target - the target, with its `revisions` if the goal moved

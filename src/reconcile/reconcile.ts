@@ -4,29 +4,12 @@ import { readReconcileOptions, reconcileObservations } from "./core.js";
 import type { Reconciliation, ReconcileOptions } from "./types.js";
 
 /**
- * Turns reports from several counters into one cumulative path, and lists everything it did
- * ([reconciling reports](../../docs/methodology.md#reconciling-reports)):
- *
- * 1. **Same date.** Of several reports for one date one is kept: the first source of `prefer`
- *    that reported (among its own reports, by `sameDate`), else by `sameDate`: `median` (the
- *    median report; of an even number the lower middle one, so the kept figure was reported) or
- *    `latest` (the one listed last). Every such date is in `conflicts`, with the values by source
- *    and the one kept.
- * 2. **Outliers.** Each interior report is compared with the straight line through its two
- *    neighbours on the month axis; a residual more than `outlierThreshold` (3.5) robust standard
- *    deviations (1.4826 × MAD of the residuals) from the median residual is an outlier, judged
- *    one at a time, worst first. Every one is in `outliers`, with what its neighbours say; it is
- *    kept (`outliers: "keep"`, the default) or left out (`"drop"`).
- * 3. **Monotone.** A running total that falls is made non-decreasing (non-increasing for
- *    `direction: "decrease"`) by weighted isotonic regression (pool adjacent violators, weights
- *    by source, default 1), rounded to whole counts; a report marked `correction: true` starts a
- *    new run (a restatement may fall). Every moved report is in `adjustments`, with its source and
- *    the amount. With `monotone: false` the falls stay and are listed in `warnings`.
- *
- * The result's `observations` (one per date, each the kept report with its source and note) go to
- * `assess`, `project`, `backtest` and `burnUpChart` as they are. Every input report is accounted
- * for: it is kept (possibly moved), or a same-date report not kept (in `conflicts`), or a dropped
- * outlier. Pure; O(n log n + k n log n) for n reports and k outliers.
+ * Turns reports from several counters into one cumulative path, and lists everything it did:
+ * one report kept per date (`prefer`, else `sameDate`: `median` or `latest`; each such date in
+ * `conflicts`), outliers against their neighbours flagged (`outliers`: kept or dropped), and a
+ * running total that falls made monotone by weighted isotonic regression (each moved report in
+ * `adjustments`; with `monotone: false` the falls stay, in `warnings`). Every input report is
+ * accounted for. The rules: [reconciling reports](../../docs/methodology.md#reconciling-reports).
  *
  * @category Reconcile
  * @param observations - cumulative reports, any order, each with an optional `source` and `note`

@@ -17,25 +17,12 @@ import type { GroupColumn, SeriesBatch, SeriesInput, SeriesOptions, SeriesPoint 
  * iterable of batches of these (an async iterable gives a Promise). Instants become calendar
  * dates in `timeZone` (default `Asia/Jakarta`), never in the machine's zone.
  *
- * Rules (see [the cumulative path](../../docs/methodology.md#the-cumulative-path)):
- * - `Enterprise` records count once per `id`: the earliest on-boarding day wins (on a tie, the
- *   first met); records without `onboardedAt` are not on-boarded and not counted.
- * - Events before `from` count in the first point's starting level (with `start`); the first
- *   point's `start` date is `from` and the last point's `end` is `to` when they fall inside a period.
- * - Events after `to` throw `out_of_range`, unless `afterTo: "exclude"` leaves them out and
- *   reports how many through `onWarning`. Nothing is dropped silently.
- * - A cumulative observation lower than an earlier one throws `decreasing_series`, unless
- *   `decreasing: "warn"` reports it (the series then shows the negative increment; nothing is
- *   "fixed"). Observations marked `correction: true` may decrease.
- * - Cumulative observations set the level at the end of their date; a period's cumulative is the
- *   last level at or before its end; before the first observation the level is 0.
- * - Grouped (`groupBy`), each group has its own points, groups in order (integer codes
- *   numerically, then other keys), every group over the same periods.
- *
- * Complexity: O(events + days × groups) time. Period boundaries are computed once per call; the
- * time-zone offsets are read a few hundred times per call, never per event; memory is
- * O(days × groups) for arrays and iterables (plus one entry per enterprise id when records are
- * given). For speed pass a `Float64Array` with `from` and `to`, and group by an integer column.
+ * Nothing is dropped silently: events after `to` throw `out_of_range` (or, with `afterTo:
+ * "exclude"`, are counted out through `onWarning`), and a falling cumulative throws
+ * `decreasing_series` (or, with `decreasing: "warn"`, shows as a negative increment). Enterprise
+ * records count once per `id`. The rules: [the cumulative path](../../docs/methodology.md#the-cumulative-path).
+ * O(events + days × groups); for speed pass a `Float64Array` with `from` and `to`, and group by
+ * an integer column.
  *
  * @category Series
  * @param input - observations, events, a `Float64Array` of epoch ms, or a (sync or async) iterable of {@link SeriesBatch}es
