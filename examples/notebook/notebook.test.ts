@@ -2,8 +2,13 @@
 // against where it comes from (a published figure, a formula of docs/methodology.md, or the
 // arithmetic in the comment), and the committed outputs against the library's answers. The notebook
 // runs the BUILT package under tslab (`npm run notebook`, which also fails when its outputs drift
-// from the committed ones); these tests run the same calls on the sources.
-import { readFileSync } from "node:fs";
+// from the committed ones); these tests run the same calls on the sources, and try that drift check
+// (outputs.mjs) on small notebooks.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   allocatePlan,
@@ -226,5 +231,61 @@ describe("the committed notebook", () => {
     expect(words).not.toMatch(/needs-acceleration|on-track|never-at-this-pace|too-few-points|insufficient-data/);
     // A count with decimals would show as 24,094,117.65.
     expect(words).not.toMatch(/\d{1,3}(,\d{3})+\.\d/);
+  });
+});
+
+describe("outputs.mjs, the drift check of npm run notebook", () => {
+  const script = fileURLToPath(new URL("./outputs.mjs", import.meta.url));
+  const cell = (outputs: unknown[], extra: Record<string, unknown> = {}) => ({
+    cell_type: "code",
+    metadata: {},
+    source: "showTable(rows);",
+    outputs,
+    ...extra,
+  });
+  const table = (html: string) => ({ output_type: "display_data", data: { "text/html": html }, metadata: {} });
+  /** Runs `node outputs.mjs mode committed executed` on two notebooks in a fresh folder. */
+  function run(mode: "check" | "update", committed: unknown, executed: unknown) {
+    const dir = mkdtempSync(join(tmpdir(), "notebook-outputs-"));
+    const [a, b] = [join(dir, "committed.ipynb"), join(dir, "executed.ipynb")];
+    writeFileSync(a, JSON.stringify({ cells: [committed], metadata: { language_info: { version: "3.7.2" } } }));
+    writeFileSync(b, JSON.stringify({ cells: [executed], metadata: { language_info: { version: "5.9.3" } } }));
+    const result = spawnSync(process.execPath, [script, mode, a, b], { encoding: "utf8" });
+    const written = JSON.parse(readFileSync(a, "utf8"));
+    rmSync(dir, { recursive: true });
+    return { status: result.status, out: result.stdout + result.stderr, written };
+  }
+
+  it("passes when only execution counts, timings and kernel metadata differ", () => {
+    const committed = cell([table("<table>1</table>")], { execution_count: 1 });
+    const executed = cell([table("<table>1</table>")], {
+      execution_count: 7,
+      metadata: { execution: { "iopub.execute_input": "2026-12-07T21:00:00Z" } },
+    });
+    expect(run("check", committed, executed)).toMatchObject({ status: 0 });
+  });
+
+  it("fails on a changed output, with a diff line by line (an SVG broken between its tags)", () => {
+    const svg = (label: string) => table(`<svg><g><text>${label}</text></g></svg>`);
+    const { status, out } = run("check", cell([svg("ETA: 19 Jun 2025")]), cell([svg("ETA: 20 Jun 2025")]));
+    expect(status).toBe(1);
+    expect(out).toContain("-<text>ETA: 19 Jun 2025</text>");
+    expect(out).toContain("+<text>ETA: 20 Jun 2025</text>");
+    expect(out).toContain("npm run notebook -- --update");
+  });
+
+  it("fails on an output on stderr, saying what it was, even when updating", () => {
+    const stderr = { output_type: "stream", name: "stderr", text: ["13:35 - Property 'date' does not exist"] };
+    const { status, out, written } = run("update", cell([]), cell([stderr]));
+    expect(status).toBe(1);
+    expect(out).toContain("cell 0 (counting from 0) wrote to stderr:\n13:35 - Property 'date' does not exist");
+    expect(written.cells[0].outputs).toEqual([]);
+  });
+
+  it("--update writes the executed outputs into the committed notebook, without the timings", () => {
+    const executed = cell([table("<table>2</table>")], { metadata: { execution: { "shell.execute_reply": "x" } } });
+    const { status, written } = run("update", cell([table("<table>1</table>")]), executed);
+    expect(status).toBe(0);
+    expect(written.cells[0]).toEqual(cell([table("<table>2</table>")]));
   });
 });
