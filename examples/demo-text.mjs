@@ -5,8 +5,9 @@ import { PHRASES } from "onboarding-targets";
 const { en: EN, id: ID } = PHRASES;
 export const TEXT = {
   en: {
-    title: "onboarding-targets demo: the BBI seed scenario",
-    chartTitle: "UMKM on digital platforms: 11.7 → 30 million (illustrative path)",
+    title: "onboarding-targets demo: the BBI seed scenario, on the published record",
+    chartTitle: "UMKM on digital platforms: 11.7 → 30 million, as known on 31 May 2021",
+    targetName: "UMKM on digital platforms",
     source: "Source",
     measure: "Measure",
     value: "Value",
@@ -26,13 +27,15 @@ export const TEXT = {
     claimShortYear: "Short of the goal by",
     claimShortMonth: "Short per month by",
     claimShare: "Share of the goal the claim reaches",
-    goalHeading: "3. The goal: 11.7 million → 30 million UMKM on digital platforms",
+    goalHeading: "5. The goal as of the seed's date: 11.7 million → 30 million UMKM on digital platforms",
     baseline: EN.measures.baseline,
     goal: EN.measures.goal,
     months: "Months (month axis)",
     requiredLinear: "Required monthly rate at baseline (linear)",
     requiredCompound: "Required compound growth at baseline (per month)",
-    illustrative: "Observations (ILLUSTRATIVE, synthetic: not published figures):",
+    known: (date) => `The published figures known on ${date}, reconciled (one a date):`,
+    seedOutlier: (date, source, value, expected, score, atBaseline) =>
+      `Left out as an outlier then: ${value} (${source}, ${date}), where its neighbours say ${expected} (score ${score})${atBaseline ? "; the same 11.7 million is the goal's baseline, which the path keeps" : ""}.`,
     date: "Date",
     cumulative: "Cumulative",
     asOf: "Assessment as of",
@@ -57,15 +60,13 @@ export const TEXT = {
       increments: "on increments (random walk with drift)",
       cumulative: "on the cumulative values (least squares)",
     },
-    backtestHeading: "4. Which projection to believe: a backtest of the methods on the illustrative path",
-    backtestIntro: ({ points, noDefaultOrigin, minPoints, origins, horizons, forecasts }) => [
-      `Each method is fitted at past origins on the points up to the origin only, and its forecasts ${horizons} months later are compared with the path (rolling origin; the linear trend on increments, as assessed).`,
-      noDefaultOrigin
-        ? `The path has only ${points} points with the baseline, and the defaults (origins from the 6th point on) leave no origin with an actual after it: here the origins start at point ${minPoints} (minPoints ${minPoints}): ${origins}.`
-        : `Origins (minPoints ${minPoints}): ${origins}.`,
-      `Each score rests on ${forecasts} forecasts: this shows how to read a backtest, it is no verdict on the methods.`,
+    backtestHeading: "7. Which projection to believe: a backtest of the methods on the record",
+    backtestIntro: ({ asOf, origins, first, last, minPoints, horizons, forecasts }) => [
+      `On the record reconciled as known on ${asOf}, each method is fitted at past origins on the points up to the origin only, and its forecasts ${horizons} months later are compared with the path (rolling origin; the linear trend on increments, as assessed).`,
+      `${origins} origins, from the ${minPoints}th point of the path on (${first} to ${last}); each score rests on ${forecasts} forecasts.`,
     ],
     and: " and ",
+    list: ", ",
     horizon: "Horizon",
     horizonMonths: (h) => `${h} months`,
     forecasts: "Forecasts",
@@ -73,9 +74,11 @@ export const TEXT = {
     covered: (inside, of) => `${inside} of ${of}`,
     backtestNotes: (scale) =>
       `MASE = MAE / ${scale}, the naive drift's mean absolute error from one point of the path to the next; * lowest at that horizon; "-": no forecast with an interval.`,
-    auto: (chosen, why) => `method "auto" projects with: ${chosen}. Why: ${why}.`,
+    auto: (date, chosen, why) => `As of ${date}, method "auto" projects with: ${chosen}. Why: ${why}.`,
     selectionReasons: {
       "lowest-mase": (horizon, scores) => `the lowest MASE at ${horizon} (${scores})`,
+      "interval-score-stacking": (horizon, scores, intervalScores) =>
+        `the three methods with the lowest MASE at ${horizon} (of ${scores}) are pooled, weighted by the scores of their 90% intervals in the backtest (${intervalScores}; lower is better), and this one takes the largest weight`,
       "too-few-points-for-backtest":
         "too few points for a backtest (auto scores the methods with the defaults: origins from the 6th point on, at least 3 with an actual at a horizon), so it falls back to the default",
       "no-naive-error": "the path grows by the same amount every month, so no error can be scaled; it uses the default",
@@ -83,14 +86,14 @@ export const TEXT = {
     presets: { default: "default", "open-sdg": "Open SDG", unsd: "UNSD", destatis: "Destatis", evm: "EVM", okr: "OKR" },
     statusMeasure: "Status measure (projected progress at the goal date)",
     quote: "Quoted",
-    consistencyHeading: "5. Consistency check of the reported 2020 figures",
+    consistencyHeading: "3. Consistency check of the reported 2020 figures",
     figure: "Figure",
     parsed: "Read as",
     qualifier: "Qualifier",
     qualifiers: { "more-than": "more than", "less-than": "less than", about: "about", almost: "almost", exact: "" },
     consistent: "The figures agree.",
     findingKinds: { "magnitude-slip": "magnitude slip", disagreement: "disagreement" },
-    chartHeading: "6. Burn-up chart",
+    chartHeading: "6. Burn-up chart of the assessment as of 31 May 2021",
     chartWritten: "Written",
     chartSkipped: "Skipped: vega and vega-lite (dev dependencies) are not installed",
     chartLegend: "Legend",
@@ -105,7 +108,7 @@ export const TEXT = {
       "insufficient-data": EN.statuses["insufficient-data"],
     },
     record: {
-      heading: "7. The record, 2019–2024: published figures, reconciled, and the outlook over time",
+      heading: "4. The record, 2019–2024: published figures, reconciled",
       intro: (n, counters) =>
         `${n} published figures (examples/data/umkm-digital.json), each with its source and quote, from ${counters}. Reconciled with KemenkopUKM's figure preferred on a shared date and the outlier dropped.`,
       conflictsHeading: "Reports for the same date (every conflict, and the one kept):",
@@ -119,8 +122,8 @@ export const TEXT = {
       reported: "Reported",
       reconciled: "Reconciled",
       amount: "Moved by",
-      seedHeading: (date) => `What the library would have said on ${date} (the seed's date), with what was known then:`,
-      outlookHeading: "The outlook over time, each month seeing only what was known by then:",
+      pathLength: (n) => `The reconciled path: ${n} figures, one a date.`,
+      outlookHeading: "8. The outlook over time to August 2024, each month seeing only what was known by then",
       current: "Reported",
       projected: "Projected at goal date",
       chance: "Chance on time",
@@ -129,8 +132,9 @@ export const TEXT = {
     },
   },
   id: {
-    title: "Demo onboarding-targets: skenario awal BBI",
-    chartTitle: "UMKM di platform digital: 11,7 → 30 juta (jalur ilustratif)",
+    title: "Demo onboarding-targets: skenario awal BBI, pada data yang dipublikasikan",
+    chartTitle: "UMKM di platform digital: 11,7 → 30 juta, sesuai data per 31 Mei 2021",
+    targetName: "UMKM di platform digital",
     source: "Sumber",
     measure: "Ukuran",
     value: "Nilai",
@@ -150,13 +154,15 @@ export const TEXT = {
     claimShortYear: "Kurang dari target sebanyak",
     claimShortMonth: "Kurang per bulan sebanyak",
     claimShare: "Bagian target yang tercapai dengan laju itu",
-    goalHeading: "3. Target: 11,7 juta → 30 juta UMKM di platform digital",
+    goalHeading: "5. Target per tanggal laporan awal: 11,7 juta → 30 juta UMKM di platform digital",
     baseline: ID.measures.baseline,
     goal: ID.measures.goal,
     months: "Jumlah bulan (sumbu bulan)",
     requiredLinear: "Laju bulanan yang diperlukan di baseline (linear)",
     requiredCompound: "Pertumbuhan majemuk yang diperlukan di baseline (per bulan)",
-    illustrative: "Pengamatan (ILUSTRASI, sintetis: bukan angka resmi):",
+    known: (date) => `Angka yang dipublikasikan dan diketahui pada ${date}, direkonsiliasi (satu per tanggal):`,
+    seedOutlier: (date, source, value, expected, score, atBaseline) =>
+      `Dibuang sebagai pencilan saat itu: ${value} (${source}, ${date}), padahal tetangganya menunjukkan ${expected} (skor ${score})${atBaseline ? "; angka 11,7 juta yang sama adalah baseline target, yang tetap ada di jalur" : ""}.`,
     date: "Tanggal",
     cumulative: "Kumulatif",
     asOf: "Penilaian per",
@@ -181,15 +187,13 @@ export const TEXT = {
       increments: "pada pertambahan (jalan acak dengan drift)",
       cumulative: "pada nilai kumulatif (kuadrat terkecil)",
     },
-    backtestHeading: "4. Proyeksi mana yang dipercaya: uji balik metode pada jalur ilustratif",
-    backtestIntro: ({ points, noDefaultOrigin, minPoints, origins, horizons, forecasts }) => [
-      `Setiap metode dipasang pada origin di masa lalu hanya dengan titik sampai origin itu, dan ramalannya ${horizons} bulan kemudian dibandingkan dengan jalur (origin bergulir; tren linear pada pertambahan, seperti penilaian).`,
-      noDefaultOrigin
-        ? `Jalur ini hanya punya ${points} titik termasuk baseline, dan pengaturan bawaan (origin mulai titik ke-6) tidak menyisakan origin yang punya nilai aktual sesudahnya: di sini origin dimulai dari titik ke-${minPoints} (minPoints ${minPoints}): ${origins}.`
-        : `Origin (minPoints ${minPoints}): ${origins}.`,
-      `Setiap skor hanya bertumpu pada ${forecasts} ramalan: ini menunjukkan cara membaca uji balik, bukan putusan tentang metode.`,
+    backtestHeading: "7. Proyeksi mana yang dipercaya: uji balik metode pada data sebenarnya",
+    backtestIntro: ({ asOf, origins, first, last, minPoints, horizons, forecasts }) => [
+      `Pada data yang direkonsiliasi sesuai yang diketahui per ${asOf}, setiap metode dipasang pada origin di masa lalu hanya dengan titik sampai origin itu, dan ramalannya ${horizons} bulan kemudian dibandingkan dengan jalur (origin bergulir; tren linear pada pertambahan, seperti penilaian).`,
+      `${origins} origin, mulai titik ke-${minPoints} dari jalur (${first} sampai ${last}); setiap skor bertumpu pada ${forecasts} ramalan.`,
     ],
     and: " dan ",
+    list: ", ",
     horizon: "Horizon",
     horizonMonths: (h) => `${h} bulan`,
     forecasts: "Ramalan",
@@ -197,9 +201,11 @@ export const TEXT = {
     covered: (inside, of) => `${inside} dari ${of}`,
     backtestNotes: (scale) =>
       `MASE = MAE / ${scale}, rata-rata galat mutlak drift naif dari satu titik jalur ke titik berikutnya; * terendah pada horizon itu; "-": tidak ada ramalan dengan interval.`,
-    auto: (chosen, why) => `method "auto" memproyeksikan dengan: ${chosen}. Alasannya: ${why}.`,
+    auto: (date, chosen, why) => `Per ${date}, method "auto" memproyeksikan dengan: ${chosen}. Alasannya: ${why}.`,
     selectionReasons: {
       "lowest-mase": (horizon, scores) => `MASE terendah pada ${horizon} (${scores})`,
+      "interval-score-stacking": (horizon, scores, intervalScores) =>
+        `tiga metode dengan MASE terendah pada ${horizon} (dari ${scores}) digabungkan, dibobot menurut skor rentang 90%-nya dalam uji balik (${intervalScores}; makin rendah makin baik), dan metode ini mendapat bobot terbesar`,
       "too-few-points-for-backtest":
         "titik terlalu sedikit untuk uji balik (auto menilai metode dengan pengaturan bawaan: origin mulai titik ke-6, sedikitnya 3 dengan nilai aktual pada satu horizon), jadi kembali ke bawaan",
       "no-naive-error": "jalur bertambah sama besar setiap bulan, jadi galat tidak dapat diskalakan; dipakai bawaan",
@@ -207,7 +213,7 @@ export const TEXT = {
     presets: { default: "bawaan", "open-sdg": "Open SDG", unsd: "UNSD", destatis: "Destatis", evm: "EVM", okr: "OKR" },
     statusMeasure: "Ukuran status (proyeksi kemajuan pada tanggal target)",
     quote: "Kutipan",
-    consistencyHeading: "5. Pemeriksaan konsistensi angka 2020 yang dilaporkan",
+    consistencyHeading: "3. Pemeriksaan konsistensi angka 2020 yang dilaporkan",
     figure: "Angka",
     parsed: "Dibaca sebagai",
     qualifier: "Keterangan",
@@ -220,7 +226,7 @@ export const TEXT = {
     },
     consistent: "Angka-angkanya sesuai.",
     findingKinds: { "magnitude-slip": "salah orde besaran", disagreement: "tidak sesuai" },
-    chartHeading: "6. Grafik burn-up",
+    chartHeading: "6. Grafik burn-up penilaian per 31 Mei 2021",
     chartWritten: "Ditulis",
     chartSkipped: "Dilewati: vega dan vega-lite (dependensi pengembangan) tidak terpasang",
     chartLegend: "Legenda",
@@ -235,8 +241,7 @@ export const TEXT = {
       "insufficient-data": ID.statuses["insufficient-data"],
     },
     record: {
-      heading:
-        "7. Data sebenarnya, 2019–2024: angka yang dipublikasikan, direkonsiliasi, dan proyeksi dari waktu ke waktu",
+      heading: "4. Data sebenarnya, 2019–2024: angka yang dipublikasikan, direkonsiliasi",
       intro: (n, counters) =>
         `${n} angka yang dipublikasikan (examples/data/umkm-digital.json), masing-masing dengan sumber dan kutipannya, dari ${counters}. Direkonsiliasi dengan mengutamakan angka KemenkopUKM pada tanggal yang sama dan membuang pencilan.`,
       conflictsHeading: "Laporan untuk tanggal yang sama (setiap konflik, dan yang dipakai):",
@@ -250,9 +255,9 @@ export const TEXT = {
       reported: "Dilaporkan",
       reconciled: "Direkonsiliasi",
       amount: "Digeser",
-      seedHeading: (date) =>
-        `Yang akan dikatakan pustaka ini pada ${date} (tanggal laporan awal), dengan data saat itu:`,
-      outlookHeading: "Proyeksi dari waktu ke waktu, tiap bulan hanya dengan data yang diketahui saat itu:",
+      pathLength: (n) => `Jalur hasil rekonsiliasi: ${n} angka, satu per tanggal.`,
+      outlookHeading:
+        "8. Proyeksi dari waktu ke waktu hingga Agustus 2024, tiap bulan hanya dengan data yang diketahui saat itu",
       current: "Dilaporkan",
       projected: "Proyeksi pada tenggat",
       chance: "Peluang tepat waktu",

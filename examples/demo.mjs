@@ -1,14 +1,18 @@
 // The main demonstration: `npm ci && npm run demo`. It tells the seed scenario of the BBI movement
-// on the bundled data in examples/data/bbi.json, using the BUILT package (self-reference import).
+// (examples/data/bbi.json: the 2020 IKM target, the 2021 plan, the "3.000 lebih" slip) and then its
+// goal, 11.7 -> 30 million UMKM on digital platforms, on the real record (examples/data/umkm-digital.json:
+// published figures with their sources, the target with its March 2022 revision), using the BUILT
+// package (self-reference import).
 //
 //   npm run demo                      English tables in the terminal
 //   npm run demo -- --locale id       Bahasa Indonesia
 //   npm run demo -- --json            the same report as JSON on stdout
 //
-// For the UMKM goal it says how sure the projection is (the chance of the goal by its date, the ETA's
-// 90 % range, the P50/P85/P95 dates) and backtests the methods on the illustrative path.
-// It also writes the burn-up chart, demo-output/burn-up.svg (burn-up.id.svg in Bahasa Indonesia),
-// rendered with the vega and vega-lite dev dependencies (scripts/render-chart.mjs).
+// The record is reconciled (conflicts, outliers, falls), assessed as of the seed's date (31 May 2021)
+// with how sure that is, drawn as a burn-up chart, used to backtest the projection methods, and
+// assessed again every month to August 2024, against what happened. It writes the charts
+// demo-output/burn-up.svg and demo-output/outlook.svg (burn-up.id.svg and outlook.id.svg in Bahasa
+// Indonesia), rendered with the vega and vega-lite dev dependencies (scripts/render-chart.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as lib from "onboarding-targets";
 import { TEXT } from "./demo-text.mjs";
@@ -37,8 +41,9 @@ const nf = (digits) =>
   });
 const count = (v) => nf(0).format(Number(new Decimal(v).toDecimalPlaces(0).toString()));
 const num = (v, digits = 2) => nf(digits).format(Number(new Decimal(v).toDecimalPlaces(digits).toString()));
-const pct = (v, digits = 1) => `${num(new Decimal(v).times(100), digits)} %`;
-// Fixed decimals, for columns that compare numbers ("3.80", "1.70 %").
+// No space before "%", in both languages, as the library's explanations and charts write it ("185%").
+const pct = (v, digits = 1) => `${num(new Decimal(v).times(100), digits)}%`;
+// Fixed decimals, for columns that compare numbers ("3.80", "1.70%").
 const fixed = (v, digits) =>
   new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", {
     minimumFractionDigits: digits,
@@ -83,90 +88,7 @@ const plan2021 = {
 };
 plan2021.monthsSum = plan2021.months.reduce((s, m) => s + m.planned, 0);
 
-// 3. The goal of 11.7 million -> 30 million (2021-04-30 -> 2023-12-31), named in the report's language
-// (the name goes into the assessment's sentences).
-const goal = data.goal2023;
-const target = { ...goal.target, name: goal.names[locale] };
-const atBaseline = lib.requiredMonthlyRate(target, { date: target.baseline.date, value: target.baseline.value });
-const months = lib.monthsBetween(target.baseline.date, target.goal.date);
-const goal2023 = {
-  target: { baseline: target.baseline, goal: target.goal },
-  months: months.toString(),
-  requiredAtBaseline: {
-    perMonth: dec(atBaseline.perMonth),
-    compoundMonthlyGrowth: dec(atBaseline.compoundMonthlyGrowth),
-    months: dec(atBaseline.months),
-    state: atBaseline.state,
-  },
-  illustrative: goal.illustrative,
-  asOf: goal.asOf,
-  observations: goal.observations.map(({ date, value }) => ({ date, value })),
-  planToDate: lib.planToDate(target, goal.asOf).toString(),
-  assessment: null,
-};
-const assessment = lib.assess(target, goal.observations, { asOf: goal.asOf });
-goal2023.assessment = summariseAssessment(assessment);
-// What the projection misses the goal by (or passes it by) on the goal date: the chart's marker.
-const gapAtGoal = assessment.projection
-  ? new Decimal(assessment.projection.valueAtGoal).minus(target.goal.value)
-  : null;
-goal2023.gapAtGoal = gapAtGoal && {
-  kind: gapAtGoal.isNegative() ? "shortfall" : "surplus",
-  value: gapAtGoal.abs().toString(),
-};
-// The chart draws the whole projected path: the same projection as the assessment's (method, fit,
-// baseline counting as a point), from `project`, on to the ETA when that is after the goal date.
-let projection = null;
-if (assessment.projection) {
-  const until = assessment.eta.date && assessment.eta.date > target.goal.date ? assessment.eta.date : target.goal.date;
-  projection = lib.project(goal.observations, {
-    method: assessment.projection.method,
-    fitOn: assessment.projection.fittedOn,
-    until,
-    asOf: goal.asOf,
-    baseline: target.baseline,
-  });
-}
-
-// How sure: the chance of the goal by its date (the assessment's), the ETA's 90 % range, and the
-// dates by which the goal is reached with 50, 85 and 95 % probability, all from the predictive
-// distribution of the same projection (the assessment's method and fit).
-goal2023.dateQuantiles = projection ? projection.dateReachingQuantiles(target.goal.value, [0.5, 0.85, 0.95]) : [];
-
-// 4. Which method to believe: a backtest of the methods on the illustrative path. Its 6 points (the
-// baseline counts) leave the defaults no origin with an actual after it (the first origin is the
-// 6th point, the last one), so the origins start at the 3rd point (minPoints 3): 3 origins at 3
-// months, 2 at 6 months. `linear` is fitted as the assessment fits it.
-const pathOptions = { baseline: target.baseline, asOf: goal.asOf };
-const defaultBacktest = lib.backtest(goal.observations, pathOptions);
-const pathBacktest = lib.backtest(goal.observations, {
-  ...pathOptions,
-  minPoints: 3,
-  fitOn: assessment.projection?.fittedOn ?? "increments",
-});
-const withInterval = (s) =>
-  pathBacktest.forecasts.filter((f) => f.method === s.method && f.horizon === s.horizon && f.lower !== null).length;
-// What `project` chooses with method "auto" (its own backtest runs with the defaults).
-const auto = lib.project(goal.observations, {
-  method: "auto",
-  fitOn: assessment.projection?.fittedOn ?? "increments",
-  until: target.goal.date,
-  ...pathOptions,
-});
-const backtest = {
-  minPoints: pathBacktest.minPoints,
-  defaultOrigins: defaultBacktest.origins.length,
-  fitOn: assessment.projection?.fittedOn ?? "increments",
-  origins: pathBacktest.origins,
-  horizons: pathBacktest.horizons,
-  methods: pathBacktest.methods,
-  maseScale: pathBacktest.maseScale,
-  scores: pathBacktest.scores.map((s) => ({ ...s, withInterval: withInterval(s) })),
-  forecasts: pathBacktest.forecasts,
-  auto: { method: auto.method, fittedOn: auto.fittedOn, selection: auto.selection },
-};
-
-// 5. The consistency check: "3,7 juta" against "3.000 lebih".
+// 3. The consistency check: "3,7 juta" against "3.000 lebih".
 const reported = ikm.reported.map((f) => ({ text: f.text, source: f.source[locale] }));
 const checked = lib.checkConsistency(
   reported.map((f) => ({ value: f.text, source: f.source })),
@@ -188,52 +110,13 @@ const consistency = {
   },
 };
 
-// 6. The chart, and what it marks besides the lines (read from the specification).
-const chartPath = locale === "en" ? "demo-output/burn-up.svg" : `demo-output/burn-up.${locale}.svg`;
-const spec = lib.burnUpChart(
-  {
-    target,
-    observations: goal.observations,
-    ...(projection && { projection: { ...projection, probabilityOnTime: assessment.projection.probabilityOnTime } }),
-    eta: assessment.eta,
-    status: assessment.status,
-  },
-  { asOf: goal.asOf, locale, title: t.chartTitle },
-);
-const chart = await renderSvg(spec);
-const layerNamed = (name) => spec.layer.find((l) => l.name === name);
-const seriesNames = layerNamed("actual").encoding.color.scale.domain;
-const chartMarks = {
-  legend: seriesNames,
-  gapAtGoal: layerNamed("goal_gap")?.data.values[0].label ?? null,
-  yAxis: layerNamed("actual").encoding.y.scale.domain,
-  xAxis: layerNamed("actual").encoding.x.scale.domain.map(
-    (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`,
-  ),
-};
-
-// 7. The record, 2019-2024 (examples/data/umkm-digital.json): 30 published figures from six counters,
-// with their sources and quotes, and the target with its March 2022 revision. The reports are
-// reconciled (KemenkopUKM's preferred on a shared date, the outlier dropped), assessed as of the
-// seed's date (31 May 2021), and assessed again every month to August 2024, each month seeing only
-// the reports known by then, against what happened.
+// 4. The record, 2019-2024 (examples/data/umkm-digital.json): 30 published figures from six counters,
+// with their sources and quotes, and the target with its March 2022 revision. Reconciled into one
+// path: KemenkopUKM's figure preferred on a shared date, outliers dropped, falls pooled.
 const recordData = JSON.parse(readFileSync(new URL("./data/umkm-digital.json", import.meta.url), "utf8"));
-const recordTarget = { ...recordData.target, name: goal.names[locale] };
+const target = { ...recordData.target, name: t.targetName };
 const reconcileOptions = { prefer: ["KemenkopUKM"], outliers: "drop" };
 const reconciled = lib.reconcile(recordData.observations, reconcileOptions);
-const seedDate = "2021-05-31";
-const seedAssessment = lib.assess(recordTarget, recordData.observations, {
-  asOf: seedDate,
-  reconcile: reconcileOptions,
-  locale,
-});
-const outlookRows = lib.assessOverTime(recordTarget, recordData.observations, {
-  asOf: { every: "month", from: seedDate, to: "2024-08-31" },
-  reconcile: reconcileOptions,
-});
-const outlookPath = locale === "en" ? "demo-output/outlook.svg" : `demo-output/outlook.${locale}.svg`;
-const outlookSvg = await renderSvg(lib.outlookChart(outlookRows, { locale }), outlookPath);
-const lastReport = recordData.observations.at(-1);
 const record = {
   reports: recordData.observations.length,
   counters: [...new Set(recordData.observations.map((o) => o.source))],
@@ -242,8 +125,111 @@ const record = {
   adjustments: reconciled.adjustments,
   outliers: reconciled.outliers,
   path: reconciled.observations.length,
-  seed: { asOf: seedDate, ...summariseAssessment(seedAssessment), goalInForce: seedAssessment.goalInForce },
-  outlook: outlookRows.map((r) => ({
+};
+
+// 5. The goal, as the seed's report (May 2021) stood: 11.7 million at the end of 2020 to 30 million by
+// the end of 2023, assessed as of 31 May 2021 on the reports known then, reconciled.
+const seedDate = "2021-05-31";
+const assessOptions = { asOf: seedDate, reconcile: reconcileOptions, locale };
+const assessment = lib.assess(target, recordData.observations, assessOptions);
+const inForce = assessment.goalInForce;
+const atBaseline = lib.requiredMonthlyRate(
+  { ...target, goal: inForce.goal, revisions: undefined },
+  { date: target.baseline.date, value: target.baseline.value },
+);
+const gapAtGoal = assessment.projection
+  ? new Decimal(assessment.projection.valueAtGoal).minus(inForce.goal.value)
+  : null;
+// The dates by which the goal is reached with 50, 85 and 95 % probability, from the predictive
+// distribution of the assessment's projection (its method and fit, on the same reconciled reports).
+const projection =
+  assessment.projection &&
+  lib.project(recordData.observations, {
+    method: assessment.projection.method,
+    fitOn: assessment.projection.fittedOn,
+    until: inForce.goal.date,
+    asOf: seedDate,
+    baseline: target.baseline,
+    reconcile: reconcileOptions,
+  });
+const seed = {
+  asOf: seedDate,
+  target: { baseline: target.baseline, goal: inForce.goal },
+  goalInForce: inForce,
+  months: lib.monthsBetween(target.baseline.date, inForce.goal.date).toString(),
+  requiredAtBaseline: {
+    perMonth: dec(atBaseline.perMonth),
+    compoundMonthlyGrowth: dec(atBaseline.compoundMonthlyGrowth),
+  },
+  // What was known then, reconciled: one figure a date, with its counter; the outliers left out.
+  known: assessment.reconciliation.observations.map(({ date, value, source }) => ({ date, value, source })),
+  outliers: assessment.reconciliation.outliers,
+  assessment: summariseAssessment(assessment),
+  gapAtGoal: gapAtGoal && { kind: gapAtGoal.isNegative() ? "shortfall" : "surplus", value: gapAtGoal.abs().toString() },
+  dateQuantiles: projection ? projection.dateReachingQuantiles(inForce.goal.value, [0.5, 0.85, 0.95]) : [],
+};
+
+// 6. The burn-up chart of that assessment (assessmentChart: the same projection, ETA and chance as
+// its sentences), and what it marks besides the lines (read from the specification).
+const chartPath = locale === "en" ? "demo-output/burn-up.svg" : `demo-output/burn-up.${locale}.svg`;
+const spec = lib.assessmentChart(target, recordData.observations, assessment, {
+  locale,
+  title: t.chartTitle,
+  reconcile: reconcileOptions,
+});
+const chart = await renderSvg(spec);
+const layerNamed = (name) => spec.layer.find((l) => l.name === name);
+const chartMarks = {
+  legend: layerNamed("actual").encoding.color.scale.domain,
+  gapAtGoal: layerNamed("goal_gap")?.data.values[0].label ?? null,
+  subtitle: spec.title.subtitle,
+  yAxis: layerNamed("actual").encoding.y.scale.domain,
+  xAxis: layerNamed("actual").encoding.x.scale.domain.map(
+    (d) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.date).padStart(2, "0")}`,
+  ),
+};
+
+// 7. Which projection to believe: a backtest of the methods on the whole record (the reports known by
+// the last month of the outlook, reconciled), fitted as the assessment fits (`linear` on increments),
+// and what `method: "auto"` chooses as of the seed's date and as of that last month.
+const lastDate = "2024-08-31";
+const pathOptions = { baseline: target.baseline, reconcile: reconcileOptions, fitOn: "increments" };
+const recordBacktest = lib.backtest(recordData.observations, { ...pathOptions, asOf: lastDate });
+const withInterval = (s) =>
+  recordBacktest.forecasts.filter((f) => f.method === s.method && f.horizon === s.horizon && f.lower !== null).length;
+const autoAsOf = (asOf) => {
+  const p = lib.project(recordData.observations, {
+    ...pathOptions,
+    method: "auto",
+    until: lib.goalInForce(target, asOf).goal.date,
+    asOf,
+  });
+  return { asOf, method: p.method, fittedOn: p.fittedOn, selection: p.selection };
+};
+const backtest = {
+  asOf: lastDate,
+  minPoints: recordBacktest.minPoints,
+  fitOn: pathOptions.fitOn,
+  origins: recordBacktest.origins,
+  horizons: recordBacktest.horizons,
+  methods: recordBacktest.methods,
+  maseScale: recordBacktest.maseScale,
+  scores: recordBacktest.scores.map((s) => ({ ...s, withInterval: withInterval(s) })),
+  forecasts: recordBacktest.forecasts,
+  auto: [autoAsOf(seedDate), autoAsOf(lastDate)],
+};
+
+// 8. The outlook over time: assessed again every month from the seed's date to August 2024, each month
+// seeing only the reports known by then and the goal in force, against what happened.
+const outlookRows = lib.assessOverTime(target, recordData.observations, {
+  asOf: { every: "month", from: seedDate, to: lastDate },
+  reconcile: reconcileOptions,
+});
+const outlookPath = locale === "en" ? "demo-output/outlook.svg" : `demo-output/outlook.${locale}.svg`;
+const outlookSvg = await renderSvg(lib.outlookChart(outlookRows, { locale }), outlookPath);
+const lastReport = recordData.observations.at(-1);
+const outlook = {
+  rows: outlookRows.map((r) => ({
     asOf: r.asOf,
     goal: r.goal,
     goalAnnounced: r.goalAnnounced,
@@ -263,12 +249,13 @@ const report = {
   source: sourceLine,
   ikm2020,
   plan2021,
-  goal2023,
-  backtest,
   consistency,
+  record,
+  seed,
   chart: chart ? chartPath : null,
   chartMarks,
-  record,
+  backtest,
+  outlook,
 };
 
 if (asJson) {
@@ -353,13 +340,13 @@ function kv(rows) {
 function dateText(estimate) {
   return estimate.date ? day(estimate.date) : (t.reasons[estimate.reason] ?? estimate.reason);
 }
-/** A probability as a whole percent, as the chart writes it: "< 1 %" and "> 99 %" for what would round to 0 or 100. */
+/** A probability as a whole percent, as the chart writes it: "< 1%" and "> 99%" for what would round to 0 or 100. */
 function chanceText(probability, reason) {
   if (probability === null) return t.reasons[reason] ?? reason ?? "-";
   const percent = Math.round(probability * 100);
-  if (percent === 0 && probability > 0) return "< 1 %";
-  if (percent === 100 && probability < 1) return "> 99 %";
-  return `${num(percent, 0)} %`;
+  if (percent === 0 && probability > 0) return "< 1%";
+  if (percent === 100 && probability < 1) return "> 99%";
+  return `${num(percent, 0)}%`;
 }
 function heading(s) {
   console.log(`\n${s}\n${"=".repeat(s.length)}`);
@@ -401,118 +388,6 @@ function printReport() {
     [t.claimShare, pct(plan2021.claimShare, 2)],
   ]);
 
-  heading(t.goalHeading);
-  kv([
-    [t.baseline, `${count(target.baseline.value)} (${day(target.baseline.date)})`],
-    [t.goal, `${count(target.goal.value)} (${day(target.goal.date)})`],
-    [t.months, num(goal2023.months, 4)],
-    [t.requiredLinear, num(goal2023.requiredAtBaseline.perMonth, 2)],
-    [t.requiredCompound, pct(goal2023.requiredAtBaseline.compoundMonthlyGrowth, 3)],
-  ]);
-  console.log(`\n  ${t.illustrative}`);
-  table(
-    goal2023.observations.map((o) => ({ date: day(o.date), value: count(o.value) })),
-    [
-      { key: "date", label: t.date },
-      { key: "value", label: t.cumulative, align: "right" },
-    ],
-  );
-  const a = goal2023.assessment;
-  console.log(`\n  ${t.asOf} ${day(goal.asOf)}`);
-  kv([
-    [t.status, t.statuses[a.status] ?? a.status],
-    [t.attainment, a.attainment ? pct(a.attainment) : "-"],
-    [t.progress, a.progress ? pct(a.progress) : "-"],
-    [t.planToDate, a.planToDate ? count(a.planToDate) : "-"],
-    [t.pace, a.pace?.ratio ? num(a.pace.ratio, 3) : "-"],
-    [t.requiredNow, a.required?.perMonth ? num(a.required.perMonth, 2) : "-"],
-    [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
-    [t.runRate, a.runRate ? num(a.runRate, 2) : "-"],
-    [
-      t.acceleration,
-      a.accelerationNeeded === null
-        ? "-"
-        : typeof a.accelerationNeeded === "object"
-          ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason)
-          : `${num(a.accelerationNeeded, 3)} ×`,
-    ],
-    [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
-    [
-      t.interval,
-      a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-",
-    ],
-    [
-      t.gapAtGoal,
-      goal2023.gapAtGoal ? `${t.gapKinds[goal2023.gapAtGoal.kind]} ${count(goal2023.gapAtGoal.value)}` : "-",
-    ],
-    [t.eta, dateText(a.eta)],
-    [t.etaRange, a.eta.earliest ? `${dateText(a.eta.earliest)} – ${dateText(a.eta.latest)}` : "-"],
-    [
-      t.chance(count(target.goal.value), day(target.goal.date)),
-      a.projection ? chanceText(a.projection.probabilityOnTime, a.projection.probabilityReason) : "-",
-    ],
-    ...goal2023.dateQuantiles.map((q) => [t.quantile(Math.round(q.probability * 100)), dateText(q)]),
-    [
-      t.method,
-      a.projection
-        ? `${t.methods[a.projection.method] ?? a.projection.method}${a.projection.method === "linear" ? `, ${t.fitOn[a.projection.fittedOn]}` : ""}`
-        : "-",
-    ],
-    [
-      t.statusMeasure,
-      `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${t.presets[a.measure.preset] ?? a.measure.preset})`,
-    ],
-  ]);
-  console.log(`\n  ${a.explanation.join("\n  ")}`);
-
-  heading(t.backtestHeading);
-  const counts = backtest.scores.map((s) => s.count);
-  const sentences = t.backtestIntro({
-    points: [target.baseline, ...goal.observations].filter((p) => p.date <= goal.asOf).length,
-    noDefaultOrigin: backtest.defaultOrigins === 0,
-    minPoints: backtest.minPoints,
-    origins: backtest.origins.map(day).join(", "),
-    horizons: backtest.horizons.join(t.and),
-    forecasts:
-      Math.min(...counts) === Math.max(...counts) ? String(counts[0]) : `${Math.min(...counts)}–${Math.max(...counts)}`,
-  });
-  for (const sentence of sentences) console.log(`  ${sentence}`);
-  console.log("");
-  const lowest = (h) => Math.min(...backtest.scores.filter((s) => s.horizon === h).map((s) => s.mase ?? Infinity));
-  table(
-    backtest.scores.map((s) => ({
-      method: t.methods[s.method] ?? s.method,
-      horizon: t.horizonMonths(s.horizon),
-      count: s.count,
-      mae: s.mae === null ? "-" : count(s.mae),
-      mape: s.mape === null ? "-" : `${fixed(100 * s.mape, 2)} %`,
-      mase: s.mase === null ? "-" : `${fixed(s.mase, 2)}${s.mase === lowest(s.horizon) ? " *" : "  "}`,
-      coverage: s.withInterval === 0 ? "-" : t.covered(Math.round(s.coverage * s.withInterval), s.withInterval),
-    })),
-    [
-      { key: "method", label: t.method },
-      { key: "horizon", label: t.horizon },
-      { key: "count", label: t.forecasts, align: "right" },
-      { key: "mae", label: "MAE", align: "right" },
-      { key: "mape", label: "MAPE", align: "right" },
-      { key: "mase", label: "MASE", align: "right" },
-      { key: "coverage", label: t.inInterval, align: "right" },
-    ],
-  );
-  console.log(`  ${t.backtestNotes(count(backtest.maseScale))}`);
-  const sel = backtest.auto.selection;
-  const chosen = `${t.methods[sel.method] ?? sel.method}${sel.method === "linear" ? `, ${t.fitOn[backtest.auto.fittedOn]}` : ""}`;
-  const why =
-    sel.reason === "lowest-mase"
-      ? t.selectionReasons["lowest-mase"](
-          t.horizonMonths(sel.horizon),
-          Object.entries(sel.scores)
-            .map(([m, v]) => `${t.methods[m] ?? m} ${fixed(v, 2)}`)
-            .join(", "),
-        )
-      : (t.selectionReasons[sel.reason] ?? sel.reason);
-  console.log(`\n  ${t.auto(chosen, why)}`);
-
   heading(t.consistencyHeading);
   const read = consistency.check.figures;
   table(
@@ -533,6 +408,9 @@ function printReport() {
   if (consistency.check.consistent) console.log(`  ${t.consistent}`);
   for (const f of consistency.check.findings) console.log(`  ! ${t.findingKinds[f.kind] ?? f.kind}: ${f.explanation}`);
 
+  printRecord();
+  printSeed();
+
   heading(t.chartHeading);
   console.log(chart ? `  ${t.chartWritten}: ${chartPath}` : `  ${t.chartSkipped}`);
   kv([
@@ -541,7 +419,9 @@ function printReport() {
     [t.chartYAxis, `${count(chartMarks.yAxis[0])} – ${count(chartMarks.yAxis[1])}`],
     [t.chartXAxis, `${day(chartMarks.xAxis[0])} – ${day(chartMarks.xAxis[1])}`],
   ]);
-  printRecord();
+
+  printBacktest();
+  printOutlook();
 }
 
 function printRecord() {
@@ -580,11 +460,136 @@ function printRecord() {
       { key: "amount", label: r.amount, align: "right" },
     ],
   );
-  console.log(`\n  ${r.seedHeading(day(record.seed.asOf))}`);
-  console.log(`  ${record.seed.explanation.join("\n  ")}`);
-  console.log(`\n  ${r.outlookHeading}`);
+  console.log(`  ${r.pathLength(record.path)}`);
+}
+
+function printSeed() {
+  heading(t.goalHeading);
+  const g = seed.goalInForce;
+  kv([
+    [t.baseline, `${count(target.baseline.value)} (${day(target.baseline.date)})`],
+    [t.goal, `${count(g.goal.value)} (${day(g.goal.date)})`],
+    [t.months, num(seed.months, 4)],
+    [t.requiredLinear, num(seed.requiredAtBaseline.perMonth, 2)],
+    [t.requiredCompound, pct(seed.requiredAtBaseline.compoundMonthlyGrowth, 3)],
+  ]);
+  console.log(`\n  ${t.known(day(seed.asOf))}`);
+  table(
+    seed.known.map((o) => ({ date: day(o.date), value: count(o.value), source: o.source })),
+    [
+      { key: "date", label: t.date },
+      { key: "value", label: t.cumulative, align: "right" },
+      { key: "source", label: t.record.source },
+    ],
+  );
+  for (const o of seed.outliers)
+    console.log(
+      `  ${t.seedOutlier(day(o.date), o.source, count(o.value), count(o.expected), num(o.score, 1), o.date === target.baseline.date)}`,
+    );
+  const a = seed.assessment;
+  console.log(`\n  ${t.asOf} ${day(seed.asOf)}`);
+  kv([
+    [t.status, t.statuses[a.status] ?? a.status],
+    [t.attainment, a.attainment ? pct(a.attainment) : "-"],
+    [t.progress, a.progress ? pct(a.progress) : "-"],
+    [t.planToDate, a.planToDate ? count(a.planToDate) : "-"],
+    [t.pace, a.pace?.ratio ? num(a.pace.ratio, 3) : "-"],
+    [t.requiredNow, a.required?.perMonth ? count(a.required.perMonth) : "-"],
+    [t.requiredCompoundNow, a.required?.compoundMonthlyGrowth ? pct(a.required.compoundMonthlyGrowth, 3) : "-"],
+    [t.runRate, a.runRate ? count(a.runRate) : "-"],
+    [
+      t.acceleration,
+      a.accelerationNeeded === null
+        ? "-"
+        : typeof a.accelerationNeeded === "object"
+          ? (t.reasons[a.accelerationNeeded.reason] ?? a.accelerationNeeded.reason)
+          : `${num(a.accelerationNeeded, 3)} ×`,
+    ],
+    [t.projectionAtGoal, a.projection?.valueAtGoal ? count(a.projection.valueAtGoal) : "-"],
+    [
+      t.interval,
+      a.projection?.lower && a.projection?.upper ? `${count(a.projection.lower)} – ${count(a.projection.upper)}` : "-",
+    ],
+    [t.gapAtGoal, seed.gapAtGoal ? `${t.gapKinds[seed.gapAtGoal.kind]} ${count(seed.gapAtGoal.value)}` : "-"],
+    [t.eta, dateText(a.eta)],
+    [t.etaRange, a.eta.earliest ? `${dateText(a.eta.earliest)} – ${dateText(a.eta.latest)}` : "-"],
+    [
+      t.chance(count(g.goal.value), day(g.goal.date)),
+      a.projection ? chanceText(a.projection.probabilityOnTime, a.projection.probabilityReason) : "-",
+    ],
+    ...seed.dateQuantiles.map((q) => [t.quantile(Math.round(q.probability * 100)), dateText(q)]),
+    [t.method, a.projection ? methodText(a.projection.method, a.projection.fittedOn) : "-"],
+    [
+      t.statusMeasure,
+      `${a.measure.name} = ${a.measure.value === null ? "-" : num(a.measure.value, 3)} (${t.presets[a.measure.preset] ?? a.measure.preset})`,
+    ],
+  ]);
+  console.log(`\n  ${a.explanation.join("\n  ")}`);
+}
+
+function methodText(method, fittedOn) {
+  return `${t.methods[method] ?? method}${method === "linear" ? `, ${t.fitOn[fittedOn]}` : ""}`;
+}
+
+function printBacktest() {
+  heading(t.backtestHeading);
+  const counts = backtest.scores.map((s) => s.count);
+  const sentences = t.backtestIntro({
+    asOf: day(backtest.asOf),
+    origins: backtest.origins.length,
+    first: day(backtest.origins[0]),
+    last: day(backtest.origins.at(-1)),
+    minPoints: backtest.minPoints,
+    horizons: `${backtest.horizons.slice(0, -1).join(t.list)}${backtest.horizons.length > 1 ? t.and : ""}${backtest.horizons.at(-1)}`,
+    forecasts:
+      Math.min(...counts) === Math.max(...counts) ? String(counts[0]) : `${Math.min(...counts)}–${Math.max(...counts)}`,
+  });
+  for (const sentence of sentences) console.log(`  ${sentence}`);
+  console.log("");
+  const lowest = (h) => Math.min(...backtest.scores.filter((s) => s.horizon === h).map((s) => s.mase ?? Infinity));
+  table(
+    backtest.scores.map((s) => ({
+      method: t.methods[s.method] ?? s.method,
+      horizon: t.horizonMonths(s.horizon),
+      count: s.count,
+      mae: s.mae === null ? "-" : count(s.mae),
+      mape: s.mape === null ? "-" : `${fixed(100 * s.mape, 2)}%`,
+      mase: s.mase === null ? "-" : `${fixed(s.mase, 2)}${s.mase === lowest(s.horizon) ? " *" : "  "}`,
+      coverage: s.withInterval === 0 ? "-" : t.covered(Math.round(s.coverage * s.withInterval), s.withInterval),
+    })),
+    [
+      { key: "method", label: t.method },
+      { key: "horizon", label: t.horizon },
+      { key: "count", label: t.forecasts, align: "right" },
+      { key: "mae", label: "MAE", align: "right" },
+      { key: "mape", label: "MAPE", align: "right" },
+      { key: "mase", label: "MASE", align: "right" },
+      { key: "coverage", label: t.inInterval, align: "right" },
+    ],
+  );
+  console.log(`  ${t.backtestNotes(count(backtest.maseScale))}`);
+  for (const auto of backtest.auto) {
+    const sel = auto.selection;
+    const scores = Object.entries(sel.scores)
+      .map(([m, v]) => `${t.methods[m] ?? m} ${fixed(v, 2)}`)
+      .join(", ");
+    const intervalScores = Object.entries(sel.intervalScores)
+      .map(([m, v]) => `${t.methods[m] ?? m} ${fixed(v, 2)}`)
+      .join(", ");
+    const reason = t.selectionReasons[sel.reason];
+    const why =
+      typeof reason === "function"
+        ? reason(sel.horizon === null ? "" : t.horizonMonths(sel.horizon), scores, intervalScores)
+        : (reason ?? sel.reason);
+    console.log(`\n  ${t.auto(day(auto.asOf), methodText(auto.method, auto.fittedOn), why)}`);
+  }
+}
+
+function printOutlook() {
+  const r = t.record;
+  heading(r.outlookHeading);
   // Quarter ends, the month of the revision and the last month: the whole table is in --json.
-  const shown = record.outlook.filter(
+  const shown = outlook.rows.filter(
     (row, i, all) =>
       ["03", "06", "09", "12"].includes(row.asOf.slice(5, 7)) ||
       i === 0 ||
@@ -611,6 +616,6 @@ function printRecord() {
       { key: "eta", label: t.eta },
     ],
   );
-  console.log(`\n  ${r.happened(day(record.happened.date), count(record.happened.value), record.happened.source)}`);
-  console.log(`  ${record.chart ? `${t.chartWritten}: ${record.chart}` : t.chartSkipped}`);
+  console.log(`\n  ${r.happened(day(outlook.happened.date), count(outlook.happened.value), outlook.happened.source)}`);
+  console.log(`  ${outlook.chart ? `${t.chartWritten}: ${outlook.chart}` : t.chartSkipped}`);
 }

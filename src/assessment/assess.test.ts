@@ -352,7 +352,7 @@ describe("assess: validation paths and messages", () => {
 });
 
 describe("assess: the projection's interval is the random walk with drift by default", () => {
-  // The demo's illustrative path (examples/data/bbi.json, the README's demo): 11.7 million on
+  // A synthetic path on the BBI goal (the README's quick example uses one like it): 11.7 million on
   // 2021-04-30 (the baseline), then 12.6, 13.9, 15.4, 16.6, 17.9 million at the ends of June 2021,
   // September 2021, December 2021, March 2022 and June 2022: steps of 2, 3, 3, 3, 3 months.
   const umkm = {

@@ -1,8 +1,9 @@
 import type { Assessment } from "../assessment/index.js";
-import { readTarget } from "../model/core.js";
+import { goalInForceOf, readTarget } from "../model/core.js";
 import type { ObservationInput, Target, TargetInput } from "../model/index.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
 import { project, type ProjectionOptions } from "../projection/index.js";
+import { fail } from "../errors/core.js";
 import { readArray, readConfidence, readEnum, readObject } from "../read/index.js";
 import { FIT_ON, METHODS } from "../vocabulary/index.js";
 import { OPTION_KEYS, readLoose } from "./internal/readInput.js";
@@ -34,9 +35,9 @@ const YEARS_PAST_GOAL = 5;
  * @param target - the target the assessment was made for
  * @param observations - the observations it was made on
  * @param assessment - the result of `assess(target, observations, options)`
- * @param options - the chart's options (`locale`, `title`, `subtitle`, `width`, `height`, `planAt`, `yDomain`) and `projection`: the `window`, `capacity`, `bass` or `damped` passed to `assess`, if any
+ * @param options - the chart's options (`locale`, `title`, `subtitle`, `width`, `height`, `planAt`, `yDomain`); `reconcile`: the one passed to `assess`, if any (required when the assessment has a `reconciliation`); and `projection`: the `window`, `capacity`, `bass` or `damped` passed to `assess`, if any
  * @returns a Vega-Lite v6 layered specification
- * @throws {OnboardingTargetsError} what `burnUpChart` and `project` throw for bad input; `invalid_type` (path `assessment`) when `assessment` is not an object, `invalid_enum` or `out_of_range` at `assessment.projection.method`, `.fittedOn` or `.confidence`, `invalid_date` at `assessment.asOf`
+ * @throws {OnboardingTargetsError} what `burnUpChart` and `project` throw for bad input; `missing_field` (path `options.reconcile`) for an assessment with a `reconciliation` drawn without `reconcile`; `invalid_type` (path `assessment`) when `assessment` is not an object, `invalid_enum` or `out_of_range` at `assessment.projection.method`, `.fittedOn` or `.confidence`, `invalid_date` at `assessment.asOf`
  * @example
  * ```ts
  * import { assess, assessmentChart } from "onboarding-targets";
@@ -63,6 +64,13 @@ export function assessmentChart(
       ? {}
       : readObject(choicesIn, "options.projection", ["window", "capacity", "bass", "damped"]);
   const a = readLoose(assessment, "assessment");
+  // An assessment of reconciled reports is drawn on the same reconciled path.
+  if (a.reconciliation !== undefined && (chartOptions.reconcile === undefined || chartOptions.reconcile === false))
+    fail(
+      "missing_field",
+      "options.reconcile",
+      "the assessment was made on reconciled reports (it has a reconciliation): pass the reconcile options given to assess, so that the chart draws the same path",
+    );
   const eta = a.eta === undefined || a.eta === null ? undefined : readEtaCopy(a.eta);
   // The assessment's status, eta, current and chance are checked by burnUpChart's own readers.
   const base = { target: t, observations: obs, status: a.status, eta: eta ?? null, current: a.current } as BurnUpInput;
@@ -72,14 +80,19 @@ export function assessmentChart(
   const method = readEnum(p.method, "assessment.projection.method", METHODS);
   const fittedOn = readEnum(p.fittedOn, "assessment.projection.fittedOn", FIT_ON);
   const confidence = readConfidence(p.confidence, "assessment.projection.confidence");
+  const asOf = readDate(a.asOf, "assessment.asOf");
   const path = project(obs, {
     method,
     ...(method === "linear" && { fitOn: fittedOn }),
     confidence,
-    until: untilOf(eta, t.goal.date),
-    asOf: readDate(a.asOf, "assessment.asOf"),
+    // A revised target's assessment measures to the goal in force at its date.
+    until: untilOf(eta, goalInForceOf(t, asOf).goal.date),
+    asOf,
     baseline: t.baseline,
     direction: t.direction,
+    ...(chartOptions.reconcile !== undefined && {
+      reconcile: chartOptions.reconcile as NonNullable<ProjectionOptions["reconcile"]>,
+    }),
     ...choices,
   });
   return burnUpChart(

@@ -3,6 +3,7 @@ import type { DecimalInput } from "../decimal/index.js";
 import type { ObservationInput, Target, TargetInput } from "../model/index.js";
 import type { CalendarDate } from "../periods/index.js";
 import type { YDomain } from "./axisDomains.js";
+import type { ReconcileOptions } from "../reconcile/types.js";
 
 /**
  * One point of a projected path, as a `Projection` from `project` holds it: `lower` and `upper`
@@ -146,8 +147,18 @@ export interface BurnUpChartOptions {
    * marks clipped to it.
    */
   readonly yDomain?: YDomain;
-  /** The measurement date: observations after it are left out, and a rule marks it. */
+  /**
+   * The measurement date: observations after it are left out, and a rule marks it. A target with
+   * `revisions` is drawn with the goal and plan in force on it (see `goalInForce`); without `asOf`,
+   * with the target's own goal.
+   */
   readonly asOf?: CalendarDate;
+  /**
+   * Reconcile the reports first, as `assess` does (`true` for the defaults, or `reconcile`'s
+   * options without `direction`, which is the target's): the actual line is the reconciliation of
+   * the reports dated on or before `asOf`.
+   */
+  readonly reconcile?: boolean | Omit<ReconcileOptions, "direction">;
 }
 
 /** A JSON value: what a Vega-Lite specification is made of. @category Charts */

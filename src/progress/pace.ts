@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { fail } from "../errors/core.js";
-import { readObservation, readTarget } from "../model/core.js";
+import { readObservation, readTarget, targetInForceOf } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
 import { type CalendarDate, dateAtPosition, monthPosition } from "../periods/core.js";
 import { earnedMonths, planAtPosition, planCurve, type PlanPoint } from "./planCurve.js";
@@ -62,6 +62,9 @@ export interface Pace {
  * behind = ES - elapsed; the forecast finish is the date `total × elapsed / ES` months after the
  * baseline.
  *
+ * A target with `revisions` is measured against the goal and plan in force on the observation's
+ * date (see `goalInForce`), as `assess` measures against the one in force on its `asOf`.
+ *
  * Edge cases are values: at or before the baseline date, with a plan that has not moved, with zero
  * progress, or with the goal met, the affected fields are `null` with a reason (never NaN or
  * Infinity). O(number of months or milestones).
@@ -89,7 +92,8 @@ export function pace(target: TargetInput | Target, observation: Observation | Ob
   const o = readObservation(observation, "observation");
   if (o.kind !== "cumulative")
     fail("invalid_enum", "observation.kind", "pace needs a cumulative observation, not an increment");
-  return paceOf(t, o);
+  // A revised target is measured against the plan in force on the observation's date.
+  return paceOf(targetInForceOf(t, o.date), o);
 }
 
 /**

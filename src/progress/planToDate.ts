@@ -1,5 +1,5 @@
 import type { Decimal } from "../decimal/index.js";
-import { readTarget } from "../model/core.js";
+import { readTarget, targetInForceOf } from "../model/core.js";
 import type { Target, TargetInput } from "../model/index.js";
 import { type CalendarDate, monthPosition } from "../periods/core.js";
 import { planAtPosition, planCurve } from "./planCurve.js";
@@ -16,6 +16,10 @@ import { planAtPosition, planCurve } from "./planCurve.js";
  *   15 January and the end of 31 January; at month ends W(t) is the running sum of weights, and
  *   the plan is continuous. Seasonal weights are not pro-rated for partial months.
  * - `milestones`: linear on the month axis between baseline, milestones and goal.
+ *
+ * A target with `revisions` plans toward the goal in force on `date` (see `goalInForce`): the last
+ * revision announced on or before it, with its phasing (a straight line without one), from the
+ * target's baseline; before the first announcement, the target's own goal and phasing.
  *
  * Before the baseline date the plan is the baseline value; after the goal date it is the goal
  * value (the plan is "done"). Works the same for `decrease` targets (the direction is in the signs).
@@ -41,5 +45,7 @@ import { planAtPosition, planCurve } from "./planCurve.js";
  */
 export function planToDate(target: TargetInput | Target, date: CalendarDate): Decimal {
   const t = readTarget(target, "target");
-  return planAtPosition(planCurve(t), monthPosition(date, "date"));
+  const position = monthPosition(date, "date");
+  // A revised target plans toward the goal (and milestones) in force on `date`.
+  return planAtPosition(planCurve(targetInForceOf(t, date)), position);
 }

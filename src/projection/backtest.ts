@@ -3,6 +3,7 @@ import type { Observation, ObservationInput } from "../model/index.js";
 import { cumulativePath, pointsAsOf, readPathOptions } from "../path/core.js";
 import { at, readArray, readBoolean, readConfidence, readCount, readEnum, readObject } from "../read/index.js";
 import { METHODS } from "../vocabulary/index.js";
+import { reconcileOption } from "../reconcile/core.js";
 import type { Backtest, BacktestOptions } from "./backtestTypes.js";
 import { backtestPath, DEFAULT_MIN_POINTS } from "./backtest/backtestPath.js";
 import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "./internal/readChoices.js";
@@ -18,6 +19,7 @@ const OPTION_KEYS = [
   ...PROJECTION_CHOICE_KEYS,
   "direction",
   "intervals",
+  "reconcile",
 ];
 
 /** The longest horizon, in months (a century). */
@@ -34,13 +36,15 @@ const MAX_HORIZON = 1200;
  *
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
- * @param options - `{ methods?, horizons?, minPoints?, asOf?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction?, intervals? }`
+ * @param options - `{ methods?, horizons?, minPoints?, asOf?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction?, intervals?, reconcile? }`;
+ *   with `reconcile` the reports dated on or before `asOf` are first reconciled (see `reconcile`)
  * @returns the {@link Backtest}: `scores` per method and horizon, `forecasts` per origin, method and
  *   horizon; plain and JSON-serialisable
  * @throws {OnboardingTargetsError} invalid observations or options as for {@link project}
  *   (`invalid_enum` at `options.methods.<i>`, `invalid_count` or `out_of_range` at
  *   `options.horizons.<i>` or `options.minPoints`, `invalid_option` for a method or horizon listed
- *   twice or an empty list, `invalid_date`, `unknown_key`, `duplicate_date`)
+ *   twice or an empty list, `invalid_date`, `unknown_key`, `duplicate_date`); `reconcile`'s errors
+ *   at `options.reconcile…`
  * @example
  * ```ts
  * import { backtest } from "onboarding-targets";
@@ -72,11 +76,13 @@ export function backtest(
   const choices = readProjectionChoices(o, "options", "increments");
   const intervals = o.intervals === undefined ? true : readBoolean(o.intervals, "options.intervals");
 
-  const built = cumulativePath(observations, {
+  // With `reconcile`, the path is the reconciliation of the reports known by `asOf`.
+  const reconciled = reconcileOption(observations, o.reconcile, "options.reconcile", "observations", direction, asOf);
+  const built = cumulativePath(reconciled?.observations ?? observations, {
     baseline,
     onDecrease: "warn",
     direction,
-    path: "observations",
+    path: reconciled === undefined ? "observations" : "reconciled",
     baselinePath: "options.baseline",
   });
   const result = backtestPath(pointsAsOf(built.points, asOf), {

@@ -28,7 +28,7 @@ export interface BacktestOptions {
   readonly confidence?: number;
   /** A starting point (the target's baseline) that counts as a point of the path. */
   readonly baseline?: ProjectionOptions["baseline"];
-  /** For `linear`: `cumulative` (default) or `increments`. */
+  /** For `linear`: `increments` (default: the random walk with drift) or `cumulative`. */
   readonly fitOn?: ProjectionOptions["fitOn"];
   /** For `run-rate`: the trailing window in months, > 0; default 3. */
   readonly window?: ProjectionOptions["window"];
@@ -46,6 +46,12 @@ export interface BacktestOptions {
    * refits each curve 40 times at every origin, most of a backtest's time. Default `true`.
    */
   readonly intervals?: boolean;
+  /**
+   * Reconcile the reports first, as {@link project} does (`true` for the defaults, or `reconcile`'s
+   * options without `direction`): only the reports dated on or before `asOf` take part, so the
+   * origins and the actuals are the reconciled path's.
+   */
+  readonly reconcile?: ProjectionOptions["reconcile"];
 }
 
 /**

@@ -1,10 +1,9 @@
 import { fail } from "../errors/core.js";
 import { readConfidence, readEnum, readObject } from "../read/index.js";
-import { readObservations } from "../model/core.js";
 import type { Observation, ObservationInput } from "../model/index.js";
 import { cumulativePath, readPathOptions } from "../path/core.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
-import { readReconcileOptions, reconcileObservations } from "../reconcile/core.js";
+import { reconcileOption } from "../reconcile/core.js";
 import { projectPath } from "./internal/projectPath.js";
 import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "./internal/readChoices.js";
 import { METHOD_CHOICES, PROJECTION_PERIODS } from "../vocabulary/index.js";
@@ -76,14 +75,8 @@ export function project(
 
   // With `reconcile`, the path is the reconciliation of the reports known by `asOf`.
   const reconciled =
-    o.reconcile === undefined || o.reconcile === false
-      ? observations
-      : reconcileObservations(
-          readObservations(observations, "observations"),
-          readReconcileOptions(o.reconcile, "options.reconcile", direction),
-          "observations",
-          asOf,
-        ).observations;
+    reconcileOption(observations, o.reconcile, "options.reconcile", "observations", direction, asOf)?.observations ??
+    observations;
   const built = cumulativePath(reconciled, {
     baseline,
     onDecrease: "warn",

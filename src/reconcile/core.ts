@@ -6,6 +6,7 @@
  */
 import { describeType } from "../decimal/index.js";
 import { atPath, fail, type Issue } from "../errors/core.js";
+import { readObservations } from "../model/core.js";
 import type { Observation } from "../model/types.js";
 import type { CalendarDate } from "../periods/core.js";
 import { monthPositionNumber } from "../periods/core.js";
@@ -136,6 +137,28 @@ export function reconcileObservations(
     outliers,
     warnings,
   };
+}
+
+/**
+ * The `reconcile` option of a function that reads observations (`project`, `backtest`,
+ * `burnUpChart`, `assessmentChart`), read and applied in one place: `undefined` or `false` leaves
+ * the observations as given (`undefined` is returned); `true` or `reconcile`'s options reconcile
+ * the reports dated on or before `asOf` (every report without it). `optionPath` is the option's
+ * dotted path (`options.reconcile`), `path` the observations'.
+ * @throws {OnboardingTargetsError} the observation errors at `<path>…`; `reconcile`'s option errors at `<optionPath>…`
+ * @internal
+ */
+export function reconcileOption(
+  observations: unknown,
+  option: unknown,
+  optionPath: string,
+  path: string,
+  direction: Direction,
+  asOf: CalendarDate | undefined,
+): Reconciliation | undefined {
+  if (option === undefined || option === false) return undefined;
+  const settings = readReconcileOptions(option, optionPath, direction);
+  return reconcileObservations(readObservations(observations, path), settings, path, asOf);
 }
 
 /** Every source named in `prefer` or `weights` must be one that some report has. */

@@ -2,8 +2,9 @@ import { type Locale, DEFAULT_LOCALE, LOCALES } from "../../vocabulary/index.js"
 import { Decimal, type DecimalInput, describeType, toDecimal } from "../../decimal/index.js";
 import { fail, atPath } from "../../errors/core.js";
 import { at, readArray, readBoolean, readEnum, readFiniteNumber, readObject, readString } from "../../read/index.js";
-import { readTarget } from "../../model/core.js";
+import { readTarget, targetInForceOf } from "../../model/core.js";
 import { cumulativePath } from "../../path/core.js";
+import { reconcileOption } from "../../reconcile/core.js";
 import type { DatedValue, Target } from "../../model/index.js";
 import { type CalendarDate, parseCalendarDate } from "../../periods/core.js";
 import { planCurve } from "../../progress/core.js";
@@ -42,7 +43,17 @@ export interface BurnUpRead {
   readonly status: unknown;
 }
 
-export const OPTION_KEYS = ["locale", "title", "subtitle", "width", "height", "planAt", "yDomain", "asOf"] as const;
+export const OPTION_KEYS = [
+  "locale",
+  "title",
+  "subtitle",
+  "width",
+  "height",
+  "planAt",
+  "yDomain",
+  "asOf",
+  "reconcile",
+] as const;
 
 /**
  * Reads `burnUpChart`'s input and options once, in order (input, target, options, then the series
@@ -57,13 +68,11 @@ export function readBurnUp(input: BurnUpInput, options: BurnUpChartOptions): Bur
       "target",
       "an assessment holds no target or observations: draw it with assessmentChart(target, observations, assessment)",
     );
-  const target = readTarget(o.target, "target");
+  const read = readTarget(o.target, "target");
   const opts = readObject(options, "options", OPTION_KEYS);
   const locale = opts.locale === undefined ? DEFAULT_LOCALE : readEnum(opts.locale, "options.locale", LOCALES);
   const title =
-    opts.title === undefined
-      ? (target.names?.[locale] ?? target.name ?? target.id)
-      : readString(opts.title, "options.title");
+    opts.title === undefined ? (read.names?.[locale] ?? read.name ?? read.id) : readString(opts.title, "options.title");
   const subtitle = opts.subtitle === undefined ? true : readBoolean(opts.subtitle, "options.subtitle");
   const width = readSize(opts.width, "options.width", 640);
   const height = readSize(opts.height, "options.height", 360);
@@ -74,7 +83,17 @@ export function readBurnUp(input: BurnUpInput, options: BurnUpChartOptions): Bur
       : o.asOf === undefined
         ? undefined
         : readDate(o.asOf, "input.asOf");
-  const actual = actualSeries(target, o, asOf);
+  // A revised target is drawn with the goal and plan in force at `asOf` (its own goal without one).
+  const target = asOf === undefined ? read : targetInForceOf(read, asOf);
+  const reconciled = reconcileOption(
+    o.observations,
+    opts.reconcile,
+    "options.reconcile",
+    "observations",
+    target.direction,
+    asOf,
+  );
+  const actual = actualSeries(target, reconciled === undefined ? o : { observations: reconciled.observations }, asOf);
   const plan = planOf(target, opts.planAt);
   const p = o.projection === undefined || o.projection === null ? undefined : readLoose(o.projection, "projection");
   const projection = projectionPoints(p, target, o.current);
