@@ -174,7 +174,7 @@ describe("the chart agrees with the assessment it draws", () => {
   // A known bug: assessmentChart draws the target's own goal, not the goal in force, so after the
   // revision its gap sits on 31 Dec 2023 and its subtitle gives the 2024 goal's chance for 2023.
   // The notebook charts only the assessment of 31 May 2021 for this reason.
-  it.skip("after the revision: the chart marks the goal in force (known bug: it marks the goal as first set)", () => {
+  it("after the revision: the chart marks the goal in force", () => {
     const a = assessAt("2022-12-31");
     const { gap, subtitle } = marks(a);
     expect(gap?.date).toBe("2024-12-31");

@@ -3,7 +3,6 @@ import { goalInForceOf, readTarget } from "../model/core.js";
 import type { ObservationInput, Target, TargetInput } from "../model/index.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
 import { project, type ProjectionOptions } from "../projection/index.js";
-import { fail } from "../errors/core.js";
 import { readArray, readConfidence, readEnum, readObject } from "../read/index.js";
 import { FIT_ON, METHODS } from "../vocabulary/index.js";
 import { OPTION_KEYS, readLoose } from "./internal/readInput.js";
@@ -35,9 +34,9 @@ const YEARS_PAST_GOAL = 5;
  * @param target - the target the assessment was made for
  * @param observations - the observations it was made on
  * @param assessment - the result of `assess(target, observations, options)`
- * @param options - the chart's options (`locale`, `title`, `subtitle`, `width`, `height`, `planAt`, `yDomain`); `reconcile`: the one passed to `assess`, if any (required when the assessment has a `reconciliation`); and `projection`: the `window`, `capacity`, `bass` or `damped` passed to `assess`, if any
+ * @param options - the chart's options (`locale`, `title`, `subtitle`, `width`, `height`, `planAt`, `yDomain`); `reconcile`: how to reconcile `observations` (without it, an assessment with a `reconciliation` is drawn on the reports that reconciliation kept); and `projection`: the `window`, `capacity`, `bass` or `damped` passed to `assess`, if any
  * @returns a Vega-Lite v6 layered specification
- * @throws {OnboardingTargetsError} what `burnUpChart` and `project` throw for bad input; `missing_field` (path `options.reconcile`) for an assessment with a `reconciliation` drawn without `reconcile`; `invalid_type` (path `assessment`) when `assessment` is not an object, `invalid_enum` or `out_of_range` at `assessment.projection.method`, `.fittedOn` or `.confidence`, `invalid_date` at `assessment.asOf`
+ * @throws {OnboardingTargetsError} what `burnUpChart` and `project` throw for bad input; `invalid_type` (path `assessment`) when `assessment` is not an object, `invalid_enum` or `out_of_range` at `assessment.projection.method`, `.fittedOn` or `.confidence`, `invalid_date` at `assessment.asOf`
  * @example
  * ```ts
  * import { assess, assessmentChart } from "onboarding-targets";
@@ -57,20 +56,17 @@ export function assessmentChart(
 ): VegaLiteSpec {
   // Read at the door, once: the target, the options, and the assessment's fields this chart uses.
   const t = readTarget(target, "target");
-  const obs = readArray(observations, "observations") as ObservationInput[];
+  const given = readArray(observations, "observations") as ObservationInput[];
   const { projection: choicesIn, ...chartOptions } = readObject(options, "options", [...OPTION_KEYS, "projection"]);
   const choices =
     choicesIn === undefined
       ? {}
       : readObject(choicesIn, "options.projection", ["window", "capacity", "bass", "damped"]);
   const a = readLoose(assessment, "assessment");
-  // An assessment of reconciled reports is drawn on the same reconciled path.
-  if (a.reconciliation !== undefined && (chartOptions.reconcile === undefined || chartOptions.reconcile === false))
-    fail(
-      "missing_field",
-      "options.reconcile",
-      "the assessment was made on reconciled reports (it has a reconciliation): pass the reconcile options given to assess, so that the chart draws the same path",
-    );
+  // An assessment of reconciled reports is drawn on the path it assessed: its reconciliation's
+  // observations, unless the chart is told how to reconcile the reports itself.
+  const obs =
+    a.reconciliation !== undefined && chartOptions.reconcile === undefined ? readReconciled(a.reconciliation) : given;
   const eta = a.eta === undefined || a.eta === null ? undefined : readEtaCopy(a.eta);
   // The assessment's status, eta, current and chance are checked by burnUpChart's own readers.
   const base = { target: t, observations: obs, status: a.status, eta: eta ?? null, current: a.current } as BurnUpInput;
@@ -102,6 +98,12 @@ export function assessmentChart(
     } as BurnUpInput,
     chart,
   );
+}
+
+/** The reports an assessment's reconciliation kept: the path it assessed. */
+function readReconciled(value: unknown): ObservationInput[] {
+  const r = readLoose(value, "assessment.reconciliation");
+  return readArray(r.observations, "assessment.reconciliation.observations") as ObservationInput[];
 }
 
 type EtaCopy = {

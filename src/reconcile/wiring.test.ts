@@ -82,9 +82,8 @@ describe("the reconciled path, downstream", () => {
       expect(a.projection?.valueAtGoal).toBe(p.valueAt("2023-12-31").value);
       const drawn = JSON.stringify(spec);
       expect(drawn).toContain(`"date":"2023-12-31","value":${p.valueAt("2023-12-31").value}`);
-      expect(() => assessmentChart(target, reports, a, { locale })).toThrow(
-        expect.objectContaining({ code: "missing_field", path: "options.reconcile" }),
-      );
+      // Without reconcile, the chart draws the reports the assessment's reconciliation kept: the same spec.
+      expect(assessmentChart(target, reports, a, { locale })).toEqual(spec);
     },
   );
 
