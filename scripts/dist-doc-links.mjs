@@ -1,5 +1,5 @@
-// After tsup: the API comments link to the methodology as the source sees it, from src/<folder>/
-// (`../../docs/methodology.md#…`, `../../../docs/…` from a room). The declarations are bundled into
+// After tsup: the API comments link to the methodology and the guides as the source sees them, from
+// src/<folder>/ (`../../docs/methodology.md#…`, `../../docs/guides/…`, `../../../docs/…` from a room). The declarations are bundled into
 // dist/, one level below the package root, where that path leads out of the package: an editor's
 // hover in node_modules/onboarding-targets/dist would open nothing. Rewrite each to `../docs/…`.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";

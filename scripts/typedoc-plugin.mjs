@@ -10,13 +10,20 @@
 //    first paragraph, unless the comment has its own `@summary` (typedoc.json's
 //    useFirstParagraphOfCommentAsSummary would show the whole paragraph).
 // 5. Lists the project documents on the front page, after the README's first paragraph: the guide
-//    whose front matter says `start: true` as "Start here" with its `summary`, then every document
-//    by its `group` (Guides, Reference), in the sidebar's order.
+//    whose front matter says `group: Start here` (first in the sidebar, by groupOrder) as "Start
+//    here" with its `summary`, then every other document by its `group` (Guides, Reference), in the
+//    sidebar's order.
+// 6. Links API names in the project documents to their pages: a code span that is exactly the name
+//    of an export (`assess`, `toPlain`), outside a Markdown link, becomes a link to the export's
+//    page. The guides stay plain Markdown, which reads the same on a code host and in the installed
+//    package (where there is no API page to link to), and the site links each name as {@linkcode}
+//    would.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Application, CommentTag, Converter, ReflectionKind } from "typedoc";
 
 const GUIDES = "docs/guides";
+const START_HERE = "Start here";
 const PACKAGE = "onboarding-targets";
 // One category per folder of src/ (test/docs/categories.test.ts keeps tags, this list and categoryOrder in step).
 const CATEGORIES = [
@@ -106,15 +113,15 @@ const linkTo = (doc, text = doc.name) => ({ kind: "inline-tag", tag: "@link", te
  */
 function documentList(docs, groupOrder) {
   const parts = [];
-  const start = docs.find((d) => d.frontmatter.start === true);
+  const start = docs.find((d) => d.frontmatter.group === START_HERE);
   if (start) {
-    parts.push({ kind: "text", text: "> **Start here:** " }, linkTo(start));
+    parts.push({ kind: "text", text: `> **${START_HERE}:** ` }, linkTo(start));
     if (typeof start.frontmatter.summary === "string")
       parts.push({ kind: "text", text: `. ${start.frontmatter.summary}` });
     parts.push({ kind: "text", text: "\n>\n" });
   }
   const groups = new Map();
-  for (const doc of docs) {
+  for (const doc of docs.filter((d) => d !== start)) {
     const group = typeof doc.frontmatter.group === "string" ? doc.frontmatter.group : "Documents";
     groups.set(group, [...(groups.get(group) ?? []), doc]);
   }
@@ -161,6 +168,34 @@ function afterFirstParagraph(readme, extra) {
   return [...extra, ...readme];
 }
 
+/**
+ * Every export of the package's modules by name (the main entry first, when a name is in both).
+ * @param {import("typedoc").ProjectReflection} project
+ */
+function exportsByName(project) {
+  const found = new Map();
+  for (const mod of project.getReflectionsByKind(ReflectionKind.Module)) {
+    const children = /** @type {import("typedoc").DeclarationReflection} */ (mod).children ?? [];
+    for (const child of children) if (!found.has(child.name) || mod.name === PACKAGE) found.set(child.name, child);
+  }
+  return found;
+}
+
+/**
+ * A document's display parts with each code span that names an export (and is not a link's label)
+ * turned into a link to it, shown as code.
+ * @param {import("typedoc").CommentDisplayPart[]} parts
+ * @param {Map<string, import("typedoc").Reflection>} targets
+ */
+function linkApiNames(parts, targets) {
+  return parts.map((part, i) => {
+    const name = part.kind === "code" ? /^`([A-Za-z_$][\w$]*)`$/.exec(part.text)?.[1] : undefined;
+    const target = name === undefined ? undefined : targets.get(name);
+    const label = parts[i - 1]?.text.endsWith("[") && parts[i + 1]?.text.startsWith("](");
+    return target && !label ? { kind: "inline-tag", tag: "@linkcode", text: name, target } : part;
+  });
+}
+
 /** @param {Application} app */
 export function load(app) {
   app.on(Application.EVENT_BOOTSTRAP_END, () => {
@@ -189,6 +224,11 @@ export function load(app) {
     for (const reflection of Object.values(project.reflections)) {
       addOneLineSummary(reflection.comment);
       for (const sig of reflection.signatures ?? []) addOneLineSummary(sig.comment);
+    }
+    const targets = exportsByName(project);
+    for (const doc of project.getReflectionsByKind(ReflectionKind.Document)) {
+      const document = /** @type {import("typedoc").DocumentReflection} */ (doc);
+      document.content = linkApiNames(document.content, targets);
     }
     const docs = project.documents ?? [];
     if (project.readme && docs.length > 0)

@@ -17,12 +17,17 @@ import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/
  * short sentences in English and Bahasa Indonesia to paste into a report. Everything is measured
  * at the latest observation on or before `asOf`; the progress measures are exact Decimals, the
  * projection (default `linear` on increments) runs to the goal date in floating point. How the
- * status, the ETA and the projection are decided: "What assess computes" and "Status and presets"
- * in `docs/methodology.md`. Data warnings are those about observations dated on or before `asOf`
+ * status, the ETA and the projection are decided: [what assess computes](../../docs/methodology.md#what-assess-computes)
+ * and [status and presets](../../docs/methodology.md#status-and-presets) in the methodology. Data warnings are those about observations dated on or before `asOf`
  * (an assessment sees what was known by its date). With `reconcile` (`true` or `reconcile`'s
  * options) the reports dated on or before `asOf` are first reconciled into one path (see
  * `reconcile`), and `reconciliation` lists what was done. O(n log n) for n observations.
  *
+ * @see The guides [from data to a dashboard](../../docs/guides/6-from-data-to-a-dashboard.md#3-where-the-target-stands)
+ *   (one target from JSON and a CSV file to a status, a chart and a table),
+ *   [choosing a projection method](../../docs/guides/4-choosing-a-projection-method.md#status-presets) (the
+ *   method and the preset) and [the record, 2019–2024](../../docs/guides/7-the-record-2019-2024.md) (an assessment
+ *   replayed over five years of published figures).
  * @category Assessment
  * @param target - the target
  * @param observations - its observations (cumulative or increments, any order)

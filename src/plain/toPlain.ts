@@ -99,6 +99,8 @@ const MAX_NUMBER_EXPONENT = 308;
  *
  * O(size of the value).
  *
+ * @see The guide [from data to a dashboard](../../docs/guides/6-from-data-to-a-dashboard.md#6-the-table) (an
+ *   assessment as the rows of a table).
  * @category Plain
  * @param value - a result of the library, or any plain data holding Decimals
  * @param options - `digits`: decimal places, an integer from 0 to 20 (default 6)

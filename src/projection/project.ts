@@ -28,9 +28,13 @@ const OPTION_KEYS = [
  * `origin`, the last point on or before `asOf`; `points` holds one point per period end after it,
  * up to `until`, with its prediction interval; `valueAt(date)`, `dateReaching(value)` and the other
  * methods read the fitted model. Values are floating point, per month on the month axis, never NaN.
- * Each method's model, interval and parameters: "Projection methods" and "What project computes"
- * in `docs/methodology.md`. O(n log n) for n observations, plus the fit.
+ * Each method's model, interval and parameters: [projection methods](../../docs/methodology.md#projection-methods) and
+ * [what project computes](../../docs/methodology.md#what-project-computes) in the methodology. O(n log n) for n
+ * observations, plus the fit.
  *
+ * @see The guides [from data to a dashboard](../../docs/guides/6-from-data-to-a-dashboard.md#4-where-the-trend-leads)
+ *   (a projection for a chart), [choosing a projection method](../../docs/guides/4-choosing-a-projection-method.md)
+ *   and [cumulative vs increment](../../docs/guides/2-cumulative-vs-increment.md#which-one-to-fit) (`fitOn`).
  * @category Projection
  * @param observations - observations (cumulative or increments, any order; see `cumulativeSeries`)
  * @param options - `{ method, until, asOf?, period?, confidence?, baseline?, fitOn?, window?, capacity?, bass?, damped?, direction?, reconcile? }`;

@@ -220,9 +220,9 @@ describe("@example", () => {
     expect(await runBlock(synthetic(code), `self-test-${failures.length}-${code.length}`)).toEqual(failures);
   });
 
-  // A guide's ```ts continue block runs in the module of the block before it, and a wrong value
-  // fails at its own line in the Markdown file.
-  it("checker: a ```ts continue block sees what the block before it defined", async () => {
+  // A guide's ```ts block after `<!-- continue -->` runs in the module of the block before it, and a
+  // wrong value fails at its own line in the Markdown file.
+  it("checker: a block after <!-- continue --> sees what the block before it defined", async () => {
     const md = [
       "# Guide",
       "```ts",
@@ -230,16 +230,27 @@ describe("@example", () => {
       "const a = attainment(1, 4);",
       "```",
       "Prose.",
-      "```ts continue",
+      "<!-- continue -->",
+      "",
+      "```ts",
       "a.toString();",
       '//=> "0.5"',
       "```",
     ];
     const found = extractMarkdownExamples("docs/guides/synthetic.md", md.join("\n"));
-    expect(found.map((b) => [b.line, b.lines])).toEqual([[3, [3, 4, 8, 9]]]);
+    expect(found.map((b) => [b.line, b.lines])).toEqual([[3, [3, 4, 10, 11]]]);
     expect(await runBlock(found[0] as ExampleBlock, "self-test-continue")).toEqual([
-      'docs/guides/synthetic.md:9: expected "0.5", got "0.25"',
+      'docs/guides/synthetic.md:11: expected "0.5", got "0.25"',
     ]);
+  });
+
+  it.each([
+    { name: "a continue fence info", md: "```ts\nconst a = 1;\n```\n```ts continue\na;\n```", error: ":4: write" },
+    { name: "a marker before prose", md: "```ts\nconst a = 1;\n```\n<!-- continue -->\nProse.", error: ":4: `<!--" },
+    { name: "a marker before the first block", md: "<!-- continue -->\n```ts\nconst a = 1;\n```", error: ":2: `<!--" },
+    { name: "a marker at the end", md: "```ts\nconst a = 1;\n```\n<!-- continue -->\n", error: ":4: `<!--" },
+  ])("checker: refuses $name, with its line", ({ md, error }) => {
+    expect(() => extractMarkdownExamples("docs/guides/synthetic.md", md)).toThrow(`docs/guides/synthetic.md${error}`);
   });
 
   it.each(blocks.map((b, i) => ({ name: `${b.file}:${b.line}${b.symbol ? ` ${b.symbol}` : ""}`, block: b, index: i })))(

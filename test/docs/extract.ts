@@ -16,9 +16,11 @@
 // - `//=> throws` checks that the statement throws; words after it (`//=> throws invalid_date`,
 //   `//=> throws OnboardingTargetsError out_of_range`) must each equal the error's `name` or `code`.
 // - In README.md, the ```ts / ```typescript blocks run by the same rules.
-// - In Markdown, a block whose fence says `continue` (```ts continue) runs as part of the runnable
+// - In Markdown, a ```ts block right after a line `<!-- continue -->` runs as part of the runnable
 //   block before it, as one module: a guide can walk one task through several sections, and a
-//   later section uses what an earlier one defined.
+//   later section uses what an earlier one defined. The marker is an HTML comment, so a code host
+//   and the API site show a plain ```ts fence (a fence info such as ```ts continue would show raw on
+//   a code host, and is refused).
 // - Imports of "onboarding-targets" and its subpaths are pointed at the built files that
 //   package.json "exports" names for `import`; any other import resolves from node_modules.
 import ts from "typescript";
@@ -107,20 +109,33 @@ export function extractExamples(file: string, text: string): ExampleBlock[] {
   return blocks;
 }
 
+/** The line that makes the next ```ts block continue the one before it. */
+export const CONTINUE_MARKER = "<!-- continue -->";
+
 /**
  * The runnable blocks of a Markdown file (the README, the guides): ```ts / ```typescript fences
- * only (```js there shows CommonJS or browser code), without `no-run`; a ```ts continue fence is
- * appended to the block before it.
+ * only (```js there shows CommonJS or browser code), without `no-run`; a ```ts block right after a
+ * `<!-- continue -->` line (blank lines between allowed) is appended to the block before it.
+ * Throws, naming the line, on a marker that continues nothing and on a `continue` fence info.
  */
 export function extractMarkdownExamples(file: string, text: string): ExampleBlock[] {
   const blocks: ExampleBlock[] = [];
-  let fence: { info: string; lines: string[]; numbers: number[]; ticks: string } | null = null;
+  let fence: { info: string; lines: string[]; numbers: number[]; ticks: string; continues: boolean } | null = null;
+  let marker: number | null = null; // line of a `<!-- continue -->` waiting for its fence
+  const refuse = (line: number, why: string): never => {
+    throw new Error(`${file}:${line}: ${why}`);
+  };
   text.split("\n").forEach((line, i) => {
     if (fence) {
       if (line.trim() === fence.ticks) {
         const lang = fence.info.split(/\s+/)[0]?.toLowerCase() ?? "";
         const previous = blocks.at(-1);
-        if ((lang === "ts" || lang === "typescript") && previous && /\bcontinue\b/.test(fence.info)) {
+        const start = (fence.numbers[0] ?? i + 1) - 1;
+        if (/\bcontinue\b/.test(fence.info))
+          refuse(start, `write \`${CONTINUE_MARKER}\` on the line before the fence, not \`${fence.info}\``);
+        if (fence.continues && (!(lang === "ts" || lang === "typescript") || !previous))
+          refuse(start, `\`${CONTINUE_MARKER}\` must come before a \`\`\`ts block that follows a runnable one`);
+        if (fence.continues && previous) {
           previous.code += `\n${fence.lines.join("\n")}`;
           previous.lines.push(...fence.numbers);
         } else if (lang === "ts" || lang === "typescript") {
@@ -141,8 +156,22 @@ export function extractMarkdownExamples(file: string, text: string): ExampleBloc
       return;
     }
     const open = /^\s*(```+)\s*(.*)$/.exec(line);
-    if (open) fence = { ticks: open[1] ?? "```", info: (open[2] ?? "").trim(), lines: [], numbers: [] };
+    if (open) {
+      fence = {
+        ticks: open[1] ?? "```",
+        info: (open[2] ?? "").trim(),
+        lines: [],
+        numbers: [],
+        continues: marker !== null,
+      };
+      marker = null;
+    } else if (line.trim() === CONTINUE_MARKER) {
+      marker = i + 1;
+    } else if (marker !== null && line.trim() !== "") {
+      refuse(marker, `\`${CONTINUE_MARKER}\` must be followed by a \`\`\`ts fence (blank lines allowed)`);
+    }
   });
+  if (marker !== null) refuse(marker, `\`${CONTINUE_MARKER}\` at the end of the file continues nothing`);
   return blocks;
 }
 
