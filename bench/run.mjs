@@ -7,12 +7,16 @@
 // process's CPU time (process.cpuUsage, user + system) is the measure, because the 2-core machine
 // is shared and wall time swings with the neighbours' load; wall time is printed beside it.
 // The ratios and goals are printed last; a missed goal is printed as MISSED.
+// With --record (`npm run bench -- --record`), the run's report, dated, is written into
+// docs/benchmarks.md between the bench markers (the load average, which says nothing about the
+// library, is left out).
 import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { TZDate } from "@date-fns/tz";
 import { format, startOfMonth } from "date-fns";
 import * as lib from "../dist/index.js";
+import { recordBetweenMarkers } from "../scripts/record-figures.mjs";
 import { mulberry32 } from "./prng.mjs";
 
 const N = 10_000_000;
@@ -363,3 +367,11 @@ if (backtestGoals !== undefined) for (const args of backtestGoals) goal(...args)
 else say("  n/a    backtest: not available yet");
 if (outlookGoals !== undefined) for (const args of outlookGoals) goal(...args);
 say(`${goals.filter(Boolean).length} of ${goals.length} measured goals met`);
+
+if (process.argv.includes("--record")) {
+  const date = new Date().toISOString().slice(0, 10);
+  const report = lines.filter((l) => !l.startsWith("load average"));
+  const body = `\nMeasured on ${date} by \`npm run bench -- --record\` (written by the run):\n\n\`\`\`text\n${report.join("\n")}\n\`\`\`\n`;
+  recordBetweenMarkers(new URL("../", import.meta.url), "docs/benchmarks.md", "bench", body);
+  console.log(`bench: recorded in docs/benchmarks.md (${date})`);
+}

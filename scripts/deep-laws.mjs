@@ -7,13 +7,15 @@
 //
 // replays it. `npm test` keeps its fixed seed (test/support/fc.ts).
 //
-// With --record, a passing run writes its date, seed and counts into the README's reliability table
-// (between the deep-laws markers), so that the table says what the last recorded run found.
+// With --record, a passing run writes its date, seed and counts into the reliability table of
+// docs/reliability.md (between the deep-laws markers), so that the table says what the last recorded
+// run found.
 import { spawnSync } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { recordBetweenMarkers } from "./record-figures.mjs";
 import { testFilesMatching } from "./test-files.mjs";
 
 const root = new URL("../", import.meta.url);
@@ -62,16 +64,9 @@ console.log(
 if (ok && record) {
   const date = new Date().toISOString().slice(0, 10);
   const line =
-    `<!-- deep-laws:start -->${date}: ${summary.passed} tests in ${files.length} files passed with ` +
-    `${runs.toLocaleString("en-US").replace(",", " ")} runs a law, seed ${seed} (written by the run)<!-- deep-laws:end -->`;
-  const readme = new URL("README.md", root);
-  const text = readFileSync(readme, "utf8");
-  const next = text.replace(/<!-- deep-laws:start -->.*?<!-- deep-laws:end -->/s, line);
-  if (next === text && !text.includes(line)) {
-    console.error("deep laws: the README has no deep-laws markers to record the run in");
-    process.exit(1);
-  }
-  writeFileSync(readme, next);
-  console.log(`deep laws: recorded in README.md: ${line}`);
+    `${date}: ${summary.passed} tests in ${files.length} files passed with ` +
+    `${runs.toLocaleString("en-US").replace(",", " ")} runs a law, seed ${seed} (written by the run)`;
+  recordBetweenMarkers(root, "docs/reliability.md", "deep-laws", line);
+  console.log(`deep laws: recorded in docs/reliability.md: ${line}`);
 }
 process.exit(ok ? 0 : 1);

@@ -1,4 +1,4 @@
-// Runs every `@example` block of the TSDoc in src/ (and the ```ts blocks of README.md) against the
+// Runs every `@example` block of the TSDoc in src/ (and the ```ts blocks of README.md and docs/) against the
 // BUILT package (dist/, as package.json "exports" names it) and checks each `//=>` result. The
 // rules an example follows are at the top of ./extract.ts. A wrong result fails with the file:line
 // of its `//=>` line.
@@ -46,10 +46,11 @@ const blocks: ExampleBlock[] = [
           extractMarkdownExamples(`docs/guides/${f}`, readFileSync(packagePath(`docs/guides/${f}`), "utf8")),
         )
     : []),
-  // The methodology (docs/methodology.md, also a typedoc project document), by the same rules.
-  ...(existsSync(packagePath("docs/methodology.md"))
-    ? extractMarkdownExamples("docs/methodology.md", readFileSync(packagePath("docs/methodology.md"), "utf8"))
-    : []),
+  // The methodology (docs/methodology.md, also a typedoc project document) and the project
+  // documents the README links to, by the same rules.
+  ...["docs/methodology.md", "docs/beyond-one-machine.md", "docs/CONTRIBUTING.md"]
+    .filter((f) => existsSync(packagePath(f)))
+    .flatMap((f) => extractMarkdownExamples(f, readFileSync(packagePath(f), "utf8"))),
 ];
 
 /** `onboarding-targets[/sub]` → file URL of the ESM file that package.json "exports" names for it. */

@@ -118,7 +118,7 @@ export const capital: string | undefined = parseEnterprise({ id: "e", capital: "
 
 /** The documents the package ships beside dist/: the methodology, the guides and their images. */
 const SHIPPED_DOCS = (p: string): boolean =>
-  /^docs\/(methodology\.md|mutation\.md|burn-up\.svg|calibration-reliability\.svg|outlook(\.id)?\.svg|guides\/[\w.-]+\.md)$/.test(
+  /^docs\/(methodology\.md|mutation\.md|CONTRIBUTING\.md|benchmarks\.md|reliability\.md|beyond-one-machine\.md|burn-up\.svg|calibration-reliability\.svg|outlook(\.id)?\.svg|guides\/[\w.-]+\.md)$/.test(
     p,
   ) || p === "examples/dashboard/screenshot.png";
 

@@ -216,6 +216,10 @@ describe("npm pack --dry-run", () => {
           "docs/outlook.svg",
           "docs/outlook.id.svg",
           "docs/mutation.md",
+          "docs/CONTRIBUTING.md",
+          "docs/benchmarks.md",
+          "docs/reliability.md",
+          "docs/beyond-one-machine.md",
           "examples/dashboard/screenshot.png",
         ].includes(p) &&
         !/^docs\/guides\/[\w.-]+\.md$/.test(p) &&
