@@ -201,13 +201,48 @@ describe("explain: acceleration verdicts", () => {
   });
   it.each([
     [new Decimal(1.4), null, "; 1.4 times that pace is needed", "; perlu 1,4 kali laju itu"],
-    [new Decimal(1), null, "; that pace is enough", "; laju itu sudah cukup"],
-    [new Decimal(0.93), null, "; that pace is enough", "; laju itu sudah cukup"],
+    // The status (needs acceleration, from the trend) disagrees with a recent pace that is enough:
+    // the sentence says which is which.
+    [
+      new Decimal(1),
+      null,
+      "; that pace is enough if it lasts, but the trend the projection follows is slower",
+      "; laju itu sudah cukup bila bertahan, tetapi tren yang diikuti proyeksi lebih lambat",
+    ],
+    [
+      new Decimal(0.93),
+      null,
+      "; that pace is enough if it lasts, but the trend the projection follows is slower",
+      "; laju itu sudah cukup bila bertahan, tetapi tren yang diikuti proyeksi lebih lambat",
+    ],
     [null, "never-at-this-pace", "", ""],
   ] as const)("ratio %s, reason %s", (ratio, reason, en, id) => {
     const e = explain(t, withRatio(ratio, reason));
     expect(e.en[4]).toBe(`Run rate over the last 3 months: 333 UMKM per month${en}.`);
     expect(e.id[4]).toBe(`Laju berjalan 3 bulan terakhir: 333 UMKM per bulan${id}.`);
+  });
+
+  it("a recent pace and a status that agree add nothing; with no projection, nothing to set against", () => {
+    const enough = {
+      ...(base.accelerationNeeded as NonNullable<Partial["accelerationNeeded"]>),
+      ratio: new Decimal(0.93),
+    };
+    const onTrack = explain(t, { ...base, status: "on-track", accelerationNeeded: enough });
+    expect(onTrack.en[4]).toBe("Run rate over the last 3 months: 333 UMKM per month; that pace is enough.");
+    expect(onTrack.id[4]).toBe("Laju berjalan 3 bulan terakhir: 333 UMKM per bulan; laju itu sudah cukup.");
+    const alone = explain(t, { ...base, accelerationNeeded: enough, projection: null });
+    expect(alone.en[4]).toBe("Run rate over the last 3 months: 333 UMKM per month; that pace is enough.");
+  });
+
+  it("on track by the trend while the last 3 months are too slow: said in one sentence", () => {
+    // A trend that reaches the goal (progress 1.05 at the goal date) and a slow last 3 months.
+    const e = explain(t, { ...base, status: "on-track", projection: { ...projection, progressAtGoal: 1.05 } });
+    expect(e.en[4]).toBe(
+      "Run rate over the last 3 months: 333 UMKM per month; 1.4 times that pace is needed, though the trend the projection follows is fast enough.",
+    );
+    expect(e.id[4]).toBe(
+      "Laju berjalan 3 bulan terakhir: 333 UMKM per bulan; perlu 1,4 kali laju itu, meski tren yang diikuti proyeksi sudah cukup cepat.",
+    );
   });
 
   it("no acceleration figure at all: the run rate alone", () => {

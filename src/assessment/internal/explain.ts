@@ -152,12 +152,35 @@ function runRateSentences(t: Target, a: Omit<Assessment, "explanation" | "summar
   const rate = a.runRate.lt(0)
     ? { en: `a fall of ${n(a.runRate.neg(), "en", 0)}`, id: `turun ${n(a.runRate.neg(), "id", 0)}` }
     : { en: n(a.runRate, "en", 0), id: n(a.runRate, "id", 0) };
+  const verdict = times === null ? { en: "", id: "" } : paceVerdict(times.gt(1), a);
   return [
     {
-      en: `${PHRASES.en.measures.runRate} over the last 3 months: ${rate.en}${unit} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}.`,
-      id: `${PHRASES.id.measures.runRate} 3 bulan terakhir: ${rate.id}${unit} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}.`,
+      en: `${PHRASES.en.measures.runRate} over the last 3 months: ${rate.en}${unit} per month${times === null ? "" : times.gt(1) ? `; ${n(times, "en")} times that pace is needed` : "; that pace is enough"}${verdict.en}.`,
+      id: `${PHRASES.id.measures.runRate} 3 bulan terakhir: ${rate.id}${unit} per bulan${times === null ? "" : times.gt(1) ? `; perlu ${n(times, "id")} kali laju itu` : "; laju itu sudah cukup"}${verdict.id}.`,
     },
   ];
+}
+
+/**
+ * When the last 3 months and the status disagree (a recent pace that is enough, while the trend
+ * the status reads falls short; or the reverse), the run-rate sentence says so, so that two
+ * sentences never seem to contradict each other.
+ */
+function paceVerdict(recentShort: boolean, a: Omit<Assessment, "explanation" | "summary">): { en: string; id: string } {
+  const atGoal = a.projection?.progressAtGoal ?? null;
+  if (atGoal === null) return { en: "", id: "" };
+  const behind = a.status === "needs-acceleration" || a.status === "off-track" || a.status === "regressing";
+  if (!recentShort && behind && atGoal < 1)
+    return {
+      en: " if it lasts, but the trend the projection follows is slower",
+      id: " bila bertahan, tetapi tren yang diikuti proyeksi lebih lambat",
+    };
+  if (recentShort && a.status === "on-track" && atGoal >= 1)
+    return {
+      en: ", though the trend the projection follows is fast enough",
+      id: ", meski tren yang diikuti proyeksi sudah cukup cepat",
+    };
+  return { en: "", id: "" };
 }
 
 /** How the method was chosen (auto), the projected value at the goal date, and its notes. */
