@@ -42,7 +42,9 @@ describe("crpsStacking", () => {
     expect(weights).toEqual([1]);
     // One horizon: each forecast divided by the mean CRPS of the pool (here the candidate itself).
     const crps = f.map(
-      (x) => bruteForce([...x.quantiles], [x.actual]) - bruteForce([...x.quantiles], [...x.quantiles]) / 2,
+      (x) =>
+        bruteForce(Array.from(x.quantiles), [x.actual]) -
+        bruteForce(Array.from(x.quantiles), Array.from(x.quantiles)) / 2,
     );
     const mean = (crps[0]! + crps[1]!) / 2;
     expect(scores[0]).toBeCloseTo((crps[0]! / mean + crps[1]! / mean) / 2, 12);
