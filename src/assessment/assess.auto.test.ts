@@ -146,14 +146,16 @@ describe("assess with method auto", () => {
     const at = a.explanation.en.findIndex((x) => x.startsWith("On the Bass diffusion:"));
     expect(at).toBeGreaterThan(0);
     expect(a.explanation.id[at]).toMatch(/^Menurut difusi Bass:/);
-    // The pool is the Bass curve alone (weight 1), not widened: the rule, its interval score and MASE.
-    expect([s.weights, s.widening]).toEqual([{ bass: 1 }, 1]);
+    // The pool: mostly the Bass curve, with the damped trend and the logistic curve, not widened.
+    expect(Object.keys(s.weights)).toEqual(["bass", "damped", "logistic"]);
+    expect(s.widening).toBe(1);
+    const pct = (m: ProjectionMethod, lang: "en" | "id") => `${formatNumber(100 * (s.weights[m] as number), lang, 0)}%`;
     const interval = (lang: "en" | "id") => formatNumber(s.intervalScores.bass as number, lang, 2);
     expect(a.explanation.en[at - 1]).toBe(
-      `Projected with the Bass diffusion: of the three methods of lowest MASE, the mix whose interval scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
+      `Projected with the Bass diffusion, ${pct("bass", "en")} of a mix with the damped trend ${pct("damped", "en")} and the logistic curve ${pct("logistic", "en")}: of every method, the mix whose forecast distribution scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
     );
     expect(a.explanation.id[at - 1]).toBe(
-      `Diproyeksikan dengan difusi Bass: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
+      `Diproyeksikan dengan difusi Bass, ${pct("bass", "id")} dari campuran dengan tren teredam ${pct("damped", "id")} dan kurva logistik ${pct("logistic", "id")}: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
     );
     expect(a.summary).toContain(a.explanation.en[at - 1]);
   });

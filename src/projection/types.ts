@@ -215,10 +215,11 @@ export type DateQuantile = DateEstimate & {
 };
 
 /**
- * Why `auto` chose its method: `interval-score-stacking` (the three methods of lowest MASE at the
- * horizon, pooled with the weights whose 90 % interval scored best in the backtest; the method is
- * the one of largest weight), `lowest-mase` (the lowest mean absolute scaled error at the horizon,
- * when fewer than three origins give every candidate an interval), `too-few-points-for-backtest` (fewer than three origins with an actual value at every
+ * Why `auto` chose its method: `interval-score-stacking` (every method, `linear` on both fits,
+ * pooled with the weights whose pool scored best in the backtest by the CRPS, the interval score
+ * integrated over every level; the method is the one of largest weight), `lowest-mase` (kept for
+ * compatibility: `auto` no longer gives it since it scores every candidate's distribution),
+ * `too-few-points-for-backtest` (fewer than three origins with an actual value at every
  * horizon, so the default, `linear` on increments, is used), `no-naive-error` (the path grows by
  * the same amount every month, so no error can be scaled, and the default, exact on such a path,
  * is used).
@@ -254,13 +255,13 @@ export interface MethodSelection {
   readonly intervalScores: Readonly<Partial<Record<ProjectionMethod, number>>>;
   /**
    * The weight of each candidate in the projection's predictive distribution (the linear pool of
-   * their distributions, `interval.kind` `stacked` with more than one), summing to 1.
+   * their distributions, `interval.kind` `stacked` with more than one), summing to 1; `linear`'s
+   * is the sum of its two fits' (on increments and on cumulative values).
    */
   readonly weights: Readonly<Partial<Record<ProjectionMethod, number>>>;
   /**
-   * λ ≥ 1: the pooled distribution is widened λ times about its median, so that its backtest errors
-   * at the horizon, measured in half-widths of its interval, would average those of a calibrated
-   * one (with two origins' worth of prior weight on 1); 1 without a backtest.
+   * λ ≥ 1: the pooled distribution is widened λ times about its median, λ the one (1 to 4 in
+   * steps of 0.05) whose widened pool scored best by the CRPS in the backtest; 1 without a backtest.
    */
   readonly widening: number;
 }

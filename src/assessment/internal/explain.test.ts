@@ -488,8 +488,8 @@ describe("explain: how method auto chose", () => {
         weights: { logistic: 0.7, damped: 0.3 },
         widening: 1.25,
       },
-      "Projected with the logistic curve, 70% of a mix with the damped trend 30%: of the three methods of lowest MASE, the mix whose interval scored best in a backtest 12 months ahead (interval score 6.04, MASE 1.5), widened 1.25 times by that backtest's errors.",
-      "Diproyeksikan dengan kurva logistik, 70% dari campuran dengan tren teredam 30%: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji balik 12 bulan ke depan (skor selang 6,04, MASE 1,5), diperlebar 1,25 kali menurut galat uji balik itu.",
+      "Projected with the logistic curve, 70% of a mix with the damped trend 30%: of every method, the mix whose forecast distribution scored best in a backtest 12 months ahead (interval score 6.04, MASE 1.5), widened 1.25 times by that backtest's errors.",
+      "Diproyeksikan dengan kurva logistik, 70% dari campuran dengan tren teredam 30%: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 12 bulan ke depan (skor selang 6,04, MASE 1,5), diperlebar 1,25 kali menurut galat uji balik itu.",
     ],
     [
       "too few points: the fallback",

@@ -247,8 +247,8 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
 
 /**
  * How `auto` pooled the methods, in one sentence: the method of largest weight and the others'
- * weights, the rule (of the three methods of lowest MASE, the mix whose interval scored best in
- * the backtest), the interval score and MASE of the method, and the widening when above 1.
+ * weights, the rule (of every method, the mix whose forecast distribution scored best in the
+ * backtest), the interval score and MASE of the method, and the widening when above 1.
  */
 function stackingSentence(s: MethodSelection, ahead: { en: string; id: string }): { en: string; id: string } {
   const n = (v: number, lang: "en" | "id") => formatNumber(v, lang, 2);
@@ -276,8 +276,8 @@ function stackingSentence(s: MethodSelection, ahead: { en: string; id: string })
         : `, diperlebar ${n(s.widening, "id")} kali menurut galat uji balik itu`
       : "";
   return {
-    en: `Projected with the ${METHOD.en[s.method]}${mix("en")}: of the three methods of lowest MASE, the mix whose interval scored best in a backtest ${ahead.en} (${figures("en")})${widen("en")}.`,
-    id: `Diproyeksikan dengan ${METHOD.id[s.method]}${mix("id")}: dari tiga metode dengan MASE terkecil, campuran yang selang prediksinya mendapat skor terbaik dalam uji balik ${ahead.id} (${figures("id")})${widen("id")}.`,
+    en: `Projected with the ${METHOD.en[s.method]}${mix("en")}: of every method, the mix whose forecast distribution scored best in a backtest ${ahead.en} (${figures("en")})${widen("en")}.`,
+    id: `Diproyeksikan dengan ${METHOD.id[s.method]}${mix("id")}: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik ${ahead.id} (${figures("id")})${widen("id")}.`,
   };
 }
 

@@ -55,9 +55,12 @@ describe("method: auto", () => {
     const scores = p.selection?.scores ?? {};
     expect(scores.logistic).toBeLessThan(scores.linear as number);
     expect(scores.logistic).toBeLessThan(scores["run-rate"] as number);
-    // The projection is the logistic fit on the whole path, as project would give it.
+    // The point projection is the logistic fit on the whole path, as project would give it; its
+    // interval is the pool's, of the two saturating curves, which forecast best in the backtest.
     const direct = project(saturating, { method: "logistic", until: "2025-12-31" });
-    expect(p.points).toEqual(direct.points);
+    expect(p.points.map((q) => q.value)).toEqual(direct.points.map((q) => q.value));
+    expect(Object.keys(p.selection?.weights ?? {}).sort()).toEqual(["bass", "logistic"]);
+    expect(p.interval).toEqual({ kind: "stacked" });
     expect(p.parameters).toEqual(direct.parameters);
   });
 
@@ -155,11 +158,20 @@ describe("rankMethods", () => {
     for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
   });
 
-  it("ranks by MASE, best first, on the nearest horizon", () => {
+  it("ranks the candidates by weight, every method and linear on both fits, on the nearest horizon", () => {
     const r = rankMethods(pathOf(line), FIT, 12);
     expect(r.horizon).toBe(12);
-    const mase = r.ranking.map((m) => r.scores[m] as number);
-    expect(mase).toEqual([...mase].sort((a, b) => a - b));
-    expect(r.ranking[0]).toBe("linear");
+    expect(r.ranking).toHaveLength(7);
+    expect(
+      r.ranking
+        .filter((c) => c.method === "linear")
+        .map((c) => c.fitOn)
+        .sort(),
+    ).toEqual(["cumulative", "increments"]);
+    const weights = r.pool.map((c) => c.weight);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(r.ranking[0]).toEqual({ method: r.pool[0]?.method, fitOn: r.pool[0]?.fitOn });
+    expect(r.ranking[0]?.method).toBe("linear");
   });
 });

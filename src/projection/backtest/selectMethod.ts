@@ -1,16 +1,18 @@
+import { OnboardingTargetsError } from "../../errors/core.js";
 import type { PathPoint } from "../../path/core.js";
+import { monthPositionNumber } from "../../periods/core.js";
 import { METHODS } from "../../vocabulary/index.js";
-import type { MethodSelection, ProjectionMethod } from "../types.js";
-import type { BacktestForecast } from "../backtestTypes.js";
-import { intervalScore, type ScoredForecast, stackingWeights } from "../intervals/pool.js";
+import type { FitOn, MethodSelection, ProjectionMethod } from "../types.js";
+import { crpsStacking, LEVELS } from "../intervals/crps.js";
+import { intervalScore } from "../intervals/pool.js";
+import { fittedModel } from "../internal/projectPoints.js";
 import {
   DEFAULT_HORIZONS,
   DEFAULT_MIN_POINTS,
   type FitSettings,
-  forecastsOf,
   naiveDriftScale,
+  type Origin,
   originsOf,
-  scoreOf,
 } from "./backtestPath.js";
 
 /** What `auto` projects with when no backtest can be scored: the random walk with drift. @internal */
@@ -26,16 +28,27 @@ export const MIN_FORECASTS = 3;
  */
 export const MAX_ORIGINS = 24;
 
-/**
- * The candidates, of lowest MASE first, whose intervals `auto` scores and pools: three keeps the
- * backtest's bootstrap refits to those that can matter, and the weight grid small (66 points). @internal
- */
-export const POOLED_CANDIDATES = 3;
+/** The most origins `auto` scores, evenly spaced among the {@link MAX_ORIGINS} latest. @internal */
+export const MAX_SCORED_ORIGINS = 12;
 
-/** The choice of `auto`: the methods compared, best first, and the selection without its method. @internal */
+/**
+ * Bootstrap replicates of `logistic` and `bass` at the origins of `auto`'s backtest: enough for
+ * quantiles at `LEVELS`, and half the cost of `backtest`'s 40. @internal
+ */
+export const AUTO_REPLICATES = 20;
+
+/** A candidate of `auto`: a method, and for `linear` the series it is fitted on. @internal */
+export interface Candidate {
+  readonly method: ProjectionMethod;
+  readonly fitOn: FitOn;
+}
+
+/** The choice of `auto`: the candidates compared, best first, and the selection without its method. @internal */
 export interface MethodRanking {
-  /** The methods compared, by ascending MASE (ties in the order of `METHODS`); empty for the fallback. */
-  readonly ranking: readonly ProjectionMethod[];
+  /** The candidates, the pool's by descending weight first, then the others; empty for the fallback. */
+  readonly ranking: readonly Candidate[];
+  /** The pool: the candidates of positive weight, with their weights. */
+  readonly pool: readonly (Candidate & { readonly weight: number })[];
   readonly horizon: number | null;
   readonly scores: MethodSelection["scores"];
   readonly reason: MethodSelection["reason"];
@@ -44,20 +57,56 @@ export interface MethodRanking {
   readonly widening: MethodSelection["widening"];
 }
 
+/** A candidate's backtest forecast: its point, its interval at the confidence asked and its quantiles at `LEVELS`. */
+interface Forecast {
+  readonly key: string;
+  readonly horizon: number;
+  readonly value: number;
+  readonly actual: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly quantiles: Float64Array;
+}
+
 /**
- * Ranks the methods by a backtest on `points` (the path up to the origin) at the horizon of
+ * Every method as a candidate, `linear` once per `fitOn` (the one asked first): the order in which
+ * origins are narrowed and ties are broken.
+ */
+function candidatesOf(fitOn: FitOn): Candidate[] {
+  const other: FitOn = fitOn === "increments" ? "cumulative" : "increments";
+  return METHODS.flatMap((method): Candidate[] =>
+    method === "linear"
+      ? [
+          { method, fitOn },
+          { method, fitOn: other },
+        ]
+      : [{ method, fitOn }],
+  );
+}
+
+/**
+ * Ranks the candidates (every method, `linear` on increments and on cumulative values) by a
+ * backtest on `points` (the path up to the origin). Origins: from the `DEFAULT_MIN_POINTS`-th
+ * point on, the latest {@link MAX_ORIGINS} with an actual value, thinned to at most
+ * {@link MAX_SCORED_ORIGINS} evenly spaced from the latest back. The horizon is that of
  * `DEFAULT_HORIZONS` nearest `horizon` months (the shorter of two as near) among those with at
- * least {@link MIN_FORECASTS} origins with an actual value, origins from the `DEFAULT_MIN_POINTS`-th
- * point on, the latest {@link MAX_ORIGINS} of them. Every score rests on the same forecasts: the methods are compared on the origins at
- * which all of them could be fitted, narrowed method by method in the order of `METHODS`, and a
- * method that would leave fewer than {@link MIN_FORECASTS} (one that needs more points than the
- * early origins have, such as `damped`, or `cagr` on a path with values ≤ 0) is left out. No such
- * horizon: `too-few-points-for-backtest`; a monthly series without naive error (MASE undefined):
- * `no-naive-error`; both leave the ranking empty for the caller's fallback.
- * O(origins·methods·fit). @internal
+ * least {@link MIN_FORECASTS} of these origins with an actual value; the backtest scores it and
+ * the shorter of those horizons. Each candidate is fitted at each origin as `project` fits it
+ * (`logistic` and `bass` with {@link AUTO_REPLICATES} replicates), and its whole predictive
+ * distribution at each target is read at `LEVELS`. The candidates are compared on the same
+ * forecasts, narrowed candidate by candidate (one that would leave fewer than
+ * {@link MIN_FORECASTS} at the horizon is left out), and pooled by `crpsStacking`. No such
+ * horizon: `too-few-points-for-backtest`; a path without naive error: `no-naive-error`; both leave
+ * the ranking empty for the caller's fallback. O(origins·candidates·fit). @internal
  */
 export function rankMethods(points: readonly PathPoint[], fit: FitSettings, horizon: number): MethodRanking {
-  const origins = originsOf(points, DEFAULT_MIN_POINTS, DEFAULT_HORIZONS);
+  // The latest MAX_ORIGINS origins with an actual, thinned to every `step`-th from the latest back:
+  // consecutive origins' forecasts overlap, and each origin refits every candidate with its interval.
+  const latest = originsOf(points, DEFAULT_MIN_POINTS, DEFAULT_HORIZONS)
+    .filter((o) => o.forecastDates.length > 0)
+    .slice(-MAX_ORIGINS);
+  const step = Math.ceil(latest.length / MAX_SCORED_ORIGINS);
+  const origins = latest.filter((_, i) => (latest.length - 1 - i) % step === 0);
   const usable = DEFAULT_HORIZONS.filter(
     (h) => origins.filter((o) => o.forecastDates.some((t) => t.horizon === h)).length >= MIN_FORECASTS,
   );
@@ -68,124 +117,132 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
   const scale = naiveDriftScale(points);
   if (scale === null || !(scale > 0)) return { ...NONE, reason: "no-naive-error" };
   const at = origins
-    .map((o) => ({ ...o, forecastDates: o.forecastDates.filter((t) => t.horizon === chosen) }))
-    .filter((o) => o.forecastDates.length > 0)
-    .slice(-MAX_ORIGINS);
-  const forecasts = forecastsOf(points, at, METHODS, fit);
-  // The origins every compared method forecast at, narrowed method by method in the order of
-  // METHODS; a method that would leave fewer than MIN_FORECASTS is not compared.
-  let common = at.map((o) => o.date);
-  const methods: ProjectionMethod[] = [];
-  for (const m of METHODS) {
-    const fitted = new Set(forecasts.filter((f) => f.method === m).map((f) => f.origin));
-    const next = common.filter((d) => fitted.has(d));
-    if (next.length < MIN_FORECASTS) continue;
-    methods.push(m);
+    .map((o) => ({
+      ...o,
+      forecastDates: o.forecastDates.filter((t) => usable.includes(t.horizon) && t.horizon <= chosen),
+    }))
+    .filter((o) => o.forecastDates.length > 0);
+  const candidates = candidatesOf(fit.fitOn);
+  const byCandidate = candidates.map((c) => candidateForecasts(points, at, c, fit));
+  // The forecasts every compared candidate made, narrowed candidate by candidate.
+  let common = at.flatMap((o) => o.forecastDates.map((t) => `${o.date} ${t.horizon}`));
+  const kept: number[] = [];
+  candidates.forEach((_, k) => {
+    const next = common.filter((key) => byCandidate[k]!.has(key));
+    if (next.filter((key) => key.endsWith(` ${chosen}`)).length < MIN_FORECASTS) return;
+    kept.push(k);
     common = next;
-  }
-  const kept = new Set(common);
-  const same = forecasts.filter((f) => kept.has(f.origin));
-  const compared = methods
-    .map((m) => scoreOf(same, m, chosen, scale))
-    .filter((s): s is typeof s & { mase: number } => s.mase !== null);
-  if (compared.length === 0) return { ...NONE, reason: "too-few-points-for-backtest" };
-  const scores = Object.fromEntries(compared.map((s) => [s.method, s.mase]));
-  // Array.prototype.sort is stable: equal scores keep the order of METHODS.
-  const byMase = [...compared].sort((a, b) => a.mase - b.mase).map((s) => s.method);
-  const stacked = stack(
-    byMase.slice(0, POOLED_CANDIDATES),
-    forecastsOf(
-      points,
-      at.filter((o) => kept.has(o.date)),
-      byMase.slice(0, POOLED_CANDIDATES),
-      { ...fit, intervals: true },
-    ),
-    kept,
-    fit.confidence,
-    scale,
+  });
+  if (kept.length === 0) return { ...NONE, reason: "too-few-points-for-backtest" };
+  const rows = kept.map((k) => common.map((key) => byCandidate[k]!.get(key)!));
+  const atHorizon = (row: readonly Forecast[]) => row.filter((f) => f.horizon === chosen);
+  const alpha = 1 - fit.confidence;
+  const mase = rows.map(
+    (row) => atHorizon(row).reduce((s, f) => s + Math.abs(f.actual - f.value), 0) / atHorizon(row).length / scale,
   );
-  if (stacked === null)
-    return {
-      ranking: byMase,
-      horizon: chosen,
-      scores,
-      reason: "lowest-mase",
-      intervalScores: {},
-      weights: { [byMase[0] as ProjectionMethod]: 1 },
-      widening: 1,
-    };
-  const { pooled, intervalScores, weights, widening } = stacked;
-  const ranking = [...pooled, ...byMase.filter((m) => !pooled.includes(m))];
-  return { ranking, horizon: chosen, scores, reason: "interval-score-stacking", intervalScores, weights, widening };
+  const interval = rows.map(
+    (row) =>
+      atHorizon(row).reduce((s, f) => s + intervalScore(f.lower, f.upper, f.actual, alpha), 0) /
+      atHorizon(row).length /
+      scale,
+  );
+  const stacked = crpsStacking(rows);
+  return rankingOf(candidates, kept, stacked, { chosen, mase, interval, fitOn: fit.fitOn });
 }
 
 /** The ranking of no backtest. */
-const NONE = { ranking: [], horizon: null, scores: {}, intervalScores: {}, weights: {}, widening: 1 } as const;
+const NONE = {
+  ranking: [],
+  pool: [],
+  horizon: null,
+  scores: {},
+  intervalScores: {},
+  weights: {},
+  widening: 1,
+} as const;
 
 /**
- * The interval scores and stacking weights of the candidates (lowest MASE first) from their
- * forecasts with intervals at the chosen horizon: the candidates that keep at least
- * {@link MIN_FORECASTS} origins at which all of them have an interval (narrowed in that order),
- * each scored by its mean interval score on those origins (divided by `scale`), ordered by it,
- * and weighted by `stackingWeights`. The pooled candidates come by descending weight, ties by
- * score. Null when none keeps enough origins. @internal
+ * Candidate `c`'s forecasts at the origins' forecast dates, by `"origin horizon"`: its point, its
+ * interval at `fit.confidence` and its quantiles at `LEVELS`. An origin where it cannot be fitted,
+ * has no predictive distribution or overflows has none. O(origins·(fit + horizons·levels)).
  */
-function stack(
-  candidates: readonly ProjectionMethod[],
-  forecasts: readonly BacktestForecast[],
-  origins: ReadonlySet<string>,
-  confidence: number,
-  scale: number,
-): {
-  pooled: ProjectionMethod[];
-  intervalScores: Partial<Record<ProjectionMethod, number>>;
-  weights: Partial<Record<ProjectionMethod, number>>;
-  widening: number;
-} | null {
-  const byOrigin = candidates.map(
-    (m) =>
-      new Map(
-        forecasts
-          .filter((f) => f.method === m && f.lower !== null && f.upper !== null && origins.has(f.origin))
-          .map((f) => [f.origin, f as ScoredForecast]),
-      ),
-  );
-  let shared = [...origins];
-  const kept: number[] = [];
-  candidates.forEach((_, k) => {
-    const next = shared.filter((d) => (byOrigin[k] as Map<string, ScoredForecast>).has(d));
-    if (next.length < MIN_FORECASTS) return;
-    kept.push(k);
-    shared = next;
-  });
-  if (kept.length === 0) return null;
-  const alpha = 1 - confidence;
-  const rows = kept.map((k) =>
-    shared.map((d) => (byOrigin[k] as Map<string, ScoredForecast>).get(d) as ScoredForecast),
-  );
-  const meanScore = rows.map(
-    (row) => row.reduce((s, f) => s + intervalScore(f.lower, f.upper, f.actual, alpha), 0) / row.length / scale,
-  );
-  // Best score first (stable: ties keep the MASE order).
-  const order = kept.map((_, i) => i).sort((a, b) => (meanScore[a] as number) - (meanScore[b] as number));
-  const { weights, widening } = stackingWeights(
-    order.map((i) => rows[i] as ScoredForecast[]),
-    confidence,
-  );
-  const methodOf = (i: number) => candidates[kept[order[i] as number] as number] as ProjectionMethod;
-  const pooled = order
-    .map((_, i) => i)
-    .filter((i) => (weights[i] as number) > 0)
-    .sort((a, b) => (weights[b] as number) - (weights[a] as number))
-    .map(methodOf);
+function candidateForecasts(
+  points: readonly PathPoint[],
+  origins: readonly Origin[],
+  c: Candidate,
+  fit: FitSettings,
+): Map<string, Forecast> {
+  const out = new Map<string, Forecast>();
+  const alpha = 1 - fit.confidence;
+  for (const o of origins) {
+    let fitted;
+    try {
+      fitted = fittedModel(points, {
+        replicates: AUTO_REPLICATES,
+        ...fit,
+        ...c,
+        until: o.date,
+        asOf: o.date,
+        period: "month",
+      });
+    } catch (e) {
+      if (e instanceof OnboardingTargetsError) continue;
+      throw e;
+    }
+    const { model, origin } = fitted;
+    if (model.predictive === null) continue;
+    for (const t of o.forecastDates) {
+      const h = monthPositionNumber(t.date) - origin.position;
+      const value = model.value(h);
+      const quantiles = Float64Array.from(LEVELS, (p) => model.predictive!.quantile(h, p)).sort();
+      const lower = model.predictive.quantile(h, alpha / 2);
+      const upper = model.predictive.quantile(h, 1 - alpha / 2);
+      if (![value, lower, upper, ...quantiles].every(Number.isFinite)) continue;
+      out.set(`${o.date} ${t.horizon}`, {
+        key: `${o.date} ${t.horizon}`,
+        horizon: t.horizon,
+        value,
+        actual: t.actual,
+        lower,
+        upper,
+        quantiles,
+      });
+    }
+  }
+  return out;
+}
+
+/** The ranking from the stacking: the pool by descending weight (ties by score), then the others by score. */
+function rankingOf(
+  candidates: readonly Candidate[],
+  kept: readonly number[],
+  stacked: ReturnType<typeof crpsStacking>,
+  at: { chosen: number; mase: readonly number[]; interval: readonly number[]; fitOn: FitOn },
+): MethodRanking {
+  const { weights, widening, scores: crps } = stacked;
+  const order = kept.map((_, i) => i).sort((i, j) => weights[j]! - weights[i]! || crps[i]! - crps[j]!);
+  const ranking = order.map((i) => candidates[kept[i]!]!);
+  const pool = order.filter((i) => weights[i]! > 0).map((i) => ({ ...candidates[kept[i]!]!, weight: weights[i]! }));
+  // The public records are by method: `linear`'s scores are those of the fit asked for (the
+  // other fit's when that one was left out), its weight the sum of both fits'.
+  const byMethod = (values: readonly number[]) => {
+    const out: Partial<Record<ProjectionMethod, number>> = {};
+    kept.forEach((k, i) => {
+      const c = candidates[k]!;
+      if (out[c.method] === undefined || c.fitOn === at.fitOn) out[c.method] = values[i]!;
+    });
+    return out;
+  };
+  const summed: Partial<Record<ProjectionMethod, number>> = {};
+  for (const p of pool) summed[p.method] = (summed[p.method] ?? 0) + p.weight;
   return {
-    pooled,
-    intervalScores: Object.fromEntries(
-      kept.map((k, i): [ProjectionMethod, number] => [candidates[k] as ProjectionMethod, meanScore[i] as number]),
-    ),
-    weights: Object.fromEntries(
-      order.map((_, i): [ProjectionMethod, number] => [methodOf(i), weights[i] as number]).filter(([, w]) => w > 0),
-    ),
+    ranking,
+    pool,
+    horizon: at.chosen,
+    scores: byMethod(at.mase),
+    reason: "interval-score-stacking",
+    intervalScores: byMethod(at.interval),
+    weights: summed,
     widening,
   };
 }

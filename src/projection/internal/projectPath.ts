@@ -32,35 +32,24 @@ export function projectPath(
   const origin = known.at(-1);
   if (origin === undefined) return projectPoints(all, warnings, { ...rest, ...FALLBACK }); // throws too_few_points
   const horizon = settings.horizon ?? monthPositionNumber(until, "options.until") - origin.position;
-  // The ranking reads point forecasts only: no interval, so no bootstrap refits.
-  const ranked = rankMethods(known, { ...fit, intervals: false } satisfies FitSettings, horizon);
-  const selectionOf = (m: ProjectionMethod, weights: MethodSelection["weights"]): MethodSelection => {
+  const ranked = rankMethods(known, fit satisfies FitSettings, horizon);
+  const selectionOf = (m: ProjectionMethod, weights: MethodSelection["weights"], inPool: boolean): MethodSelection => {
     const { horizon: at, scores, reason, intervalScores } = ranked;
-    return {
-      method: m,
-      horizon: at,
-      scores,
-      reason,
-      intervalScores,
-      weights,
-      widening: inPoolOf(m) ? ranked.widening : 1,
-    };
+    return { method: m, horizon: at, scores, reason, intervalScores, weights, widening: inPool ? ranked.widening : 1 };
   };
-  const pool = Object.entries(ranked.weights).map(([m, weight]) => ({ method: m as ProjectionMethod, weight }));
-  // The pool (widened) with its method of largest weight; past it (that method cannot project the
-  // whole path), each method alone.
-  const inPoolOf = (m: ProjectionMethod) => m === ranked.ranking[0];
-  for (const m of ranked.ranking) {
-    const inPool = inPoolOf(m);
+  // The pool (widened) with its candidate of largest weight; past it (that candidate cannot project
+  // the whole path), each candidate alone.
+  for (const [i, c] of ranked.ranking.entries()) {
+    const inPool = i === 0;
     try {
       return withSelection(
         projectPoints(all, warnings, {
           ...rest,
-          method: m,
-          ...(inPool && pool.length > 1 && { pool }),
+          ...c,
+          ...(inPool && ranked.pool.length > 1 && { pool: ranked.pool }),
           ...(inPool && { widening: ranked.widening }),
         }),
-        selectionOf(m, inPool ? ranked.weights : { [m]: 1 }),
+        selectionOf(c.method, inPool ? ranked.weights : { [c.method]: 1 }, inPool),
       );
     } catch (e) {
       // A method ranked on the origins may still fail on the whole path (a projected value that
@@ -70,7 +59,7 @@ export function projectPath(
   }
   return withSelection(
     projectPoints(all, warnings, { ...rest, ...FALLBACK }),
-    selectionOf(FALLBACK.method, { [FALLBACK.method]: 1 }),
+    selectionOf(FALLBACK.method, { [FALLBACK.method]: 1 }, false),
   );
 }
 

@@ -58,7 +58,11 @@ export interface ProjectionSettings {
    * For `auto`: the methods whose predictive distributions the projection pools (the linear pool,
    * `stacked`), with their weights; `method` is one of them. The point projection stays `method`'s.
    */
-  readonly pool?: readonly { readonly method: ProjectionMethod; readonly weight: number }[];
+  readonly pool?: readonly {
+    readonly method: ProjectionMethod;
+    readonly fitOn?: FitOn;
+    readonly weight: number;
+  }[];
   /** For `auto`: λ ≥ 1, the pooled distribution widened λ times about its median (see `widened`). */
   readonly widening?: number;
 }
@@ -103,6 +107,21 @@ export function projectPoints(
   for (const [name, value] of Object.entries(methods))
     Object.defineProperty(projection, name, { value, enumerable: false });
   return projection as typeof projection & typeof methods;
+}
+
+/**
+ * The model of `settings.method` fitted on the points of `all` on or before `settings.asOf`, with
+ * their last point, the origin: the predictive distribution itself, which the backtest of `auto`
+ * scores. Errors as `project`'s; `too_few_points` with no point. @internal
+ */
+export function fittedModel(
+  all: readonly PathPoint[],
+  settings: ProjectionSettings,
+): { readonly model: Model; readonly origin: PathPoint } {
+  const known = pointsAsOf(all, settings.asOf);
+  const origin = known[known.length - 1];
+  if (origin === undefined) return fail("too_few_points", "observations", "there is no observation to project from");
+  return { model: fitModel(all, known.length, relativePath(known, origin.position), settings), origin };
 }
 
 /** The points on the relative axis: months from the origin's position `xo`, floats. */
@@ -226,11 +245,11 @@ function pooled(
   settings: ProjectionSettings,
 ): Predictive | null {
   const parts: { predictive: Predictive; weight: number }[] = [];
-  for (const { method, weight } of settings.pool ?? []) {
+  for (const { method, fitOn = settings.fitOn, weight } of settings.pool ?? []) {
     let model: Model | null = fitted;
-    if (method !== settings.method) {
+    if (method !== settings.method || fitOn !== settings.fitOn) {
       try {
-        model = fitModel(all, count, path, { ...settings, method });
+        model = fitModel(all, count, path, { ...settings, method, fitOn });
       } catch (e) {
         if (!(e instanceof OnboardingTargetsError)) throw e;
         model = null;
