@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput } from "../decimal/index.js";
 import { fail } from "../errors/core.js";
-import { readTarget } from "../model/core.js";
+import { readTarget, targetInForceOf } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
 import { cumulativePath, lastIndexAtOrBefore, readPathOptions } from "../path/core.js";
 import type { CalendarDate } from "../periods/core.js";
@@ -122,9 +122,11 @@ export function accelerationNeeded(
   const current = points[lastIndexAtOrBefore(points, asOf)];
   if (current === undefined)
     return fail("too_few_points", "observations", `no observation (nor the baseline) lies on or before ${asOf}`);
+  // A revised target: the goal in force at asOf, as in assess.
+  const inForce = targetInForceOf(t, asOf);
   return accelerationOf(
-    t,
-    requiredRateOf(t, current),
+    inForce,
+    requiredRateOf(inForce, current),
     runRateOf(points, asOf, trailing.months, trailing.path),
     current,
   );

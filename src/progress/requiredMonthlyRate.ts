@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal/index.js";
 import { fail } from "../errors/core.js";
-import { readObservation, readTarget } from "../model/core.js";
+import { readObservation, readTarget, targetInForceOf } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
 import { type CalendarDate, monthsBetween } from "../periods/core.js";
 
@@ -77,7 +77,8 @@ export function requiredMonthlyRate(
   const c = readObservation(current, "current");
   if (c.kind !== "cumulative")
     fail("invalid_enum", "current.kind", "the current value must be a cumulative observation, not an increment");
-  return requiredRateOf(t, c);
+  // A revised target: the goal in force on the current value's date.
+  return requiredRateOf(targetInForceOf(t, c.date), c);
 }
 
 /**
