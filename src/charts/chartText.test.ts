@@ -7,16 +7,16 @@ const d3Json = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../node_modules/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
 describe("vegaLocale", () => {
-  it("is d3's own en-US number and time locale for 'en'", () => {
+  it("is d3's own en-US number and time locale for 'en', with compactCount's hyphen-minus", () => {
     const loc = vegaLocale("en");
-    expect(loc.number).toEqual(d3Json("d3-format/locale/en-US.json"));
+    expect(loc.number).toEqual({ ...d3Json("d3-format/locale/en-US.json"), minus: "-" });
     expect(loc.time).toEqual(d3Json("d3-time-format/locale/en-US.json"));
   });
 
   it("is the Indonesian convention for 'id': decimal comma, thousands dot, Rupiah, 24-hour time with dots", () => {
     const loc = vegaLocale("id") as { number: Record<string, unknown>; time: Record<string, unknown> };
     // Indonesian writes 30.000.000 and 1,5 (the render test of burnUpChart shows "30.000.000").
-    expect(loc.number).toEqual({ decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""] });
+    expect(loc.number).toEqual({ decimal: ",", thousands: ".", grouping: [3], minus: "-", currency: ["Rp", ""] });
     expect(loc.time).toMatchObject({
       dateTime: "%A, %e %B %Y %X",
       date: "%d/%m/%Y", // day/month/year
