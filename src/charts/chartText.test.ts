@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHART_WORDS, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
+import { CHART_WORDS, compactCount, countLabelExpr, shortDate, vegaLocale } from "./chartText.js";
 
 // Independent reference for English: the en-US locale files shipped with d3 (which Vega uses).
 const d3Json = (name: string) =>
@@ -63,23 +63,6 @@ describe("vegaLocale", () => {
   });
 });
 
-describe("groupDigits", () => {
-  it.each([
-    // Rounded to a whole count, grouped by threes, with the locale's separator (vegaLocale above).
-    [30_000_000, "en", "30,000,000"],
-    [30_000_000, "id", "30.000.000"],
-    [999, "en", "999"],
-    [1_000, "en", "1,000"],
-    [1_234.6, "en", "1,235"],
-    [-1_234_567, "en", "-1,234,567"],
-    [-1_234_567, "id", "-1.234.567"],
-    [-0.4, "en", "0"], // rounds to zero: no minus sign
-    [0, "id", "0"],
-  ] as const)("groupDigits(%d, %s) is %s", (value, locale, text) => {
-    expect(groupDigits(value, locale)).toBe(text);
-  });
-});
-
 describe("shortDate and the interval words", () => {
   it.each([
     ["2023-12-31", "en", "31 Dec 2023"],
@@ -119,5 +102,27 @@ describe("compactCount", () => {
     [-4_046_279, "en", "-4.05M"],
   ] as const)("compactCount(%d, %s) is %s", (value, locale, text) => {
     expect(compactCount(value, locale)).toBe(text);
+  });
+});
+
+describe("countLabelExpr", () => {
+  // The axis expression run by vega itself, with the chart's locale, against compactCount: the
+  // same text for round ticks, for each unit's lower edge and for negative values.
+  const values = [0, 5, 250, 999, 1000, 1250, 12_500, 500_000, 1_000_000, 2_500_000_000, 3e12, -1500, -20_000_000];
+  it.each(["en", "id"] as const)("writes what compactCount writes (%s)", async (locale) => {
+    const [{ compile }, { parse, View }] = await Promise.all([import("vega-lite"), import("vega")]);
+    const spec = {
+      data: { values: values.map((value, i) => ({ value, i })) },
+      transform: [{ calculate: countLabelExpr(locale), as: "label" }],
+      mark: "text",
+      encoding: { y: { field: "i", type: "ordinal" }, text: { field: "label" } },
+      config: { locale: vegaLocale(locale) },
+    };
+    const view = new View(parse(compile(spec as never).spec), { renderer: "none" });
+    await view.runAsync();
+    const svg = await view.toSVG();
+    view.finalize();
+    const written = [...svg.matchAll(/<text[^>]*role="graphics-symbol"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(written).toEqual(values.map((v) => compactCount(v, locale)));
   });
 });

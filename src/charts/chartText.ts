@@ -111,14 +111,6 @@ export const CHART_WORDS: Readonly<Record<Locale, ChartWords>> = {
   },
 };
 
-/** A count with the locale's digit grouping: `30,000,000` (en) or `30.000.000` (id). @internal */
-export function groupDigits(value: number, locale: Locale): string {
-  const rounded = Math.round(value);
-  const sign = rounded < 0 ? "-" : "";
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "id" ? "." : ",");
-  return sign + digits;
-}
-
 /**
  * An amount in the short form of the locale's `formatCount` with three significant digits:
  * `4.05M`, `12.3K`, `850` (en); `4,05 jt`, `12,3 rb`, `850` (id). @internal
