@@ -218,8 +218,8 @@ function obstaclesOf(c: LayerContext, { xOf, yOf }: ReturnType<typeof pixelsOf>)
 
 /**
  * Where each marker's label goes: near its mark, clear of the drawn lines, the rules, the points
- * and the labels placed before it ({@link placeLabel}), on one line or else on two; a label with
- * no such place is left for the subtitle.
+ * and the labels placed before it ({@link placeLabel}), on one line or else on two (a rule's label
+ * last with a line per word of its name); a label with no such place is left for the subtitle.
  */
 function placeLabels(c: LayerContext): Labels {
   const { target, locale, words, asOf, eta, gap } = c;
@@ -254,8 +254,18 @@ function placeLabels(c: LayerContext): Labels {
     );
   }
   // The rules' labels stay beside their rule, sliding along it: the ETA's from the top, the as-of's from the bottom.
+  // Between two rules a narrow column may be all there is: last, a line per word of the name.
   const beside = (x: number, y: number, sides: Side[], what: string, when: string) =>
-    place([[`${what} ${when}`], [what, when]], { x, y }, { sides, gap: 4, slideX: 0, slideY: c.height });
+    place(
+      [[`${what} ${when}`], [what, when], [...what.split(" "), when]],
+      { x, y },
+      {
+        sides,
+        gap: 4,
+        slideX: 0,
+        slideY: c.height,
+      },
+    );
   const etaText =
     eta === undefined || eta.date === null
       ? undefined
