@@ -78,6 +78,14 @@ document.querySelector("#table tbody").replaceChildren(
     return tr;
   }),
 );
+// The page's own words, in the reader's language too.
+const page = {
+  en: { heading: "UMKM on-boarded, Jawa Barat, 2024", note: (date) => `Synthetic figures (illustrative). Assessed as of ${date}.` },
+  id: { heading: "UMKM yang on-boarding, Jawa Barat, 2024", note: (date) => `Angka sintetis (ilustrasi). Dinilai per ${date}.` },
+}[locale];
+document.querySelector("h1").textContent = page.heading;
+document.querySelector("#note").textContent = page.note(shown.date(assessment.asOf));
+document.title = `${page.heading} (${locale === "id" ? "sintetis" : "synthetic"})`;
 document.documentElement.lang = locale;
 document.querySelector("#lang").value = locale;
 document.querySelector("#summary").textContent = assessment.summary;

@@ -115,18 +115,21 @@ describe("assessmentChart: labels clear of the rules", () => {
   type Segment = { mark: { type: string }; encoding: { y?: { value: number }; y2?: { value: number } } };
   const asOf = (spec.layer as (Layer & { layer?: Segment[] })[]).find((l) => l.name === "as_of")!;
 
-  it("breaks the as-of rule around the goal's label, which it would otherwise cross", () => {
+  it("keeps the goal's label clear of the as-of rule, which it would cross beside the diamond", () => {
     const y = (spec.layer as { encoding?: { y?: { scale?: { domain?: number[] } } } }[]).find(
       (l) => l.encoding?.y?.scale?.domain,
     )!.encoding!.y!.scale!.domain!;
     expect(y).toEqual([200_000, 600_000]);
-    // The goal line at 500 000 is 360 × (600 000 − 500 000) / 400 000 = 90 px from the top; its
-    // label (dy −10, 11 px bold) stands from about 68 px to 88 px.
-    const rules = asOf.layer!.filter((l) => l.mark.type === "rule");
-    expect(rules.map((r) => [r.encoding.y?.value, r.encoding.y2?.value])).toEqual([
-      [0, 68],
-      [88, 360],
-    ]);
+    // x runs 2023-12-31 .. 2025-04-30 (486 days): the as-of rule (15 Sep 2024, day 259) stands
+    // 640 × 259 / 486 = 341.1 px in; the goal date (day 366) at 482.0 px. The goal's label, right-aligned
+    // left of the diamond, would span the rule: it ends left of the rule instead, or starts right of it.
+    expect(asOf.layer!.filter((l) => l.mark.type === "rule")).toHaveLength(1);
+    const label = (
+      spec.layer as { name?: string; encoding?: { x: { value: number } }; mark?: { align: string } }[]
+    ).find((l) => l.name === "goal_label")!;
+    const ruleX = (640 * 259) / 486;
+    const x = label.encoding!.x.value;
+    expect(label.mark!.align === "right" ? x < ruleX - 2 : x > ruleX + 2).toBe(true);
   });
 
   it("keeps the as-of rule whole when the goal's label is elsewhere", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../../test/support/errors.js";
 import { burnUpChart } from "./burnUpChart.js";
 import type { BurnUpInput, VegaLiteSpec } from "./types.js";
-import { vegaLocale } from "./chartText.js";
+import { countLabelExpr, vegaLocale } from "./chartText.js";
 
 // The structure of the specification a user styles, embeds or inspects: each layer's mark and
 // encodings, the words in 'en' and 'id', the goal/ETA/as-of markers, the legend colours.
@@ -78,6 +78,11 @@ const WORDS = {
 // 'auto' is 'nice': extent 23.3M / 5 = 4.66M, next ladder step 5M, ends 10M and 35M (5 steps).
 // x: 2021-04-30 to 2023-12-31 (goal date, last projection point) is 975 days; 3% is 29.25, so
 // 30 days later, 2024-01-30, rounded up to its month end 2024-01-31.
+/** What every label's text mark shares: bold 11 px, top baseline, 13 px lines (placed in pixels). */
+const LABEL_MARK = { type: "text", baseline: "top", fontSize: 11, lineHeight: 13, fontWeight: "bold" };
+/** Pixels from the left of a date on the x axis (640 px, linear in days from 2021-04-30 to 2024-01-31). */
+const days = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+const xOf = (date: string) => (640 * (days(date) - days("2021-04-30"))) / (days("2024-01-31") - days("2021-04-30"));
 const Y_SCALE = { domain: [10_000_000, 35_000_000], nice: false, zero: false };
 const X_DOMAIN = [
   { year: 2021, month: 4, date: 30, utc: true },
@@ -98,14 +103,13 @@ describe("burnUpChart layers: marks and encodings", () => {
         title: w.date,
         axis: { format: "%b %Y", labelAngle: 0 },
       };
-      for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
+      for (const name of ["plan", "projection", "actual", "goal_point"]) {
         expect(layer(spec, name).encoding?.x).toEqual(x);
       }
       expect(layer(spec, "interval").encoding?.x).toEqual(x);
-      for (const name of ["as_of", "eta", "goal_gap"]) {
-        for (const sub of layer(spec, name).layer ?? []) expect(sub.encoding?.x).toEqual(x);
-      }
-      for (const name of ["plan", "projection", "actual", "goal_point", "goal_label"]) {
+      // The rules are drawn on the scale; their labels are placed in pixels (labels.test.ts).
+      for (const name of ["as_of", "eta", "goal_gap"]) expect(layer(spec, name).layer?.[0]?.encoding?.x).toEqual(x);
+      for (const name of ["plan", "projection", "actual", "goal_point"]) {
         expect(layer(spec, name).encoding?.y).toMatchObject({
           field: "value",
           type: "quantitative",
@@ -116,7 +120,7 @@ describe("burnUpChart layers: marks and encodings", () => {
       // Every y encoding shares the computed range, so no layer widens the axis on its own.
       expect(layer(spec, "interval").encoding?.y).toMatchObject({ scale: Y_SCALE });
       expect(layer(spec, "goal_rule").encoding?.y).toMatchObject({ scale: Y_SCALE });
-      for (const sub of layer(spec, "goal_gap").layer ?? []) expect(sub.encoding?.y).toMatchObject({ scale: Y_SCALE });
+      expect(layer(spec, "goal_gap").layer?.[0]?.encoding?.y).toMatchObject({ scale: Y_SCALE });
     },
   );
 
@@ -250,8 +254,8 @@ describe("burnUpChart layers: marks and encodings", () => {
 
 describe("burnUpChart markers: goal, as-of, ETA", () => {
   it.each([
-    ["en", "Goal: 30,000,000 by 31 Dec 2023"],
-    ["id", "Target: 30.000.000 pada 31 Des 2023"],
+    ["en", "Goal: 30M by 31 Dec 2023"],
+    ["id", "Target: 30 jt pada 31 Des 2023"],
   ] as const)(
     "marks the goal with a dotted rule at its value and a labelled diamond on its date (%s)",
     (locale, label) => {
@@ -263,20 +267,23 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
       expect(rule.encoding).toEqual({ y: { field: "value", type: "quantitative", scale: Y_SCALE } });
       const goalColour = rule.mark?.color;
       expect(rule.mark).toEqual({ type: "rule", color: goalColour, strokeDash: [2, 2] });
-      expect(point.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
+      const row = { date: "2023-12-31", value: 30_000_000, label, lines: [label] };
+      expect(point.data).toEqual({ values: [row] });
       expect(point.mark).toEqual({ type: "point", shape: "diamond", size: 140, filled: true, color: goalColour });
       expect(point.encoding?.tooltip).toEqual({ field: "label" });
-      expect(text.data).toEqual({ values: [{ date: "2023-12-31", value: 30_000_000, label }] });
-      // Right-aligned, up and left of the diamond at the chart's right edge.
-      expect(text.mark).toEqual({
-        type: "text",
-        align: "right",
-        dx: -8,
-        dy: -10,
-        color: goalColour,
-        fontWeight: "bold",
+      expect(text.data).toEqual({ values: [row] });
+      expect(text.mark).toEqual({ ...LABEL_MARK, color: goalColour, align: "right" });
+      // Right-aligned left of the diamond, above the goal line: 360 × (35 − 30) / 25 = 72 px from
+      // the top, less 6 px and the 11 px line. 6 px from the diamond it would cross the ETA's rule
+      // (15 Oct 2023, 75 px left of the goal date): it slides left in 8 px steps, 6 of them, to stand
+      // clear of it by the 2 px pad.
+      expect(text.encoding).toEqual({
+        x: { value: xOf("2023-12-31") - 6 - 6 * 8 },
+        y: { value: 55 },
+        text: { field: "lines" },
       });
-      expect(text.encoding?.text).toEqual({ field: "label" });
+      expect(xOf("2023-12-31") - 6 - 5 * 8 + 2).toBeGreaterThan(xOf("2023-10-15"));
+      expect(xOf("2023-12-31") - 6 - 6 * 8 + 2).toBeLessThan(xOf("2023-10-15"));
     },
   );
 
@@ -287,11 +294,11 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     const spec = burnUpChart(full, { locale });
     const asOf = layer(spec, "as_of");
     const eta = layer(spec, "eta");
-    expect(asOf.data).toEqual({ values: [{ date: "2022-06-30", label: asOfLabel }] });
-    expect(eta.data).toEqual({ values: [{ date: "2023-10-15", label: etaLabel }] });
+    expect(asOf.data).toEqual({ values: [{ date: "2022-06-30", label: asOfLabel, lines: [asOfLabel] }] });
+    expect(eta.data).toEqual({ values: [{ date: "2023-10-15", label: etaLabel, lines: [etaLabel] }] });
     const [asOfRule, asOfText] = asOf.layer ?? [];
     const [etaRule, etaText] = eta.layer ?? [];
-    // Different dash patterns tell the two rules apart; the labels sit on opposite sides.
+    // Different dash patterns tell the two rules apart.
     expect(asOfRule?.mark).toEqual({
       type: "rule",
       color: asOfRule?.mark?.color,
@@ -300,25 +307,20 @@ describe("burnUpChart markers: goal, as-of, ETA", () => {
     });
     expect(etaRule?.mark).toEqual({ type: "rule", color: etaRule?.mark?.color, strokeWidth: 1.5, strokeDash: [6, 3] });
     expect(asOfRule?.mark?.color).not.toEqual(etaRule?.mark?.color);
-    // As of: at the bottom, to the right of the rule. ETA: at the top, to the left (near the right edge).
-    expect(asOfText?.mark).toEqual({
-      type: "text",
-      color: asOfRule?.mark?.color,
-      align: "left",
-      dx: 4,
-      y: { expr: "height - 8" },
-      fontWeight: "bold",
+    // Each label 4 px beside its rule, in pixels of a linear time axis: as of at the bottom, to
+    // the right; the ETA at the top, to the left (it stands near the axis's right end).
+    expect(asOfText?.mark).toEqual({ ...LABEL_MARK, color: asOfRule?.mark?.color, align: "left" });
+    expect(asOfText?.encoding).toEqual({
+      x: { value: xOf("2022-06-30") + 4 },
+      y: { value: 360 - 4 - 11 },
+      text: { field: "lines" },
     });
-    expect(etaText?.mark).toEqual({
-      type: "text",
-      color: etaRule?.mark?.color,
-      align: "right",
-      dx: -4,
-      y: 8,
-      fontWeight: "bold",
+    expect(etaText?.mark).toEqual({ ...LABEL_MARK, color: etaRule?.mark?.color, align: "right" });
+    expect(etaText?.encoding).toEqual({
+      x: { value: xOf("2023-10-15") - 4 },
+      y: { value: 4 },
+      text: { field: "lines" },
     });
-    expect(asOfText?.encoding?.text).toEqual({ field: "label" });
-    expect(etaText?.encoding?.text).toEqual({ field: "label" });
   });
 
   it.each([
@@ -407,19 +409,15 @@ describe("burnUpChart top level", () => {
   });
 
   it.each([
-    // The y axis shows counts divided by 10^3, 10^6 or 10^9 with a suffix once the largest value
-    // (goal, baseline or an actual value) reaches 10^4, 10^6 or 10^9; plain grouped digits below.
     // One tick per round step of the range (options.yDomain 'auto': every case here starts at 0,
     // the smallest value being 0 or under a quarter of the largest): 9 999 / 5 = 1 999.8 -> step
-    // 2 000, axis 0..10 000, 5 steps; 20 000 / 5 = 4 000 -> step 5 000, 0..20 000, 4 steps.
-    [0, 9_999, [], "format(datum.value, ',~d')", 5],
-    [0, 10_000, [], "format(datum.value / 1000, ',.1~f') + 'K'", 5],
-    [0, 999_999, [], "format(datum.value / 1000, ',.1~f') + 'K'", 5],
-    [0, 1_000_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5],
-    [0, 1_000_000_000, [], "format(datum.value / 1000000000, ',.1~f') + 'B'", 5],
-    [5_000_000, 9_000, [], "format(datum.value / 1000000, ',.1~f') + 'M'", 5], // a decreasing goal: the baseline is the largest value
-    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], "format(datum.value / 1000, ',.1~f') + 'K'", 4], // an actual above the goal
-  ])("labels the y axis by magnitude (baseline %d, goal %d)", (baseline, goal, obs, expr, ticks) => {
+    // 2 000, axis 0..10 000, 5 steps; 20 000 / 5 = 4 000 -> step 5 000, 0..20 000, 4 steps. The
+    // labels are written as the chart's labels write numbers (labels.test.ts renders them).
+    [0, 9_999, [], 5],
+    [0, 1_000_000_000, [], 5],
+    [5_000_000, 9_000, [], 5], // a decreasing goal: the baseline is the largest value
+    [0, 5_000, [{ date: "2024-06-30", value: 20_000 }], 4], // an actual above the goal
+  ])("ticks the y axis once a round step (baseline %d, goal %d)", (baseline, goal, obs, ticks) => {
     const t = {
       id: "t",
       direction: goal < baseline ? ("decrease" as const) : ("increase" as const),
@@ -428,12 +426,12 @@ describe("burnUpChart top level", () => {
     };
     const spec = burnUpChart({ target: t, observations: obs });
     expect((layer(spec, "actual").encoding?.y as { axis: unknown }).axis).toEqual({
-      labelExpr: expr,
+      labelExpr: countLabelExpr("en"),
       tickCount: ticks,
     });
   });
 
-  it("labels millions with the Indonesian suffix ' jt' and titles the y axis with the unit", () => {
+  it("labels the y axis in the locale's format and titles it with the unit", () => {
     const spec = burnUpChart({ target: { ...target, unit: "enterprises" } }, { locale: "id" });
     expect(layer(spec, "actual").encoding?.y).toEqual({
       field: "value",
@@ -441,7 +439,7 @@ describe("burnUpChart top level", () => {
       title: "Jumlah kumulatif (enterprises)",
       // 11.7M to 30M ('auto' is 'nice': 11.7 >= 7.5): step 5M (18.3 / 5 = 3.66), 10M..30M, 4 steps.
       scale: { domain: [10_000_000, 30_000_000], nice: false, zero: false },
-      axis: { labelExpr: "format(datum.value / 1000000, ',.1~f') + ' jt'", tickCount: 4 },
+      axis: { labelExpr: countLabelExpr("id"), tickCount: 4 },
     });
     expect(
       (layer(burnUpChart({ target: { ...target, unit: "enterprises" } }), "actual").encoding?.y as { title: string })
@@ -590,11 +588,15 @@ describe("burnUpChart data rows", () => {
     const { asOf: _deprecated, ...input } = full;
     const byOption = burnUpChart(input, { asOf: "2022-06-30" });
     expect(byOption).toEqual(burnUpChart(full));
-    expect(layer(byOption, "as_of").data).toEqual({ values: [{ date: "2022-06-30", label: "As of 30 Jun 2022" }] });
+    expect(layer(byOption, "as_of").data).toEqual({
+      values: [{ date: "2022-06-30", label: "As of 30 Jun 2022", lines: ["As of 30 Jun 2022"] }],
+    });
     // The option wins: the rule moves to 2022-03-31, and the actual line stops there.
     const both = burnUpChart(full, { asOf: "2022-03-31" });
     expect(both).toEqual(burnUpChart(input, { asOf: "2022-03-31" }));
-    expect(layer(both, "as_of").data).toEqual({ values: [{ date: "2022-03-31", label: "As of 31 Mar 2022" }] });
+    expect(layer(both, "as_of").data).toEqual({
+      values: [{ date: "2022-03-31", label: "As of 31 Mar 2022", lines: ["As of 31 Mar 2022"] }],
+    });
     expect(codeAndPath(() => burnUpChart(input, { asOf: "2022-02-30" }))).toEqual({
       code: "invalid_date",
       path: "options.asOf",

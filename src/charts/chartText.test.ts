@@ -1,22 +1,22 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHART_WORDS, compactCount, groupDigits, shortDate, vegaLocale } from "./chartText.js";
+import { CHART_WORDS, compactCount, countLabelExpr, shortDate, vegaLocale } from "./chartText.js";
 
 // Independent reference for English: the en-US locale files shipped with d3 (which Vega uses).
 const d3Json = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../node_modules/${name}`, import.meta.url), "utf8")) as Record<string, unknown>;
 
 describe("vegaLocale", () => {
-  it("is d3's own en-US number and time locale for 'en'", () => {
+  it("is d3's own en-US number and time locale for 'en', with compactCount's hyphen-minus", () => {
     const loc = vegaLocale("en");
-    expect(loc.number).toEqual(d3Json("d3-format/locale/en-US.json"));
+    expect(loc.number).toEqual({ ...d3Json("d3-format/locale/en-US.json"), minus: "-" });
     expect(loc.time).toEqual(d3Json("d3-time-format/locale/en-US.json"));
   });
 
   it("is the Indonesian convention for 'id': decimal comma, thousands dot, Rupiah, 24-hour time with dots", () => {
     const loc = vegaLocale("id") as { number: Record<string, unknown>; time: Record<string, unknown> };
     // Indonesian writes 30.000.000 and 1,5 (the render test of burnUpChart shows "30.000.000").
-    expect(loc.number).toEqual({ decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""] });
+    expect(loc.number).toEqual({ decimal: ",", thousands: ".", grouping: [3], minus: "-", currency: ["Rp", ""] });
     expect(loc.time).toMatchObject({
       dateTime: "%A, %e %B %Y %X",
       date: "%d/%m/%Y", // day/month/year
@@ -63,23 +63,6 @@ describe("vegaLocale", () => {
   });
 });
 
-describe("groupDigits", () => {
-  it.each([
-    // Rounded to a whole count, grouped by threes, with the locale's separator (vegaLocale above).
-    [30_000_000, "en", "30,000,000"],
-    [30_000_000, "id", "30.000.000"],
-    [999, "en", "999"],
-    [1_000, "en", "1,000"],
-    [1_234.6, "en", "1,235"],
-    [-1_234_567, "en", "-1,234,567"],
-    [-1_234_567, "id", "-1.234.567"],
-    [-0.4, "en", "0"], // rounds to zero: no minus sign
-    [0, "id", "0"],
-  ] as const)("groupDigits(%d, %s) is %s", (value, locale, text) => {
-    expect(groupDigits(value, locale)).toBe(text);
-  });
-});
-
 describe("shortDate and the interval words", () => {
   it.each([
     ["2023-12-31", "en", "31 Dec 2023"],
@@ -119,5 +102,27 @@ describe("compactCount", () => {
     [-4_046_279, "en", "-4.05M"],
   ] as const)("compactCount(%d, %s) is %s", (value, locale, text) => {
     expect(compactCount(value, locale)).toBe(text);
+  });
+});
+
+describe("countLabelExpr", () => {
+  // The axis expression run by vega itself, with the chart's locale, against compactCount: the
+  // same text for round ticks, for each unit's lower edge and for negative values.
+  const values = [0, 5, 250, 999, 1000, 1250, 12_500, 500_000, 1_000_000, 2_500_000_000, 3e12, -1500, -20_000_000];
+  it.each(["en", "id"] as const)("writes what compactCount writes (%s)", async (locale) => {
+    const [{ compile }, { parse, View }] = await Promise.all([import("vega-lite"), import("vega")]);
+    const spec = {
+      data: { values: values.map((value, i) => ({ value, i })) },
+      transform: [{ calculate: countLabelExpr(locale), as: "label" }],
+      mark: "text",
+      encoding: { y: { field: "i", type: "ordinal" }, text: { field: "label" } },
+      config: { locale: vegaLocale(locale) },
+    };
+    const view = new View(parse(compile(spec as never).spec), { renderer: "none" });
+    await view.runAsync();
+    const svg = await view.toSVG();
+    view.finalize();
+    const written = [...svg.matchAll(/<text[^>]*role="graphics-symbol"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(written).toEqual(values.map((v) => compactCount(v, locale)));
   });
 });

@@ -46,7 +46,8 @@ export interface ChartWords {
   readonly status: string;
   readonly statuses: Readonly<Record<string, string>>;
   readonly months: readonly string[];
-  readonly unitSuffix: readonly [thousand: string, million: string, billion: string];
+  /** The units of `formatCount`'s compact style, as they follow the number (a space before in `id`). */
+  readonly unitSuffix: readonly [thousand: string, million: string, billion: string, trillion: string];
 }
 
 /** @internal */
@@ -78,7 +79,7 @@ export const CHART_WORDS: Readonly<Record<Locale, ChartWords>> = {
     },
     // Short month names of the labels, beside Vega's own tables (see vegaLocale).
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    unitSuffix: ["K", "M", "B"],
+    unitSuffix: ["K", "M", "B", "T"],
   },
   id: {
     subtitle: "Burn-up: capaian kumulatif terhadap rencana s.d. tanggal, dengan proyeksi",
@@ -106,17 +107,9 @@ export const CHART_WORDS: Readonly<Record<Locale, ChartWords>> = {
       "insufficient-data": PHRASES.id.statuses["insufficient-data"],
     },
     months: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-    unitSuffix: [" rb", " jt", " M"],
+    unitSuffix: [" rb", " jt", " M", " T"],
   },
 };
-
-/** A count with the locale's digit grouping: `30,000,000` (en) or `30.000.000` (id). @internal */
-export function groupDigits(value: number, locale: Locale): string {
-  const rounded = Math.round(value);
-  const sign = rounded < 0 ? "-" : "";
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "id" ? "." : ",");
-  return sign + digits;
-}
 
 /**
  * An amount in the short form of the locale's `formatCount` with three significant digits:
@@ -127,6 +120,21 @@ export function compactCount(value: number | Decimal, locale: Locale): string {
   for (let k = 0; k < 4 && scaled.gte(1000); k++) scaled = scaled.div(1000);
   const digits = scaled.gte(100) ? 0 : scaled.gte(10) ? 1 : 2;
   return formatCount(value, { locale, style: "compact", maximumFractionDigits: digits });
+}
+
+/**
+ * The Vega expression that writes an axis label (`datum.value`) as {@link compactCount} writes
+ * the labels: up to three significant digits (d3's `.3~r`, with the locale's marks from
+ * {@link vegaLocale}) and the unit of the value's own thousand (`500K`, `1.25M`; `500 rb`,
+ * `1,25 jt`). One number format for the axis and the labels. @internal
+ */
+export function countLabelExpr(locale: Locale): string {
+  let expr = "format(datum.value, ',.3~r')";
+  CHART_WORDS[locale].unitSuffix.forEach((unit, k) => {
+    const unitValue = 1000 ** (k + 1);
+    expr = `abs(datum.value) >= ${unitValue} ? format(datum.value / ${unitValue}, ',.3~r') + '${unit}' : ${expr}`;
+  });
+  return expr;
 }
 
 /** `31 Dec 2023` (en) or `31 Des 2023` (id). @internal */
@@ -147,6 +155,8 @@ export function vegaLocale(locale: Locale): Record<string, unknown> {
       decimal: en ? "." : ",",
       thousands: en ? "," : ".",
       grouping: [3],
+      // The hyphen-minus, as compactCount writes it (d3's default is U+2212).
+      minus: "-",
       currency: en ? ["$", ""] : ["Rp", ""],
     },
     time: {

@@ -37,8 +37,8 @@ describe("outlookChart", () => {
   });
 
   it.each([
-    ["en", "Goal revised: 30,000,000 by 31 Dec 2024", "Chance of the goal on time"],
-    ["id", "Sasaran direvisi: 30.000.000 pada 31 Des 2024", "Peluang sasaran tercapai tepat waktu"],
+    ["en", "Goal revised: 30M by 31 Dec 2024", "Chance of the goal on time"],
+    ["id", "Sasaran direvisi: 30 jt pada 31 Des 2024", "Peluang sasaran tercapai tepat waktu"],
   ] as const)("compiles, renders and marks the revision (%s)", async (locale, revision, axis) => {
     const svg = await renderSvg(outlookChart(rows, { locale }));
     expect(svg.startsWith("<svg")).toBe(true);

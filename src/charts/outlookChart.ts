@@ -4,7 +4,7 @@ import { parseCalendarDate } from "../periods/core.js";
 import { at, readArray, readCount, readEnum, readObject, readString } from "../read/index.js";
 import { LOCALES } from "../vocabulary/index.js";
 import type { JsonValue, VegaLiteSpec } from "./types.js";
-import { type ChartLocale, groupDigits, vegaLocale } from "./chartText.js";
+import { type ChartLocale, compactCount, vegaLocale } from "./chartText.js";
 
 /**
  * Options of {@link outlookChart}.
@@ -170,7 +170,7 @@ function revisionMarks(data: ReturnType<typeof readRow>[], locale: ChartLocale):
   const revisions = [...new Map(data.filter((d) => d.announced !== null).map((d) => [d.announced, d])).values()].map(
     (d) => ({
       announced: d.announced as string,
-      label: words.revised(groupDigits(d.goalValue, locale), day(d.goalDate)),
+      label: words.revised(compactCount(d.goalValue, locale), day(d.goalDate)),
     }),
   );
   if (revisions.length === 0) return [];

@@ -112,6 +112,7 @@ function readDashboard() {
   const marks = (cls) => document.querySelectorAll(`#chart svg .${cls} path`).length;
   return {
     state: document.body.dataset.state,
+    heading: [document.querySelector("h1")?.textContent, document.getElementById("note")?.textContent],
     error: document.getElementById("error")?.textContent ?? "",
     svg: svg.length,
     canvas: document.querySelectorAll("#chart canvas").length,
@@ -184,6 +185,14 @@ function dashboardChecks(value) {
       ["sesuai jalur", "416.667", "81,7%", "22%", "20 Januari 2025"],
     ],
     ["chart in Bahasa Indonesia", [value?.id?.title, value?.id?.status, value?.id?.chance], [true, true, true]],
+    [
+      "page heading in the reader's language",
+      [value?.heading, value?.id?.heading],
+      [
+        ["UMKM on-boarded, Jawa Barat, 2024", "Synthetic figures (illustrative). Assessed as of 15 September 2024."],
+        ["UMKM yang on-boarding, Jawa Barat, 2024", "Angka sintetis (ilustrasi). Dinilai per 15 September 2024."],
+      ],
+    ],
     // The page's hand-written import map agrees with package.json "exports" and the dependencies.
     ["import map has the package and its dependencies", needed.filter((k) => !(k in pageMap)), []],
     [

@@ -19,7 +19,7 @@ export function burnUpSpec(read: BurnUpRead): VegaLiteSpec {
   const yRange = yAxisDomain(plottedValues(read), read.yDomain);
   const [xFrom, xTo] = xAxisDomain(...plottedDates(read));
   const series = { bandName, hasBand, hasProjection: projection.length > 0 };
-  const { x, y, yScale, yTitle, color } = encodingsOf(target, words, read.actual, yRange, [xFrom, xTo], series);
+  const { x, y, yScale, yTitle, color } = encodingsOf(target, locale, yRange, [xFrom, xTo], series);
   const { layer, notes } = layersOf({
     ...series,
     target,
@@ -41,6 +41,9 @@ export function burnUpSpec(read: BurnUpRead): VegaLiteSpec {
     chance: read.chance,
     confidence: read.confidence,
     status: read.status,
+    actual: read.actual,
+    plan: read.plan,
+    projection,
   });
   return {
     $schema: SCHEMA,

@@ -1,25 +1,22 @@
-import type { DatedValue, Target } from "../../model/index.js";
+import type { Target } from "../../model/index.js";
+import type { Locale } from "../../vocabulary/index.js";
 import type { CalendarDate } from "../../periods/index.js";
 import type { yAxisDomain } from "../axisDomains.js";
-import type { ChartWords } from "../chartText.js";
+import { CHART_WORDS, type ChartWords, countLabelExpr } from "../chartText.js";
 import type { JsonValue } from "../types.js";
 import { BAND_OPACITY, COLORS } from "./style.js";
 
-/** The x (dates), y (counts, labelled in the locale's magnitude) and colour (series) encodings. */
+/** The x (dates), y (counts, labelled as the chart's labels write them) and colour (series) encodings. */
 export function encodingsOf(
   target: Target,
-  words: ChartWords,
-  actual: readonly DatedValue[],
+  locale: Locale,
   yRange: ReturnType<typeof yAxisDomain>,
   [xFrom, xTo]: readonly [CalendarDate, CalendarDate],
   series: { bandName: string; hasBand: boolean; hasProjection: boolean },
 ) {
-  const scaleOf = magnitude(Math.max(target.goal.value, target.baseline.value, ...actual.map((p) => p.value)));
-  const yLabel =
-    scaleOf.divisor === 1
-      ? "format(datum.value, ',~d')"
-      : `format(datum.value / ${scaleOf.divisor}, ',.1~f') + '${words.unitSuffix[scaleOf.index]}'`;
-
+  // The labels' own format (compactCount), written as a Vega expression: one format on the chart.
+  const yLabel = countLabelExpr(locale);
+  const words = CHART_WORDS[locale];
   const x = {
     field: "date",
     type: "temporal",
@@ -85,11 +82,4 @@ export function dateTime(date: CalendarDate): JsonValue {
     date: Number(date.slice(8, 10)),
     utc: true,
   };
-}
-
-function magnitude(max: number): { divisor: number; index: 0 | 1 | 2 } | { divisor: 1; index: 0 } {
-  if (max >= 1e9) return { divisor: 1e9, index: 2 };
-  if (max >= 1e6) return { divisor: 1e6, index: 1 };
-  if (max >= 1e4) return { divisor: 1e3, index: 0 };
-  return { divisor: 1, index: 0 };
 }

@@ -3,10 +3,21 @@ import { Decimal } from "../../decimal/index.js";
 import type { Target } from "../../model/index.js";
 import type { CalendarDate } from "../../periods/index.js";
 import { dayOf } from "../axisDomains.js";
-import { CHART_WORDS, type ChartWords, compactCount, groupDigits, shortDate } from "../chartText.js";
+import type { DatedValue } from "../../model/index.js";
+import { type ChartWords, compactCount, shortDate } from "../chartText.js";
 import type { JsonValue } from "../types.js";
+import {
+  FONT_SIZE,
+  LINE_HEIGHT,
+  type Obstacles,
+  type Placed,
+  type Search,
+  type Side,
+  placeLabel,
+  polyline,
+} from "./placement.js";
 import type { EtaRead } from "./readInput.js";
-import { COLORS, GOAL_LABEL_CLEARANCE, LABEL_RIGHT_SHARE, LINE_HEIGHT, BAND_OPACITY } from "./style.js";
+import { COLORS, BAND_OPACITY } from "./style.js";
 
 /** What {@link layersOf} draws with: the read input and the chart's encodings. */
 export interface LayerContext {
@@ -34,6 +45,10 @@ export interface LayerContext {
   /** The interval's confidence as the legend writes it (`90%`). */
   readonly confidence: string;
   readonly status: unknown;
+  /** The drawn series, which the labels keep clear of. */
+  readonly actual: readonly DatedValue[];
+  readonly plan: readonly DatedValue[];
+  readonly projection: readonly DatedValue[];
 }
 
 /**
@@ -43,7 +58,7 @@ export interface LayerContext {
 export function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[] } {
   // Kept whole: the layers are Vega-Lite literals in drawing order; split, one picture's layers
   // would be scattered over several functions.
-  const { locale, words, x, y, yScale, yTitle, color, bandName, hasBand, asOf, eta } = c;
+  const { words, x, y, yScale, yTitle, color, bandName, hasBand, asOf, eta } = c;
   const only = (name: string): JsonValue[] => [{ filter: { field: "series", equal: name } }];
 
   const layer: JsonValue[] = [];
@@ -94,23 +109,21 @@ export function layersOf(c: LayerContext): { layer: JsonValue[]; notes: string[]
     },
     name: "actual",
   });
-  layer.push(...goalLayers(c));
-  if (asOf !== undefined) {
-    const marker = verticalMarker(asOf, `${words.asOf} ${shortDate(asOf, locale)}`, COLORS.asOf, x, "as_of", "bottom");
-    layer.push(clearOfGoalLabel(marker, asOf, c));
-  }
-  if (eta !== undefined && eta.date !== null)
-    layer.push(verticalMarker(eta.date, `${words.eta}: ${shortDate(eta.date, locale)}`, COLORS.eta, x, "eta", "top"));
-  return { layer, notes: notesOf(c) };
+  const labels = placeLabels(c);
+  layer.push(...goalLayers(c, labels));
+  if (asOf !== undefined) layer.push(verticalMarker(asOf, labels.asOf, COLORS.asOf, x, "as_of"));
+  if (eta !== undefined && eta.date !== null) layer.push(verticalMarker(eta.date, labels.eta, COLORS.eta, x, "eta"));
+  return { layer, notes: notesOf(c, labels) };
 }
 
 /**
  * The subtitle's lines of notes: the status and why there is no ETA; then, on a line of their own
  * (one line would run wider than the chart), the range of the ETA within the interval when there
  * is one (once achieved both ends are the date it was reached: nothing to add) and the chance of
- * the goal by its date. Each line's notes are joined by " · ".
+ * the goal by its date; last, the labels that found no place on the plot. Each line's notes are
+ * joined by " · ".
  */
-function notesOf(c: LayerContext): string[] {
+function notesOf(c: LayerContext, labels: Labels): string[] {
   const { locale, words, eta } = c;
   const notes: string[] = [];
   if (typeof c.status === "string" && Object.hasOwn(words.statuses, c.status))
@@ -127,7 +140,11 @@ function notesOf(c: LayerContext): string[] {
     odds.push(words.etaRange(c.confidence, shortDate(from, locale), to));
   }
   if (c.chance !== undefined) odds.push(words.chance(shortDate(c.target.goal.date, locale), percentText(c.chance)));
-  return [notes, odds].filter((line) => line.length > 0).map((line) => line.join(" · "));
+  // A label with no free place near its mark is written here instead, on a line of its own.
+  const unplaced = [labels.goal, labels.gap, labels.eta, labels.asOf].flatMap((l) =>
+    l === undefined || l.at !== undefined ? [] : [l.lines.join(" ")],
+  );
+  return [notes, odds, unplaced].filter((line) => line.length > 0).map((line) => line.join(" · "));
 }
 
 /**
@@ -139,108 +156,201 @@ function percentText(probability: number): string {
   return percent < 1 ? "< 1%" : percent > 99 ? "> 99%" : `${percent}%`;
 }
 
-/** Rough width of a character of the bold 11 px labels, in pixels (sans-serif digits and letters). */
-const LABEL_CHAR_WIDTH = 7;
-
-/** The goal's label text, as {@link goalLayers} writes it. */
-function goalLabel(c: LayerContext): string {
+/** The goal's label in two parts, what and when (`Goal: 30M`, `by 31 Dec 2023`), one line when there is room. */
+function goalLabel(c: LayerContext): [string, string] {
   const { target, locale, words } = c;
-  return `${words.goal}: ${groupDigits(target.goal.value, locale)} ${words.by} ${shortDate(target.goal.date, locale)}`;
+  return [
+    `${words.goal}: ${compactCount(target.goal.value, locale)}`,
+    `${words.by} ${shortDate(target.goal.date, locale)}`,
+  ];
 }
 
-/**
- * Where the goal's label lies, in pixels of the plotting area: right-aligned 8 px left of the
- * goal date, its text from about 22 px to 4 px above the goal line (dy -10, 11 px bold). @internal
- */
-export function goalLabelBox(c: LayerContext): { left: number; right: number; top: number; bottom: number } {
-  const xOf = (date: CalendarDate) => (c.width * (dayOf(date) - dayOf(c.xFrom))) / (dayOf(c.xTo) - dayOf(c.xFrom));
+/** A label's lines and, when a free place was found, where it is drawn. */
+export interface PlacedText {
+  readonly lines: readonly string[];
+  readonly at: Placed | undefined;
+}
+
+/** The labels of the chart's markers, placed in order of importance: goal, gap, ETA, as-of. */
+interface Labels {
+  readonly goal: PlacedText;
+  readonly gap: PlacedText | undefined;
+  readonly eta: PlacedText | undefined;
+  readonly asOf: PlacedText | undefined;
+}
+
+/** Pixels of the plotting area: x of a date, y of a value (halves, so no difference overflows). */
+function pixelsOf(c: LayerContext): { xOf: (date: CalendarDate) => number; yOf: (value: number) => number } {
+  const from = dayOf(c.xFrom);
+  const span = dayOf(c.xTo) - from;
   const [min, max] = c.yRange.domain;
-  const goalY = (c.height * (max - c.target.goal.value)) / (max - min);
-  const right = xOf(c.target.goal.date) - 8;
-  return { left: right - LABEL_CHAR_WIDTH * goalLabel(c).length, right, top: goalY - 22, bottom: goalY - 2 };
+  const extent = max / 2 - min / 2;
+  return {
+    xOf: (date) => (span > 0 ? (c.width * (dayOf(date) - from)) / span : c.width / 2),
+    yOf: (value) => (extent > 0 ? (c.height * (max / 2 - value / 2)) / extent : c.height / 2),
+  };
+}
+
+/** What the labels keep clear of: the drawn lines, the rules, the goal's diamond and the actual points. */
+function obstaclesOf(c: LayerContext, { xOf, yOf }: ReturnType<typeof pixelsOf>): Obstacles {
+  const { target, asOf, eta, gap } = c;
+  const goal = { x: xOf(target.goal.date), y: yOf(target.goal.value) };
+  const vertical = (x: number) => ({ x1: x, y1: 0, x2: x, y2: c.height });
+  const toPixels = (points: readonly DatedValue[]) => points.map((p) => ({ x: xOf(p.date), y: yOf(p.value) }));
+  return {
+    segments: [
+      ...polyline(toPixels(c.actual)),
+      ...polyline(toPixels(c.plan)),
+      ...polyline(toPixels(c.projection)),
+      { x1: 0, y1: goal.y, x2: c.width, y2: goal.y },
+      ...(gap === undefined ? [] : [{ x1: goal.x, y1: yOf(gap.value), x2: goal.x, y2: goal.y }]),
+      ...(asOf === undefined ? [] : [vertical(xOf(asOf))]),
+      ...(eta === undefined || eta.date === null ? [] : [vertical(xOf(eta.date))]),
+    ].filter((s) => [s.x1, s.y1, s.x2, s.y2].every(Number.isFinite)),
+    boxes: [goal, ...toPixels(c.actual)]
+      .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
+      .map((p, i) => {
+        const r = i === 0 ? 7 : 4; // the goal's diamond (size 140), the actual points (size 30)
+        return { x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r };
+      }),
+  };
 }
 
 /**
- * The as-of rule, broken around the goal's label when it would run through it (an as-of date a
- * few months before the goal date, under a long label): two segments, above and below the label.
+ * Where each marker's label goes: near its mark, clear of the drawn lines, the rules, the points
+ * and the labels placed before it ({@link placeLabel}), on one line or else on two (a rule's label
+ * last with a line per word of its name); a label with no such place is left for the subtitle.
  */
-function clearOfGoalLabel(marker: JsonValue, asOf: CalendarDate, c: LayerContext): JsonValue {
-  const box = goalLabelBox(c);
-  const xAt = (c.width * (dayOf(asOf) - dayOf(c.xFrom))) / (dayOf(c.xTo) - dayOf(c.xFrom));
-  if (xAt < box.left - 2 || xAt > box.right + 2 || box.bottom < 0 || box.top > c.height) return marker;
-  const m = marker as { layer: [{ mark: JsonValue; encoding: { x: JsonValue } }, JsonValue] } & Record<
-    string,
-    JsonValue
-  >;
-  const [rule, label] = m.layer;
-  const segment = (from: number, to: number): JsonValue => ({
-    ...rule,
-    encoding: { ...rule.encoding, y: { value: Math.max(0, from) }, y2: { value: Math.min(c.height, to) } },
+function placeLabels(c: LayerContext): Labels {
+  const { target, locale, words, asOf, eta, gap } = c;
+  const px = pixelsOf(c);
+  const obstacles = obstaclesOf(c, px);
+  const place = (variants: readonly (readonly string[])[], anchor: { x: number; y: number }, search: Search) => {
+    for (const lines of variants) {
+      const at = [anchor.x, anchor.y].every(Number.isFinite)
+        ? placeLabel(lines, anchor, search, obstacles, c)
+        : undefined;
+      if (at !== undefined) {
+        obstacles.boxes.push(at.box);
+        return { lines, at };
+      }
+    }
+    return { lines: [(variants[0] as readonly string[]).join(" ")], at: undefined };
+  };
+  const goal = { x: px.xOf(target.goal.date), y: px.yOf(target.goal.value) };
+  const [what, when] = goalLabel(c);
+  const goalText = place([[`${what} ${when}`], [what, when]], goal, {
+    sides: ["above-left", "below-left", "above-right", "below-right"],
+    ...{ gap: 6, slideX: c.width, slideY: 48 },
   });
-  return { ...m, layer: [segment(0, box.top), segment(box.bottom, c.height), label] };
+  let gapText: PlacedText | undefined;
+  if (gap !== undefined) {
+    const [away, toward] = gap.value < target.goal.value ? ["below", "above"] : ["above", "below"];
+    const sides = [`${away}-right`, `${away}-left`, `${toward}-right`, `${toward}-left`] as Side[];
+    gapText = place(
+      [gapLines(gap, c)],
+      { x: goal.x, y: px.yOf(gap.value) },
+      { sides, gap: 6, slideX: 160, slideY: c.height },
+    );
+  }
+  // The rules' labels stay beside their rule, sliding along it: the ETA's from the top, the as-of's from the bottom.
+  // Between two rules a narrow column may be all there is: last, a line per word of the name.
+  const beside = (x: number, y: number, sides: Side[], what: string, when: string) =>
+    place(
+      [[`${what} ${when}`], [what, when], [...what.split(" "), when]],
+      { x, y },
+      {
+        sides,
+        gap: 4,
+        slideX: 0,
+        slideY: c.height,
+      },
+    );
+  const etaText =
+    eta === undefined || eta.date === null
+      ? undefined
+      : beside(px.xOf(eta.date), 0, ["below-left", "below-right"], `${words.eta}:`, shortDate(eta.date, locale));
+  const asOfText =
+    asOf === undefined
+      ? undefined
+      : beside(px.xOf(asOf), c.height, ["above-right", "above-left"], words.asOf, shortDate(asOf, locale));
+  return { goal: goalText, gap: gapText, eta: etaText, asOf: asOfText };
+}
+
+/** A label's text mark, drawn where it was placed (pixels, baseline at the top of its box). */
+function labelMark(at: Placed, color: string): JsonValue {
+  return {
+    mark: {
+      type: "text",
+      color,
+      align: at.align,
+      baseline: "top",
+      fontSize: FONT_SIZE,
+      lineHeight: LINE_HEIGHT,
+      fontWeight: "bold",
+    },
+    encoding: { x: { value: at.x }, y: { value: at.y }, text: { field: "lines" } },
+  };
 }
 
 /** The goal: a rule at its value, the projected gap to it (if any), a diamond and its label. */
-function goalLayers(c: LayerContext): JsonValue[] {
-  const { target, locale, x, y, yScale, gap, xFrom, xTo, height, yRange } = c;
-  const out: JsonValue[] = [];
-  const goalText = goalLabel(c);
-  out.push({
-    data: { values: [{ value: target.goal.value }] },
-    mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },
-    encoding: { y: { field: "value", type: "quantitative", scale: yScale } },
-    name: "goal_rule",
-  });
-  if (gap !== undefined) {
-    const right = dayOf(xTo) - dayOf(target.goal.date) >= LABEL_RIGHT_SHARE * (dayOf(xTo) - dayOf(xFrom));
-    const pixelsPerUnit = height / 2 / (yRange.domain[1] / 2 - yRange.domain[0] / 2);
-    out.push(gapMarker(gap, target, locale, { x, yScale, right, pixelsPerUnit }));
-  }
-  out.push(
+function goalLayers(c: LayerContext, labels: Labels): JsonValue[] {
+  const { target, x, y, yScale, gap } = c;
+  const row = {
+    date: target.goal.date,
+    value: target.goal.value,
+    label: labels.goal.lines.join(" "),
+    lines: [...labels.goal.lines],
+  };
+  return [
     {
-      data: { values: [{ date: target.goal.date, value: target.goal.value, label: goalText }] },
+      data: { values: [{ value: target.goal.value }] },
+      mark: { type: "rule", color: COLORS.goal, strokeDash: [2, 2] },
+      encoding: { y: { field: "value", type: "quantitative", scale: yScale } },
+      name: "goal_rule",
+    },
+    ...(gap === undefined || labels.gap === undefined ? [] : [gapMarker(gap, target, labels.gap, { x, yScale })]),
+    {
+      data: { values: [row] },
       mark: { type: "point", shape: "diamond", size: 140, filled: true, color: COLORS.goal },
       encoding: { x, y, tooltip: { field: "label" } },
       name: "goal_point",
     },
-    {
-      data: { values: [{ date: target.goal.date, value: target.goal.value, label: goalText }] },
-      mark: { type: "text", align: "right", dx: -8, dy: -10, color: COLORS.goal, fontWeight: "bold" },
-      encoding: { x, y, text: { field: "label" } },
-      name: "goal_label",
-    },
+    ...(labels.goal.at === undefined
+      ? []
+      : [
+          {
+            data: { values: [row] },
+            ...(labelMark(labels.goal.at, COLORS.goal) as object),
+            name: "goal_label",
+          },
+        ]),
+  ] as JsonValue[];
+}
+
+/** The gap label's two lines: what and how much, then when. */
+function gapLines(gap: GoalGap, c: LayerContext): readonly string[] {
+  const { target, locale, words } = c;
+  // The amount in decimals: the difference of two doubles can overflow one.
+  const amount = new Decimal(gap.value).minus(target.goal.value).abs();
+  return (gap.kind === "shortfall" ? words.shortfall : words.surplus)(
+    compactCount(amount, locale),
+    shortDate(target.goal.date, locale),
   );
-  return out;
 }
 
 /**
- * The projected shortfall or surplus at the goal date: a rule from the projected value to the goal,
- * labelled in two lines beside the projected end, on its far side from the goal (below it for a
- * shortfall of an increase target); to the right of the rule when there is room, else to its left. On
- * the left above the goal, the goal's own label is there too: the gap label is lifted to stand
- * at least {@link GOAL_LABEL_CLEARANCE} pixels above the goal line.
+ * The projected shortfall or surplus at the goal date: a rule from the projected value to the
+ * goal, and its label in two lines where {@link placeLabels} found room (first beside the projected
+ * end on its far side from the goal).
  */
 function gapMarker(
   gap: GoalGap,
   target: Target,
-  locale: Locale,
-  at: { x: JsonValue; yScale: JsonValue; right: boolean; pixelsPerUnit: number },
+  label: PlacedText,
+  at: { x: JsonValue; yScale: JsonValue },
 ): JsonValue {
-  const { x, yScale, right } = at;
-  const words = CHART_WORDS[locale];
-  // The amount in decimals: the difference of two doubles can overflow one.
-  const amount = new Decimal(gap.value).minus(target.goal.value).abs();
-  const lines = (gap.kind === "shortfall" ? words.shortfall : words.surplus)(
-    compactCount(amount, locale),
-    shortDate(target.goal.date, locale),
-  );
   const colour = gap.kind === "shortfall" ? COLORS.shortfall : COLORS.goal;
-  const below = gap.value < target.goal.value;
-  // The two lines hang down from the anchor (Vega adds lines below the first whatever the
-  // baseline): a label above the projected end is raised by their height.
-  const pixels = (gap.value / 2 - target.goal.value / 2) * 2 * at.pixelsPerUnit; // halves: no overflow
-  const lift = right ? 6 : Math.max(6, Math.ceil(GOAL_LABEL_CLEARANCE - pixels));
-  const dy = below ? 6 : -(lines.length * LINE_HEIGHT + lift);
   return {
     data: {
       values: [
@@ -249,29 +359,17 @@ function gapMarker(
           value: gap.value,
           goal: target.goal.value,
           kind: gap.kind,
-          label: lines.join(" "),
-          lines: [...lines],
+          label: label.lines.join(" "),
+          lines: [...label.lines],
         },
       ],
     },
     layer: [
       {
         mark: { type: "rule", color: colour, strokeWidth: 2.5 },
-        encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, y2: { field: "goal" } },
+        encoding: { x: at.x, y: { field: "value", type: "quantitative", scale: at.yScale }, y2: { field: "goal" } },
       },
-      {
-        mark: {
-          type: "text",
-          color: colour,
-          align: right ? "left" : "right",
-          dx: right ? 6 : -6,
-          baseline: "top",
-          lineHeight: LINE_HEIGHT,
-          dy,
-          fontWeight: "bold",
-        },
-        encoding: { x, y: { field: "value", type: "quantitative", scale: yScale }, text: { field: "lines" } },
-      },
+      ...(label.at === undefined ? [] : [labelMark(label.at, colour)]),
     ],
     name: "goal_gap",
   };
@@ -319,33 +417,23 @@ export function goalGap(
   return { value, kind: ahead < 0 ? "shortfall" : "surplus" };
 }
 
+/** A rule across the plot on a date (the as-of date, the ETA), with its label where it was placed. */
 function verticalMarker(
   date: CalendarDate,
-  label: string,
+  label: PlacedText | undefined,
   color: string,
   x: JsonValue,
   name: string,
-  at: "top" | "bottom",
 ): JsonValue {
+  const text = label?.at === undefined ? [] : [labelMark(label.at, color)];
   return {
-    data: { values: [{ date, label }] },
+    data: { values: [{ date, label: label?.lines.join(" ") ?? "", lines: [...(label?.lines ?? [])] }] },
     layer: [
       {
         mark: { type: "rule", color, strokeWidth: 1.5, strokeDash: name === "eta" ? [6, 3] : [1, 3] },
         encoding: { x },
       },
-      {
-        // The ETA sits near the goal date, at the right edge: its label goes to the left of the rule.
-        mark: {
-          type: "text",
-          color,
-          align: at === "top" ? "right" : "left",
-          dx: at === "top" ? -4 : 4,
-          ...(at === "top" ? { y: 8 } : { y: { expr: "height - 8" } }),
-          fontWeight: "bold",
-        },
-        encoding: { x, text: { field: "label" } },
-      },
+      ...text,
     ],
     name,
   };

@@ -12,9 +12,3 @@ export const COLORS = {
 };
 /** Fill opacity of the interval band (and its legend swatch). */
 export const BAND_OPACITY = 0.3;
-/** The gap label goes right of its rule when at least this share of the x span lies after the goal date. */
-export const LABEL_RIGHT_SHARE = 0.2;
-/** Pixels above the goal line that the goal's label takes (10 px offset, 11 px text, a gap). */
-export const GOAL_LABEL_CLEARANCE = 26;
-/** Line height of the two-line gap label (Vega's default for its 11 px text). */
-export const LINE_HEIGHT = 13;
