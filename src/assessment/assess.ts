@@ -4,6 +4,7 @@ import { readObservations, readTarget } from "../model/core.js";
 import type { Observation, ObservationInput, Target, TargetInput } from "../model/index.js";
 import { parseCalendarDate } from "../periods/core.js";
 import { cumulativePath } from "../path/core.js";
+import { withAssessedFrom } from "./internal/assessedFrom.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
 import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "../projection/core.js";
@@ -86,8 +87,15 @@ export function assess(
     asOf: settings.asOf,
   });
   const a = assessPath(t, points, warnings, settings);
-  return reconciliation === undefined ? a : { ...a, reconciliation };
+  // What the chart of this assessment needs to draw the same projection (not enumerable).
+  const o = options as unknown as Record<string, unknown>;
+  const projection = Object.fromEntries(PROJECTION_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  const from = { target: t, observations: reconciliation?.observations ?? observations, projection };
+  return withAssessedFrom(reconciliation === undefined ? a : { ...a, reconciliation }, from);
 }
+
+/** The projection settings besides method, fit and confidence (which the assessment records). */
+const PROJECTION_KEYS = ["window", "capacity", "bass", "damped"] as const;
 
 /** The keys of `assess`'s options. @internal */
 export const ASSESS_OPTION_KEYS = [

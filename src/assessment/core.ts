@@ -6,3 +6,4 @@
  */
 export { ASSESS_OPTION_KEYS, readAssessOptions } from "./assess.js";
 export { assessPath, type AssessSettings } from "./internal/assessPath.js";
+export { assessedFrom, type AssessedFrom } from "./internal/assessedFrom.js";

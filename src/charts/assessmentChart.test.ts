@@ -82,8 +82,8 @@ describe("assessmentChart: an assessment draws itself", () => {
     expect(s.title).toEqual({ text: "Composite", subtitle: "Status: insufficient data · ETA: insufficient data" });
   });
 
-  it("burnUpChart(assessment) says to use assessmentChart", () => {
-    expect(thrown(() => burnUpChart(a as never))).toMatchObject({
+  it("an assessment read back from JSON, given to burnUpChart, says to use assessmentChart", () => {
+    expect(thrown(() => burnUpChart(JSON.parse(JSON.stringify(a)) as never))).toMatchObject({
       code: "missing_field",
       path: "target",
       message: expect.stringContaining("assessmentChart(target, observations, assessment)"),
@@ -137,5 +137,29 @@ describe("assessmentChart: labels clear of the rules", () => {
     const early = burnUpChart({ target: jabar, observations: reports.slice(0, 3) }, { asOf: "2024-03-31" });
     const marker = (early.layer as (Layer & { layer?: Segment[] })[]).find((l) => l.name === "as_of")!;
     expect(marker.layer!.filter((l) => l.mark.type === "rule")).toHaveLength(1);
+  });
+});
+
+describe("burnUpChart(assessment): an assessment made by assess draws itself", () => {
+  it("draws what assessmentChart draws, in each language, with the projection settings given to assess", () => {
+    for (const locale of ["en", "id"] as const) {
+      expect(burnUpChart(a, { locale })).toEqual(assessmentChart(target, observations, a, { locale }));
+      // A window of 6 months (run rate) and the damped trend: settings the assessment does not record.
+      const damped = assess(target, observations, { asOf: "2023-10-15", method: "damped", window: 6 });
+      expect(burnUpChart(damped, { locale, subtitle: false })).toEqual(
+        assessmentChart(target, observations, damped, { locale, subtitle: false, projection: { window: 6 } }),
+      );
+    }
+  });
+
+  it("keeps what it was made from out of sight: not in its keys, its JSON or a spread copy", () => {
+    expect(Object.keys(a)).not.toContain("target");
+    expect(JSON.stringify(a)).not.toContain("2023-03-31");
+    // Read back from JSON (or copied), it holds no target: the error says how to draw it.
+    expect(thrown(() => burnUpChart(JSON.parse(JSON.stringify(a)) as never))).toMatchObject({
+      code: "missing_field",
+      path: "target",
+    });
+    expect(thrown(() => burnUpChart({ ...a } as never))).toMatchObject({ code: "missing_field", path: "target" });
   });
 });

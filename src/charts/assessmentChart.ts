@@ -6,7 +6,8 @@ import { project, type ProjectionOptions } from "../projection/index.js";
 import { readArray, readConfidence, readEnum, readObject } from "../read/index.js";
 import { FIT_ON, METHODS } from "../vocabulary/index.js";
 import { OPTION_KEYS, readLoose } from "./internal/readInput.js";
-import { burnUpChart } from "./burnUpChart.js";
+import { burnUpSpec } from "./internal/burnUpSpec.js";
+import { readBurnUp } from "./internal/readInput.js";
 import type { BurnUpChartOptions, BurnUpInput, VegaLiteSpec } from "./types.js";
 
 /**
@@ -71,7 +72,7 @@ export function assessmentChart(
   // The assessment's status, eta, current and chance are checked by burnUpChart's own readers.
   const base = { target: t, observations: obs, status: a.status, eta: eta ?? null, current: a.current } as BurnUpInput;
   const chart = { ...chartOptions, asOf: a.asOf } as BurnUpChartOptions;
-  if (a.projection === null || a.projection === undefined) return burnUpChart(base, chart);
+  if (a.projection === null || a.projection === undefined) return burnUpSpec(readBurnUp(base, chart));
   const p = readLoose(a.projection, "assessment.projection");
   const method = readEnum(p.method, "assessment.projection.method", METHODS);
   const fittedOn = readEnum(p.fittedOn, "assessment.projection.fittedOn", FIT_ON);
@@ -91,12 +92,14 @@ export function assessmentChart(
     }),
     ...choices,
   });
-  return burnUpChart(
-    {
-      ...base,
-      projection: { points: path.points, confidence, probabilityOnTime: p.probabilityOnTime, origin: path.origin },
-    } as BurnUpInput,
-    chart,
+  return burnUpSpec(
+    readBurnUp(
+      {
+        ...base,
+        projection: { points: path.points, confidence, probabilityOnTime: p.probabilityOnTime, origin: path.origin },
+      } as BurnUpInput,
+      chart,
+    ),
   );
 }
 
