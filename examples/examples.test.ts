@@ -38,13 +38,13 @@ const lines = (out: string) => out.split("\n").map((l) => l.trimEnd());
 
 describe("examples/quick-start.mjs (ESM)", () => {
   it.each([
-    ["2020 IKM attainment: 185 %"], // 3.7e6 / 2e6 = 1.85 (methodology: the BBI figures)
-    ["months: 32"], // 2021-04-30 -> 2023-12-31 (methodology: the month axis)
-    ["required per month: 571875"], // (30e6 - 11.7e6) / 32
-    ["required compound growth per month: 0.029862"], // (30/11.7)^(1/32) - 1 = 0.0298624677...
-    ["plan to date: 18562500"], // 11.7e6 + 12 * 571 875
-    ["pace (SPI analogue): 0.7723"], // (17e6 - 11.7e6) / (18 562 500 - 11.7e6) = 5.3 / 6.8625 = 0.77231
-    ["required per month now: 650000.00"], // (30e6 - 17e6) / 20 months
+    ["2020 IKM attainment: 185%"], // 3.7e6 / 2e6 = 1.85 (methodology: the BBI figures)
+    ["months: 36"], // 2020-12-31 -> 2023-12-31 (methodology: the month axis)
+    ["required per month: 508333.33"], // (30e6 - 11.7e6) / 36 = 508 333.33...
+    ["required compound growth per month: 0.026501"], // (30/11.7)^(1/36) - 1 = 0.0265008574...
+    ["plan to date: 17800000"], // 11.7e6 + 12 * 18.3e6 / 36
+    ["pace (SPI analogue): 0.7705"], // (16.4e6 - 11.7e6) / (17.8e6 - 11.7e6) = 4.7 / 6.1 = 0.770491...
+    ["required per month now: 566666.67"], // (30e6 - 16.4e6) / 24 months
   ])("prints %s", (line) => {
     expect(lines(run("examples/quick-start.mjs"))).toContain(line);
   });

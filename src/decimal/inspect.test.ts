@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal, INSPECT_DIGITS, inspectDigits, toDecimal } from "./index.js";
 
 // 13 400 000 / 21 = 638 095.238095 238095… (long division: 21 × 638 095 = 13 399 995, and
-// 5/21 = 0.238095 repeating), the required monthly rate of the README's example.
+// 5/21 = 0.238095 repeating): 30 million by 2023-12-31 from 16.6 million on 2022-03-31.
 const perMonth = () => new Decimal(13_400_000).div(21);
 
 describe("util.inspect of a library Decimal", () => {

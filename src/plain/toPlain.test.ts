@@ -12,7 +12,7 @@ import type { Projection } from "../projection/types.js";
 import { type Plain, toPlain } from "./toPlain.js";
 
 // 13 400 000 / 21 = 638 095.238095 238095… (21 × 638 095 = 13 399 995; 5/21 = 0.238095 repeating):
-// the README's required monthly rate (30 million by 2023-12-31, 16.6 million on 2022-03-31).
+// the required monthly rate of 30 million by 2023-12-31 from 16.6 million on 2022-03-31.
 const perMonth = () => new Decimal(13_400_000).div(21);
 const umkm = {
   id: "umkm",
@@ -230,7 +230,7 @@ describe("toPlain on the library's results", () => {
 
   it("gives a required monthly rate's Decimals as numbers", () => {
     const need = toPlain(requiredMonthlyRate(umkm, { date: "2021-12-31", value: 15_000_000 }));
-    // README: 15 million wanted from 2021-12-31, 24 months to 2023-12-31: 625 000 a month.
+    // 15 million on 2021-12-31, 24 months to 2023-12-31: (30 - 15) million / 24 = 625 000 a month.
     expect([need.state, need.months, need.perMonth]).toEqual(["in-progress", 24, 625_000]);
   });
 
