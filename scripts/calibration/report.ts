@@ -51,7 +51,7 @@ const reference =
 const pct = (v: number | undefined) => (v === undefined ? "" : `${Math.round(100 * v)}`);
 const ratio = (brier: number, base: number) => (base > 0 ? (brier / base).toFixed(2) : "–");
 const lines = [
-  "| family | call | 90 % interval covers, at 1 / 6 / 12 months (%) | chance on time: Brier score ÷ base rate's |",
+  "| family | call | 90% interval covers, at 1 / 6 / 12 months (%) | chance on time: Brier score ÷ base rate's |",
   "|---|---|---|---|",
 ];
 for (const f of library.results) {
