@@ -24,5 +24,10 @@ export function withAssessedFrom<T extends object>(assessment: T, from: Assessed
 /** What `value` was assessed from, when it is an assessment made by `assess` in this process. @internal */
 export function assessedFrom(value: unknown): AssessedFrom | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  return (value as { [ASSESSED_FROM]?: AssessedFrom })[ASSESSED_FROM];
+  try {
+    return (value as { [ASSESSED_FROM]?: AssessedFrom })[ASSESSED_FROM];
+  } catch {
+    // A proxy whose traps throw is no assessment; the reader that follows reports it, with its path.
+    return undefined;
+  }
 }
