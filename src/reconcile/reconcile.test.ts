@@ -120,6 +120,11 @@ describe("reconcile: rules and options", () => {
     ["median", [10, 40, 30, 20], 20],
     ["latest", [10, 40, 30, 20], 20],
     ["latest", [10, 40, 30], 30],
+    // Orders where the two rules differ: the latest report is not the median one.
+    ["median", [30, 10, 20, 40], 20],
+    ["latest", [30, 10, 20, 40], 40],
+    ["median", [40, 30, 10], 30],
+    ["latest", [40, 30, 10], 10],
   ] as const)("sameDate %s of %j keeps %d", (rule, values, kept) => {
     const r = reconcile(
       values.map((v, i) => day("2024-01-31", v, `s${i}`)),
@@ -162,6 +167,59 @@ describe("reconcile: rules and options", () => {
     expect(r.observations.map((o) => o.value)).toEqual([105, 105, 90]);
   });
 
+  it("median of equal values keeps the first report of them", () => {
+    const r = reconcile([day("2024-01-31", 20, "a"), day("2024-01-31", 20, "b")]);
+    expect(r.conflicts[0]?.kept.source).toBe("a");
+  });
+
+  it("prefer keeps the first preferred source that reported on the date, by the date's rule", () => {
+    const reports = [
+      day("2024-01-31", 10, "a"),
+      day("2024-01-31", 30, "b"),
+      day("2024-01-31", 20, "c"),
+      day("2024-01-31", 50, "b"),
+      day("2024-02-29", 60, "a"),
+    ];
+    // a is preferred and reported 10 in January: kept, whatever the others say.
+    expect(reconcile(reports, { prefer: ["a", "b"] }).conflicts[0]).toMatchObject({
+      rule: "prefer",
+      kept: { value: 10 },
+    });
+    // b's two January reports, 30 and 50: the median rule keeps the lower middle one, latest the last.
+    expect(reconcile(reports, { prefer: ["b"] }).conflicts[0]).toMatchObject({ rule: "prefer", kept: { value: 30 } });
+    expect(reconcile(reports, { prefer: ["b"], sameDate: "latest" }).conflicts[0]).toMatchObject({
+      rule: "prefer",
+      kept: { value: 50 },
+    });
+    // Without prefer, the median of the four: (10, 20, 30, 50) -> the lower middle, 20.
+    expect(reconcile(reports).conflicts[0]).toMatchObject({ rule: "median", kept: { value: 20 } });
+  });
+
+  it("flags one jump in an otherwise straight line, scored by the mean absolute deviation when the median one is 0", () => {
+    // 100 a month for 12 months, with 1000 reported in place of 400 (May). The interior residuals
+    // from the neighbours' line are 0 except -300, 600, -300 around May: their median is 0 and so is
+    // the median of the deviations, so the scale is 1.2533 x the mean deviation, 1.2533 x 1200 / 10.
+    const ends = [
+      "01-31",
+      "02-29",
+      "03-31",
+      "04-30",
+      "05-31",
+      "06-30",
+      "07-31",
+      "08-31",
+      "09-30",
+      "10-31",
+      "11-30",
+      "12-31",
+    ];
+    const line = ends.map((d, i) => day(`2024-${d}`, i === 4 ? 1000 : 100 * i)); // month ends: whole months apart
+    const [o, ...rest] = reconcile(line, { monotone: false }).outliers;
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ date: "2024-05-31", value: 1000, expected: 400, deviation: 600 });
+    expect(o?.score).toBeCloseTo(600 / ((1.2533 * 1200) / 10), 12);
+  });
+
   it("fewer than five reports are never judged outliers; an exact line has none", () => {
     expect(reconcile([day("2024-01-31", 1), day("2024-02-29", 1000), day("2024-03-31", 2)]).outliers).toEqual([]);
     const line = Array.from({ length: 8 }, (_, i) => day(`2024-0${i + 1}-01`, 100 * i));
@@ -177,6 +235,13 @@ describe("reconcile: rules and options", () => {
     [{ outliers: "remove" }, "invalid_enum", "options.outliers", "drop"],
     [{ outlierThreshold: -1 }, "out_of_range", "options.outlierThreshold", "greater than 0"],
     [{ prefered: ["BBI"] }, "unknown_key", "options.prefered", 'did you mean "prefer"'],
+    [{ prefer: "BBI" }, "invalid_type", "options.prefer", ""],
+    [{ prefer: [7] }, "invalid_type", "options.prefer.0", ""],
+    [{ weights: 2 }, "invalid_type", "options.weights", ""],
+    [{ weights: { BBI: "2" } }, "invalid_number", "options.weights.BBI", "expected a finite number, got string"],
+    [{ weights: { BBI: Number.POSITIVE_INFINITY } }, "invalid_number", "options.weights.BBI", "got Infinity"],
+    [{ monotone: "yes" }, "invalid_type", "options.monotone", ""],
+    [{ direction: "up" }, "invalid_enum", "options.direction", "increase"],
   ])("bad options %j: %s at %s", (options, code, path, words) => {
     expect(() => reconcile(reports, options as never)).toThrow(
       expect.objectContaining({ code, path, message: expect.stringContaining(words) }),
