@@ -109,6 +109,22 @@ describe("assessOverTime", () => {
     expect(rest).toEqual(expectedRow(a));
   });
 
+  it("with reconcile, a row with one report after the baseline fits a trend through both, as assess does", () => {
+    const one = [{ date: "2021-05-31", value: 13_700_000 }];
+    const [row] = assessOverTime(target, one, { asOf: ["2021-06-30"], reconcile: true });
+    const a = assess(target, one, { asOf: "2021-06-30", reconcile: true });
+    expect(a.projection).not.toBeNull();
+    const { goal: _g, goalAnnounced: _a, ...rest } = row as OutlookRow;
+    expect(rest).toEqual(expectedRow(a));
+  });
+
+  it("with reconcile, an increment is refused at its own path", () => {
+    const increments = [{ date: "2021-05-31", value: 2_000_000, kind: "increment" as const }];
+    expect(() => assessOverTime(target, increments, { asOf: ["2021-06-30"], reconcile: true })).toThrow(
+      expect.objectContaining({ code: "invalid_enum", path: "observations.0.kind" }),
+    );
+  });
+
   it("from the last day of February, every month end", () => {
     // 29 February 2024 is a month end, so the rows keep to month ends (31 March, not 29 March).
     const rows = assessOverTime(target, series, { asOf: { every: "month", from: "2024-02-29", to: "2024-05-31" } });
