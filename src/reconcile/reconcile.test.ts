@@ -112,6 +112,22 @@ describe("reconcile on the UMKM record", () => {
   });
 });
 
+/** The month ends of 2024: whole months apart on the month axis. */
+const ENDS_2024 = [
+  "01-31",
+  "02-29",
+  "03-31",
+  "04-30",
+  "05-31",
+  "06-30",
+  "07-31",
+  "08-31",
+  "09-30",
+  "10-31",
+  "11-30",
+  "12-31",
+].map((d) => `2024-${d}`);
+
 describe("reconcile: rules and options", () => {
   const day = (date: string, value: number, source?: string) => ({ date, value, ...(source && { source }) });
 
@@ -144,6 +160,54 @@ describe("reconcile: rules and options", () => {
     expect(r.adjustments).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.path])).toEqual([["decreasing_series", "observations.1.value"]]);
     expect(r.warnings[0]?.message).toContain("from 100 (a, 2024-01-31) to 90 (b, 2024-02-29)");
+  });
+
+  it("warns only of real falls of an increasing path kept as reported", () => {
+    const falling = [day("2024-01-31", 100), day("2024-02-29", 90), day("2024-03-31", 90), day("2024-04-30", 120)];
+    // Made monotone (the default): nothing is left to warn about.
+    expect(reconcile(falling).warnings).toEqual([]);
+    // Kept: one fall (100 to 90), none for the equal 90s; a report without a source says so.
+    const kept = reconcile(falling, { monotone: false }).warnings;
+    expect(kept.map((w) => w.path)).toEqual(["observations.1.value"]);
+    expect(kept[0]?.message).toContain("from 100 (no source, 2024-01-31) to 90 (no source, 2024-02-29)");
+    // A correction may fall, and a path meant to fall is not warned about for rising.
+    const corrected = [day("2024-01-31", 100), { date: "2024-02-29", value: 80, correction: true }];
+    expect(reconcile(corrected, { monotone: false }).warnings).toEqual([]);
+    expect(
+      reconcile([day("2024-01-31", 80), day("2024-02-29", 100)], { monotone: false, direction: "decrease" }).warnings,
+    ).toEqual([]);
+  });
+
+  it("names the sources the reports have when prefer names another", () => {
+    expect(() => reconcile([day("2024-01-31", 1, "a"), day("2024-02-29", 2, "b")], { prefer: ["c"] })).toThrow(
+      'options.prefer.0: no report has the source "c"; the sources are "a", "b"',
+    );
+    expect(() => reconcile([day("2024-01-31", 1)], { weights: { c: 2 } })).toThrow(
+      'options.weights.c: no report has the source "c"; the sources are none',
+    );
+  });
+
+  it("scores an outlier by the median absolute deviation: 1005 / (1.4826 x 15)", () => {
+    // 100 a month with +-10 of noise, and 1600 reported in July where the neighbours' line says
+    // (490 + 700) / 2 = 595. Interior residuals: 15, -15, 0, 15, -515, 1005, -505, 15, -15, 0;
+    // median 0, median absolute deviation 15. Without July the highest score is 65 / (1.4826 x 15)
+    // = 2.92, under 3.5: one outlier.
+    const values = [0, 110, 190, 300, 410, 490, 1600, 700, 810, 890, 1000, 1110];
+    const line = values.map((v, i) => day(ENDS_2024[i] as string, v));
+    const [o, ...rest] = reconcile(line, { monotone: false }).outliers;
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ date: "2024-07-31", value: 1600, expected: 595, deviation: 1005 });
+    expect(o?.score).toBeCloseTo(1005 / (1.4826 * 15), 10);
+  });
+
+  it("judges five reports, the fewest it judges: scored 1200 / (1.2533 x 400) = 2.39", () => {
+    // Residuals -400, 800, -400: median -400, deviations 0, 1200, 0 (median 0, mean 400).
+    const five = [0, 100, 1000, 300, 400].map((v, i) => day(ENDS_2024[i] as string, v));
+    expect(reconcile(five, { monotone: false }).outliers).toEqual([]); // under the default 3.5
+    const [o, ...rest] = reconcile(five, { monotone: false, outlierThreshold: 2 }).outliers;
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ date: "2024-03-31", value: 1000, expected: 200, deviation: 800 });
+    expect(o?.score).toBeCloseTo(1200 / (1.2533 * 400), 10);
   });
 
   it("weights pull the pooled value toward the trusted source: (3 x 100 + 1 x 90) / 4 = 97.5 -> 98", () => {
@@ -199,21 +263,7 @@ describe("reconcile: rules and options", () => {
     // 100 a month for 12 months, with 1000 reported in place of 400 (May). The interior residuals
     // from the neighbours' line are 0 except -300, 600, -300 around May: their median is 0 and so is
     // the median of the deviations, so the scale is 1.2533 x the mean deviation, 1.2533 x 1200 / 10.
-    const ends = [
-      "01-31",
-      "02-29",
-      "03-31",
-      "04-30",
-      "05-31",
-      "06-30",
-      "07-31",
-      "08-31",
-      "09-30",
-      "10-31",
-      "11-30",
-      "12-31",
-    ];
-    const line = ends.map((d, i) => day(`2024-${d}`, i === 4 ? 1000 : 100 * i)); // month ends: whole months apart
+    const line = ENDS_2024.map((d, i) => day(d, i === 4 ? 1000 : 100 * i));
     const [o, ...rest] = reconcile(line, { monotone: false }).outliers;
     expect(rest).toEqual([]);
     expect(o).toMatchObject({ date: "2024-05-31", value: 1000, expected: 400, deviation: 600 });
