@@ -7,6 +7,8 @@
 // src/series only and keeps its own reports/mutation/folder-series.json and incremental file, so
 // folder runs never share (or confuse) one incremental file. A room of a folder works the same way:
 // `npm run test:mutation:folder -- projection/methods` keeps reports/mutation/folder-projection-methods.json.
+// A folder run reruns only the folder's own tests and those importing it directly (see
+// test/support/vitest.mutation.config.ts), with 25 runs a property law unless FC_NUM_RUNS says otherwise.
 // `node scripts/mutation-score.mjs` scores the whole-src report with each folder report laid over it.
 const folder = process.env.STRYKER_FOLDER;
 if (folder !== undefined && !/^[a-z]+(\/[a-z]+)?$/.test(folder))
@@ -35,13 +37,18 @@ export default {
   coverageAnalysis: "perTest",
   // Static mutants (module-level constants, evaluated once at import) need the whole suite rerun
   // per mutant: hours on two cores. They are reported as "ignored", not as killed or survived.
-  ignoreStatic: true,
+  // STRYKER_STATIC=1 tests them too: worth it for a folder of tables only (src/vocabulary, whose
+  // every mutant is static), where the folder's few tests are the whole rerun.
+  ignoreStatic: process.env.STRYKER_STATIC !== "1",
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: folder === undefined ? "reports/mutation/index.html" : `${reportBase}.html` },
   jsonReporter: { fileName: `${reportBase}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true, reportScoreTable: true },
   thresholds: { high: 90, low: 85, break: 85 },
   concurrency: 2,
+  // The initial test run (all the tests once, with coverage) outlasts Stryker's default 5 minutes
+  // on the shared, loaded machine.
+  dryRunTimeoutMinutes: 20,
   timeoutMS: 30_000,
   timeoutFactor: 2,
   incremental: true,

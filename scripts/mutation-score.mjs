@@ -6,10 +6,14 @@
 //                                                   over it: a folder run replaces that folder's files
 //   node scripts/mutation-score.mjs a.json b.json   the given reports, later ones replacing earlier
 //                                                   ones file by file
+//   node scripts/mutation-score.mjs --markdown ...  also a Markdown table by folder (mutants, killed,
+//                                                   survived, no coverage, timed out, score), as in
+//                                                   docs/mutation.md
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 
 const dir = "reports/mutation";
-const given = process.argv.slice(2);
+const markdown = process.argv.includes("--markdown");
+const given = process.argv.slice(2).filter((a) => a !== "--markdown");
 const reports = given.length > 0 ? given : defaultReports();
 if (reports.length === 0) {
   console.error(`no Stryker JSON report in ${dir}/: run npm run test:mutation (or test:mutation:folder) first`);
@@ -67,6 +71,18 @@ console.log(
   `source mutants: killed ${total.killed}, timed out ${total.timeout}, survived ${total.survived}, no coverage ${total.noCoverage}, ignored or other ${total.other}`,
 );
 console.log(`mutation score (source files): ${score(total).toFixed(2)} %`);
+if (markdown) {
+  console.log(
+    "\n| folder | mutants | killed | survived | no coverage | timed out | score |\n|---|--:|--:|--:|--:|--:|--:|",
+  );
+  for (const [folder, c] of rows) {
+    const n = c.killed + c.timeout + c.survived + c.noCoverage;
+    const cells = [n, c.killed, c.survived, c.noCoverage, c.timeout].map((x) =>
+      x.toLocaleString("en").replaceAll(",", " "),
+    );
+    console.log(`| \`${folder}\` | ${cells.join(" | ")} | ${n === 0 ? "–" : `${score(c).toFixed(2)} %`} |`);
+  }
+}
 
 function defaultReports() {
   const base = existsSync(`${dir}/mutation.json`) ? [`${dir}/mutation.json`] : [];

@@ -133,6 +133,15 @@ describe("the library's own prototype", () => {
     expect(inspect(d)).toBe("Decimal(2.5)");
   });
 
+  it("prints plain digits when called without util.inspect's options (no stylize to colour them)", () => {
+    const d = new Decimal("2.5");
+    const custom = (d as unknown as Record<symbol, (depth?: unknown, options?: object) => string>)[
+      Symbol.for("nodejs.util.inspect.custom")
+    ];
+    expect(custom?.call(d)).toBe("Decimal(2.5)");
+    expect(custom?.call(d, 0, {})).toBe("Decimal(2.5)");
+  });
+
   it("leaves the decimal.js class the library cloned untouched (ESM import)", () => {
     const own = Object.getOwnPropertyDescriptor(DecimalJs.prototype, Symbol.for("nodejs.util.inspect.custom"));
     // decimal.js 10.6 prints its instances with its own toString: bare digits, 20 significant.

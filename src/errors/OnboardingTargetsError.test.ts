@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fail, OnboardingTargetsError, type Issue } from "./OnboardingTargetsError.js";
+import { fail, OnboardingTargetsError, reasonOfCode, type Issue } from "./OnboardingTargetsError.js";
 
 // Reference values: the class's own contract (TSDoc): `code` and `path` are the first issue's, the
 // message is "<path>: <message>" (just the message when the path is "" , the input itself),
@@ -91,5 +91,16 @@ describe("fail", () => {
     expect(err.issues).toEqual([
       { code: "out_of_range", path: "options.tolerance", message: "1 must be at least 0 and below 1" },
     ]);
+  });
+});
+
+describe("reasonOfCode", () => {
+  // The documented mapping: the snake_case code in kebab case, every underscore a hyphen.
+  it.each([
+    ["too_few_points", "too-few-points"],
+    ["invalid_date", "invalid-date"],
+    ["out_of_range", "out-of-range"],
+  ] as const)("%s -> %s", (code, reason) => {
+    expect(reasonOfCode(code)).toBe(reason);
   });
 });

@@ -83,8 +83,80 @@ describe("assessOverTime", () => {
     expect(assessOverTime(target, series, { asOf: asOf as never }).map((r) => r.asOf)).toEqual(expected);
   });
 
+  it("a row with only the baseline known has no projection, as assess says", () => {
+    // No report at all: the baseline is the one point of the path, too few to fit a trend.
+    const [row] = assessOverTime(target, [], { asOf: ["2021-01-31"] });
+    const a = assess(target, [], { asOf: "2021-01-31" });
+    expect(a.projection).toBeNull();
+    expect(row).toMatchObject({
+      asOf: "2021-01-31",
+      current: null, // no report yet
+      attainment: null,
+      projected: null,
+      probabilityOnTime: null,
+      probabilityReason: "no-projection",
+    });
+    const { goal: _g, goalAnnounced: _a, ...rest } = row as OutlookRow;
+    expect(rest).toEqual(expectedRow(a));
+  });
+
+  it("a row with one report after the baseline fits a trend through both, as assess does", () => {
+    const one = [{ date: "2021-05-31", value: 13_700_000 }];
+    const [row] = assessOverTime(target, one, { asOf: ["2021-06-30"] });
+    const a = assess(target, one, { asOf: "2021-06-30" });
+    expect(a.projection).not.toBeNull();
+    const { goal: _g, goalAnnounced: _a, ...rest } = row as OutlookRow;
+    expect(rest).toEqual(expectedRow(a));
+  });
+
+  it("with reconcile, a row with one report after the baseline fits a trend through both, as assess does", () => {
+    const one = [{ date: "2021-05-31", value: 13_700_000 }];
+    const [row] = assessOverTime(target, one, { asOf: ["2021-06-30"], reconcile: true });
+    const a = assess(target, one, { asOf: "2021-06-30", reconcile: true });
+    expect(a.projection).not.toBeNull();
+    const { goal: _g, goalAnnounced: _a, ...rest } = row as OutlookRow;
+    expect(rest).toEqual(expectedRow(a));
+  });
+
+  it("with reconcile, an increment is refused at its own path", () => {
+    const increments = [{ date: "2021-05-31", value: 2_000_000, kind: "increment" as const }];
+    expect(() => assessOverTime(target, increments, { asOf: ["2021-06-30"], reconcile: true })).toThrow(
+      expect.objectContaining({ code: "invalid_enum", path: "observations.0.kind" }),
+    );
+  });
+
+  it("from the last day of February, every month end", () => {
+    // 29 February 2024 is a month end, so the rows keep to month ends (31 March, not 29 March).
+    const rows = assessOverTime(target, series, { asOf: { every: "month", from: "2024-02-29", to: "2024-05-31" } });
+    expect(rows.map((r) => r.asOf)).toEqual(["2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31"]);
+  });
+
   it.each([
-    [["2022-03-31", "2022-01-31"], "invalid_option", "options.asOf.1", "does not come after 2022-03-31"],
+    [
+      { ...target, goal: { date: "2023-12-31", value: -5 } },
+      series,
+      { asOf: ["2022-01-31"] },
+      "invalid_count",
+      "target.goal.value",
+    ],
+    [target, series, { asOf: ["2022-01-31"], methd: "linear" }, "unknown_key", "options.methd"],
+    [target, series, { asOf: ["2022-01-31"], method: "quarterly" }, "invalid_enum", "options.method"],
+    [target, [{ date: "2021-05-31", value: -1 }], { asOf: ["2022-01-31"] }, "invalid_count", "observations.0.value"],
+  ])("bad input is refused at its own path (case %#)", (t, obs, options, code, path) => {
+    expect(() => assessOverTime(t as never, obs as never, options as never)).toThrow(
+      expect.objectContaining({ code, path }),
+    );
+  });
+
+  it.each([
+    [
+      ["2022-03-31", "2022-01-31"],
+      "invalid_option",
+      "options.asOf.1",
+      "does not come after 2022-03-31 (options.asOf.0)",
+    ],
+    [{ every: "month", from: "2022-02-30", to: "2022-03-31" }, "invalid_date", "options.asOf.from", "2022-02-30"],
+    [{ every: "month", from: "2022-02-28", to: "2022-02-31" }, "invalid_date", "options.asOf.to", "2022-02-31"],
     [["2022-03-31", "2022-03-31"], "invalid_option", "options.asOf.1", "increasing order"],
     [["2022-02-30"], "invalid_date", "options.asOf.0", ""],
     [{ every: "week", from: "2022-01-31", to: "2022-03-31" }, "invalid_enum", "options.asOf.every", "month"],

@@ -176,6 +176,21 @@ describe("toPlain: structure", () => {
   });
 });
 
+describe("toPlain: the copy is ordinary data", () => {
+  it("has writable, enumerable, configurable properties, as JSON.parse would give", () => {
+    const out = toPlain({ a: 1, b: { c: 2 } }) as { a: number; b?: { c: number } };
+    expect(Object.getOwnPropertyDescriptor(out, "a")).toEqual({
+      value: 1,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    out.a = 3; // a module is strict code: this would throw on a read-only property
+    delete out.b; // and this on a non-configurable one
+    expect(out).toEqual({ a: 3 });
+  });
+});
+
 describe("toPlain on the library's results", () => {
   const observations = [
     { date: "2021-12-31", value: 15_000_000 },
@@ -390,6 +405,11 @@ describe("toPlain: refusals, each with its path", () => {
     ]);
   });
 
+  it("counts the depth of nesting, not the number of objects: 1500 objects side by side are 2 levels", () => {
+    const wide = Array.from({ length: 1500 }, (_, i) => ({ i }));
+    expect(toPlain(wide)).toEqual(wide);
+  });
+
   it("reads 1000 levels of nesting", () => {
     expect(JSON.stringify(toPlain(deep(1000)))).toBe(`${"[".repeat(1000)}1${"]".repeat(1000)}`);
   });
@@ -429,6 +449,15 @@ describe("toPlain: refusals, each with its path", () => {
       "options.digits: expected an integer from 0 to 20, got 1.5",
     );
     expect(thrown(() => toPlain(1, { digits: 21 })).message).toBe("options.digits: 21 is outside 0 to 20");
+  });
+
+  it("names what digits was when it is not a number", () => {
+    expect(thrown(() => toPlain(1, { digits: "2" } as never)).message).toBe(
+      "options.digits: expected an integer from 0 to 20, got string",
+    );
+    expect(thrown(() => toPlain(1, { digits: 1.5 })).message).toBe(
+      "options.digits: expected an integer from 0 to 20, got 1.5",
+    );
   });
 
   it.each([0, 20])("accepts digits %s", (digits) => {

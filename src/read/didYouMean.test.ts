@@ -80,5 +80,10 @@ describe("closestMatch / didYouMean", () => {
 
   it("compares only the first 64 characters of a long input", () => {
     expect(didYouMean("a".repeat(10_000), ["b"])).toBe("");
+    // 64 a's then "zzz": its first 64 characters are one substitution from 63 a's and a "b", so
+    // that is suggested, though the whole input (3 letters longer) is 4 edits from it.
+    const near = `${"a".repeat(63)}b`;
+    expect(editDistance(`${"a".repeat(64)}zzz`, near)).toBe(4);
+    expect(didYouMean(`${"a".repeat(64)}zzz`, [near])).toBe(`; did you mean "${near}"?`);
   });
 });

@@ -112,6 +112,22 @@ describe("reconcile on the UMKM record", () => {
   });
 });
 
+/** The month ends of 2024: whole months apart on the month axis. */
+const ENDS_2024 = [
+  "01-31",
+  "02-29",
+  "03-31",
+  "04-30",
+  "05-31",
+  "06-30",
+  "07-31",
+  "08-31",
+  "09-30",
+  "10-31",
+  "11-30",
+  "12-31",
+].map((d) => `2024-${d}`);
+
 describe("reconcile: rules and options", () => {
   const day = (date: string, value: number, source?: string) => ({ date, value, ...(source && { source }) });
 
@@ -120,6 +136,11 @@ describe("reconcile: rules and options", () => {
     ["median", [10, 40, 30, 20], 20],
     ["latest", [10, 40, 30, 20], 20],
     ["latest", [10, 40, 30], 30],
+    // Orders where the two rules differ: the latest report is not the median one.
+    ["median", [30, 10, 20, 40], 20],
+    ["latest", [30, 10, 20, 40], 40],
+    ["median", [40, 30, 10], 30],
+    ["latest", [40, 30, 10], 10],
   ] as const)("sameDate %s of %j keeps %d", (rule, values, kept) => {
     const r = reconcile(
       values.map((v, i) => day("2024-01-31", v, `s${i}`)),
@@ -139,6 +160,54 @@ describe("reconcile: rules and options", () => {
     expect(r.adjustments).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.path])).toEqual([["decreasing_series", "observations.1.value"]]);
     expect(r.warnings[0]?.message).toContain("from 100 (a, 2024-01-31) to 90 (b, 2024-02-29)");
+  });
+
+  it("warns only of real falls of an increasing path kept as reported", () => {
+    const falling = [day("2024-01-31", 100), day("2024-02-29", 90), day("2024-03-31", 90), day("2024-04-30", 120)];
+    // Made monotone (the default): nothing is left to warn about.
+    expect(reconcile(falling).warnings).toEqual([]);
+    // Kept: one fall (100 to 90), none for the equal 90s; a report without a source says so.
+    const kept = reconcile(falling, { monotone: false }).warnings;
+    expect(kept.map((w) => w.path)).toEqual(["observations.1.value"]);
+    expect(kept[0]?.message).toContain("from 100 (no source, 2024-01-31) to 90 (no source, 2024-02-29)");
+    // A correction may fall, and a path meant to fall is not warned about for rising.
+    const corrected = [day("2024-01-31", 100), { date: "2024-02-29", value: 80, correction: true }];
+    expect(reconcile(corrected, { monotone: false }).warnings).toEqual([]);
+    expect(
+      reconcile([day("2024-01-31", 80), day("2024-02-29", 100)], { monotone: false, direction: "decrease" }).warnings,
+    ).toEqual([]);
+  });
+
+  it("names the sources the reports have when prefer names another", () => {
+    expect(() => reconcile([day("2024-01-31", 1, "a"), day("2024-02-29", 2, "b")], { prefer: ["c"] })).toThrow(
+      'options.prefer.0: no report has the source "c"; the sources are "a", "b"',
+    );
+    expect(() => reconcile([day("2024-01-31", 1)], { weights: { c: 2 } })).toThrow(
+      'options.weights.c: no report has the source "c"; the sources are none',
+    );
+  });
+
+  it("scores an outlier by the median absolute deviation: 1005 / (1.4826 x 15)", () => {
+    // 100 a month with +-10 of noise, and 1600 reported in July where the neighbours' line says
+    // (490 + 700) / 2 = 595. Interior residuals: 15, -15, 0, 15, -515, 1005, -505, 15, -15, 0;
+    // median 0, median absolute deviation 15. Without July the highest score is 65 / (1.4826 x 15)
+    // = 2.92, under 3.5: one outlier.
+    const values = [0, 110, 190, 300, 410, 490, 1600, 700, 810, 890, 1000, 1110];
+    const line = values.map((v, i) => day(ENDS_2024[i] as string, v));
+    const [o, ...rest] = reconcile(line, { monotone: false }).outliers;
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ date: "2024-07-31", value: 1600, expected: 595, deviation: 1005 });
+    expect(o?.score).toBeCloseTo(1005 / (1.4826 * 15), 10);
+  });
+
+  it("judges five reports, the fewest it judges: scored 1200 / (1.2533 x 400) = 2.39", () => {
+    // Residuals -400, 800, -400: median -400, deviations 0, 1200, 0 (median 0, mean 400).
+    const five = [0, 100, 1000, 300, 400].map((v, i) => day(ENDS_2024[i] as string, v));
+    expect(reconcile(five, { monotone: false }).outliers).toEqual([]); // under the default 3.5
+    const [o, ...rest] = reconcile(five, { monotone: false, outlierThreshold: 2 }).outliers;
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ date: "2024-03-31", value: 1000, expected: 200, deviation: 800 });
+    expect(o?.score).toBeCloseTo(1200 / (1.2533 * 400), 10);
   });
 
   it("weights pull the pooled value toward the trusted source: (3 x 100 + 1 x 90) / 4 = 97.5 -> 98", () => {
@@ -162,6 +231,45 @@ describe("reconcile: rules and options", () => {
     expect(r.observations.map((o) => o.value)).toEqual([105, 105, 90]);
   });
 
+  it("median of equal values keeps the first report of them", () => {
+    const r = reconcile([day("2024-01-31", 20, "a"), day("2024-01-31", 20, "b")]);
+    expect(r.conflicts[0]?.kept.source).toBe("a");
+  });
+
+  it("prefer keeps the first preferred source that reported on the date, by the date's rule", () => {
+    const reports = [
+      day("2024-01-31", 10, "a"),
+      day("2024-01-31", 30, "b"),
+      day("2024-01-31", 20, "c"),
+      day("2024-01-31", 50, "b"),
+      day("2024-02-29", 60, "a"),
+    ];
+    // a is preferred and reported 10 in January: kept, whatever the others say.
+    expect(reconcile(reports, { prefer: ["a", "b"] }).conflicts[0]).toMatchObject({
+      rule: "prefer",
+      kept: { value: 10 },
+    });
+    // b's two January reports, 30 and 50: the median rule keeps the lower middle one, latest the last.
+    expect(reconcile(reports, { prefer: ["b"] }).conflicts[0]).toMatchObject({ rule: "prefer", kept: { value: 30 } });
+    expect(reconcile(reports, { prefer: ["b"], sameDate: "latest" }).conflicts[0]).toMatchObject({
+      rule: "prefer",
+      kept: { value: 50 },
+    });
+    // Without prefer, the median of the four: (10, 20, 30, 50) -> the lower middle, 20.
+    expect(reconcile(reports).conflicts[0]).toMatchObject({ rule: "median", kept: { value: 20 } });
+  });
+
+  it("flags one jump in an otherwise straight line, scored by the mean absolute deviation when the median one is 0", () => {
+    // 100 a month for 12 months, with 1000 reported in place of 400 (May). The interior residuals
+    // from the neighbours' line are 0 except -300, 600, -300 around May: their median is 0 and so is
+    // the median of the deviations, so the scale is 1.2533 x the mean deviation, 1.2533 x 1200 / 10.
+    const line = ENDS_2024.map((d, i) => day(d, i === 4 ? 1000 : 100 * i));
+    const [o, ...rest] = reconcile(line, { monotone: false }).outliers;
+    expect(rest).toEqual([]);
+    expect(o).toMatchObject({ date: "2024-05-31", value: 1000, expected: 400, deviation: 600 });
+    expect(o?.score).toBeCloseTo(600 / ((1.2533 * 1200) / 10), 12);
+  });
+
   it("fewer than five reports are never judged outliers; an exact line has none", () => {
     expect(reconcile([day("2024-01-31", 1), day("2024-02-29", 1000), day("2024-03-31", 2)]).outliers).toEqual([]);
     const line = Array.from({ length: 8 }, (_, i) => day(`2024-0${i + 1}-01`, 100 * i));
@@ -177,6 +285,13 @@ describe("reconcile: rules and options", () => {
     [{ outliers: "remove" }, "invalid_enum", "options.outliers", "drop"],
     [{ outlierThreshold: -1 }, "out_of_range", "options.outlierThreshold", "greater than 0"],
     [{ prefered: ["BBI"] }, "unknown_key", "options.prefered", 'did you mean "prefer"'],
+    [{ prefer: "BBI" }, "invalid_type", "options.prefer", ""],
+    [{ prefer: [7] }, "invalid_type", "options.prefer.0", ""],
+    [{ weights: 2 }, "invalid_type", "options.weights", ""],
+    [{ weights: { BBI: "2" } }, "invalid_number", "options.weights.BBI", "expected a finite number, got string"],
+    [{ weights: { BBI: Number.POSITIVE_INFINITY } }, "invalid_number", "options.weights.BBI", "got Infinity"],
+    [{ monotone: "yes" }, "invalid_type", "options.monotone", ""],
+    [{ direction: "up" }, "invalid_enum", "options.direction", "increase"],
   ])("bad options %j: %s at %s", (options, code, path, words) => {
     expect(() => reconcile(reports, options as never)).toThrow(
       expect.objectContaining({ code, path, message: expect.stringContaining(words) }),
