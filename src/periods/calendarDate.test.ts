@@ -58,19 +58,15 @@ describe("isCalendarDate / parseCalendarDate", () => {
   });
 
   it("words each refusal, quoting a string of up to 40 characters whole and a longer one cut at 40", () => {
-    const messageOf = (value: unknown) => {
-      try {
-        parseCalendarDate(value, "d");
-      } catch (e) {
-        expect(e).toMatchObject({ code: "invalid_date", path: "d" });
-        return (e as Error).message;
-      }
-      throw new Error(`expected ${String(value)} to be refused`);
-    };
-    expect(messageOf(20230110)).toBe("d: expected a YYYY-MM-DD date string, got number");
-    expect(messageOf("x".repeat(40))).toBe(`d: "${"x".repeat(40)}" is not a YYYY-MM-DD date`);
-    expect(messageOf("x".repeat(41))).toBe(`d: "${"x".repeat(40)}"… is not a YYYY-MM-DD date`);
-    expect(messageOf("2023-02-30")).toBe("d: 2023-02-30 is not a calendar date");
+    const refusal = (message: string) => expect.objectContaining({ code: "invalid_date", path: "d", message });
+    expect(() => parseCalendarDate(20230110, "d")).toThrow(refusal("d: expected a YYYY-MM-DD date string, got number"));
+    expect(() => parseCalendarDate("x".repeat(40), "d")).toThrow(
+      refusal(`d: "${"x".repeat(40)}" is not a YYYY-MM-DD date`),
+    );
+    expect(() => parseCalendarDate("x".repeat(41), "d")).toThrow(
+      refusal(`d: "${"x".repeat(40)}"… is not a YYYY-MM-DD date`),
+    );
+    expect(() => parseCalendarDate("2023-02-30", "d")).toThrow(refusal("d: 2023-02-30 is not a calendar date"));
   });
 });
 
