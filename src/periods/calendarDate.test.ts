@@ -56,6 +56,18 @@ describe("isCalendarDate / parseCalendarDate", () => {
   it("shortens very long strings in messages", () => {
     expect(() => parseCalendarDate("9".repeat(10_000), "d")).toThrow(/…/);
   });
+
+  it("words each refusal, quoting a string of up to 40 characters whole and a longer one cut at 40", () => {
+    const refusal = (message: string) => expect.objectContaining({ code: "invalid_date", path: "d", message });
+    expect(() => parseCalendarDate(20230110, "d")).toThrow(refusal("d: expected a YYYY-MM-DD date string, got number"));
+    expect(() => parseCalendarDate("x".repeat(40), "d")).toThrow(
+      refusal(`d: "${"x".repeat(40)}" is not a YYYY-MM-DD date`),
+    );
+    expect(() => parseCalendarDate("x".repeat(41), "d")).toThrow(
+      refusal(`d: "${"x".repeat(40)}"… is not a YYYY-MM-DD date`),
+    );
+    expect(() => parseCalendarDate("2023-02-30", "d")).toThrow(refusal("d: 2023-02-30 is not a calendar date"));
+  });
 });
 
 describe("calendar arithmetic", () => {
@@ -83,6 +95,11 @@ describe("calendar arithmetic", () => {
     ["2000-02-29", 11016],
     ["1600-02-29", -135081],
     ["2400-02-29", 157113],
+    // Dates more than 100 years into an era (from 1 March 2000 or 1600), where `doe / 36524` is
+    // not 0; values from Python's (date(y, m, d) - date(1970, 1, 1)).days.
+    ["1999-12-31", 10956],
+    ["1900-03-01", -25508],
+    ["2100-03-01", 47541],
   ])("dayNumber(%s) = %i", (date, n) => {
     const { year, month, day } = parseCalendarDate(date, "d");
     expect(dayNumber(year, month, day)).toBe(n);

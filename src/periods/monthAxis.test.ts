@@ -61,6 +61,7 @@ describe("monthPositionParts and the two views", () => {
       expect.objectContaining({ code: "invalid_date", path: "goal.date" }),
     );
     expect(() => monthPositionNumber("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
+    expect(() => monthPositionParts("x")).toThrow(expect.objectContaining({ code: "invalid_date", path: "date" }));
   });
 });
 
@@ -94,5 +95,13 @@ describe("dateAtPosition", () => {
     [new Decimal(Number.POSITIVE_INFINITY), "position"],
   ])("%s is out of range", (position, path) => {
     expect(() => dateAtPosition(position)).toThrow(expect.objectContaining({ code: "out_of_range", path }));
+  });
+
+  it("says why a position is out of range", () => {
+    expect(() => dateAtPosition(new Decimal(Number.POSITIVE_INFINITY))).toThrow("position: position is not finite");
+    // 12 * 10000 + 0.5 is in January of year 10000.
+    expect(() => dateAtPosition(new Decimal(12 * 10_000).plus("0.5"), "p")).toThrow(
+      "p: the date falls in year 10000, outside 0001-9999",
+    );
   });
 });

@@ -25,6 +25,10 @@ describe("monthsIntersecting (the months of a target: those that intersect (base
   it("labels months", () => {
     expect(monthLabel(12 * 2024 + 11)).toBe("2024-12");
     expect(monthLabel(12 * 1 + 0)).toBe("0001-01");
+    // Months 9, 10 and 11 (index 12 * year + month - 1): a leading zero below 10 only.
+    expect(monthLabel(12 * 2024 + 8)).toBe("2024-09");
+    expect(monthLabel(12 * 2024 + 9)).toBe("2024-10");
+    expect(monthLabel(12 * 2024 + 10)).toBe("2024-11");
   });
 
   it("names the path of a bad date", () => {

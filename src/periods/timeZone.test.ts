@@ -88,6 +88,28 @@ describe("readTimeZone: hints for a zone written another way", () => {
     // No Etc/ zone has a half hour or lies beyond UTC-12.
     ["+05:30", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
     ["UTC-13", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
+    // The ends of the Etc/ zones in the IANA database (file etcetera): Etc/GMT-14 is UTC+14 and
+    // Etc/GMT+12 is UTC-12.
+    [
+      "UTC+14",
+      '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT-14" for a fixed UTC+14 (Etc/ signs are inverted)',
+    ],
+    [
+      "UTC+13",
+      '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT-13" for a fixed UTC+13 (Etc/ signs are inverted)',
+    ],
+    [
+      "UTC-12",
+      '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT+12" for a fixed UTC-12 (Etc/ signs are inverted)',
+    ],
+    ["UTC+15", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
+    // West of UTC, or off the whole hour: not an Indonesian time, and not UTC.
+    [
+      "UTC-7",
+      '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta") or "Etc/GMT+7" for a fixed UTC-7 (Etc/ signs are inverted)',
+    ],
+    ["+07:30", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
+    ["+00:30", '; an offset is not a zone name: give the IANA zone of the place (such as "Asia/Jakarta")'],
     // Misspellings, at edit distance 1 or 2 from the IANA name.
     ["Asia/Jakata", '; did you mean "Asia/Jakarta"?'],
     ["Asia/Jayapure", '; did you mean "Asia/Jayapura"?'],
@@ -127,6 +149,23 @@ describe("readTimeZone: hints for a zone written another way", () => {
       intl.supportedValuesOf = original;
       vi.resetModules();
     }
+  });
+
+  it("reads the runtime's own list of zones, not the short list, where Intl.supportedValuesOf exists", async () => {
+    // The zone list is computed once per module: a fresh module computes it again.
+    vi.resetModules();
+    try {
+      const fresh = await import("./timeZone.js");
+      // One letter dropped from America/Los_Angeles (edit distance 1); not in the short list.
+      expect(fresh.timeZoneHint("America/Los_Angles")).toBe('; did you mean "America/Los_Angeles"?');
+    } finally {
+      vi.resetModules();
+    }
+  });
+
+  it("words the refusal of a non-string and of an overlong name (cut at 64 characters)", () => {
+    expect(() => readTimeZone(7, "tz")).toThrow("tz: expected an IANA time-zone name, got number");
+    expect(() => readTimeZone("x".repeat(70), "tz")).toThrow(`tz: "${"x".repeat(64)}" is not a known IANA time zone`);
   });
 
   it("gives no hint for an empty or overlong value", () => {
