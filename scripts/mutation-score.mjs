@@ -51,7 +51,7 @@ const score = (c) => (100 * (c.killed + c.timeout)) / (c.killed + c.timeout + c.
 const rows = [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1));
 console.log("folder            killed+timeout  survived+no-coverage    score  report");
 for (const [folder, c] of rows) {
-  const line = `${folder.padEnd(18)}${String(c.killed + c.timeout).padStart(14)}${String(c.survived + c.noCoverage).padStart(22)}${`${score(c).toFixed(2)} %`.padStart(9)}  ${[...c.reports].join(", ")}`;
+  const line = `${folder.padEnd(18)}${String(c.killed + c.timeout).padStart(14)}${String(c.survived + c.noCoverage).padStart(22)}${`${score(c).toFixed(2)}%`.padStart(9)}  ${[...c.reports].join(", ")}`;
   console.log(line);
 }
 // A file none of whose mutants any test covers usually means a test file failed to load in
@@ -70,7 +70,7 @@ if (uncovered.length > 0) {
 console.log(
   `source mutants: killed ${total.killed}, timed out ${total.timeout}, survived ${total.survived}, no coverage ${total.noCoverage}, ignored or other ${total.other}`,
 );
-console.log(`mutation score (source files): ${score(total).toFixed(2)} %`);
+console.log(`mutation score (source files): ${score(total).toFixed(2)}%`);
 if (markdown) {
   console.log(
     "\n| folder | mutants | killed | survived | no coverage | timed out | score |\n|---|--:|--:|--:|--:|--:|--:|",
@@ -80,7 +80,7 @@ if (markdown) {
     const cells = [n, c.killed, c.survived, c.noCoverage, c.timeout].map((x) =>
       x.toLocaleString("en").replaceAll(",", " "),
     );
-    console.log(`| \`${folder}\` | ${cells.join(" | ")} | ${n === 0 ? "–" : `${score(c).toFixed(2)} %`} |`);
+    console.log(`| \`${folder}\` | ${cells.join(" | ")} | ${n === 0 ? "–" : `${score(c).toFixed(2)}%`} |`);
   }
 }
 
