@@ -29,14 +29,18 @@ const pathOf = (c: Child) =>
     { baseline: { date: dateOf(c.baselineDay), value: c.baselineValue }, onDecrease: "warn", direction: "increase" },
   ).points;
 
+/** The parent target: its baseline (7) on `day`, a goal of 100 000 on day 730. */
+const parentFrom = (day: number) =>
+  readTarget(
+    { id: "all", baseline: { date: dateOf(day), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
+    "target",
+  );
+
 describe("rollUp laws", () => {
   it("does not depend on the order of the children (up to the rounding of a float sum)", async () => {
     await fc.assert(
       law(fc.array(child, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 200 }), (children, parentDay) => {
-        const parent = readTarget(
-          { id: "all", baseline: { date: dateOf(parentDay), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
-          "target",
-        );
+        const parent = parentFrom(parentDay);
         const paths = children.map(pathOf);
         const forward = rollUp(parent, paths);
         const backward = rollUp(parent, [...paths].reverse());
@@ -54,10 +58,7 @@ describe("rollUp laws", () => {
   it("has one point per date of the union of the children's dates and the parent's baseline date, in order", async () => {
     await fc.assert(
       law(fc.array(child, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 200 }), (children, parentDay) => {
-        const parent = readTarget(
-          { id: "all", baseline: { date: dateOf(parentDay), value: 7 }, goal: { date: dateOf(730), value: 100_000 } },
-          "target",
-        );
+        const parent = parentFrom(parentDay);
         const paths = children.map(pathOf);
         const points = rollUp(parent, paths);
         const dates = [...new Set([...paths.flatMap((p) => p.map((q) => q.date)), parent.baseline.date])].sort();
