@@ -7,7 +7,7 @@ import { cumulativePath } from "../path/core.js";
 import { withAssessedFrom } from "./internal/assessedFrom.js";
 import { assessPath, type AssessSettings } from "./internal/assessPath.js";
 import { readThresholds } from "./internal/presets.js";
-import { PROJECTION_CHOICE_KEYS, readProjectionChoices } from "../projection/core.js";
+import { PROJECTION_CHOICE_KEYS, PROJECTION_TUNING_KEYS, readProjectionChoices } from "../projection/core.js";
 import { readReconcileOptions, reconcileObservations } from "../reconcile/core.js";
 import type { Assessment, AssessOptions } from "./types.js";
 import { DEFAULT_LOCALE, LOCALES, METHOD_CHOICES, PRESETS } from "../vocabulary/index.js";
@@ -89,13 +89,10 @@ export function assess(
   const a = assessPath(t, points, warnings, settings);
   // What the chart of this assessment needs to draw the same projection (not enumerable).
   const o = options as unknown as Record<string, unknown>;
-  const projection = Object.fromEntries(PROJECTION_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+  const projection = Object.fromEntries(PROJECTION_TUNING_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   const from = { target: t, observations: reconciliation?.observations ?? observations, projection };
   return withAssessedFrom(reconciliation === undefined ? a : { ...a, reconciliation }, from);
 }
-
-/** The projection settings besides method, fit and confidence (which the assessment records). */
-const PROJECTION_KEYS = ["window", "capacity", "bass", "damped"] as const;
 
 /** The keys of `assess`'s options. @internal */
 export const ASSESS_OPTION_KEYS = [

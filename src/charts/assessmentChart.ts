@@ -3,6 +3,7 @@ import { goalInForceOf, readTarget } from "../model/core.js";
 import type { ObservationInput, Target, TargetInput } from "../model/index.js";
 import { type CalendarDate, parseCalendarDate } from "../periods/core.js";
 import { project, type ProjectionOptions } from "../projection/index.js";
+import { PROJECTION_TUNING_KEYS } from "../projection/core.js";
 import { readArray, readConfidence, readEnum, readObject } from "../read/index.js";
 import { FIT_ON, METHODS } from "../vocabulary/index.js";
 import { OPTION_KEYS, readLoose } from "./internal/readInput.js";
@@ -59,10 +60,7 @@ export function assessmentChart(
   const t = readTarget(target, "target");
   const given = readArray(observations, "observations") as ObservationInput[];
   const { projection: choicesIn, ...chartOptions } = readObject(options, "options", [...OPTION_KEYS, "projection"]);
-  const choices =
-    choicesIn === undefined
-      ? {}
-      : readObject(choicesIn, "options.projection", ["window", "capacity", "bass", "damped"]);
+  const choices = choicesIn === undefined ? {} : readObject(choicesIn, "options.projection", PROJECTION_TUNING_KEYS);
   const a = readLoose(assessment, "assessment");
   // An assessment of reconciled reports is drawn on the path it assessed: its reconciliation's
   // observations, unless the chart is told how to reconcile the reports itself.

@@ -6,4 +6,9 @@
  */
 export { projectPoints, type ProjectionSettings } from "./internal/projectPoints.js";
 export { projectPath, type PathProjectionSettings } from "./internal/projectPath.js";
-export { PROJECTION_CHOICE_KEYS, type ProjectionChoices, readProjectionChoices } from "./internal/readChoices.js";
+export {
+  PROJECTION_CHOICE_KEYS,
+  PROJECTION_TUNING_KEYS,
+  type ProjectionChoices,
+  readProjectionChoices,
+} from "./internal/readChoices.js";

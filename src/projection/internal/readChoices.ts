@@ -3,8 +3,14 @@ import { at, readEnum, readObject, readOpenNumber } from "../../read/index.js";
 import { DEFAULT_WINDOW, FIT_ON, type FitOn } from "../../vocabulary/index.js";
 import type { ProjectionSettings } from "./projectPoints.js";
 
+/**
+ * The choices besides the fit, which an assessment does not record (it records its method, fit
+ * and confidence): what its chart must be told to draw the same projection. @internal
+ */
+export const PROJECTION_TUNING_KEYS = ["window", "capacity", "bass", "damped"] as const;
+
 /** The options that choose and tune a projection's fit, read alike by `project`, `backtest` and `assess`. @internal */
-export const PROJECTION_CHOICE_KEYS = ["fitOn", "window", "capacity", "bass", "damped"] as const;
+export const PROJECTION_CHOICE_KEYS = ["fitOn", ...PROJECTION_TUNING_KEYS] as const;
 
 /** The settings read from {@link PROJECTION_CHOICE_KEYS}. @internal */
 export type ProjectionChoices = Pick<ProjectionSettings, (typeof PROJECTION_CHOICE_KEYS)[number]>;
