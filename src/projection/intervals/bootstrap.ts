@@ -161,11 +161,21 @@ export function residualPaths(fit: FittedCurve, replicates: number): ((h: number
  */
 export function sampledPredictive(valuesAt: (h: number) => Float64Array, replicates: number): Predictive {
   const levelOf = replicates === BOOTSTRAP_REPLICATES ? (p: number) => p : (p: number) => matchedLevel(p, replicates);
+  // The sorted values at the last h asked: a backtest reads many levels at one horizon.
+  let sortedAt = Number.NaN;
+  let sorted = new Float64Array(0);
+  const sortedValues = (h: number) => {
+    if (h !== sortedAt) {
+      sorted = valuesAt(h).slice().sort();
+      sortedAt = h;
+    }
+    return sorted;
+  };
   return {
     kind: "residual-bootstrap",
     replicates,
-    probabilityBeyond: (h, v, up) => shareBeyond(valuesAt(h), v, up),
-    quantile: (h, p) => sortedQuantile(valuesAt(h).sort(), levelOf(p)),
+    probabilityBeyond: (h, v, up) => shareBeyond(sortedValues(h), v, up),
+    quantile: (h, p) => sortedQuantile(sortedValues(h), levelOf(p)),
   };
 }
 
