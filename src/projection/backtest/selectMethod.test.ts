@@ -4,6 +4,7 @@ import { backtest } from "../backtest.js";
 import { project } from "../project.js";
 import type { FitSettings } from "./backtestPath.js";
 import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
+import { seededRandom } from "../../../test/support/random.js";
 
 /** Month ends from 2022-01-31, one a month, with the given values. */
 const monthly = (values: number[]) =>
@@ -51,13 +52,18 @@ describe("method: auto", () => {
 
   it("a saturating series: a saturating curve, far ahead of the straight lines", () => {
     const p = project(saturating, { method: "auto", until: "2025-12-31" });
-    expect(p.method).toBe("logistic");
+    // The pool holds the two saturating curves only; Bass, which forecast the latest (levelled-off)
+    // origins best, has the larger weight.
+    expect(p.method).toBe("bass");
     const scores = p.selection?.scores ?? {};
-    expect(scores.logistic).toBeLessThan(scores.linear as number);
-    expect(scores.logistic).toBeLessThan(scores["run-rate"] as number);
-    // The point projection is the logistic fit on the whole path, as project would give it; its
-    // interval is the pool's, of the two saturating curves, which forecast best in the backtest.
-    const direct = project(saturating, { method: "logistic", until: "2025-12-31" });
+    for (const curve of ["logistic", "bass"] as const) {
+      expect(scores[curve]).toBeLessThan(scores.linear as number);
+      expect(scores[curve]).toBeLessThan(scores["run-rate"] as number);
+    }
+    expect(p.selection?.weights.bass).toBeGreaterThan(0.5);
+    // The point projection is the Bass fit on the whole path, as project would give it; its
+    // interval is the pool's.
+    const direct = project(saturating, { method: "bass", until: "2025-12-31" });
     expect(p.points.map((q) => q.value)).toEqual(direct.points.map((q) => q.value));
     expect(Object.keys(p.selection?.weights ?? {}).sort()).toEqual(["bass", "logistic"]);
     expect(p.interval).toEqual({ kind: "stacked" });
@@ -147,14 +153,14 @@ describe("method: auto", () => {
 
 describe("rankMethods", () => {
   it("scores every method on the origins all of them forecast at, as backtest does", () => {
-    // 20 month ends: origins with an actual 3 months later are the 6th to 17th points, but damped
-    // is first fitted at the 11th (10 steps): all methods are compared on the 11th to 17th, which
-    // is the backtest with minPoints 11.
-    const points = line.slice(0, 20);
+    // 16 month ends: origins with an actual 3 months later are the 6th to 13th points (8, none
+    // thinned out), but damped is first fitted at the 11th (10 steps): all methods are compared
+    // on the 11th to 13th, which is the backtest with minPoints 11.
+    const points = line.slice(0, 16);
     const r = rankMethods(pathOf(points), FIT, 3);
     expect(Object.keys(r.scores)).toContain("damped");
     const b = backtest(points, { horizons: [3], minPoints: 11, fitOn: "cumulative" });
-    expect(b.origins).toHaveLength(7);
+    expect(b.origins).toHaveLength(3);
     for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
   });
 
@@ -173,5 +179,28 @@ describe("rankMethods", () => {
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(r.ranking[0]).toEqual({ method: r.pool[0]?.method, fitOn: r.pool[0]?.fitOn });
     expect(r.ranking[0]?.method).toBe("linear");
+  });
+
+  it("scores linear on cumulative values but leaves it out of the pool when its residuals are autocorrelated", () => {
+    // A random walk with drift (1 000 a month, steps of sd 300, seed 2026): the line fitted to its
+    // cumulative values warns, so that fit is compared but never pooled.
+    const random = seededRandom(2026);
+    const walk = monthly(
+      Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
+        (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
+        [],
+      ),
+    );
+    expect(project(walk, { method: "linear", fitOn: "cumulative", until: "2025-12-31" }).warnings).toContainEqual(
+      expect.objectContaining({ code: "autocorrelated_residuals" }),
+    );
+    const r = rankMethods(pathOf(walk), FIT, 12);
+    expect(r.ranking).toContainEqual({ method: "linear", fitOn: "cumulative" });
+    expect(r.pool.some((c) => c.method === "linear" && c.fitOn === "cumulative")).toBe(false);
+    // `line` (its fixed wiggle is not autocorrelated about the line) does not warn, and that fit is pooled.
+    expect(project(line, { method: "linear", fitOn: "cumulative", until: "2025-12-31" }).warnings).toEqual([]);
+    expect(rankMethods(pathOf(line), FIT, 12).pool).toContainEqual(
+      expect.objectContaining({ method: "linear", fitOn: "cumulative" }),
+    );
   });
 });

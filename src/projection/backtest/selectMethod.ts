@@ -29,13 +29,20 @@ export const MIN_FORECASTS = 3;
 export const MAX_ORIGINS = 24;
 
 /** The most origins `auto` scores, evenly spaced among the {@link MAX_ORIGINS} latest. @internal */
-export const MAX_SCORED_ORIGINS = 12;
+export const MAX_SCORED_ORIGINS = 8;
 
 /**
  * Bootstrap replicates of `logistic` and `bass` at the origins of `auto`'s backtest: enough for
  * quantiles at `LEVELS`, and half the cost of `backtest`'s 40. @internal
  */
 export const AUTO_REPLICATES = 20;
+
+/**
+ * The months over which a backtest forecast's weight in `auto`'s stacking falls by e: each weighs
+ * e^(−age/12), age the months from its origin to the latest origin, so that the path's recent
+ * behaviour counts most (a logistic count that has turned no longer looks exponential). @internal
+ */
+export const RECENCY_MONTHS = 12;
 
 /** A candidate of `auto`: a method, and for `linear` the series it is fitted on. @internal */
 export interface Candidate {
@@ -60,6 +67,8 @@ export interface MethodRanking {
 /** A candidate's backtest forecast: its point, its interval at the confidence asked and its quantiles at `LEVELS`. */
 interface Forecast {
   readonly key: string;
+  /** The origin's date. */
+  readonly origin: string;
   readonly horizon: number;
   readonly value: number;
   readonly actual: number;
@@ -134,7 +143,14 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
     common = next;
   });
   if (kept.length === 0) return { ...NONE, reason: "too-few-points-for-backtest" };
-  const rows = kept.map((k) => common.map((key) => byCandidate[k]!.get(key)!));
+  // Each forecast weighs e^(−age/RECENCY_MONTHS), age the months from its origin to the latest.
+  const latestOrigin = monthPositionNumber(at[at.length - 1]!.date);
+  const rows = kept.map((k) =>
+    common.map((key) => {
+      const f = byCandidate[k]!.get(key)!;
+      return { ...f, weight: Math.exp((monthPositionNumber(f.origin) - latestOrigin) / RECENCY_MONTHS) };
+    }),
+  );
   const atHorizon = (row: readonly Forecast[]) => row.filter((f) => f.horizon === chosen);
   const alpha = 1 - fit.confidence;
   const mase = rows.map(
@@ -146,7 +162,10 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
       atHorizon(row).length /
       scale,
   );
-  const stacked = crpsStacking(rows);
+  // A candidate whose fit to the whole path warns that its residuals are autocorrelated is scored
+  // but not pooled: its interval assumes independent errors.
+  const pooled = kept.map((k) => !independentErrorsFail(points, candidates[k]!, fit));
+  const stacked = crpsStacking(rows, pooled.some(Boolean) ? pooled : undefined);
   return rankingOf(candidates, kept, stacked, { chosen, mase, interval, fitOn: fit.fitOn });
 }
 
@@ -200,6 +219,7 @@ function candidateForecasts(
       if (![value, lower, upper, ...quantiles].every(Number.isFinite)) continue;
       out.set(`${o.date} ${t.horizon}`, {
         key: `${o.date} ${t.horizon}`,
+        origin: o.date,
         horizon: t.horizon,
         value,
         actual: t.actual,
@@ -245,4 +265,21 @@ function rankingOf(
     weights: summed,
     widening,
   };
+}
+
+/**
+ * Whether candidate `c`, fitted to all of `points`, warns `autocorrelated_residuals` (only `linear`
+ * on cumulative values can): its interval then assumes independent errors that a running count does
+ * not have. O(n) for that candidate, nothing for the others.
+ */
+function independentErrorsFail(points: readonly PathPoint[], c: Candidate, fit: FitSettings): boolean {
+  if (c.method !== "linear" || c.fitOn !== "cumulative") return false;
+  const last = points[points.length - 1]!.date;
+  try {
+    const { model } = fittedModel(points, { ...fit, ...c, until: last, asOf: last, period: "month" });
+    return model.warnings?.some((w) => w.code === "autocorrelated_residuals") ?? false;
+  } catch (e) {
+    if (e instanceof OnboardingTargetsError) return false;
+    throw e;
+  }
 }

@@ -78,4 +78,28 @@ describe("crpsStacking", () => {
     expect(widening).toBeGreaterThanOrEqual(1.8);
     expect(widening).toBeLessThanOrEqual(2.2);
   });
+
+  it("a forecast of weight 2 counts as that forecast given twice", () => {
+    // Actuals off both candidates in turn: the weights and λ depend on how much each forecast counts.
+    const actuals = [0.4, -1.3, 2.1, 0.2];
+    const a = actuals.map((y) => normal(0.5, 0.6, y));
+    const b = actuals.map((y) => normal(-0.2, 1.1, y));
+    const weighted = crpsStacking([a, b].map((f) => f.map((x, i) => (i === 2 ? { ...x, weight: 2 } : x))));
+    const twice = crpsStacking([a, b].map((f) => [...f, f[2]!]));
+    expect(weighted.weights[0]).toBeCloseTo(twice.weights[0]!, 12);
+    expect(weighted.widening).toBe(twice.widening);
+    // And it changes the answer: with weight 1 the pool differs.
+    expect(crpsStacking([a, b]).weights[0]).not.toBeCloseTo(twice.weights[0]!, 3);
+  });
+
+  it("a candidate left out of the pool gets no weight, however well it scores", () => {
+    const actuals = LEVELS.map((p) => normalQuantile(p));
+    const honest = actuals.map((y) => normal(0, 1, y));
+    const sure = actuals.map((y) => normal(0, 0.01, y));
+    const { weights, scores } = crpsStacking([sure, honest], [true, false]);
+    expect(weights).toEqual([1, 0]);
+    // Its score is still reported, and is the better one.
+    expect(scores[1]).toBeLessThan(scores[0]!);
+    expect(crpsStacking([sure, honest], [true, true])).toEqual(crpsStacking([sure, honest]));
+  });
 });

@@ -17,6 +17,8 @@ export interface QuantileForecast {
   readonly quantiles: ArrayLike<number>;
   readonly actual: number;
   readonly horizon: number;
+  /** The forecast's weight in the totals (default 1): how much it counts beside the others. */
+  readonly weight?: number;
 }
 
 /** The widenings tried: 1 to {@link MAX_WIDENING} in steps of 0.05. @internal */
@@ -48,8 +50,9 @@ export function meanAbsoluteDifference(a: ArrayLike<number>, b: ArrayLike<number
  * over every level, so it scores the whole distribution). For the pool Σ w_k F_k it is the
  * quadratic `Σ_k w_k a_k − ½ Σ_kl w_k w_l b_kl`, a_k = E|X_k − y|, b_kl = E|X_k − X_l'|. Each
  * forecast's CRPS is divided by the mean CRPS of the equal-weight pool over the forecasts at its
- * horizon, so that each horizon counts alike whatever its spread; the weights minimise the total
- * (convex on the simplex, solved by Frank–Wolfe). Then the widening λ ∈ [1, {@link MAX_WIDENING}]
+ * horizon, so that each horizon counts alike whatever its spread, and counts its `weight` (default
+ * 1) over the sum of the weights; the weights of the pool minimise the total (convex on the
+ * simplex, solved by Frank–Wolfe) over the candidates `pooled` allows (default all). Then the widening λ ∈ [1, {@link MAX_WIDENING}]
  * about each forecast's pooled median (the pool's quantiles `m + λ(q − m)`) of lowest total, on a
  * grid of 0.05. `forecasts[k][i]` is candidate k's forecast i, every candidate's forecast i of the
  * same actual at the same horizon. O(n·K²·M + K²·iterations).
@@ -57,7 +60,10 @@ export function meanAbsoluteDifference(a: ArrayLike<number>, b: ArrayLike<number
  *   mean scaled CRPS
  * @internal
  */
-export function crpsStacking(forecasts: readonly (readonly QuantileForecast[])[]): {
+export function crpsStacking(
+  forecasts: readonly (readonly QuantileForecast[])[],
+  pooled?: readonly boolean[],
+): {
   weights: number[];
   widening: number;
   scores: number[];
@@ -82,14 +88,18 @@ export function crpsStacking(forecasts: readonly (readonly QuantileForecast[])[]
     perB.push(bi);
   }
   const scale = horizonScales(forecasts, perA, perB);
+  // Forecast i counts weight_i / Σ weight (its scaled CRPS divided by its horizon's scale).
+  const share = forecasts[0]?.map((f) => f.weight ?? 1) ?? [];
+  const weightTotal = share.reduce((t, x) => t + x, 0);
   const a = new Float64Array(K);
   const b = new Float64Array(K * K);
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < K; k++) a[k]! += perA[i]![k]! / scale[i]! / n;
-    for (let c = 0; c < K * K; c++) b[c]! += perB[i]![c]! / scale[i]! / n;
+    scale[i] = scale[i]! / (share[i]! / weightTotal);
+    for (let k = 0; k < K; k++) a[k]! += perA[i]![k]! / scale[i]!;
+    for (let c = 0; c < K * K; c++) b[c]! += perB[i]![c]! / scale[i]!;
   }
   const scores = Array.from({ length: K }, (_, k) => a[k]! - 0.5 * b[k * K + k]!);
-  const w = minimisePool(a, b);
+  const w = minimisePool(a, b, pooled ?? Array.from({ length: K }, () => true));
   let total = 0;
   for (let k = 0; k < K; k++) if (w[k]! < 0.01) w[k] = 0;
   for (let k = 0; k < K; k++) total += w[k]!;
@@ -129,11 +139,12 @@ const ITERATIONS = 200;
  * conditionally negative definite), by Frank–Wolfe with exact line search, from all the weight on
  * the candidate of lowest a_k − ½b_kk (the first of equals). O(iterations·K²).
  */
-function minimisePool(a: Float64Array, b: Float64Array): Float64Array {
+function minimisePool(a: Float64Array, b: Float64Array, pooled: readonly boolean[]): Float64Array {
   const K = a.length;
   const w = new Float64Array(K);
-  let start = 0;
-  for (let k = 1; k < K; k++) if (a[k]! - 0.5 * b[k * K + k]! < a[start]! - 0.5 * b[start * K + start]!) start = k;
+  let start = pooled.indexOf(true);
+  for (let k = start + 1; k < K; k++)
+    if (pooled[k] && a[k]! - 0.5 * b[k * K + k]! < a[start]! - 0.5 * b[start * K + start]!) start = k;
   w[start] = 1;
   const gradient = new Float64Array(K);
   for (let it = 0; it < ITERATIONS; it++) {
@@ -142,8 +153,8 @@ function minimisePool(a: Float64Array, b: Float64Array): Float64Array {
       for (let l = 0; l < K; l++) bw += b[k * K + l]! * w[l]!;
       gradient[k] = a[k]! - bw;
     }
-    let s = 0;
-    for (let k = 1; k < K; k++) if (gradient[k]! < gradient[s]!) s = k;
+    let s = start;
+    for (let k = 0; k < K; k++) if (pooled[k] && gradient[k]! < gradient[s]!) s = k;
     // Toward the vertex e_s: d = e_s − w, slope g·d, curvature −dᵀb d ≥ 0.
     let slope = gradient[s]!;
     for (let k = 0; k < K; k++) slope -= gradient[k]! * w[k]!;
