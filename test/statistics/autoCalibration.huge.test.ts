@@ -5,7 +5,8 @@
 // `assess(..., { method: "auto" })`'s `probabilityOnTime` for a goal drawn around the realised
 // 12-month gain (as in the report) is scored by its Brier score over the base rate's, r(1 − r).
 //
-// The bands are what `auto` reached on 2026-12-07, with room for the sampling error of 60 series
+// The bands are what `auto` reached on 2026-12-08 (0.87, 0.82, 0.75 and 0.85 covered; Brier ratios
+// 0.29, 0.56, 1.19 and 0.73), with room for the sampling error of 60 series
 // (coverage ± 0.08, the Brier ratio ± about 0.3): printed with STATISTICS_REPORT=1. They are not
 // the goals (82–96 % coverage, Brier ratio ≤ 0.8): on logistic counts whose turn is still ahead,
 // the backtest cannot see the turn, and `auto` is too sure of continued growth.
@@ -18,7 +19,7 @@ import { monthEnd } from "./simulate.js";
 const SERIES = 60;
 const N = 24;
 const BANDS: Record<string, { coverage: number; brier: number }> = {
-  "steady pace": { coverage: 0.75, brier: 0.9 },
+  "steady pace": { coverage: 0.8, brier: 0.9 },
   "compound growth": { coverage: 0.7, brier: 1.1 },
   logistic: { coverage: 0.6, brier: 1.3 },
   Bass: { coverage: 0.7, brier: 1.3 },
