@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  sampledPredictive,
   BACKTEST_REPLICATES,
   BOOTSTRAP_REPLICATES,
   type FittedCurve,
@@ -320,5 +321,29 @@ describe("residualBootstrap with fewer replicates (a backtest's)", () => {
     };
     expect(Math.abs(content(40) - 0.05299)).toBeLessThan(0.005);
     expect(Math.abs(content(BOOTSTRAP_REPLICATES) - 0.05299)).toBeLessThan(0.002);
+  });
+});
+
+describe("sampledPredictive", () => {
+  // Replicate values with ties, unsorted, the same at every h but for a shift of h.
+  const base = [5, 1, 3, 3, 9, 1, 7, 3, 2, 8];
+  const valuesAt = (h: number) => Float64Array.from(base, (v) => v + h);
+  const share = (h: number, v: number, up: boolean) =>
+    base.filter((x) => (up ? x + h >= v : x + h <= v)).length / base.length;
+
+  it("gives the share of replicates at or beyond a value, ties included, either way", () => {
+    const p = sampledPredictive(valuesAt, base.length);
+    for (const h of [0, 2, 0])
+      for (const v of [0, 1, 1.5, 3, 4, 5, 9, 10, 12])
+        for (const up of [true, false]) expect(p.probabilityBeyond(h, v + h, up)).toBe(share(h, v + h, up));
+  });
+
+  it("reads the quantile of the values at the h asked, after another h was asked", () => {
+    const p = sampledPredictive(valuesAt, base.length);
+    // Sorted: 1 1 2 3 3 3 5 7 8 9; type 7 at 0.5 (the matched level of 0.5 is 0.5 for any B, by
+    // symmetry): position 4.5, between 3 and 3; at h = 4 every value is 4 more.
+    expect(p.quantile(0, 0.5)).toBe(3);
+    expect(p.quantile(4, 0.5)).toBe(7);
+    expect(p.quantile(0, 0.5)).toBe(3);
   });
 });
