@@ -98,3 +98,22 @@ describe("extractFigures on quotes from the record", () => {
     expect(() => extractFigures(42 as never)).toThrow(expect.objectContaining({ code: "invalid_type", path: "text" }));
   });
 });
+
+// A year followed by a scale word or a percent, the rule of the methodology's "Figures in text".
+describe("extractFigures, rule by rule", () => {
+  // Years (1900–2100 without separators) are never figures, a year written against a word ("the
+  // 2020s") neither; five digits are not a year; a scale word or a percent after the year makes it
+  // a figure (2000 ribu = 2000 x 10^3).
+  it.each([
+    ["UMKM era 1990an dan 2020an", []],
+    ["sebanyak 12000 UMKM", [["12000", "count", "exact", "UMKM", "12000", null]]],
+    ["sebanyak 19000 UMKM", [["19000", "count", "exact", "UMKM", "19000", null]]],
+    ["sebanyak 2000 ribu UMKM", [["2000000", "count", "exact", "UMKM", "2000 ribu", null]]],
+    ["naik 2000 persen", [["2000", "percent", "exact", null, "2000 persen", null]]],
+    ["naik 2000%", [["2000", "percent", "exact", null, "2000%", null]]],
+    ["naik 2000persen", [["2000", "percent", "exact", null, "2000persen", null]]],
+    ["pagu Rp1500 juta", [["1500000000", "money", "exact", null, "Rp1500 juta", null]]],
+  ])("years: %s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
