@@ -192,6 +192,7 @@ describe("extractFigures, rule by rule", () => {
     ["13,7 juta pada Mei 2021 dan 21,4 juta pada Desember 2022", ["2021-05-31", "2022-12-31"]],
     ["Per Mei 2021 sudah 13,7 juta UMKM yang sudah onboarding, dan per Desember 2022", ["2021-05-31"]],
     ["per Mei 2021 ada 13,7 juta dan per Desember 2022", ["2021-05-31"]], // 5 characters each side
+    ["Capaian 2022: 20,5 juta UMKM", ["2022-12-31"]], // a year alone, with no scale word after it
   ])("the nearest date in %j", (text, dates) => {
     expect(extractFigures(text).map((f) => f.date?.date)).toEqual(dates);
   });
