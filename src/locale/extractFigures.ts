@@ -54,8 +54,14 @@ const FIGURE_RE = new RegExp(
   `(?:(?<=(?:^|[^\\p{L}])(?:Rp|IDR)\\.?)|(?<![\\p{L}\\d.,]))(\\d[\\d.,]*\\d|\\d)(?:\\s*(${ID_SCALE}|${EN_SCALE})(?![\\p{L}]))?(\\s+lebih(?![\\p{L}])|\\+)?(\\s*(?:persen|percent|%))?`,
   "giu",
 );
-/** A scale word or a percent right after a number: "2000 ribu" and "2000 persen" are figures, not the year 2000. */
-const SCALED_AFTER = new RegExp(`^\\s*(?:(?:${ID_SCALE}|${EN_SCALE}|persen|percent)(?![\\p{L}])|%)`, "iu");
+/**
+ * A scale word or a percent right after a year: "2000 ribu", "hingga 2000 persen" are figures, not
+ * the year 2000. Not "jutaan" or "ribuan": after a year they are the plural ("2024 jutaan UMKM").
+ */
+const SCALED_AFTER = new RegExp(
+  `^\\s*(?:(?:juta|jt|ribu|rb|miliar|milyar|triliun|${EN_SCALE}|persen|percent)(?![\\p{L}])|%)`,
+  "iu",
+);
 /** Qualifier words just before a figure, longest first. */
 const BEFORE: ReadonlyArray<readonly [RegExp, FigureQualifier]> = [
   [/(?:lebih dari|di atas|setidaknya|sedikitnya|minimal|more than|over|at least|upwards of)\s*$/i, "more-than"],
@@ -139,8 +145,8 @@ export function extractFigures(text: string): ExtractedFigure[] {
   if (typeof text !== "string") return fail("invalid_type", "text", `expected a string, got ${describeType(text)}`);
   if (text.length > 100_000)
     return fail("out_of_range", "text", `is ${text.length} characters long; at most 100000 are allowed`);
-  // A year named alone and followed by a scale word or a percent is a figure's number, not a date.
-  const dates = namedDates(text).filter((d) => !(/^\d{4}$/.test(d.text) && SCALED_AFTER.test(text.slice(d.end))));
+  // A date whose year a scale word or a percent follows is a figure's number instead.
+  const dates = namedDates(text).filter((d) => !SCALED_AFTER.test(text.slice(d.end)));
   const english = (text.match(ENGLISH_WORDS)?.length ?? 0) > (text.match(INDONESIAN_WORDS)?.length ?? 0);
   const figures: ExtractedFigure[] = [];
   let next = 0; // the first date that does not end before the current figure
