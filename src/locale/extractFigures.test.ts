@@ -167,6 +167,8 @@ describe("extractFigures, rule by rule", () => {
     ["sebanyak 19000 UMKM", [["19000", "count", "exact", "UMKM", "19000", null]]],
     ["sebanyak 2000 ribu UMKM", [["2000000", "count", "exact", "UMKM", "2000 ribu", null]]],
     ["naik 2000 persen", [["2000", "percent", "exact", null, "2000 persen", null]]],
+    ["hingga 2000 persen", [["2000", "percent", "exact", null, "2000 persen", null]]],
+    ["Di 2024 jutaan UMKM sudah go digital", []], // "jutaan" after a year: millions of, not 2024 million
     ["naik 2000%", [["2000", "percent", "exact", null, "2000%", null]]],
     ["naik 2000persen", [["2000", "percent", "exact", null, "2000persen", null]]],
     ["pagu Rp1500 juta", [["1500000000", "money", "exact", null, "Rp1500 juta", null]]],
@@ -177,7 +179,7 @@ describe("extractFigures, rule by rule", () => {
   it.each([
     ["Sudah 20 juta. UMKM lain menyusul", null], // the sentence ends before "UMKM"
     ["sudah 20 juta  UMKM", "UMKM"], // two spaces
-    ["mencapai 21,4 juta UMKM/IKM/Artisan", "UMKM/IKM/Artisan"],
+    ["mencapai 21,4 juta UMKM/IKM/Artisan di ekosistem digital", "UMKM/IKM/Artisan"],
     ["tambah 2 juta UMKM/tahun", null], // "tahun" is not a counted word, so neither is "UMKM/tahun"
     ["mencapai 25 juta UMK", "UMK"], // an acronym not in the list of words
     ["sudah 20 juta UMKMnya", null], // capitals, then lower case: not an acronym
