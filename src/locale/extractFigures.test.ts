@@ -94,7 +94,108 @@ describe("extractFigures on quotes from the record", () => {
     expect(extractFigures(text)).toEqual([]);
   });
 
-  it("refuses a non-string", () => {
-    expect(() => extractFigures(42 as never)).toThrow(expect.objectContaining({ code: "invalid_type", path: "text" }));
+  it("refuses a non-string, naming its kind", () => {
+    expect(() => extractFigures(42 as never)).toThrow(
+      expect.objectContaining({ code: "invalid_type", path: "text", message: "text: expected a string, got number" }),
+    );
+  });
+
+  it("reads a text of 100 000 characters and refuses a longer one", () => {
+    expect(brief("1".padStart(100_000, " "))).toEqual([["1", "count", "exact", null, "1", null]]);
+    expect(() => extractFigures("1".padStart(100_001, " "))).toThrow(
+      expect.objectContaining({
+        code: "out_of_range",
+        path: "text",
+        message: "text: is 100001 characters long; at most 100000 are allowed",
+      }),
+    );
+  });
+});
+
+// The rules of the methodology's "Figures in text", one at a time, on short sentences made for them.
+describe("extractFigures, rule by rule", () => {
+  // English grouping: commas in threes, a decimal point (a bare number in an English sentence).
+  // Lakh grouping ("1,23,456") and a comma before four digits are neither, and are left out.
+  it.each([
+    ["1,500", "1500"],
+    ["12,500", "12500"],
+    ["1,234,567", "1234567"],
+    ["1,234.56", "1234.56"],
+    ["12500", "12500"],
+    ["12500.75", "12500.75"],
+    ["1,23,456", null],
+    ["1,5000", null],
+  ])("reads %s in an English sentence as %s", (digits, value) => {
+    const expected = value === null ? [] : [[value, "count", "exact", "merchants", digits, null]];
+    expect(brief(`${digits} merchants have joined the platform`)).toEqual(expected);
+  });
+
+  it.each([
+    // An English scale word takes English digits: "1,23" is neither English grouping nor a decimal.
+    ["1,23 million SMEs have joined", []],
+    // An Indonesian scale word is read the Indonesian way, even in an English sentence.
+    [
+      "The ministry reported 20,5 juta UMKM as of 2022",
+      [["20500000", "count", "exact", "UMKM", "20,5 juta", "2022-12-31"]],
+    ],
+    // Only the "-an" of "jutaan" makes a figure approximate, not the "an" inside "thousand".
+    ["500 thousand merchants have joined", [["500000", "count", "exact", "merchants", "500 thousand", null]]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["harga Rp 15.000", [["15000", "money", "exact", null, "Rp 15.000", null]]],
+    // Money only right after "Rp": the count after it is a count.
+    [
+      "nilai Rp1.000.000 dari 20 juta UMKM",
+      [
+        ["1000000", "money", "exact", null, "Rp1.000.000", null],
+        ["20000000", "count", "exact", "UMKM", "20 juta", null],
+      ],
+    ],
+  ])("money: %s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  // Years (1900–2100 without separators) are never figures, a year written against a word ("the
+  // 2020s") neither; five digits are not a year; a scale word or a percent after the year makes it
+  // a figure (2000 ribu = 2000 x 10^3).
+  it.each([
+    ["UMKM era 1990an dan 2020an", []],
+    ["sebanyak 12000 UMKM", [["12000", "count", "exact", "UMKM", "12000", null]]],
+    ["sebanyak 19000 UMKM", [["19000", "count", "exact", "UMKM", "19000", null]]],
+    ["sebanyak 2000 ribu UMKM", [["2000000", "count", "exact", "UMKM", "2000 ribu", null]]],
+    ["naik 2000 persen", [["2000", "percent", "exact", null, "2000 persen", null]]],
+    ["hingga 2000 persen", [["2000", "percent", "exact", null, "2000 persen", null]]],
+    ["Di 2024 jutaan UMKM sudah go digital", []], // "jutaan" after a year: millions of, not 2024 million
+    ["naik 2000%", [["2000", "percent", "exact", null, "2000%", null]]],
+    ["naik 2000persen", [["2000", "percent", "exact", null, "2000persen", null]]],
+    ["pagu Rp1500 juta", [["1500000000", "money", "exact", null, "Rp1500 juta", null]]],
+  ])("years: %s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Sudah 20 juta. UMKM lain menyusul", null], // the sentence ends before "UMKM"
+    ["sudah 20 juta  UMKM", "UMKM"], // two spaces
+    ["mencapai 21,4 juta UMKM/IKM/Artisan di ekosistem digital", "UMKM/IKM/Artisan"],
+    ["tambah 2 juta UMKM/tahun", null], // "tahun" is not a counted word, so neither is "UMKM/tahun"
+    ["mencapai 25 juta UMK", "UMK"], // an acronym not in the list of words
+    ["sudah 20 juta UMKMnya", null], // capitals, then lower case: not an acronym
+    ["sudah 5 juta akun eKTP", "akun"], // capitals only at the end: not an acronym
+    ["20 juta pelaku usaha UMKM unit koperasi", "pelaku usaha UMKM unit"], // at most four words
+  ])("what is counted in %j: %j", (text, counted) => {
+    expect(extractFigures(text).map((f) => f.counted)).toEqual([counted]);
+  });
+
+  // Each figure takes the named date nearest to it: the characters between them, the one before on a tie.
+  it.each([
+    ["13,7 juta pada Mei 2021 dan 21,4 juta pada Desember 2022", ["2021-05-31", "2022-12-31"]],
+    ["Per Mei 2021 sudah 13,7 juta UMKM yang sudah onboarding, dan per Desember 2022", ["2021-05-31"]],
+    ["per Mei 2021 ada 13,7 juta dan per Desember 2022", ["2021-05-31"]], // 5 characters each side
+    ["Capaian 2022: 20,5 juta UMKM", ["2022-12-31"]], // a year alone, with no scale word after it
+  ])("the nearest date in %j", (text, dates) => {
+    expect(extractFigures(text).map((f) => f.date?.date)).toEqual(dates);
   });
 });

@@ -54,6 +54,14 @@ const FIGURE_RE = new RegExp(
   `(?:(?<=(?:^|[^\\p{L}])(?:Rp|IDR)\\.?)|(?<![\\p{L}\\d.,]))(\\d[\\d.,]*\\d|\\d)(?:\\s*(${ID_SCALE}|${EN_SCALE})(?![\\p{L}]))?(\\s+lebih(?![\\p{L}])|\\+)?(\\s*(?:persen|percent|%))?`,
   "giu",
 );
+/**
+ * A scale word or a percent right after a year: "2000 ribu", "hingga 2000 persen" are figures, not
+ * the year 2000. Not "jutaan" or "ribuan": after a year they are the plural ("2024 jutaan UMKM").
+ */
+const SCALED_AFTER = new RegExp(
+  `^\\s*(?:(?:juta|jt|ribu|rb|miliar|milyar|triliun|${EN_SCALE}|persen|percent)(?![\\p{L}])|%)`,
+  "iu",
+);
 /** Qualifier words just before a figure, longest first. */
 const BEFORE: ReadonlyArray<readonly [RegExp, FigureQualifier]> = [
   [/(?:lebih dari|di atas|setidaknya|sedikitnya|minimal|more than|over|at least|upwards of)\s*$/i, "more-than"],
@@ -110,10 +118,10 @@ const INDONESIAN_WORDS = /\b(yang|dan|sudah|telah|ada|dari|juta|ribu|hingga|seba
  * "hampir 20 juta"); a figure with an English scale word ("13.5 million", "22.81 million") uses
  * the English decimal point, and a bare number is read in the sentence's language (English when
  * English words outnumber Indonesian ones). Dates are never figures: a year (1900–2100 without
- * separators) and the numbers of a named date ("1 November 2022", "per Maret 2023", "akhir
- * 2021") are the date, not a count. A number that cannot be read without guessing ("3.7" in an
- * Indonesian sentence) is left out, as `parseIndonesianFigure` refuses it. No figure: `[]`.
- * O(length of the text).
+ * separators, and without a scale word or percent after it: "2000 persen" is a figure) and the
+ * numbers of a named date ("1 November 2022", "per Maret 2023", "akhir 2021") are the date, not a
+ * count. A number that cannot be read without guessing ("3.7" in an Indonesian sentence) is left
+ * out, as `parseIndonesianFigure` refuses it. No figure: `[]`. O(length of the text).
  *
  * @category Locale
  * @param text - a sentence or a paragraph, up to 100 000 characters
@@ -137,7 +145,8 @@ export function extractFigures(text: string): ExtractedFigure[] {
   if (typeof text !== "string") return fail("invalid_type", "text", `expected a string, got ${describeType(text)}`);
   if (text.length > 100_000)
     return fail("out_of_range", "text", `is ${text.length} characters long; at most 100000 are allowed`);
-  const dates = namedDates(text);
+  // A date whose year a scale word or a percent follows is a figure's number instead.
+  const dates = namedDates(text).filter((d) => !SCALED_AFTER.test(text.slice(d.end)));
   const english = (text.match(ENGLISH_WORDS)?.length ?? 0) > (text.match(INDONESIAN_WORDS)?.length ?? 0);
   const figures: ExtractedFigure[] = [];
   let next = 0; // the first date that does not end before the current figure
