@@ -320,6 +320,7 @@ describe("choleskySolve and inverseDiagonal", () => {
     ["dependent to 1e-16", [1, 1 - 1e-16, 1 - 1e-16, 1]],
     ["a zero column", [0, 0, 0, 1]],
     ["an infinite entry", [Infinity, 0, 0, 1]],
+    ["its inverse overflows (1 / 1e-310)", [1e-310, 0, 0, 1]],
   ])("null when %s", (_what, m) => {
     expect(inverseDiagonal(m, 2)).toBeNull();
   });
@@ -394,6 +395,18 @@ describe("separableProblem", () => {
     const t = Float64Array.of(0.5, 0.2);
     expect(Number.isFinite(p.evaluate(t, null, null))).toBe(true);
     expect(p.evaluate(t, new Float64Array(4), new Float64Array(2))).toBe(Infinity);
+  });
+
+  it("its sum of squares is Infinity where only (JᵀJ)₀₀ overflows", () => {
+    // ∂g/∂θ₀ = 1e160 at the last point and ∂g/∂θ₁ = 0, the coefficient fixed (no projection): Σ (∂g/∂θ₀)² = 1e320
+    // overflows, every other sum is finite.
+    const steepAtOne = (t: Float64Array, g: Float64Array, d0: Float64Array | null, d1: Float64Array | null) => {
+      basis(t, g, d0, d1);
+      d0?.fill(0).fill(1e160, 4);
+      d1?.fill(0);
+    };
+    const p = separableProblem(y, steepAtOne, { fixed: 3 }, box);
+    expect(p.evaluate(Float64Array.of(0.5, 0.2), new Float64Array(4), new Float64Array(2))).toBe(Infinity);
   });
 
   it("clamps the coefficient into its range, or keeps a fixed one", () => {
