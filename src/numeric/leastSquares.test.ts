@@ -345,6 +345,8 @@ describe("standardErrors", () => {
 
   it("none without residual degrees of freedom or with a singular JᵀJ", () => {
     expect(standardErrors(["a", "b"], [5, 10, 10, 30], 1, 2)).toBeNull();
+    // Fewer residuals than parameters with a zero SSE: s² = 0 / (1 - 2) is -0, not a standard error of 0.
+    expect(standardErrors(["a", "b"], [5, 10, 10, 30], 0, 1)).toBeNull();
     expect(standardErrors(["a", "b"], [1, 1, 1, 1], 1, 5)).toBeNull();
     expect(standardErrors([], [], 1, 5)).toBeNull();
   });
