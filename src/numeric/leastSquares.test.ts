@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type BoxProblem,
+  bestOfStarts,
   boundsReached,
   choleskySolve,
   inverseDiagonal,
@@ -116,6 +117,175 @@ describe("minimiseInBox", () => {
   });
 });
 
+describe("minimiseInBox: bounds, stopping tests and failed steps", () => {
+  // Linear residuals r = t - c: the minimum is c, or the nearest bound.
+  const line = (c: number, lower: number[], upper: number[]) =>
+    problem(
+      ([t]) => [(t as number) - c],
+      () => [[1]],
+      lower,
+      upper,
+    );
+
+  it.each([
+    ["lower", 0],
+    ["upper", 10],
+  ])("a start on the %s bound with the descent pointing inside moves off it, to the minimum 4", (_bound, start) => {
+    const s = minimiseInBox(line(4, [0], [10]), [start]);
+    expect(s?.theta[0]).toBeCloseTo(4, 9);
+    expect(s?.converged).toBe(true);
+  });
+
+  it("a start on the bound the descent pushes against ends there at once (the bound is the constrained minimum)", () => {
+    // r = t - 3 on [0, 2]: the gradient 2(t - 3) < 0 at t = 2 pushes outward, so t is held and no parameter is free.
+    const p = line(3, [0], [2]);
+    const s = minimiseInBox(p, [2]);
+    expect(s).toEqual({ theta: Float64Array.of(2), sse: 1, iterations: 0, converged: true });
+    expect(p.calls).toBe(1);
+  });
+
+  it("a start where the gradient is zero but residuals are left ends at once, converged", () => {
+    // r = (t - 1, t - 3): the least-squares t is the mean, 2, with SSE 1 + 1 = 2.
+    const p = problem(
+      ([t]) => [(t as number) - 1, (t as number) - 3],
+      () => [[1], [1]],
+      [-10],
+      [10],
+    );
+    expect(minimiseInBox(p, [2])).toEqual({ theta: Float64Array.of(2), sse: 2, iterations: 0, converged: true });
+    expect(p.calls).toBe(1);
+  });
+
+  it("moves a parameter whose gradient is not zero while another's already is: (0, 5) → (3, 5)", () => {
+    const p = problem(
+      ([a, b]) => [(a as number) - 3, (b as number) - 5],
+      () => [
+        [1, 0],
+        [0, 1],
+      ],
+      [-10, -10],
+      [10, 10],
+    );
+    const s = minimiseInBox(p, [0, 5]);
+    expect(s?.theta[0]).toBeCloseTo(3, 9);
+    expect(s?.theta[1]).toBe(5);
+  });
+
+  it("leaves a parameter the residuals do not depend on (a zero column of J) where it is, and fits the others", () => {
+    const p = problem(
+      ([a]) => [(a as number) - 3],
+      () => [[1, 0]],
+      [-10, -10],
+      [10, 10],
+    );
+    const s = minimiseInBox(p, [0, 7]);
+    expect(s?.theta[0]).toBeCloseTo(3, 9);
+    expect(s?.theta[1]).toBe(7);
+    expect(s?.converged).toBe(true);
+  });
+
+  it("stops when an accepted step lowers the SSE by less than 1e-15 of it, and says converged", () => {
+    // r = (t² - 1, t - 3): SSE' = 0 where 2t³ - t - 3 = 0, t = 1.2896239014850610 and SSE = 3.3651275396764504
+    // (mpmath 1.3.0 findroot at 30 digits). From 0.3 the solver ends on the relative-reduction test.
+    const p = problem(
+      ([t]) => [(t as number) ** 2 - 1, (t as number) - 3],
+      ([t]) => [[2 * (t as number)], [1]],
+      [-10],
+      [10],
+    );
+    const s = minimiseInBox(p, [0.3]);
+    expect(s?.converged).toBe(true);
+    expect(s?.theta[0]).toBeCloseTo(1.289623901485061, 7);
+    expect(s?.sse).toBeCloseTo(3.3651275396764504, 12);
+  });
+
+  // After n failed steps μ = 1e-3·2^(1 + 2 + … + n) (ν doubles each time); the first above 1e16 is
+  // n = 11 (1e-3·2^66 = 7.4e16; n = 10 gives 3.6e13).
+  it("when every step fails, raises the damping until μ > 1e16: 11 steps, converged, at the start", () => {
+    // The sum of squares can be evaluated at the start only.
+    const p = problem(
+      ([t]) => ((t as number) === 0 ? [(t as number) - 4] : [Infinity]),
+      () => [[1]],
+      [-10],
+      [10],
+    );
+    expect(minimiseInBox(p, [0])).toEqual({ theta: Float64Array.of(0), sse: 16, iterations: 11, converged: true });
+  });
+
+  it("when JᵀJ overflows the step cannot be solved: the same 11 steps of rising damping, converged, at the start", () => {
+    // r = (1e200·t0, t1 - 5) at (1e-200, 0): SSE 1 + 25, but (JᵀJ)₀₀ = 1e400 is Infinity.
+    const p = problem(
+      ([a, b]) => [1e200 * (a as number), (b as number) - 5],
+      () => [
+        [1e200, 0],
+        [0, 1],
+      ],
+      [-1, -10],
+      [1, 10],
+    );
+    expect(minimiseInBox(p, [1e-200, 0])).toEqual({
+      theta: Float64Array.of(1e-200, 0),
+      sse: 26,
+      iterations: 11,
+      converged: true,
+    });
+  });
+});
+
+describe("bestOfStarts", () => {
+  // r = (t² - 1, 0.1·(t - 1)): two local minima, near t = 1 (SSE 0) and near t = -1 (SSE about 0.04).
+  const wells = () =>
+    problem(
+      ([t]) => [(t as number) ** 2 - 1, 0.1 * ((t as number) - 1)],
+      ([t]) => [[2 * (t as number)], [0.1]],
+      [-10],
+      [10],
+    );
+
+  it("keeps the start whose minimum has the smallest SSE, with the steps of every start added up", () => {
+    const p = wells();
+    const runs = [[-0.5], [0.5], [-2]].map((s) => minimiseInBox(p, s));
+    const found = bestOfStarts(p, [[-0.5], [0.5], [-2]]);
+    expect(runs[1]?.sse).toBeLessThan(1e-20);
+    expect(found?.best).toEqual(runs[1]);
+    expect(found?.iterations).toBe(runs.reduce((sum, r) => sum + (r?.iterations ?? 0), 0));
+    expect(found?.converged).toBe(true);
+  });
+
+  it("keeps only solutions the acceptance test allows, even when a refused one is better", () => {
+    const p = wells();
+    const found = bestOfStarts(p, [[-0.5], [0.5]], (s) => (s.theta[0] as number) < 0);
+    expect(found?.best).toEqual(minimiseInBox(p, [-0.5]));
+    expect(found?.best.theta[0]).toBeCloseTo(-1, 1);
+  });
+
+  it("on a tie keeps the first start's solution", () => {
+    // r = t² - 1 from ±0.5: the two runs mirror each other exactly, to t = ±1 with the same SSE.
+    const p = problem(
+      ([t]) => [(t as number) ** 2 - 1],
+      ([t]) => [[2 * (t as number)]],
+      [-10],
+      [10],
+    );
+    const found = bestOfStarts(p, [[0.5], [-0.5]]);
+    expect(found?.best.sse).toBe(minimiseInBox(p, [-0.5])?.sse);
+    expect(found?.best).toEqual(minimiseInBox(p, [0.5]));
+  });
+
+  it("skips starts that cannot be evaluated, and is null when no start gives an accepted solution", () => {
+    const walled = problem(
+      ([a]) => ((a as number) > 3 ? [Infinity] : [(a as number) - 4]),
+      () => [[1]],
+      [-10],
+      [10],
+    );
+    const one = minimiseInBox(walled, [0]);
+    expect(bestOfStarts(walled, [[5], [0]])).toEqual({ best: one, iterations: one?.iterations, converged: true });
+    expect(bestOfStarts(walled, [[5], [6]])).toBeNull();
+    expect(bestOfStarts(walled, [[0]], () => false)).toBeNull();
+  });
+});
+
 describe("choleskySolve and inverseDiagonal", () => {
   it("solves [[4, 2], [2, 3]] x = [2, 1]: x = (0.5, 0)", () => {
     const b = Float64Array.from([2, 1]);
@@ -126,6 +296,13 @@ describe("choleskySolve and inverseDiagonal", () => {
 
   it("refuses a matrix that is not positive definite", () => {
     expect(choleskySolve(Float64Array.from([1, 2, 2, 1]), Float64Array.from([1, 1]), 2)).toBe(false);
+  });
+
+  it.each([
+    ["singular (a zero pivot: 1 - 1·1)", [1, 1, 1, 1]],
+    ["with an infinite pivot", [Infinity, 0, 0, 1]],
+  ])("refuses a matrix %s", (_what, m) => {
+    expect(choleskySolve(Float64Array.from(m), Float64Array.from([1, 1]), 2)).toBe(false);
   });
 
   it("the inverse of [[4, 2], [2, 3]] is [[3, -2], [-2, 4]]/8: diagonal 0.375, 0.5", () => {
@@ -143,6 +320,7 @@ describe("choleskySolve and inverseDiagonal", () => {
     ["dependent to 1e-16", [1, 1 - 1e-16, 1 - 1e-16, 1]],
     ["a zero column", [0, 0, 0, 1]],
     ["an infinite entry", [Infinity, 0, 0, 1]],
+    ["its inverse overflows (1 / 1e-310)", [1e-310, 0, 0, 1]],
   ])("null when %s", (_what, m) => {
     expect(inverseDiagonal(m, 2)).toBeNull();
   });
@@ -159,8 +337,16 @@ describe("standardErrors", () => {
     expect(se?.slope).toBeCloseTo(34.641016, 6);
   });
 
+  it("none when a standard error overflows", () => {
+    // s² = 1e300 / (3 - 1) and [(JᵀJ)⁻¹]₀₀ = 1e10: se² = 5e309 is beyond the doubles.
+    expect(standardErrors(["a"], [1e-10], 1e300, 3)).toBeNull();
+    expect((standardErrors(["a"], [1e-10], 1e200, 3)?.a as number) / Math.sqrt(5e209)).toBeCloseTo(1, 12);
+  });
+
   it("none without residual degrees of freedom or with a singular JᵀJ", () => {
     expect(standardErrors(["a", "b"], [5, 10, 10, 30], 1, 2)).toBeNull();
+    // Fewer residuals than parameters with a zero SSE: s² = 0 / (1 - 2) is -0, not a standard error of 0.
+    expect(standardErrors(["a", "b"], [5, 10, 10, 30], 0, 1)).toBeNull();
     expect(standardErrors(["a", "b"], [1, 1, 1, 1], 1, 5)).toBeNull();
     expect(standardErrors([], [], 1, 5)).toBeNull();
   });
@@ -196,6 +382,35 @@ describe("separableProblem", () => {
     );
   });
 
+  it("takes the lower end of its range when g is zero at every point (Σ g² = 0)", () => {
+    const zero = (_t: Float64Array, g: Float64Array) => g.fill(0);
+    expect(separableProblem(y, zero, { lower: 1, upper: 9 }, box).coefficient(Float64Array.of(0, 0))).toBe(1);
+  });
+
+  it("its sum of squares is Infinity where the Jacobian overflows, though the residuals are finite", () => {
+    // ∂g/∂θ₀ = 1e300 at every point: Σ (∂g/∂θ₀)² overflows, so no step could be solved from there.
+    const steep = (t: Float64Array, g: Float64Array, d0: Float64Array | null, d1: Float64Array | null) => {
+      basis(t, g, d0, d1);
+      d0?.fill(1e300);
+    };
+    const p = separableProblem(y, steep, { lower: 0, upper: 100 }, box);
+    const t = Float64Array.of(0.5, 0.2);
+    expect(Number.isFinite(p.evaluate(t, null, null))).toBe(true);
+    expect(p.evaluate(t, new Float64Array(4), new Float64Array(2))).toBe(Infinity);
+  });
+
+  it("its sum of squares is Infinity where only (JᵀJ)₀₀ overflows", () => {
+    // ∂g/∂θ₀ = 1e160 at the last point and ∂g/∂θ₁ = 0, the coefficient fixed (no projection): Σ (∂g/∂θ₀)² = 1e320
+    // overflows, every other sum is finite.
+    const steepAtOne = (t: Float64Array, g: Float64Array, d0: Float64Array | null, d1: Float64Array | null) => {
+      basis(t, g, d0, d1);
+      d0?.fill(0).fill(1e160, 4);
+      d1?.fill(0);
+    };
+    const p = separableProblem(y, steepAtOne, { fixed: 3 }, box);
+    expect(p.evaluate(Float64Array.of(0.5, 0.2), new Float64Array(4), new Float64Array(2))).toBe(Infinity);
+  });
+
   it("clamps the coefficient into its range, or keeps a fixed one", () => {
     const t = Float64Array.from([0.5, 0.2]);
     expect(separableProblem(y, basis, { lower: 0, upper: 2 }, box).coefficient(t)).toBe(2);
@@ -205,7 +420,8 @@ describe("separableProblem", () => {
 
   it.each([
     ["free", { lower: 0, upper: 100 }],
-    ["clamped", { lower: 0, upper: 2 }],
+    ["clamped at its upper end", { lower: 0, upper: 2 }],
+    ["clamped at its lower end", { lower: 20, upper: 30 }],
     ["fixed", { fixed: 2.5 }],
   ] as const)(
     "its Jᵀr is half the gradient of the reduced SSE (central differences), coefficient %s",
@@ -262,5 +478,15 @@ describe("boundsReached", () => {
       c: "upper",
     });
     expect(boundsReached(["a"], [1e-7], [0], [10])).toEqual({});
+  });
+
+  it("measures the tolerance on the width of the box, not on the bounds' values, and includes its ends", () => {
+    // Box [10, 20]: 1e-9 of the width is 1e-8, so 10 + 1.5e-8 is inside (1e-9 of 10 + 20 would not be).
+    expect(boundsReached(["a"], [10 + 1.5e-8], [10], [20])).toEqual({});
+    // Exactly 1e-9 of the width from each bound: on it.
+    expect(boundsReached(["a", "b"], [1e-9 * 10, 10 - 1e-9 * 10], [0, 0], [10, 10])).toEqual({
+      a: "lower",
+      b: "upper",
+    });
   });
 });
