@@ -44,8 +44,9 @@ const inBand = (name: string, seed: number) => {
 };
 
 describe("each method's 90 % interval on its own family of running counts, 1, 6 and 12 months ahead", () => {
-  // Measured 2026-12-07: compound growth 91.5, 89.5, 89.5 %; logistic 93, 86, 87.5 %; Bass 92.5,
-  // 87.5, 86 % at 1, 6 and 12 months.
+  // Measured 2026-12-08: compound growth 91.5, 89.5, 89.5 %; logistic 94.5, 90, 90.5 %; Bass 94.5,
+  // 92.5, 91.5 % at 1, 6 and 12 months (2026-12-07, before a poorly determined fit's bootstrap
+  // left out the independent noise model: logistic 93, 86, 87.5 %; Bass 92.5, 87.5, 86 %).
   it.each([
     ["compound growth", 91_001],
     ["logistic", 91_002],
@@ -54,11 +55,12 @@ describe("each method's 90 % interval on its own family of running counts, 1, 6 
 
   // A known shortfall, named rather than hidden: on the families whose independent noise is kept
   // non-decreasing by a running maximum (scripts/calibration/families.ts), the intervals fall
-  // short. Measured 2026-12-07: logistic 77, 74, 72 %; Bass 93.5, 86, 82 %. Skipped, with the gap
-  // in the title, until the band is met; then run them like the others. (Independent noise
-  // without the running maximum is covered: coverage.huge.test.ts.)
+  // short. Measured 2026-12-08: logistic 81.5, 83.5, 83 %; Bass 96.5, 92, 87.5 % (2026-12-07:
+  // logistic 77, 74, 72 %; Bass 93.5, 86, 82 %). Skipped, with the gap in the title, until the band
+  // is met; then run them like the others. (Independent noise without the running maximum is
+  // covered: coverage.huge.test.ts.)
   it.skip.each([
     ["logistic, independent noise", 91_004],
     ["Bass, independent noise", 91_005],
-  ])("%s: covers 85-95 % [skipped: known shortfall, 72-93 % measured on 2026-12-07]", inBand);
+  ])("%s: covers 85-95 % [skipped: known shortfall, 81.5-96.5 % measured on 2026-12-08]", inBand);
 });

@@ -492,6 +492,20 @@ describe("explain: how method auto chose", () => {
       "Diproyeksikan dengan kurva logistik, 70% dari campuran dengan tren teredam 30%: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 12 bulan ke depan (skor selang 6,04, MASE 1,5), diperlebar 1,25 kali menurut galat uji balik itu.",
     ],
     [
+      "interval-score stacking of three: the others joined by 'and', not widened",
+      {
+        method: "bass",
+        horizon: 6,
+        scores: { bass: 1.49, logistic: 4.66, "run-rate": 3.72 },
+        reason: "interval-score-stacking",
+        intervalScores: { bass: 12.45, logistic: 24.57, "run-rate": 15.38 },
+        weights: { bass: 0.6, logistic: 0.25, "run-rate": 0.15 },
+        widening: 1,
+      },
+      "Projected with the Bass diffusion, 60% of a mix with the logistic curve 25% and the run rate 15%: of every method, the mix whose forecast distribution scored best in a backtest 6 months ahead (interval score 12.45, MASE 1.49).",
+      "Diproyeksikan dengan difusi Bass, 60% dari campuran dengan kurva logistik 25% dan laju berjalan 15%: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang 12,45, MASE 1,49).",
+    ],
+    [
       "too few points: the fallback",
       {
         method: "linear",

@@ -52,21 +52,20 @@ describe("method: auto", () => {
 
   it("a saturating series: a saturating curve, far ahead of the straight lines", () => {
     const p = project(saturating, { method: "auto", until: "2025-12-31" });
-    // The pool holds the two saturating curves only; Bass, which forecast the latest (levelled-off)
-    // origins best, has the larger weight.
+    // Bass, which forecast the latest (levelled-off) origins best, takes all the weight: the
+    // logistic curve, second, is below 1 %.
     expect(p.method).toBe("bass");
     const scores = p.selection?.scores ?? {};
     for (const curve of ["logistic", "bass"] as const) {
       expect(scores[curve]).toBeLessThan(scores.linear as number);
       expect(scores[curve]).toBeLessThan(scores["run-rate"] as number);
     }
-    expect(p.selection?.weights.bass).toBeGreaterThan(0.5);
-    // The point projection is the Bass fit on the whole path, as project would give it; its
-    // interval is the pool's.
+    expect(p.selection?.weights).toEqual({ bass: 1 });
+    expect(p.selection?.widening).toBe(1);
+    // A pool of one, not widened: exactly the Bass projection, interval included.
     const direct = project(saturating, { method: "bass", until: "2025-12-31" });
-    expect(p.points.map((q) => q.value)).toEqual(direct.points.map((q) => q.value));
-    expect(Object.keys(p.selection?.weights ?? {}).sort()).toEqual(["bass", "logistic"]);
-    expect(p.interval).toEqual({ kind: "stacked" });
+    expect(p.points).toEqual(direct.points);
+    expect(p.interval).toEqual(direct.interval);
     expect(p.parameters).toEqual(direct.parameters);
   });
 

@@ -97,4 +97,21 @@ describe("countBootstrap", () => {
     expect(b?.quantile(3, 0.1)).toBe(early);
     expect(b?.quantile(30, 0.9)).toBe(late);
   });
+
+  it("carried only (a poorly determined curve): no independent replicate, even where that model is the likeliest", () => {
+    const fit = fixedLine(independent);
+    const path = { x: X, anchor: null };
+    const all = countBootstrap(fit, path);
+    const carriedOnly = countBootstrap(fit, path, undefined, true);
+    // The independent model is practically certain here (see above), so without the flag the
+    // interval is the residual bootstrap's, of constant width; with it the noise is carried
+    // forward and the interval widens with h.
+    const width = (p: typeof all, h: number) => {
+      const [lo, hi] = centralInterval(p, h, 0.9) as [number, number];
+      return hi - lo;
+    };
+    expect(width(all, 12)).toBeCloseTo(width(all, 1), 6);
+    expect(width(carriedOnly, 12)).toBeGreaterThan(2 * width(carriedOnly, 1));
+    expect(width(carriedOnly, 12)).toBeGreaterThan(2 * width(all, 12));
+  });
 });

@@ -122,6 +122,11 @@ function pointsOf(fit: FittedCurve, path: CountPath): { ys: Float64Array; fs: Fl
  *   each month the refitted curve's rise plus a fresh error (the noise to come). Between month
  *   steps the path is linear; before the last fitted point it follows its curve.
  *
+ * With `carriedOnly` (the curve is poorly determined), the independent model gets no weight: a
+ * curve the data do not pin down bends to follow a wandering count, so that the residuals about it
+ * look independent even when the noise is carried forward, and the likelihoods can no longer tell
+ * the two apart.
+ *
  * When the independent model holds practically all the weight (within 1e-9), this is exactly the
  * residual bootstrap. Every draw comes from {@link nextUniform} with fixed seeds, each replicate's
  * future from its own stream, so the distribution is the same whatever the order of the questions.
@@ -130,6 +135,7 @@ function pointsOf(fit: FittedCurve, path: CountPath): { ys: Float64Array; fs: Fl
  * @param fit - the fitted curve, its residuals and its refit
  * @param path - the positions of the fitted points and the anchor
  * @param replicates - B ≥ 2
+ * @param carriedOnly - leave the independent model out (for a poorly determined curve)
  * @returns the distribution (kind `residual-bootstrap`), or null as {@link residualPaths}
  * @internal
  */
@@ -137,13 +143,16 @@ export function countBootstrap(
   fit: FittedCurve,
   path: CountPath,
   replicates = BOOTSTRAP_REPLICATES,
+  carriedOnly = false,
 ): Predictive | null {
   const independent = residualPaths(fit, replicates);
   if (independent === null) return null;
   const noise = fitNoise(fit, path);
   if (noise === null) return sampledPredictive(independent, replicates);
-  const best = Math.max(...noise.map((n) => n.logLikelihood));
-  const raw = noise.map((n) => (Number.isFinite(n.logLikelihood) ? Math.exp(n.logLikelihood - best) : 0));
+  const best = Math.max(...noise.slice(carriedOnly ? 1 : 0).map((n) => n.logLikelihood));
+  const raw = noise.map((n, i) =>
+    (carriedOnly && i === 0) || !Number.isFinite(n.logLikelihood) ? 0 : Math.exp(n.logLikelihood - best),
+  );
   const total = raw.reduce((s, w) => s + w, 0);
   const weights = raw.map((w) => w / total);
   if (!((weights[0] as number) < 1 - NEGLIGIBLE)) return sampledPredictive(independent, replicates);

@@ -75,6 +75,14 @@ export function fitBass(
   // The points after the launch, which the least squares fitted (the launch is matched by construction).
   const fitted = x.slice(1).map((t) => model.value(t));
   const { N0, M, p, q, launch } = model.parameters as Record<"N0" | "M" | "p" | "q" | "launch", number>;
+  const warnings =
+    given === undefined
+      ? poorlyDetermined(model.fit, [P, Q, MARKET], model.parameters, path, {
+          parameter: MARKET,
+          reached: (y[n - 1] as number) - N0,
+          reachedWords: "the rise since the launch",
+        })
+      : [];
   const predictive = countBootstrap(
     {
       family: bassAt,
@@ -86,15 +94,8 @@ export function fitBass(
     },
     { x: x.slice(1), anchor: { x: x[0] as number, y: y[0] as number } },
     replicates,
+    warnings.length > 0,
   );
-  const warnings =
-    given === undefined
-      ? poorlyDetermined(model.fit, [P, Q, MARKET], model.parameters, path, {
-          parameter: MARKET,
-          reached: (y[n - 1] as number) - N0,
-          reachedWords: "the rise since the launch",
-        })
-      : [];
   return { ...model, predictive, ...(warnings.length > 0 && { warnings }) };
 }
 

@@ -71,6 +71,13 @@ export function fitLogistic(
   const { model, xs, ys } = found;
   const rate = model.parameters.rate as number;
   const fitted = xs.map((t) => model.value(t));
+  const estimated = capacity === undefined ? [CAPACITY, RATE, MIDPOINT] : [RATE, MIDPOINT];
+  const level =
+    capacity === undefined && rate > 0
+      ? { parameter: CAPACITY, reached: ys[ys.length - 1] as number, reachedWords: "the last value" }
+      : undefined;
+  const positive = { x: Array.from(xs), y: Array.from(ys) };
+  const warnings = poorlyDetermined(model.fit, estimated, model.parameters, positive, level);
   const predictive = countBootstrap(
     {
       family: logisticAt,
@@ -82,14 +89,8 @@ export function fitLogistic(
     },
     { x: xs, anchor: null },
     replicates,
+    warnings.length > 0,
   );
-  const estimated = capacity === undefined ? [CAPACITY, RATE, MIDPOINT] : [RATE, MIDPOINT];
-  const level =
-    capacity === undefined && rate > 0
-      ? { parameter: CAPACITY, reached: ys[ys.length - 1] as number, reachedWords: "the last value" }
-      : undefined;
-  const positive = { x: Array.from(xs), y: Array.from(ys) };
-  const warnings = poorlyDetermined(model.fit, estimated, model.parameters, positive, level);
   return { ...model, predictive, ...(warnings.length > 0 && { warnings }) };
 }
 
