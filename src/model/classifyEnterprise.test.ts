@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OnboardingTargetsError } from "../errors/OnboardingTargetsError.js";
+import { codeAndPath, thrown } from "../../test/support/errors.js";
 import { classifyEnterprise } from "./classifyEnterprise.js";
 
 // Reference values: PP 7/2021 art. 35; UU 20/2008; Permenperin 64/2016 (methodology: enterprise
@@ -176,6 +177,56 @@ describe("classifyEnterprise, missing and bad inputs", () => {
     ],
   ] as const)("%s", (_name, f, code, paths) => {
     expect(codeAndPaths(f)).toEqual([code, paths]);
+  });
+
+  it.each([
+    [
+      "no figures",
+      () => classifyEnterprise({ id: "e" }),
+      ["capital", "annualSales"].map((f) => ({
+        code: "missing_field",
+        path: `enterprise.${f}`,
+        message: "PP-7-2021 classifies by capital or annual sales; neither is given",
+      })),
+    ],
+    [
+      "criterion capital without capital",
+      () => classifyEnterprise({ id: "e", annualSales: 1 }, { rule: "UU-20-2008", criterion: "capital" }),
+      [
+        {
+          code: "missing_field",
+          path: "enterprise.capital",
+          message: 'UU-20-2008 with criterion "capital" needs capital, which is not given',
+        },
+      ],
+    ],
+    [
+      "industry without workers",
+      () => classifyEnterprise({ id: "e", capital: 1 }, { rule: "Permenperin-64-2016" }),
+      [
+        {
+          code: "missing_field",
+          path: "enterprise.workers",
+          message: "Permenperin-64-2016 classifies by workers and investment (capital); workers is not given",
+        },
+      ],
+    ],
+  ] as const)("names the rule and the missing figure: %s", (_name, f, issues) => {
+    expect(thrown(f).issues).toEqual(issues);
+  });
+
+  it("refuses an unknown criterion at options.criterion", () => {
+    expect(codeAndPath(() => classifyEnterprise({ id: "e", capital: 1 }, { criterion: "workers" as never }))).toEqual([
+      "invalid_enum",
+      "options.criterion",
+    ]);
+  });
+
+  it.each([
+    [{ id: "e", capital: 1 }, ["size", "rule", "basis", "byCapital"]],
+    [{ id: "e", annualSales: 1 }, ["size", "rule", "basis", "bySales"]],
+  ])("gives the class by a figure only when the figure is given: %j", (enterprise, keys) => {
+    expect(Object.keys(classifyEnterprise(enterprise))).toEqual(keys);
   });
 
   it("does not mutate its input", () => {
