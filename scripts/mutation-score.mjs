@@ -9,24 +9,28 @@
 //   node scripts/mutation-score.mjs --markdown ...  also a Markdown table by folder (mutants, killed,
 //                                                   survived, no coverage, timed out, score), as in
 //                                                   docs/mutation.md
+//   node scripts/mutation-score.mjs --survivors ... also every surviving and uncovered mutant as a
+//                                                   Markdown bullet by file: line, mutator, the code
+//                                                   and its replacement (to name a folder's gap)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 
 const dir = "reports/mutation";
 const markdown = process.argv.includes("--markdown");
-const given = process.argv.slice(2).filter((a) => a !== "--markdown");
+const survivors = process.argv.includes("--survivors");
+const given = process.argv.slice(2).filter((a) => a !== "--markdown" && a !== "--survivors");
 const reports = given.length > 0 ? given : defaultReports();
 if (reports.length === 0) {
   console.error(`no Stryker JSON report in ${dir}/: run npm run test:mutation (or test:mutation:folder) first`);
   process.exit(2);
 }
 
-/** @type {Map<string, { report: string, mutants: { status: string }[] }>} */
+/** @type {Map<string, { report: string, source: string, mutants: { status: string, mutatorName: string, replacement?: string, location: { start: { line: number, column: number }, end: { line: number, column: number } } }[] }>} */
 const files = new Map();
 for (const report of reports) {
   const data = JSON.parse(readFileSync(report, "utf8"));
   for (const [file, entry] of Object.entries(data.files)) {
     if (/\.test(-prop)?\.ts$|\.testkit\.ts$/.test(file)) continue; // tests and their test-data helpers
-    files.set(file, { report, mutants: entry.mutants });
+    files.set(file, { report, source: entry.source, mutants: entry.mutants });
   }
 }
 
@@ -81,6 +85,30 @@ if (markdown) {
       x.toLocaleString("en").replaceAll(",", " "),
     );
     console.log(`| \`${folder}\` | ${cells.join(" | ")} | ${n === 0 ? "–" : `${score(c).toFixed(2)}%`} |`);
+  }
+}
+
+if (survivors) {
+  for (const [file, { source, mutants }] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const alive = mutants
+      .filter((m) => m.status === "Survived" || m.status === "NoCoverage")
+      .sort(
+        (a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column,
+      );
+    if (alive.length === 0) continue;
+    const lines = source.split("\n");
+    console.log(`\n\`${file}\` (${alive.length}):`);
+    for (const m of alive) {
+      const { start, end } = m.location;
+      const code =
+        start.line === end.line
+          ? (lines[start.line - 1] ?? "").slice(start.column - 1, end.column - 1)
+          : `${(lines[start.line - 1] ?? "").slice(start.column - 1)} …`;
+      const short = (t) => (t.length > 60 ? `${t.slice(0, 57)}…` : t).replaceAll("`", "'").replace(/\s+/g, " ");
+      console.log(
+        `- ${start.line}: ${m.mutatorName} \`${short(code)}\` → \`${short(m.replacement ?? "")}\`${m.status === "NoCoverage" ? " (no coverage)" : ""}`,
+      );
+    }
   }
 }
 
