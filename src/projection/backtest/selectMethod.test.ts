@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cumulativePath } from "../../path/core.js";
 import { backtest } from "../backtest.js";
 import { project } from "../project.js";
-import type { FitSettings } from "./backtestPath.js";
+import { type FitSettings, naiveDriftScale } from "./backtestPath.js";
 import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
 import { seededRandom } from "../../../test/support/random.js";
 
@@ -202,5 +202,64 @@ describe("rankMethods", () => {
     expect(rankMethods(pathOf(line), FIT, 12).pool).toContainEqual(
       expect.objectContaining({ method: "linear", fitOn: "cumulative" }),
     );
+  });
+
+  it("at 6 months scores the 6-month forecasts only, as backtest does, and leaves out a method with none there", () => {
+    // 16 month ends: origins with a 3-month actual are the 6th to 13th points (8, none thinned
+    // out), those with a 6-month actual the 6th to 10th. damped, first fitted at the 11th point,
+    // has 3-month forecasts only: left out. The others are compared on the 5 origins at 6 months.
+    const points = line.slice(0, 16);
+    const r = rankMethods(pathOf(points), FIT, 6);
+    expect(r.horizon).toBe(6);
+    expect(Object.keys(r.scores)).toEqual(["run-rate", "linear", "cagr", "logistic", "bass"]);
+    expect(r.ranking.map((c) => c.method)).not.toContain("damped");
+    const b = backtest(points, { horizons: [6], minPoints: 6, fitOn: "cumulative" });
+    expect(b.origins).toHaveLength(5);
+    for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
+    // The interval score at confidence 0.9 (α = 0.1; Gneiting & Raftery 2007):
+    // (u − l) + (2/α)(l − y)⁺ + (2/α)(y − u)⁺, averaged over the forecasts and divided by Q.
+    const q = b.maseScale as number;
+    for (const method of ["run-rate", "linear"] as const) {
+      const rows = b.forecasts.filter((f) => f.method === method);
+      const score = rows.reduce((sum, f) => {
+        const [l, u, y] = [f.lower as number, f.upper as number, f.actual];
+        return sum + (u - l) + 20 * Math.max(l - y, 0) + 20 * Math.max(y - u, 0);
+      }, 0);
+      expect(r.intervalScores[method]).toBeCloseTo(score / rows.length / q, 9);
+    }
+  });
+
+  it("scores at most 8 origins, every third of the latest 24 from the latest back", () => {
+    // line: 36 month ends, 3-month actuals from the 6th to the 33rd (28 origins). The latest 24 are
+    // the 10th to the 33rd; thinned to ⌈24/8⌉ = every 3rd from the latest back: the points of
+    // index 32, 29, …, 11. run-rate (window 3) forecasts y_i + 3·(y_i − y_{i−3})/3 at each.
+    const points = pathOf(line);
+    const r = rankMethods(points, FIT, 3);
+    expect(r.horizon).toBe(3);
+    const y = line.map((o) => o.value);
+    const origins = [11, 14, 17, 20, 23, 26, 29, 32];
+    const mae =
+      origins.reduce((sum, i) => sum + Math.abs(y[i + 3]! - (y[i]! + (y[i]! - y[i - 3]!))), 0) / origins.length;
+    expect(r.scores["run-rate"]).toBeCloseTo(mae / naiveDriftScale(points)!, 12);
+  });
+
+  it("compares linear on both fits when increments are asked, and reports the one asked", () => {
+    const points = pathOf(line.slice(0, 16));
+    const r = rankMethods(points, { ...FIT, fitOn: "increments" }, 6);
+    expect(r.ranking.filter((c) => c.method === "linear").map((c) => c.fitOn)).toEqual(
+      expect.arrayContaining(["increments", "cumulative"]),
+    );
+    expect(r.ranking.filter((c) => c.method !== "linear").every((c) => c.fitOn === "increments")).toBe(true);
+    // The random walk with drift (linear on increments) at 6 months, as backtest scores it.
+    const b = backtest(line.slice(0, 16), { methods: ["linear"], horizons: [6], minPoints: 6, fitOn: "increments" });
+    expect(r.scores.linear).toBeCloseTo(b.scores[0]?.mase as number, 12);
+    const c = rankMethods(points, FIT, 6);
+    expect(c.scores.linear).not.toBeCloseTo(r.scores.linear as number, 6);
+  });
+
+  it("too few points, whether or not the path has a naive error", () => {
+    // 8 month ends growing by 500 a month: Q = 0, but there is no horizon to score first.
+    const flat = monthly(Array.from({ length: 8 }, (_, i) => 500 * (i + 1)));
+    expect(rankMethods(pathOf(flat), FIT, 3)).toMatchObject({ reason: "too-few-points-for-backtest", ranking: [] });
   });
 });
