@@ -278,4 +278,32 @@ describe("rankMethods", () => {
     expect(r.ranking).toHaveLength(7);
     expect(r.ranking.at(-1)).toEqual({ method: "cagr", fitOn: "cumulative" });
   });
+
+  it("compares the candidates only where every one has a finite predictive distribution", () => {
+    // A 2^52-fold jump in the six days before 2024-01-31, then slow growth: cagr's log walk has no
+    // finite interval 3 months after 2024-01-31 (backtest gives it none there), and 2024-02-29 falls
+    // out too (the 20 quantiles of auto reach further into the tails than the 90% interval). Every
+    // candidate is compared on the origins from 2024-03-31 on, as backtest scores them with minPoints 8.
+    const yo = 2 ** 52 + 4;
+    const observations = [
+      { date: "2024-01-25", value: 1 },
+      { date: "2024-01-26", value: 2 ** 52 },
+      { date: "2024-01-27", value: 2 ** 52 + 1 },
+      { date: "2024-01-28", value: 2 ** 52 + 2 },
+      { date: "2024-01-29", value: 2 ** 52 + 3 },
+      { date: "2024-01-31", value: yo },
+      ...[10, 30, 40, 60, 70, 90, 100].map((d, i) => ({
+        date: new Date(Date.UTC(2024, i + 2, 0)).toISOString().slice(0, 10),
+        value: yo + d,
+      })),
+    ];
+    const wide = backtest(observations, { methods: ["cagr"], horizons: [3], fitOn: "cumulative" });
+    expect(wide.forecasts.filter((f) => f.upper === null).map((f) => f.origin)).toEqual(["2024-01-31"]);
+    const r = rankMethods(pathOf(observations), FIT, 3);
+    expect(r.horizon).toBe(3);
+    expect(Object.keys(r.scores)).toContain("cagr");
+    const b = backtest(observations, { methods: ["run-rate"], horizons: [3], minPoints: 8, fitOn: "cumulative" });
+    expect(b.origins).toEqual(["2024-03-31", "2024-04-30", "2024-05-31"]);
+    expect(r.scores["run-rate"]).toBeCloseTo(b.scores[0]?.mase as number, 9);
+  });
 });
