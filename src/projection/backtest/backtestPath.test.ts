@@ -12,6 +12,7 @@ import {
   originsOf,
   scoreOf,
 } from "./backtestPath.js";
+import { JUMP, JUMP_TOP } from "./backtest.testkit.js";
 import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "../intervals/bootstrap.js";
 
 const pathOf = (observations: { date: string; value: number }[]) =>
@@ -345,22 +346,12 @@ describe("backtestPath", () => {
   });
 
   it("has no forecast where the method's value overflows, and keeps the nearer ones", () => {
-    // From 1 to 2^52 + 4 in the 6 days from the end of 2024-01-25 to the end of 2024-01-31 (6/31 of
-    // a month): cagr grows by ln(2^52 + 4)·31/6 ≈ 186 in log a month, so it forecasts
-    // (2^52 + 4)^(1 + 31h/6) h months ahead: about 10^96 at 1 month, past 1.8·10^308 at 6.
-    const yo = 2 ** 52 + 4;
-    const explosive = pathOf([
-      { date: "2024-01-25", value: 1 },
-      { date: "2024-01-26", value: 2 ** 52 },
-      { date: "2024-01-27", value: 2 ** 52 + 1 },
-      { date: "2024-01-28", value: 2 ** 52 + 2 },
-      { date: "2024-01-29", value: 2 ** 52 + 3 },
-      { date: "2024-01-31", value: yo },
-      { date: "2024-07-31", value: 2 ** 52 + 10 },
-    ]);
+    // The JUMP, then one month end, 2024-07-31: cagr forecasts (2^52 + 4)^(1 + 31h/6) h months after
+    // 2024-01-31, about 10^96 at 1 month, past 1.8·10^308 at 6.
+    const explosive = pathOf([...JUMP, { date: "2024-07-31", value: JUMP_TOP + 6 }]);
     const b = backtestPath(explosive, { methods: ["cagr"], horizons: [1, 3, 6], minPoints: 6, fit });
     expect(b.forecasts.map((f) => f.horizon)).toEqual([1, 3]);
-    expect(Math.log(b.forecasts[0]?.value as number)).toBeCloseTo(Math.log(yo) * (1 + 31 / 6), 6);
+    expect(Math.log(b.forecasts[0]?.value as number)).toBeCloseTo(Math.log(JUMP_TOP) * (1 + 31 / 6), 6);
     expect(b.scores.map((s) => s.count)).toEqual([1, 1, 0]);
   });
 });

@@ -4,6 +4,7 @@ import { backtest } from "../backtest.js";
 import { project } from "../project.js";
 import { type FitSettings, naiveDriftScale } from "./backtestPath.js";
 import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
+import { JUMP, JUMP_TOP } from "./backtest.testkit.js";
 import { seededRandom } from "../../../test/support/random.js";
 
 /** Month ends from 2022-01-31, one a month, with the given values. */
@@ -280,21 +281,16 @@ describe("rankMethods", () => {
   });
 
   it("compares the candidates only where every one has a finite predictive distribution", () => {
-    // A 2^52-fold jump in the six days before 2024-01-31, then slow growth: cagr's log walk has no
-    // finite interval 3 months after 2024-01-31 (backtest gives it none there), and 2024-02-29 falls
-    // out too (the 20 quantiles of auto reach further into the tails than the 90% interval). Every
-    // candidate is compared on the origins from 2024-03-31 on, as backtest scores them with minPoints 8.
-    const yo = 2 ** 52 + 4;
+    // The 2^52-fold JUMP, then month ends from 2024-02-29 on, JUMP_TOP + 10, + 30, …, + 100: cagr's
+    // log walk has no finite interval 3 months after 2024-01-31 (backtest gives it none there), and
+    // 2024-02-29 falls out too (its 0.975 quantile, one of the 20 of auto, overflows where the 90%
+    // interval does not). Every candidate is compared on the origins from 2024-03-31 on, as backtest
+    // scores them with minPoints 8.
     const observations = [
-      { date: "2024-01-25", value: 1 },
-      { date: "2024-01-26", value: 2 ** 52 },
-      { date: "2024-01-27", value: 2 ** 52 + 1 },
-      { date: "2024-01-28", value: 2 ** 52 + 2 },
-      { date: "2024-01-29", value: 2 ** 52 + 3 },
-      { date: "2024-01-31", value: yo },
+      ...JUMP,
       ...[10, 30, 40, 60, 70, 90, 100].map((d, i) => ({
         date: new Date(Date.UTC(2024, i + 2, 0)).toISOString().slice(0, 10),
-        value: yo + d,
+        value: JUMP_TOP + d,
       })),
     ];
     const wide = backtest(observations, { methods: ["cagr"], horizons: [3], fitOn: "cumulative" });
