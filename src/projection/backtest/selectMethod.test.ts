@@ -231,17 +231,30 @@ describe("rankMethods", () => {
   });
 
   it("scores at most 8 origins, every third of the latest 24 from the latest back", () => {
-    // line: 36 month ends, 3-month actuals from the 6th to the 33rd (28 origins). The latest 24 are
-    // the 10th to the 33rd; thinned to ⌈24/8⌉ = every 3rd from the latest back: the points of
-    // index 32, 29, …, 11. run-rate (window 3) forecasts y_i + 3·(y_i − y_{i−3})/3 at each.
-    const points = pathOf(line);
+    // A random walk with drift (1 000 a month, steps of sd 300, seed 7; line's fixed wiggle repeats
+    // its run-rate errors every 4 months, which would hide which origins are scored): 36 month
+    // ends, 3-month actuals from the 6th to the 33rd (28 origins). The latest 24 are the 10th to the
+    // 33rd; thinned to ⌈24/8⌉ = every 3rd from the latest back: the points of index 32, 29, …, 11.
+    // run-rate (window 3) forecasts y_i + 3·(y_i − y_{i−3})/3 at each.
+    const random = seededRandom(7);
+    const walk = monthly(
+      Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
+        (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
+        [],
+      ),
+    );
+    const points = pathOf(walk);
     const r = rankMethods(points, FIT, 3);
     expect(r.horizon).toBe(3);
-    const y = line.map((o) => o.value);
-    const origins = [11, 14, 17, 20, 23, 26, 29, 32];
-    const mae =
-      origins.reduce((sum, i) => sum + Math.abs(y[i + 3]! - (y[i]! + (y[i]! - y[i - 3]!))), 0) / origins.length;
-    expect(r.scores["run-rate"]).toBeCloseTo(mae / naiveDriftScale(points)!, 12);
+    const y = walk.map((o) => o.value);
+    const mase = (origins: number[]) =>
+      origins.reduce((sum, i) => sum + Math.abs(y[i + 3]! - (y[i]! + (y[i]! - y[i - 3]!))), 0) /
+      origins.length /
+      naiveDriftScale(points)!;
+    expect(r.scores["run-rate"]).toBeCloseTo(mase([11, 14, 17, 20, 23, 26, 29, 32]), 12);
+    // Not the thinning one month earlier (index 31, 28, …, 10), nor the latest 8.
+    expect(r.scores["run-rate"]).not.toBeCloseTo(mase([10, 13, 16, 19, 22, 25, 28, 31]), 6);
+    expect(r.scores["run-rate"]).not.toBeCloseTo(mase([25, 26, 27, 28, 29, 30, 31, 32]), 6);
   });
 
   it("compares linear on both fits when increments are asked, and reports the one asked", () => {
