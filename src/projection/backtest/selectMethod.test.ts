@@ -27,6 +27,17 @@ const saturating = monthly(
   Array.from({ length: 36 }, (_, i) => Math.round(100_000 / (1 + Math.exp(-0.4 * (i - 10)))) + wiggle(i)),
 );
 
+/** 36 month ends of a random walk with drift: 1 000 a month, steps of sd 300, rounded; `seed` for seededRandom. */
+const randomWalk = (seed: number) => {
+  const random = seededRandom(seed);
+  return monthly(
+    Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
+      (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
+      [],
+    ),
+  );
+};
+
 const FIT: FitSettings = {
   confidence: 0.9,
   fitOn: "cumulative",
@@ -185,13 +196,7 @@ describe("rankMethods", () => {
   it("scores linear on cumulative values but leaves it out of the pool when its residuals are autocorrelated", () => {
     // A random walk with drift (1 000 a month, steps of sd 300, seed 2026): the line fitted to its
     // cumulative values warns, so that fit is compared but never pooled.
-    const random = seededRandom(2026);
-    const walk = monthly(
-      Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
-        (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
-        [],
-      ),
-    );
+    const walk = randomWalk(2026);
     expect(project(walk, { method: "linear", fitOn: "cumulative", until: "2025-12-31" }).warnings).toContainEqual(
       expect.objectContaining({ code: "autocorrelated_residuals" }),
     );
@@ -236,13 +241,7 @@ describe("rankMethods", () => {
     // ends, 3-month actuals from the 6th to the 33rd (28 origins). The latest 24 are the 10th to the
     // 33rd; thinned to ⌈24/8⌉ = every 3rd from the latest back: the points of index 32, 29, …, 11.
     // run-rate (window 3) forecasts y_i + 3·(y_i − y_{i−3})/3 at each.
-    const random = seededRandom(7);
-    const walk = monthly(
-      Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
-        (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
-        [],
-      ),
-    );
+    const walk = randomWalk(7);
     const points = pathOf(walk);
     const r = rankMethods(points, FIT, 3);
     expect(r.horizon).toBe(3);
@@ -314,5 +313,22 @@ describe("rankMethods", () => {
     const b = backtest(observations, { methods: ["run-rate"], horizons: [3], minPoints: 8, fitOn: "cumulative" });
     expect(b.origins).toEqual(["2024-03-31", "2024-04-30", "2024-05-31"]);
     expect(r.scores["run-rate"]).toBeCloseTo(b.scores[0]?.mase as number, 9);
+  });
+
+  it("charges an interval score 2/α per unit an actual falls outside the interval", () => {
+    // The first 16 months of the random walk of seed 2026 at 6 months: the line on cumulative
+    // values, whose interval assumes independent errors, misses some actuals. Its interval score
+    // at confidence 0.9 (α = 0.1), (u − l) + 20·(l − y)⁺ + 20·(y − u)⁺, averaged and divided by Q,
+    // from backtest's forecasts (Gneiting & Raftery 2007).
+    const walk = randomWalk(2026).slice(0, 16);
+    const r = rankMethods(pathOf(walk), FIT, 6);
+    const b = backtest(walk, { methods: ["linear"], horizons: [6], minPoints: 6, fitOn: "cumulative" });
+    const outside = b.forecasts.filter((f) => f.actual < (f.lower as number) || f.actual > (f.upper as number));
+    expect(outside.length).toBeGreaterThan(0);
+    const score = b.forecasts.reduce((sum, f) => {
+      const [l, u, y] = [f.lower as number, f.upper as number, f.actual];
+      return sum + (u - l) + 20 * Math.max(l - y, 0) + 20 * Math.max(y - u, 0);
+    }, 0);
+    expect(r.intervalScores.linear).toBeCloseTo(score / b.forecasts.length / (b.maseScale as number), 9);
   });
 });
