@@ -3,6 +3,7 @@ import { cumulativePath } from "../../path/core.js";
 import type { BacktestForecast } from "../backtestTypes.js";
 import { project } from "../project.js";
 import {
+  backtestPath,
   fitAt,
   type FitSettings,
   monthEnds,
@@ -11,6 +12,7 @@ import {
   originsOf,
   scoreOf,
 } from "./backtestPath.js";
+import { JUMP, JUMP_TOP } from "./backtest.testkit.js";
 import { BACKTEST_REPLICATES, BOOTSTRAP_REPLICATES } from "../intervals/bootstrap.js";
 
 const pathOf = (observations: { date: string; value: number }[]) =>
@@ -68,6 +70,23 @@ describe("monthEnds", () => {
 });
 
 describe("originsOf", () => {
+  it("has no origin on an empty path", () => {
+    expect(originsOf([], 1, [1])).toEqual([]);
+  });
+
+  it("leaves out a target past 9999-12-31", () => {
+    // 9999-11-30 + 1 month is the last point; + 3 months has no date at all (monthsAfter is null).
+    const points = pathOf([
+      { date: "9999-10-31", value: 1 },
+      { date: "9999-11-30", value: 2 },
+      { date: "9999-12-31", value: 3 },
+    ]);
+    expect(originsOf(points, 2, [1, 3])).toEqual([
+      { index: 1, date: "9999-11-30", forecastDates: [{ horizon: 1, date: "9999-12-31", actual: 3 }] },
+      { index: 2, date: "9999-12-31", forecastDates: [] },
+    ]);
+  });
+
   it("starts at the minPoints-th point and keeps the forecast dates on the path", () => {
     const points = pathOf(monthly([10, 20, 30, 40, 50, 60, 70, 80]));
     const origins = originsOf(points, 6, [1, 3]);
@@ -139,6 +158,21 @@ describe("naiveDriftScale", () => {
     expect(naiveDriftScale(points)).toBeCloseTo(100 / 3, 12);
   });
 
+  it("is 0 with two months: the drift joins them", () => {
+    expect(naiveDriftScale(pathOf(monthly([100, 170])))).toBe(0);
+  });
+
+  it("steps by the months between month ends when a month has no point", () => {
+    // No point in March: drift (400 - 0)/3 a month; the step to April spans 2 months, so it is
+    // forecast as 100 + 2·400/3. Errors |100 - 400/3| and |300 - 800/3|, each 100/3.
+    const points = pathOf([
+      { date: "2024-01-31", value: 0 },
+      { date: "2024-02-29", value: 100 },
+      { date: "2024-04-30", value: 400 },
+    ]);
+    expect(naiveDriftScale(points)).toBeCloseTo(100 / 3, 12);
+  });
+
   it("is null with fewer than two months", () => {
     expect(naiveDriftScale(pathOf([{ date: "2024-01-31", value: 5 }]))).toBeNull();
     expect(naiveDriftScale(pathOf(monthly([])))).toBeNull();
@@ -179,6 +213,12 @@ describe("scoreOf", () => {
     expect([score.coverage, score.meanWidth]).toEqual([1, 10]);
   });
 
+  it("counts an actual on either end of the interval as inside, one above it as outside", () => {
+    // [90, 110] holds 90 and 110, not 111: 2 of 3; every width is 20.
+    const score = scoreOf([row(100, 90, 90, 110), row(100, 110, 90, 110), row(100, 111, 90, 110)], "linear", 3, 1);
+    expect([score.coverage, score.meanWidth]).toEqual([2 / 3, 20]);
+  });
+
   it("has null measures without forecasts, an actual of 0, a scale of 0 or no interval", () => {
     expect(scoreOf([], "linear", 3, 1)).toEqual({
       method: "linear",
@@ -215,6 +255,13 @@ describe("fitAt", () => {
     const reference = project(upTo, { method, until: "2024-12-31" });
     expect(p?.parameters).toEqual(reference.parameters);
     expect(p?.valueAt("2025-06-30").value).toBe(reference.valueAt("2025-06-30").value);
+    expect(p?.warnings).toEqual(reference.warnings);
+  });
+
+  it("is null where the method cannot be fitted: cagr from a value of 0", () => {
+    const fromZero = pathOf(monthly([0, 10, 20, 30]));
+    expect(fitAt(fromZero, 3, "cagr", fit)).toBeNull();
+    expect(fitAt(fromZero, 3, "linear", fit)?.valueAt("2024-05-31").value).toBeCloseTo(40, 10);
   });
 
   it.each(["logistic", "bass"] as const)("%s: with project's replicates, project's interval exactly", (method) => {
@@ -223,5 +270,88 @@ describe("fitAt", () => {
     expect(p?.interval).toEqual(reference.interval);
     for (const date of ["2025-03-31", "2025-06-30", "2025-12-31"] as const)
       expect(p?.valueAt(date)).toEqual(reference.valueAt(date));
+  });
+});
+
+describe("backtestPath", () => {
+  // The worked example of docs/methodology.md ("What backtest computes"): 13 month ends from
+  // 2024-01-31, 1 000 + 100·i less 10 in odd months; Q = 10. run-rate with window 2 forecasts
+  // y_o + 300 and misses by ±10 (MASE 1); linear on increments forecasts y_o + 3·(y_o − 1 000)/k
+  // at the k-th month end after the first (MAE 12.72, MASE 1.27).
+  const values = Array.from({ length: 13 }, (_, i) => 1000 + 100 * i - (i % 2) * 10);
+  const points = pathOf(monthly(values));
+  const fit: FitSettings = { confidence: 0.9, fitOn: "increments", window: 2, capacity: undefined, bass: undefined };
+  const settings = { methods: ["run-rate", "linear"] as const, horizons: [3], minPoints: 6, fit };
+
+  it("forecasts each method from each origin, as the worked example", () => {
+    const b = backtestPath(points, settings);
+    expect(b.origins).toEqual(["2024-06-30", "2024-07-31", "2024-08-31", "2024-09-30", "2024-10-31"]);
+    expect(b.maseScale).toBeCloseTo(10, 12);
+    // Origin order, then method, then horizon.
+    expect(b.forecasts.map((f) => [f.origin, f.method, f.target])).toEqual(
+      b.origins.flatMap((o) => {
+        const target = ["2024-09-30", "2024-10-31", "2024-11-30", "2024-12-31", "2025-01-31"][b.origins.indexOf(o)];
+        return [
+          [o, "run-rate", target],
+          [o, "linear", target],
+        ];
+      }),
+    );
+    for (const f of b.forecasts) {
+      const k = b.origins.indexOf(f.origin) + 5; // the origin's month end, from 0
+      const yo = values[k] as number;
+      expect(f.horizon).toBe(3);
+      expect(f.actual).toBe(values[k + 3]);
+      expect(f.value).toBeCloseTo(f.method === "run-rate" ? yo + 300 : yo + (3 * (yo - 1000)) / k, 9);
+    }
+    const first = b.forecasts[0];
+    expect([first?.value, first?.lower?.toFixed(1), first?.upper?.toFixed(1), first?.actual]).toEqual([
+      1790,
+      "1726.0",
+      "1854.0",
+      1800,
+    ]);
+    const errors = [16, 10, 10 + 30 / 7, 10, 10 + 30 / 9];
+    const mae = errors.reduce((a, e) => a + e, 0) / 5;
+    expect(b.scores.map((s) => [s.method, s.horizon, s.count])).toEqual([
+      ["run-rate", 3, 5],
+      ["linear", 3, 5],
+    ]);
+    expect(b.scores[0]?.mase).toBeCloseTo(1, 12);
+    expect(b.scores[1]?.mae).toBeCloseTo(mae, 9);
+    expect(b.scores[1]?.mase).toBeCloseTo(mae / 10, 9);
+  });
+
+  it("sorts the horizons asked and keeps them, forecast or not", () => {
+    // 24 months has no target on a 13-month path: scored with no forecast.
+    const b = backtestPath(points, { ...settings, methods: ["run-rate"], horizons: [24, 6, 3] });
+    expect(b.horizons).toEqual([3, 6, 24]);
+    expect(b.scores.map((s) => [s.horizon, s.count])).toEqual([
+      [3, 5],
+      [6, 2],
+      [24, 0],
+    ]);
+    // 6 months from 2024-06-30 and 2024-07-31 only; the origins are those with any forecast.
+    expect(b.origins).toEqual(["2024-06-30", "2024-07-31", "2024-08-31", "2024-09-30", "2024-10-31"]);
+  });
+
+  it("by default keeps the horizons with a target and the methods with a forecast", () => {
+    // From a value of 0 cagr is never fitted, and damped needs 11 points where the last origin with
+    // a target (2024-10-31) has 10; 12 months lies past the path from every origin.
+    const fromZero = pathOf(monthly(values.map((v) => v - 1000)));
+    const b = backtestPath(fromZero, { methods: undefined, horizons: undefined, minPoints: 6, fit });
+    expect(b.horizons).toEqual([3, 6]);
+    expect(b.methods).toEqual(["run-rate", "linear", "logistic", "bass"]);
+    expect(new Set(b.forecasts.map((f) => f.method))).toEqual(new Set(b.methods));
+  });
+
+  it("has no forecast where the method's value overflows, and keeps the nearer ones", () => {
+    // The JUMP, then one month end, 2024-07-31: cagr forecasts (2^52 + 4)^(1 + 31h/6) h months after
+    // 2024-01-31, about 10^96 at 1 month, past 1.8·10^308 at 6.
+    const explosive = pathOf([...JUMP, { date: "2024-07-31", value: JUMP_TOP + 6 }]);
+    const b = backtestPath(explosive, { methods: ["cagr"], horizons: [1, 3, 6], minPoints: 6, fit });
+    expect(b.forecasts.map((f) => f.horizon)).toEqual([1, 3]);
+    expect(Math.log(b.forecasts[0]?.value as number)).toBeCloseTo(Math.log(JUMP_TOP) * (1 + 31 / 6), 6);
+    expect(b.scores.map((s) => s.count)).toEqual([1, 1, 0]);
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { cumulativePath } from "../../path/core.js";
 import { backtest } from "../backtest.js";
 import { project } from "../project.js";
-import type { FitSettings } from "./backtestPath.js";
+import { type FitSettings, naiveDriftScale } from "./backtestPath.js";
 import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
+import { JUMP, JUMP_TOP } from "./backtest.testkit.js";
 import { seededRandom } from "../../../test/support/random.js";
 
 /** Month ends from 2022-01-31, one a month, with the given values. */
@@ -25,6 +26,17 @@ const line = monthly(
 const saturating = monthly(
   Array.from({ length: 36 }, (_, i) => Math.round(100_000 / (1 + Math.exp(-0.4 * (i - 10)))) + wiggle(i)),
 );
+
+/** 36 month ends of a random walk with drift: 1 000 a month, steps of sd 300, rounded; `seed` for seededRandom. */
+const randomWalk = (seed: number) => {
+  const random = seededRandom(seed);
+  return monthly(
+    Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
+      (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
+      [],
+    ),
+  );
+};
 
 const FIT: FitSettings = {
   confidence: 0.9,
@@ -183,13 +195,7 @@ describe("rankMethods", () => {
   it("scores linear on cumulative values but leaves it out of the pool when its residuals are autocorrelated", () => {
     // A random walk with drift (1 000 a month, steps of sd 300, seed 2026): the line fitted to its
     // cumulative values warns, so that fit is compared but never pooled.
-    const random = seededRandom(2026);
-    const walk = monthly(
-      Array.from({ length: 36 }, () => 1000 + random.normal(0, 300)).reduce<number[]>(
-        (acc, d, i) => [...acc, Math.round((acc[i - 1] ?? 0) + d)],
-        [],
-      ),
-    );
+    const walk = randomWalk(2026);
     expect(project(walk, { method: "linear", fitOn: "cumulative", until: "2025-12-31" }).warnings).toContainEqual(
       expect.objectContaining({ code: "autocorrelated_residuals" }),
     );
@@ -201,5 +207,127 @@ describe("rankMethods", () => {
     expect(rankMethods(pathOf(line), FIT, 12).pool).toContainEqual(
       expect.objectContaining({ method: "linear", fitOn: "cumulative" }),
     );
+  });
+
+  it("at 6 months scores the 6-month forecasts only, as backtest does, and leaves out a method with none there", () => {
+    // 16 month ends: origins with a 3-month actual are the 6th to 13th points (8, none thinned
+    // out), those with a 6-month actual the 6th to 10th. damped, first fitted at the 11th point,
+    // has 3-month forecasts only: left out. The others are compared on the 5 origins at 6 months.
+    const points = line.slice(0, 16);
+    const r = rankMethods(pathOf(points), FIT, 6);
+    expect(r.horizon).toBe(6);
+    expect(Object.keys(r.scores)).toEqual(["run-rate", "linear", "cagr", "logistic", "bass"]);
+    expect(r.ranking.map((c) => c.method)).not.toContain("damped");
+    const b = backtest(points, { horizons: [6], minPoints: 6, fitOn: "cumulative" });
+    expect(b.origins).toHaveLength(5);
+    for (const s of b.scores) expect(r.scores[s.method]).toBeCloseTo(s.mase as number, 12);
+    // The interval score at confidence 0.9 (α = 0.1; Gneiting & Raftery 2007):
+    // (u − l) + (2/α)(l − y)⁺ + (2/α)(y − u)⁺, averaged over the forecasts and divided by Q.
+    const q = b.maseScale as number;
+    for (const method of ["run-rate", "linear"] as const) {
+      const rows = b.forecasts.filter((f) => f.method === method);
+      const score = rows.reduce((sum, f) => {
+        const [l, u, y] = [f.lower as number, f.upper as number, f.actual];
+        return sum + (u - l) + 20 * Math.max(l - y, 0) + 20 * Math.max(y - u, 0);
+      }, 0);
+      expect(r.intervalScores[method]).toBeCloseTo(score / rows.length / q, 9);
+    }
+  });
+
+  it("scores at most 8 origins, every third of the latest 24 from the latest back", () => {
+    // A random walk with drift (1 000 a month, steps of sd 300, seed 7; line's fixed wiggle repeats
+    // its run-rate errors every 4 months, which would hide which origins are scored): 36 month
+    // ends, 3-month actuals from the 6th to the 33rd (28 origins). The latest 24 are the 10th to the
+    // 33rd; thinned to ⌈24/8⌉ = every 3rd from the latest back: the points of index 32, 29, …, 11.
+    // run-rate (window 3) forecasts y_i + 3·(y_i − y_{i−3})/3 at each.
+    const walk = randomWalk(7);
+    const points = pathOf(walk);
+    const r = rankMethods(points, FIT, 3);
+    expect(r.horizon).toBe(3);
+    const y = walk.map((o) => o.value);
+    const mase = (origins: number[]) =>
+      origins.reduce((sum, i) => sum + Math.abs(y[i + 3]! - (y[i]! + (y[i]! - y[i - 3]!))), 0) /
+      origins.length /
+      naiveDriftScale(points)!;
+    expect(r.scores["run-rate"]).toBeCloseTo(mase([11, 14, 17, 20, 23, 26, 29, 32]), 12);
+    // Not the thinning one month earlier (index 31, 28, …, 10), nor the latest 8.
+    expect(r.scores["run-rate"]).not.toBeCloseTo(mase([10, 13, 16, 19, 22, 25, 28, 31]), 6);
+    expect(r.scores["run-rate"]).not.toBeCloseTo(mase([25, 26, 27, 28, 29, 30, 31, 32]), 6);
+  });
+
+  it("compares linear on both fits when increments are asked, and reports the one asked", () => {
+    const points = pathOf(line.slice(0, 16));
+    const r = rankMethods(points, { ...FIT, fitOn: "increments" }, 6);
+    expect(r.ranking.filter((c) => c.method === "linear").map((c) => c.fitOn)).toEqual(
+      expect.arrayContaining(["increments", "cumulative"]),
+    );
+    expect(r.ranking.filter((c) => c.method !== "linear").every((c) => c.fitOn === "increments")).toBe(true);
+    // The random walk with drift (linear on increments) at 6 months, as backtest scores it.
+    const b = backtest(line.slice(0, 16), { methods: ["linear"], horizons: [6], minPoints: 6, fitOn: "increments" });
+    expect(r.scores.linear).toBeCloseTo(b.scores[0]?.mase as number, 12);
+    const c = rankMethods(points, FIT, 6);
+    expect(c.scores.linear).not.toBeCloseTo(r.scores.linear as number, 6);
+  });
+
+  it("too few points, whether or not the path has a naive error", () => {
+    // 8 month ends growing by 500 a month: Q = 0, but there is no horizon to score first.
+    const flat = monthly(Array.from({ length: 8 }, (_, i) => 500 * (i + 1)));
+    expect(rankMethods(pathOf(flat), FIT, 3)).toMatchObject({ reason: "too-few-points-for-backtest", ranking: [] });
+  });
+
+  it("ranks the pool first by weight, then the others by score, the worst last", () => {
+    // On the first 16 months of line at 3 months the pool is linear on cumulative values with a
+    // small share of bass; every candidate of no weight follows them, even one with a better score
+    // than bass. cagr (compound growth on a straight line) errs the most, and ranks last.
+    const r = rankMethods(pathOf(line.slice(0, 16)), FIT, 3);
+    expect(r.pool.map((c) => [c.method, c.fitOn])).toEqual([
+      ["linear", "cumulative"],
+      ["bass", "cumulative"],
+    ]);
+    expect(r.ranking.slice(0, 2)).toEqual(r.pool.map(({ method, fitOn }) => ({ method, fitOn })));
+    const others = Object.entries(r.scores).filter(([m]) => m !== "cagr");
+    for (const [, score] of others) expect(r.scores.cagr).toBeGreaterThan(score as number);
+    expect(r.ranking).toHaveLength(7);
+    expect(r.ranking.at(-1)).toEqual({ method: "cagr", fitOn: "cumulative" });
+  });
+
+  it("compares the candidates only where every one has a finite predictive distribution", () => {
+    // The 2^52-fold JUMP, then month ends from 2024-02-29 on, JUMP_TOP + 10, + 30, …, + 100: cagr's
+    // log walk has no finite interval 3 months after 2024-01-31 (backtest gives it none there), and
+    // 2024-02-29 falls out too (its 0.975 quantile, one of the 20 of auto, overflows where the 90%
+    // interval does not). Every candidate is compared on the origins from 2024-03-31 on, as backtest
+    // scores them with minPoints 8.
+    const observations = [
+      ...JUMP,
+      ...[10, 30, 40, 60, 70, 90, 100].map((d, i) => ({
+        date: new Date(Date.UTC(2024, i + 2, 0)).toISOString().slice(0, 10),
+        value: JUMP_TOP + d,
+      })),
+    ];
+    const wide = backtest(observations, { methods: ["cagr"], horizons: [3], fitOn: "cumulative" });
+    expect(wide.forecasts.filter((f) => f.upper === null).map((f) => f.origin)).toEqual(["2024-01-31"]);
+    const r = rankMethods(pathOf(observations), FIT, 3);
+    expect(r.horizon).toBe(3);
+    expect(Object.keys(r.scores)).toContain("cagr");
+    const b = backtest(observations, { methods: ["run-rate"], horizons: [3], minPoints: 8, fitOn: "cumulative" });
+    expect(b.origins).toEqual(["2024-03-31", "2024-04-30", "2024-05-31"]);
+    expect(r.scores["run-rate"]).toBeCloseTo(b.scores[0]?.mase as number, 9);
+  });
+
+  it("charges an interval score 2/α per unit an actual falls outside the interval", () => {
+    // The first 16 months of the random walk of seed 2026 at 6 months: the line on cumulative
+    // values, whose interval assumes independent errors, misses some actuals. Its interval score
+    // at confidence 0.9 (α = 0.1), (u − l) + 20·(l − y)⁺ + 20·(y − u)⁺, averaged and divided by Q,
+    // from backtest's forecasts (Gneiting & Raftery 2007).
+    const walk = randomWalk(2026).slice(0, 16);
+    const r = rankMethods(pathOf(walk), FIT, 6);
+    const b = backtest(walk, { methods: ["linear"], horizons: [6], minPoints: 6, fitOn: "cumulative" });
+    const outside = b.forecasts.filter((f) => f.actual < (f.lower as number) || f.actual > (f.upper as number));
+    expect(outside.length).toBeGreaterThan(0);
+    const score = b.forecasts.reduce((sum, f) => {
+      const [l, u, y] = [f.lower as number, f.upper as number, f.actual];
+      return sum + (u - l) + 20 * Math.max(l - y, 0) + 20 * Math.max(y - u, 0);
+    }, 0);
+    expect(r.intervalScores.linear).toBeCloseTo(score / b.forecasts.length / (b.maseScale as number), 9);
   });
 });
