@@ -78,7 +78,7 @@ export const TEXT = {
     selectionReasons: {
       "lowest-mase": (horizon, scores) => `the lowest MASE at ${horizon} (${scores})`,
       "interval-score-stacking": (horizon, scores, intervalScores) =>
-        `the three methods with the lowest MASE at ${horizon} (of ${scores}) are pooled, weighted by the scores of their 90% intervals in the backtest (${intervalScores}; lower is better), and this one takes the largest weight`,
+        `of every method, the mix whose forecast distributions scored best in a backtest ${horizon} ahead (by the continuous ranked probability score; MASE ${scores}; interval scores ${intervalScores}; lower is better), and this one takes the largest weight`,
       "too-few-points-for-backtest":
         "too few points for a backtest (auto scores the methods with the defaults: origins from the 6th point on, at least 3 with an actual at a horizon), so it falls back to the default",
       "no-naive-error": "the path grows by the same amount every month, so no error can be scaled; it uses the default",
@@ -205,7 +205,7 @@ export const TEXT = {
     selectionReasons: {
       "lowest-mase": (horizon, scores) => `MASE terendah pada ${horizon} (${scores})`,
       "interval-score-stacking": (horizon, scores, intervalScores) =>
-        `tiga metode dengan MASE terendah pada ${horizon} (dari ${scores}) digabungkan, dibobot menurut skor rentang 90%-nya dalam uji balik (${intervalScores}; makin rendah makin baik), dan metode ini mendapat bobot terbesar`,
+        `dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik ${horizon} ke depan (menurut continuous ranked probability score; MASE ${scores}; skor selang ${intervalScores}; makin rendah makin baik), dan metode ini mendapat bobot terbesar`,
       "too-few-points-for-backtest":
         "titik terlalu sedikit untuk uji balik (auto menilai metode dengan pengaturan bawaan: origin mulai titik ke-6, sedikitnya 3 dengan nilai aktual pada satu horizon), jadi kembali ke bawaan",
       "no-naive-error": "jalur bertambah sama besar setiap bulan, jadi galat tidak dapat diskalakan; dipakai bawaan",
