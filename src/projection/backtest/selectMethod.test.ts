@@ -276,15 +276,12 @@ describe("rankMethods", () => {
   });
 
   it("ranks the pool first by weight, then the others by score, the worst last", () => {
-    // On the first 16 months of line at 3 months the pool is linear on cumulative values with a
-    // small share of bass; every candidate of no weight follows them, even one with a better score
-    // than bass. cagr (compound growth on a straight line) errs the most, and ranks last.
+    // On the first 16 months of line at 3 months the pool is linear on cumulative values alone;
+    // every candidate of no weight follows it. cagr (compound growth on a straight line) errs the
+    // most, and ranks last.
     const r = rankMethods(pathOf(line.slice(0, 16)), FIT, 3);
-    expect(r.pool.map((c) => [c.method, c.fitOn])).toEqual([
-      ["linear", "cumulative"],
-      ["bass", "cumulative"],
-    ]);
-    expect(r.ranking.slice(0, 2)).toEqual(r.pool.map(({ method, fitOn }) => ({ method, fitOn })));
+    expect(r.pool.map((c) => [c.method, c.fitOn, c.weight])).toEqual([["linear", "cumulative", 1]]);
+    expect(r.ranking.slice(0, 1)).toEqual(r.pool.map(({ method, fitOn }) => ({ method, fitOn })));
     const others = Object.entries(r.scores).filter(([m]) => m !== "cagr");
     for (const [, score] of others) expect(r.scores.cagr).toBeGreaterThan(score as number);
     expect(r.ranking).toHaveLength(7);
