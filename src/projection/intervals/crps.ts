@@ -52,8 +52,8 @@ export function meanAbsoluteDifference(a: ArrayLike<number>, b: ArrayLike<number
  * forecast's CRPS is divided by the mean CRPS of the equal-weight pool over the forecasts at its
  * horizon, so that each horizon counts alike whatever its spread, and counts its `weight` (default
  * 1) over the sum of the weights; the weights of the pool minimise the total (convex on the
- * simplex, solved by Frank–Wolfe) over the candidates `pooled` allows (default all). Then the widening λ ∈ [1, {@link MAX_WIDENING}]
- * about each forecast's pooled median (the pool's quantiles `m + λ(q − m)`) of lowest total, on a
+ * simplex, solved by Frank–Wolfe) over the candidates `pooled` allows (default all). Then the
+ * widening λ ∈ [1, {@link MAX_WIDENING}] about each forecast's pooled median (the pool's quantiles `m + λ(q − m)`) of lowest total, on a
  * grid of 0.05. `forecasts[k][i]` is candidate k's forecast i, every candidate's forecast i of the
  * same actual at the same horizon. O(n·K²·M + K²·iterations).
  * @returns the weights (those below 1 % dropped, the rest renormalised), λ, and each candidate's
@@ -87,16 +87,16 @@ export function crpsStacking(
     perA.push(ai);
     perB.push(bi);
   }
+  // Forecast i's CRPS is divided by its horizon's scale and counts weight_i / Σ weight: one divisor.
   const scale = horizonScales(forecasts, perA, perB);
-  // Forecast i counts weight_i / Σ weight (its scaled CRPS divided by its horizon's scale).
   const share = forecasts[0]?.map((f) => f.weight ?? 1) ?? [];
   const weightTotal = share.reduce((t, x) => t + x, 0);
+  const divisor = scale.map((s, i) => s / (share[i]! / weightTotal));
   const a = new Float64Array(K);
   const b = new Float64Array(K * K);
   for (let i = 0; i < n; i++) {
-    scale[i] = scale[i]! / (share[i]! / weightTotal);
-    for (let k = 0; k < K; k++) a[k]! += perA[i]![k]! / scale[i]!;
-    for (let c = 0; c < K * K; c++) b[c]! += perB[i]![c]! / scale[i]!;
+    for (let k = 0; k < K; k++) a[k]! += perA[i]![k]! / divisor[i]!;
+    for (let c = 0; c < K * K; c++) b[c]! += perB[i]![c]! / divisor[i]!;
   }
   const scores = Array.from({ length: K }, (_, k) => a[k]! - 0.5 * b[k * K + k]!);
   const w = minimisePool(a, b, pooled ?? Array.from({ length: K }, () => true));
@@ -104,7 +104,7 @@ export function crpsStacking(
   for (let k = 0; k < K; k++) if (w[k]! < 0.01) w[k] = 0;
   for (let k = 0; k < K; k++) total += w[k]!;
   const weights = Array.from(w, (x) => x / total);
-  return { weights, widening: bestWidening(forecasts, scale, weights, perB), scores };
+  return { weights, widening: bestWidening(forecasts, divisor, weights, perB), scores };
 }
 
 /** Each forecast's divisor: the mean CRPS of the equal-weight pool over the forecasts at its horizon (1 when that is 0). */
@@ -173,13 +173,13 @@ function minimisePool(a: Float64Array, b: Float64Array, pooled: readonly boolean
 /** The widening λ of lowest total scaled CRPS for the pool of weights `w` (see {@link crpsStacking}). */
 function bestWidening(
   forecasts: readonly (readonly QuantileForecast[])[],
-  scale: readonly number[],
+  divisor: readonly number[],
   w: readonly number[],
   perB: readonly Float64Array[],
 ): number {
   const K = forecasts.length;
   // Per forecast: the pool as weighted sample points, its median, and its spread term ½ wᵀB w.
-  const pools = scale.map((s, i) => {
+  const pools = divisor.map((d, i) => {
     const points: { x: number; weight: number }[] = [];
     for (let k = 0; k < K; k++) {
       if (!(w[k]! > 0)) continue;
@@ -198,7 +198,7 @@ function bestWidening(
     }
     let spread = 0;
     for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) spread += 0.5 * w[k]! * w[l]! * perB[i]![k * K + l]!;
-    return { points, median, spread, actual: forecasts[0]![i]!.actual, scale: s };
+    return { points, median, spread, actual: forecasts[0]![i]!.actual, scale: d };
   });
   let best = 1;
   let bestScore = Infinity;
