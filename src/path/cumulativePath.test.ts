@@ -393,6 +393,37 @@ describe("cumulativePath: the fast check", () => {
     expect(thrown(() => path([{ date: "2023-05-15", value: 1, kind: "total" }])).path).toBe("observations.0.kind");
     expect(readObservation).toHaveBeenCalledTimes(2);
   });
+
+  // The fast check reads a date by its characters: every other shape, and every date the calendar
+  // does not have, goes to readObservation, whose error is the exact one (invalid_date at the date).
+  it.each([
+    ["year 0", "0000-01-01"],
+    ["month 13", "2023-13-01"],
+    ["month 0", "2023-00-10"],
+    ["day 0", "2023-05-00"],
+    ["February 29 of a common year", "2023-02-29"],
+    ["April 31", "2023-04-31"],
+    ["a one-digit month", "2023-5-015"],
+    ["slashes", "2023/05/15"],
+    ["a letter for a digit", "2023-05-1a"],
+    ["a sign", "+023-05-15"],
+    ["a space", " 2023-05-1"],
+    ["full-width digits", "２０２３-05-15"],
+    ["a time", "2023-05-15T00:00"],
+  ])("sends a date with %s to readObservation (%s)", (_what, date) => {
+    vi.mocked(readObservation).mockClear();
+    const e = thrown(() => path([{ date, value: 1 }]));
+    expect([e.code, e.path]).toEqual(["invalid_date", "observations.0.date"]);
+    expect(readObservation).toHaveBeenCalledTimes(1);
+  });
+
+  it("sends an observation with an inherited enumerable key to readObservation", () => {
+    vi.mocked(readObservation).mockClear();
+    const o = Object.assign(Object.create({ extra: 1 }) as object, { date: "2023-05-15", value: 1 });
+    const r = path([o]);
+    expect(readObservation).toHaveBeenCalledTimes(1);
+    expect(r.points.map((p) => [p.date, p.value])).toEqual([["2023-05-15", 1]]);
+  });
 });
 
 describe("cumulativePath: the rules of the exact path it replaces", () => {

@@ -102,8 +102,20 @@ export interface PathEntry {
   readonly position?: number;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const KEYS = new Set(["date", "value", "kind", "source", "note", "correction"]);
+
+const DASH = 45;
+
+/** The number written by the ASCII digits `s[from..to)`, or -1 when one of them is not a digit. */
+function digitsOf(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = 10 * n + d;
+  }
+  return n;
+}
 
 /**
  * Reads a plain, well-formed observation without `readObservation` (a fast check of exactly its
@@ -113,7 +125,8 @@ function fastEntry(o: unknown, index: number): PathEntry | null {
   try {
     if (typeof o !== "object" || o === null || Array.isArray(o)) return null;
     const r = o as Record<string, unknown>;
-    for (const k of Object.keys(r)) if (!KEYS.has(k)) return null;
+    // for…in allocates no key array; an inherited enumerable key also sends the entry to the exact reader.
+    for (const k in r) if (!KEYS.has(k)) return null;
     const { date, value, kind, source, note, correction } = r;
     if (
       typeof date !== "string" ||
@@ -128,11 +141,10 @@ function fastEntry(o: unknown, index: number): PathEntry | null {
       return null;
     if (note !== undefined && (typeof note !== "string" || note.length === 0 || note.length > 10_000)) return null;
     if (correction !== undefined && typeof correction !== "boolean") return null;
-    const m = DATE_RE.exec(date);
-    if (m === null) return null;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+    if (date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) return null;
+    const year = digitsOf(date, 0, 4);
+    const month = digitsOf(date, 5, 7);
+    const day = digitsOf(date, 8, 10);
     if (year < 1 || month < 1 || month > 12 || day < 1) return null;
     const parts = positionParts(year, month, day);
     if (day > parts.daysInMonth) return null;

@@ -44,8 +44,9 @@ export const PERIODS = ["day", "week", "month", "quarter", "year"] as const sati
  *
  * - `run-rate`: the trailing mean monthly increment (default window 3 months), extended as a
  *   straight line from the last observation.
- * - `linear`: ordinary least squares with a Student-t prediction interval, fitted on cumulative
- *   values (default) or on increments (see {@link ProjectionOptions.fitOn}).
+ * - `linear`: the mean monthly increment of a random walk with drift (`fitOn: "increments"`, the
+ *   default), or ordinary least squares on the cumulative values with a Student-t prediction
+ *   interval (`fitOn: "cumulative"`; see {@link ProjectionOptions.fitOn}).
  * - `cagr`: compound growth at the constant monthly rate from the first to the last point;
  *   refused (error `out_of_range`) when a value is ≤ 0.
  * - `logistic`: `K / (1 + e^{-r (x - x0)})`, saturating at the capacity `K` (given or fitted).
