@@ -146,16 +146,22 @@ describe("assess with method auto", () => {
     const at = a.explanation.en.findIndex((x) => x.startsWith("On the Bass diffusion:"));
     expect(at).toBeGreaterThan(0);
     expect(a.explanation.id[at]).toMatch(/^Menurut difusi Bass:/);
-    // The pool: mostly the Bass curve, with the run rate, not widened.
-    expect(Object.keys(s.weights)).toEqual(["bass", "run-rate"]);
+    // The pool: mostly the Bass curve, then the run rate, not widened; every other method is under
+    // 5 % (the run rate's stacked weight plus its equal share, the rest their equal share alone),
+    // so the sentence names Bass and sums the others.
+    expect(Object.keys(s.weights).slice(0, 2)).toEqual(["bass", "run-rate"]);
+    const rest = Object.entries(s.weights).slice(1);
+    expect(rest.length).toBeGreaterThan(1);
+    for (const [, w] of rest) expect(w).toBeLessThan(0.05);
     expect(s.widening).toBe(1);
     const pct = (m: ProjectionMethod, lang: "en" | "id") => `${formatNumber(100 * (s.weights[m] as number), lang, 0)}%`;
+    const restPct = (lang: "en" | "id") => `${formatNumber(100 * rest.reduce((t, [, w]) => t + w, 0), lang, 0)}%`;
     const interval = (lang: "en" | "id") => formatNumber(s.intervalScores.bass as number, lang, 2);
     expect(a.explanation.en[at - 1]).toBe(
-      `Projected with the Bass diffusion, ${pct("bass", "en")} of a mix with the run rate ${pct("run-rate", "en")}: of every method, the mix whose forecast distribution scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
+      `Projected with the Bass diffusion, ${pct("bass", "en")} of a mix with the other methods ${restPct("en")}: of every method, the mix whose forecast distribution scored best in a backtest 6 months ahead (interval score ${interval("en")}, MASE ${score("bass", "en")}).`,
     );
     expect(a.explanation.id[at - 1]).toBe(
-      `Diproyeksikan dengan difusi Bass, ${pct("bass", "id")} dari campuran dengan laju berjalan ${pct("run-rate", "id")}: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
+      `Diproyeksikan dengan difusi Bass, ${pct("bass", "id")} dari campuran dengan metode lainnya ${restPct("id")}: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang ${interval("id")}, MASE ${score("bass", "id")}).`,
     );
     expect(a.summary).toContain(a.explanation.en[at - 1]);
   });

@@ -506,6 +506,20 @@ describe("explain: how method auto chose", () => {
       "Diproyeksikan dengan difusi Bass, 60% dari campuran dengan kurva logistik 25% dan laju berjalan 15%: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang 12,45, MASE 1,49).",
     ],
     [
+      "interval-score stacking with small shares: methods under 5 % are summed as the other methods",
+      {
+        method: "bass",
+        horizon: 6,
+        scores: { bass: 1.49, logistic: 4.66, "run-rate": 3.72, damped: 2.5, linear: 3 },
+        reason: "interval-score-stacking",
+        intervalScores: { bass: 12.45, logistic: 24.57, "run-rate": 15.38, damped: 14, linear: 16 },
+        weights: { bass: 0.8, logistic: 0.14, "run-rate": 0.03, damped: 0.02, linear: 0.01 },
+        widening: 1,
+      },
+      "Projected with the Bass diffusion, 80% of a mix with the logistic curve 14% and the other methods 6%: of every method, the mix whose forecast distribution scored best in a backtest 6 months ahead (interval score 12.45, MASE 1.49).",
+      "Diproyeksikan dengan difusi Bass, 80% dari campuran dengan kurva logistik 14% dan metode lainnya 6%: dari semua metode, campuran yang sebaran prakiraannya mendapat skor terbaik dalam uji balik 6 bulan ke depan (skor selang 12,45, MASE 1,49).",
+    ],
+    [
       "too few points: the fallback",
       {
         method: "linear",

@@ -245,6 +245,9 @@ function selectionSentence(s: MethodSelection): { en: string; id: string } {
   };
 }
 
+/** The weight from which a pooled method is named in the sentence of {@link stackingSentence}. */
+const NAMED_SHARE = 0.05;
+
 /**
  * How `auto` pooled the methods, in one sentence: the method of largest weight and the others'
  * weights, the rule (of every method, the mix whose forecast distribution scored best in the
@@ -254,12 +257,19 @@ function stackingSentence(s: MethodSelection, ahead: { en: string; id: string })
   const n = (v: number, lang: "en" | "id") => formatNumber(v, lang, 2);
   const pct = (w: number, lang: "en" | "id") => `${formatNumber(100 * w, lang, 0)}%`;
   const others = (Object.entries(s.weights) as [ProjectionMethod, number][]).filter(([m]) => m !== s.method);
+  // Methods of 5 % or more are named; the rest (the share every pooled method keeps) are summed.
+  const named = others.filter(([, w]) => w >= NAMED_SHARE);
+  const rest = others.filter(([, w]) => w < NAMED_SHARE).reduce((t, [, w]) => t + w, 0);
+  const parts = (lang: "en" | "id") => [
+    ...named.map(([m, w]) => (lang === "en" ? `the ${METHOD.en[m]} ${pct(w, "en")}` : `${METHOD.id[m]} ${pct(w, "id")}`)),
+    ...(rest > 0 ? [lang === "en" ? `the other methods ${pct(rest, "en")}` : `metode lainnya ${pct(rest, "id")}`] : []),
+  ];
   const mix = (lang: "en" | "id") =>
     others.length === 0
       ? ""
       : lang === "en"
-        ? `, ${pct(s.weights[s.method] ?? 1, "en")} of a mix with ${others.map(([m, w]) => `the ${METHOD.en[m]} ${pct(w, "en")}`).join(" and ")}`
-        : `, ${pct(s.weights[s.method] ?? 1, "id")} dari campuran dengan ${others.map(([m, w]) => `${METHOD.id[m]} ${pct(w, "id")}`).join(" dan ")}`;
+        ? `, ${pct(s.weights[s.method] ?? 1, "en")} of a mix with ${parts("en").join(" and ")}`
+        : `, ${pct(s.weights[s.method] ?? 1, "id")} dari campuran dengan ${parts("id").join(" dan ")}`;
   const score = s.intervalScores[s.method];
   const mase = s.scores[s.method];
   const figures = (lang: "en" | "id") =>

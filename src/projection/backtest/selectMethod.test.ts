@@ -4,6 +4,7 @@ import { backtest } from "../backtest.js";
 import { project } from "../project.js";
 import { type FitSettings, naiveDriftScale } from "./backtestPath.js";
 import { MIN_FORECASTS, rankMethods } from "./selectMethod.js";
+import { EQUAL_SHARE } from "../intervals/crps.js";
 import { JUMP, JUMP_TOP } from "./backtest.testkit.js";
 import { seededRandom } from "../../../test/support/random.js";
 
@@ -64,20 +65,32 @@ describe("method: auto", () => {
 
   it("a saturating series: a saturating curve, far ahead of the straight lines", () => {
     const p = project(saturating, { method: "auto", until: "2025-12-31" });
-    // Bass, which forecast the latest (levelled-off) origins best, takes all the weight: the
-    // logistic curve, second, is below 1 %.
+    // Bass, which forecast the latest (levelled-off) origins best, takes all the stacked weight:
+    // the logistic curve, second, is below 1 %.
     expect(p.method).toBe("bass");
     const scores = p.selection?.scores ?? {};
     for (const curve of ["logistic", "bass"] as const) {
       expect(scores[curve]).toBeLessThan(scores.linear as number);
       expect(scores[curve]).toBeLessThan(scores["run-rate"] as number);
     }
-    expect(p.selection?.weights).toEqual({ bass: 1 });
+    // All the stacked weight: Bass keeps 1 − ε + ε/6 and each of the five other candidates pooled
+    // ε/6, ε = EQUAL_SHARE (linear on cumulative values is not pooled: its fit warns
+    // autocorrelated_residuals).
+    const share = EQUAL_SHARE / 6;
+    const weights = p.selection?.weights ?? {};
+    expect(Object.keys(weights).sort()).toEqual(["bass", "cagr", "damped", "linear", "logistic", "run-rate"]);
+    expect(weights.bass).toBeCloseTo(1 - EQUAL_SHARE + share, 12);
+    for (const m of ["cagr", "damped", "linear", "logistic", "run-rate"] as const) expect(weights[m]).toBeCloseTo(share, 12);
     expect(p.selection?.widening).toBe(1);
-    // A pool of one, not widened: exactly the Bass projection, interval included.
+    // The Bass projection's values, within an interval the other candidates' tails widen a little.
     const direct = project(saturating, { method: "bass", until: "2025-12-31" });
-    expect(p.points).toEqual(direct.points);
-    expect(p.interval).toEqual(direct.interval);
+    expect(p.points.map((q) => q.value)).toEqual(direct.points.map((q) => q.value));
+    p.points.forEach((q, i) => {
+      const d = direct.points[i]!;
+      expect(q.lower).toBeLessThanOrEqual(d.lower as number);
+      expect(q.upper).toBeGreaterThanOrEqual(d.upper as number);
+      expect((q.upper as number) - (q.lower as number)).toBeLessThan(1.25 * ((d.upper as number) - (d.lower as number)));
+    });
     expect(p.parameters).toEqual(direct.parameters);
   });
 
@@ -276,12 +289,15 @@ describe("rankMethods", () => {
   });
 
   it("ranks the pool first by weight, then the others by score, the worst last", () => {
-    // On the first 16 months of line at 3 months the pool is linear on cumulative values alone;
-    // every candidate of no weight follows it. cagr (compound growth on a straight line) errs the
-    // most, and ranks last.
+    // On the first 16 months of line at 3 months all the stacked weight goes to linear on cumulative
+    // values: it keeps 1 − ε + ε/7, and the six other candidates their equal share ε/7
+    // (ε = EQUAL_SHARE), ranked among themselves by score. cagr (compound growth on a straight
+    // line) errs the most, and ranks last.
     const r = rankMethods(pathOf(line.slice(0, 16)), FIT, 3);
-    expect(r.pool.map((c) => [c.method, c.fitOn, c.weight])).toEqual([["linear", "cumulative", 1]]);
-    expect(r.ranking.slice(0, 1)).toEqual(r.pool.map(({ method, fitOn }) => ({ method, fitOn })));
+    expect(r.pool.map((c) => [c.method, c.fitOn])[0]).toEqual(["linear", "cumulative"]);
+    expect(r.pool[0]?.weight).toBeCloseTo(1 - EQUAL_SHARE + EQUAL_SHARE / 7, 12);
+    for (const c of r.pool.slice(1)) expect(c.weight).toBeCloseTo(EQUAL_SHARE / 7, 12);
+    expect(r.ranking).toEqual(r.pool.map(({ method, fitOn }) => ({ method, fitOn })));
     const others = Object.entries(r.scores).filter(([m]) => m !== "cagr");
     for (const [, score] of others) expect(r.scores.cagr).toBeGreaterThan(score as number);
     expect(r.ranking).toHaveLength(7);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalQuantile } from "../../numeric/index.js";
-import { CRPS_LEVELS, crpsStacking, LEVELS, meanAbsoluteDifference, type QuantileForecast } from "./crps.js";
+import { CRPS_LEVELS, crpsStacking, EQUAL_SHARE, LEVELS, meanAbsoluteDifference, type QuantileForecast } from "./crps.js";
 
 /** The mean of |a_j − b_k| over all pairs, by the definition. */
 const bruteForce = (a: number[], b: number[]) =>
@@ -60,14 +60,30 @@ describe("crpsStacking", () => {
     expect(weights[1]).toBeCloseTo(0.5, 2);
   });
 
-  it("a candidate that is honest beats one that is too sure: all the weight", () => {
+  it("a candidate that is honest beats one that is too sure: all the stacked weight, the sure one its equal share", () => {
     // Actuals spread ±1 about 0; the honest says N(0, 1), the sure N(0, 0.01²), the same median.
+    // Stacked weights (0, 1), then (1 − ε)·w + ε/2 with ε = EQUAL_SHARE.
     const actuals = LEVELS.map((p) => normalQuantile(p));
     const honest = actuals.map((y) => normal(0, 1, y));
     const sure = actuals.map((y) => normal(0, 0.01, y));
     const { weights, widening } = crpsStacking([sure, honest]);
-    expect(weights).toEqual([0, 1]);
+    expect(EQUAL_SHARE).toBe(0.075);
+    expect(weights[0]).toBeCloseTo(0.0375, 15);
+    expect(weights[1]).toBeCloseTo(0.9625, 15);
     expect(widening).toBe(1);
+  });
+
+  it("spreads the equal share over the pooled candidates only", () => {
+    // Three candidates, the second left out: the honest one's stacked weight 1, then ε/2 to each of
+    // the first and third. The weights sum to 1.
+    const actuals = LEVELS.map((p) => normalQuantile(p));
+    const honest = actuals.map((y) => normal(0, 1, y));
+    const sure = actuals.map((y) => normal(0, 0.01, y));
+    const off = actuals.map((y) => normal(3, 1, y));
+    const { weights } = crpsStacking([off, sure, honest], [true, false, true]);
+    expect(weights[0]).toBeCloseTo(EQUAL_SHARE / 2, 15);
+    expect(weights[1]).toBe(0);
+    expect(weights[2]).toBeCloseTo(1 - EQUAL_SHARE / 2, 15);
   });
 
   it("a pool too narrow for its errors is widened, by the λ that a normal's CRPS says", () => {
