@@ -5,11 +5,12 @@
 // `assess(..., { method: "auto" })`'s `probabilityOnTime` for a goal drawn around the realised
 // 12-month gain (as in the report) is scored by its Brier score over the base rate's, r(1 − r).
 //
-// The bands are what `auto` reached on 2026-12-08 (0.87, 0.82, 0.75 and 0.85 covered; Brier ratios
-// 0.29, 0.56, 1.19 and 0.73), with room for the sampling error of 60 series
-// (coverage ± 0.08, the Brier ratio ± about 0.3): printed with STATISTICS_REPORT=1. They are not
-// the goals (82–96 % coverage, Brier ratio ≤ 0.8): on logistic counts whose turn is still ahead,
-// the backtest cannot see the turn, and `auto` is too sure of continued growth.
+// The coverage band is the goal, 82–96 %: on 2026-12-08 `auto` covered 0.92, 0.90, 0.88 and 0.90
+// on this seed (60 series a family; the sampling error of a share is about ± 0.08, so a miss here
+// is a warning sign, not proof). The Brier bands are what `auto` reached that day (ratios 0.28,
+// 0.57, 1.12 and 0.73), with room for that sampling error; they are not the goal (ratio ≤ 0.8):
+// on logistic counts whose turn is still ahead, the backtest cannot see the turn, and the chance
+// `assess` gives is too sure of continued growth. Printed with STATISTICS_REPORT=1.
 import { describe, expect, it } from "vitest";
 import { assess, project } from "../../src/index.js";
 import { FAMILIES } from "../../scripts/calibration/families.js";
@@ -18,11 +19,12 @@ import { monthEnd } from "./simulate.js";
 
 const SERIES = 60;
 const N = 24;
-const BANDS: Record<string, { coverage: number; brier: number }> = {
-  "steady pace": { coverage: 0.8, brier: 0.9 },
-  "compound growth": { coverage: 0.7, brier: 1.1 },
-  logistic: { coverage: 0.6, brier: 1.3 },
-  Bass: { coverage: 0.7, brier: 1.3 },
+const COVERAGE = { lowest: 0.82, highest: 0.96 };
+const BANDS: Record<string, { brier: number }> = {
+  "steady pace": { brier: 0.9 },
+  "compound growth": { brier: 1.1 },
+  logistic: { brier: 1.3 },
+  Bass: { brier: 1.3 },
 };
 
 describe("auto on the calibration families", () => {
@@ -54,8 +56,8 @@ describe("auto on the calibration families", () => {
     if (process.env.STATISTICS_REPORT)
       console.log(`${name}: coverage at 12 months ${(inside / SERIES).toFixed(2)}, Brier ratio ${ratio.toFixed(2)}`);
     expect(chances.length).toBe(SERIES);
-    expect(inside / SERIES).toBeGreaterThanOrEqual(BANDS[name]!.coverage);
-    expect(inside / SERIES).toBeLessThanOrEqual(0.98);
+    expect(inside / SERIES).toBeGreaterThanOrEqual(COVERAGE.lowest);
+    expect(inside / SERIES).toBeLessThanOrEqual(COVERAGE.highest);
     expect(ratio).toBeLessThanOrEqual(BANDS[name]!.brier);
   });
 });

@@ -261,7 +261,9 @@ function stackingSentence(s: MethodSelection, ahead: { en: string; id: string })
   const named = others.filter(([, w]) => w >= NAMED_SHARE);
   const rest = others.filter(([, w]) => w < NAMED_SHARE).reduce((t, [, w]) => t + w, 0);
   const parts = (lang: "en" | "id") => [
-    ...named.map(([m, w]) => (lang === "en" ? `the ${METHOD.en[m]} ${pct(w, "en")}` : `${METHOD.id[m]} ${pct(w, "id")}`)),
+    ...named.map(([m, w]) =>
+      lang === "en" ? `the ${METHOD.en[m]} ${pct(w, "en")}` : `${METHOD.id[m]} ${pct(w, "id")}`,
+    ),
     ...(rest > 0 ? [lang === "en" ? `the other methods ${pct(rest, "en")}` : `metode lainnya ${pct(rest, "id")}`] : []),
   ];
   const mix = (lang: "en" | "id") =>

@@ -80,7 +80,8 @@ describe("method: auto", () => {
     const weights = p.selection?.weights ?? {};
     expect(Object.keys(weights).sort()).toEqual(["bass", "cagr", "damped", "linear", "logistic", "run-rate"]);
     expect(weights.bass).toBeCloseTo(1 - EQUAL_SHARE + share, 12);
-    for (const m of ["cagr", "damped", "linear", "logistic", "run-rate"] as const) expect(weights[m]).toBeCloseTo(share, 12);
+    for (const m of ["cagr", "damped", "linear", "logistic", "run-rate"] as const)
+      expect(weights[m]).toBeCloseTo(share, 12);
     expect(p.selection?.widening).toBe(1);
     // The Bass projection's values, within an interval the other candidates' tails widen a little.
     const direct = project(saturating, { method: "bass", until: "2025-12-31" });
@@ -89,7 +90,9 @@ describe("method: auto", () => {
       const d = direct.points[i]!;
       expect(q.lower).toBeLessThanOrEqual(d.lower as number);
       expect(q.upper).toBeGreaterThanOrEqual(d.upper as number);
-      expect((q.upper as number) - (q.lower as number)).toBeLessThan(1.25 * ((d.upper as number) - (d.lower as number)));
+      expect((q.upper as number) - (q.lower as number)).toBeLessThan(
+        1.25 * ((d.upper as number) - (d.lower as number)),
+      );
     });
     expect(p.parameters).toEqual(direct.parameters);
   });

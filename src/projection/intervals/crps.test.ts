@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { normalQuantile } from "../../numeric/index.js";
-import { CRPS_LEVELS, crpsStacking, EQUAL_SHARE, LEVELS, meanAbsoluteDifference, type QuantileForecast } from "./crps.js";
+import {
+  CRPS_LEVELS,
+  crpsStacking,
+  EQUAL_SHARE,
+  LEVELS,
+  meanAbsoluteDifference,
+  type QuantileForecast,
+} from "./crps.js";
 
 /** The mean of |a_j − b_k| over all pairs, by the definition. */
 const bruteForce = (a: number[], b: number[]) =>
