@@ -379,3 +379,44 @@ describe("projectPoints: errors", () => {
     );
   });
 });
+
+describe("projectPoints: the pool of auto", () => {
+  // 18 month ends along a logistic curve (K 100 000, r 0.35, midpoint month 12) with a fixed wiggle:
+  // linear on increments and the logistic curve both fit it; the logistic's bootstrap depends on
+  // its replicates.
+  const sCurve = Array.from({ length: 18 }, (_, i) => {
+    const date = new Date(Date.UTC(2023, i + 1, 0)).toISOString().slice(0, 10);
+    return pt(date, Math.round(100_000 / (1 + Math.exp(-0.35 * (i - 12)))) + ((i * 37) % 11) * 40);
+  });
+  const base = { until: "2025-06-30", fitOn: "increments" as const };
+  // A count near the logistic's own projection there, where its chance is neither 0 nor 1.
+  const value = Math.round(
+    projectPoints(sCurve, [], settings({ ...base, method: "logistic" })).valueAt("2025-06-30").value,
+  );
+  const chance = (over: Partial<ProjectionSettings>) =>
+    projectPoints(sCurve, [], settings({ ...base, ...over })).probabilityReaching(value, "2025-06-30").probability!;
+  const drift = chance({ method: "linear" });
+  const logistic40 = chance({ method: "logistic", replicates: 40 });
+  const logistic300 = chance({ method: "logistic" });
+
+  it.each([
+    // A member under 5 % is drawn with the backtest's 40 replicates, one of 5 % or more with 300:
+    // the pool's chance is Σ w_k P_k (the linear pool), of the logistic's own chance at that count.
+    [0.04, () => logistic40],
+    [0.05, () => logistic300],
+  ])("a logistic member of weight %s", (weight, own) => {
+    const pooled = chance({
+      method: "linear",
+      pool: [
+        { method: "linear", fitOn: "increments", weight: 1 - weight },
+        { method: "logistic", weight },
+      ],
+    });
+    expect(pooled).toBeCloseTo((1 - weight) * drift + weight * own(), 12);
+  });
+
+  it("the two replicate counts give the logistic different chances (the test above can tell them apart)", () => {
+    expect(Math.abs(logistic40 - logistic300)).toBeGreaterThan(0.01);
+    expect(Math.abs(logistic40 - drift)).toBeGreaterThan(0.01);
+  });
+});

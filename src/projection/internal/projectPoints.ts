@@ -19,6 +19,7 @@ import type {
 import { LAST_POSITION, periodEnds } from "./axis.js";
 import { centralInterval, type Predictive } from "../intervals/predictive.js";
 import { linearPool, widened } from "../intervals/pool.js";
+import { BACKTEST_REPLICATES } from "../intervals/bootstrap.js";
 import { dateWithProbability, dayReached } from "./reaching.js";
 import { fitBass } from "../methods/fitBass.js";
 import { fitCagr } from "../methods/fitCagr.js";
@@ -231,6 +232,9 @@ function withPool(
   return Object.assign(Object.create(fitted) as Model, { predictive });
 }
 
+/** The weight under which a pooled member's bootstrap draws {@link BACKTEST_REPLICATES} replicates. */
+const SMALL_MEMBER = 0.05;
+
 /**
  * The linear pool of the predictive distributions of `settings.pool`'s methods on the same points,
  * `fitted` standing for `settings.method`; a method that cannot be fitted there or has no
@@ -249,7 +253,10 @@ function pooled(
     let model: Model | null = fitted;
     if (method !== settings.method || fitOn !== settings.fitOn) {
       try {
-        model = fitModel(all, count, path, { ...settings, method, fitOn });
+        // A member of small weight (its equal share, say) moves the pool's probabilities by at
+        // most that weight: the backtest's replicates place its tails well enough.
+        const small = weight < SMALL_MEMBER && { replicates: BACKTEST_REPLICATES };
+        model = fitModel(all, count, path, { ...settings, method, fitOn, ...small });
       } catch (e) {
         if (!(e instanceof OnboardingTargetsError)) throw e;
         model = null;
