@@ -44,6 +44,18 @@ describe("assess a revised target", () => {
     expect(a.summary).toContain("as revised on 28 March 2022");
   });
 
+  it("inserts the goal's sentence once, second, and the summary is the explanation joined by spaces", () => {
+    const a = assess(target, series, { asOf: "2022-03-31" });
+    for (const lang of ["en", "id"] as const) {
+      const lines = a.explanation[lang];
+      const goalLines = lines.filter((l) => l.startsWith(lang === "en" ? "Goal in force:" : "Sasaran yang berlaku:"));
+      expect(goalLines).toEqual([lines[1]]);
+      // Every line once: the status line first, not repeated after the goal's.
+      expect(new Set(lines).size).toBe(lines.length);
+    }
+    expect(a.summary).toBe(a.explanation.en.join(" "));
+  });
+
   it("the plan-to-date follows the milestones in force: 20 million at the end of 2022", () => {
     const a = assess(target, series, { asOf: "2022-12-31" });
     expect(a.current).toEqual({ date: "2022-12-31", value: 20_760_000 });
