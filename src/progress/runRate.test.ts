@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Decimal } from "../decimal/index.js";
 import type { ObservationInput } from "../model/types.js";
 import { requiredMonthlyRate } from "./requiredMonthlyRate.js";
-import { runRate } from "./runRate.js";
+import { runRate, type RunRateOptions } from "./runRate.js";
 
 const r6 = (d: Decimal) => d.toDecimalPlaces(6).toString();
 const compositeBaseline = { date: "2022-12-31", value: 0 };
@@ -97,6 +97,25 @@ describe("runRate", () => {
         asOf: "2024-04-30",
       }).toString(),
     ).toBe("-20");
+  });
+
+  it.each([
+    [
+      [{ date: "2023-09-30", value: 3000 }],
+      { asOf: "2023-09-30" },
+      "a run rate needs at least two dated values (observations or the baseline) on or before asOf",
+    ],
+    [
+      monthly,
+      { asOf: "2024-04-30", window: 3, months: 3 },
+      "months is the deprecated name of window: give window only",
+    ],
+    [monthly, { asOf: "2024-04-30", months: 0 }, "the window must be positive, got 0"],
+    [monthly, { asOf: "2024-04-30", window: Number.MIN_VALUE }, "5e-324 months is too short a window to measure"],
+  ])("says what is wrong: %j, %j", (observations, options, message) => {
+    expect(() => runRate(observations as ObservationInput[], options as RunRateOptions)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ message })] }),
+    );
   });
 
   it.each([
