@@ -326,6 +326,9 @@ export const PROGRAMME_ROWS: readonly BadRow[] = [
     "observations.b",
   ],
   ["targets not an array", { id: "p", targets: {} }, "invalid_type", "targets"],
+  // Not an object at all: the check for an own __proto__ key must not reach into it.
+  ["undefined", undefined, "invalid_type", ""],
+  ["a number", 7, "invalid_type", ""],
   [
     "own __proto__ key",
     protoKeyed('{"id":"p","targets":[],"__proto__":{"polluted":true}}'),
