@@ -67,8 +67,8 @@ export interface MethodRanking {
 /** A candidate's backtest forecast: its point, its interval at the confidence asked and its quantiles at `LEVELS`. */
 interface Forecast {
   readonly key: string;
-  /** The origin's date. */
-  readonly origin: string;
+  /** The origin's position on the month axis. */
+  readonly originPosition: number;
   readonly horizon: number;
   readonly value: number;
   readonly actual: number;
@@ -144,11 +144,11 @@ export function rankMethods(points: readonly PathPoint[], fit: FitSettings, hori
   });
   if (kept.length === 0) return { ...NONE, reason: "too-few-points-for-backtest" };
   // Each forecast weighs e^(−age/RECENCY_MONTHS), age the months from its origin to the latest.
-  const latestOrigin = monthPositionNumber(at[at.length - 1]!.date);
+  const latestOrigin = points[at[at.length - 1]!.index]!.position;
   const rows = kept.map((k) =>
     common.map((key) => {
       const f = byCandidate[k]!.get(key)!;
-      return { ...f, weight: Math.exp((monthPositionNumber(f.origin) - latestOrigin) / RECENCY_MONTHS) };
+      return { ...f, weight: Math.exp((f.originPosition - latestOrigin) / RECENCY_MONTHS) };
     }),
   );
   const atHorizon = (row: readonly Forecast[]) => row.filter((f) => f.horizon === chosen);
@@ -219,7 +219,7 @@ function candidateForecasts(
       if (![value, lower, upper, ...quantiles].every(Number.isFinite)) continue;
       out.set(`${o.date} ${t.horizon}`, {
         key: `${o.date} ${t.horizon}`,
-        origin: o.date,
+        originPosition: origin.position,
         horizon: t.horizon,
         value,
         actual: t.actual,
